@@ -1,0 +1,146 @@
+"""Prism's YAML configuration: a pydantic v2 schema (unknown keys are errors)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Annotated, Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+_NAME = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ServerSettings(Strict):
+    grpc_host: str = "127.0.0.1"
+    grpc_port: int = Field(50051, ge=0, le=65535, description="0 disables TCP")
+    grpc_uds: str = Field("", description="Unix domain socket path for ext_proc; empty = off")
+    admin_host: str = "127.0.0.1"
+    admin_port: int = Field(9190, ge=0, le=65535)
+    max_body_bytes: int = Field(2 * 1024 * 1024, ge=1024)
+    max_json_depth: int = Field(64, ge=4, le=512)
+    drain_grace_s: float = Field(30.0, ge=0, description="max wait for in-flight streams")
+    drain_delay_s: float = Field(
+        0.0, ge=0, description="keep serving (not ready) this long after SIGTERM before draining"
+    )
+    log_level: str = "INFO"
+
+
+class EnvoySettings(Strict):
+    listener_host: str = "127.0.0.1"
+    listener_port: int = Field(8801, ge=1, le=65535)
+    admin_port: int = Field(9901, ge=0, le=65535)
+    message_timeout_ms: int = Field(1000, ge=10)
+    failure_mode_allow: bool = False
+    upstream_timeout_s: float = Field(300.0, gt=0)
+    extproc_target: str = Field(
+        "", description="host:port or unix:PATH of Prism; empty = from server settings"
+    )
+
+
+class Pool(Strict):
+    name: Annotated[str, Field(pattern=_NAME)]
+    address: str = Field(description="host:port of the OpenAI-compatible model server(s)")
+    tls: bool = False
+    connect_timeout_s: float = 2.0
+    health_path: str = ""
+
+    @property
+    def cluster(self) -> str:
+        return "pool_" + re.sub(r"[^A-Za-z0-9_]", "_", self.name)
+
+    @property
+    def host_port(self) -> tuple[str, int]:
+        host, _, port = self.address.rpartition(":")
+        return host, int(port)
+
+    @model_validator(mode="after")
+    def _check_address(self) -> Pool:
+        host, sep, port = self.address.rpartition(":")
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError(f"pool address must be host:port, got {self.address!r}")
+        return self
+
+
+class Model(Strict):
+    name: Annotated[str, Field(pattern=_NAME)]
+    served_name: str = ""
+    pool: str
+    description: str = ""
+
+    @property
+    def upstream_name(self) -> str:
+        return self.served_name or self.name
+
+
+class PrismConfig(Strict):
+    server: ServerSettings = ServerSettings()
+    envoy: EnvoySettings = EnvoySettings()
+    pools: list[Pool] = Field(min_length=1)
+    models: list[Model] = Field(min_length=1)
+    default_model: str
+
+    @model_validator(mode="after")
+    def _check_refs(self) -> PrismConfig:
+        pools = [p.name for p in self.pools]
+        _no_dupes("pools", pools)
+        _no_dupes("models", [m.name for m in self.models])
+        for i, m in enumerate(self.models):
+            if m.pool not in pools:
+                raise ValueError(f"models[{i}].pool: unknown pool {m.pool!r}")
+        if self.default_model not in {m.name for m in self.models}:
+            raise ValueError(f"default_model: unknown model {self.default_model!r}")
+        return self
+
+    def model(self, name: str) -> Model | None:
+        return next((m for m in self.models if m.name == name), None)
+
+    def pool(self, name: str) -> Pool:
+        return next(p for p in self.pools if p.name == name)
+
+
+def _no_dupes(what: str, names: list[str]) -> None:
+    seen: set[str] = set()
+    for n in names:
+        if n in seen:
+            raise ValueError(f"{what}: duplicate name {n!r}")
+        seen.add(n)
+
+
+class ConfigError(Exception):
+    """A config that cannot be loaded; the message names the YAML path."""
+
+
+def _loc(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(root)"
+
+
+def parse_config(data: Any) -> PrismConfig:
+    try:
+        return PrismConfig.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"{_loc(e['loc'])}: {e['msg']}" for e in exc.errors()]
+        raise ConfigError("\n".join(lines)) from None
+
+
+def load_config(path: str | Path) -> PrismConfig:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+    return parse_config(data)
+
+
+DEFAULT_CONFIG_PATH = Path(__file__).with_name("default_config.yaml")

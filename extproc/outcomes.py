@@ -1,0 +1,47 @@
+"""What the request pipeline decides: forward to a pool, or answer the client itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+class ResponseObserver(Protocol):
+    """Sees the upstream response (e.g. to store it in the cache)."""
+
+    def on_headers(self, status: int, headers: dict[str, str]) -> bool:
+        """Return True to receive the response body."""
+        ...
+
+    def on_body(self, chunk: bytes, end_of_stream: bool) -> None: ...
+
+    def on_finish(self, completed: bool) -> None:
+        """The stream ended; ``completed`` is False when it was cut short."""
+        ...
+
+
+@dataclass
+class Forward:
+    """Send the (mutated) request to a pool through Envoy's routes."""
+
+    model: str
+    upstream_model: str
+    decision: str
+    body: bytes | None
+    upstream_headers: dict[str, str] = field(default_factory=dict)
+    remove_headers: list[str] = field(default_factory=list)
+    response_headers: dict[str, str] = field(default_factory=dict)
+    observer: ResponseObserver | None = None
+
+
+@dataclass
+class Respond:
+    """Answer the client directly (cache hit, block, error, /v1/models)."""
+
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+    reason: str = ""
+
+
+Outcome = Forward | Respond

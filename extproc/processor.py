@@ -1,0 +1,188 @@
+"""One ext_proc stream = one HTTP request: a state machine over ProcessingRequests.
+
+Every message Envoy sends gets exactly one answer (or a clean end of stream), whatever
+arrives: unexpected, repeated or truncated messages never crash the stream or hang it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+
+from envoy.service.ext_proc.v3.external_processor_pb2 import (
+    HttpBody,
+    HttpHeaders,
+    ProcessingRequest,
+    ProcessingResponse,
+    TrailersResponse,
+)
+
+from extproc import ext_proc_messages as msg
+from extproc.config import ServerSettings
+from extproc.errors import OpenAIError, bad_request, internal_error
+from extproc.openai_request import MODELS_PATH, Endpoint, endpoint_for, parse_request
+from extproc.outcomes import Forward, Respond
+from extproc.pipeline import REQUEST_ID, SELECTED_MODEL, Pipeline, RequestContext
+
+log = logging.getLogger("prism.processor")
+
+PASS_THROUGH_MODE = msg.mode(request_body=msg.BODY_NONE, response_headers=msg.SKIP)
+STREAM_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.STREAMED)
+BUFFER_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.BUFFERED)
+
+
+def is_spoofable(name: str) -> bool:
+    """Headers only Prism may set: a client cannot choose a pool by sending them."""
+    return name == SELECTED_MODEL or name.startswith("x-prism-")
+
+
+class StreamSession:
+    def __init__(self, pipeline: Pipeline, settings: ServerSettings) -> None:
+        self.pipeline = pipeline
+        self.settings = settings
+        self.ctx: RequestContext | None = None
+        self.endpoint: Endpoint | None = None
+        self.removed: list[str] = []
+        self.forward: Forward | None = None
+        self.answered: Respond | None = None
+        self.status = 0
+        self.observing = False
+        self.finished = False
+        self.error = ""
+
+    # -- dispatch ---------------------------------------------------------------------
+    async def handle(self, req: ProcessingRequest) -> ProcessingResponse | None:
+        kind = req.WhichOneof("request")
+        try:
+            if kind == "request_headers":
+                return self._on_request_headers(req.request_headers)
+            if kind == "request_body":
+                return await self._on_request_body(req.request_body)
+            if kind == "response_headers":
+                return self._on_response_headers(req.response_headers)
+            if kind == "response_body":
+                return self._on_response_body(req.response_body)
+            if kind == "request_trailers":
+                return ProcessingResponse(request_trailers=TrailersResponse())
+            if kind == "response_trailers":
+                return ProcessingResponse(response_trailers=TrailersResponse())
+            return None  # nothing Prism answers (e.g. an empty or unknown message)
+        except OpenAIError as exc:
+            return self._error_reply(kind, exc)
+        except Exception as exc:  # a bug must not crash the stream or hang the client
+            log.exception("processing %s failed", kind)
+            self.error = type(exc).__name__
+            return self._error_reply(kind, internal_error())
+
+    def _error_reply(self, kind: str | None, exc: OpenAIError) -> ProcessingResponse:
+        if kind in ("request_headers", "request_body"):
+            return self._respond(Respond(exc.status, exc.body(), reason=exc.code or "error"))
+        if kind == "response_headers":
+            return msg.response_headers_response(msg.common())
+        return msg.response_body_response()
+
+    # -- request phase ----------------------------------------------------------------
+    def _on_request_headers(self, headers: HttpHeaders) -> ProcessingResponse:
+        h = msg.headers_to_dict(headers.headers)
+        method, path = h.get(":method", ""), h.get(":path", "")
+        request_id = h.get("x-request-id") or uuid.uuid4().hex
+        self.ctx = RequestContext(request_id, method, path, h)
+        self.removed = [k for k in h if is_spoofable(k)]
+        if method == "GET" and path.split("?", 1)[0].rstrip("/") == MODELS_PATH:
+            return self._respond(self.pipeline.models_list())
+        self.endpoint = endpoint_for(method, path)
+        if self.endpoint is None:
+            # Not ours: strip spoofed headers and ask Envoy for nothing more.
+            resp = msg.common(remove=self.removed, clear_route_cache=bool(self.removed))
+            return msg.request_headers_response(resp, PASS_THROUGH_MODE)
+        if headers.end_of_stream:
+            raise bad_request("request body is empty; expected a JSON object", "invalid_json")
+        return msg.request_headers_response(msg.common(remove=self.removed))
+
+    async def _on_request_body(self, body: HttpBody) -> ProcessingResponse:
+        if self.ctx is None or self.endpoint is None or self.forward or self.answered:
+            return msg.request_body_response(msg.common())  # not a request Prism routes
+        s = self.settings
+        parsed = parse_request(
+            self.endpoint, body.body, max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
+        )
+        outcome = await self.pipeline.route(self.ctx, parsed)
+        if isinstance(outcome, Respond):
+            return self._respond(outcome)
+        self.forward = outcome
+        set_headers = dict(outcome.upstream_headers)
+        if outcome.body is not None:
+            set_headers["content-length"] = str(len(outcome.body))
+        resp = msg.common(
+            set_headers,
+            self.removed + outcome.remove_headers,
+            body=outcome.body,
+            clear_route_cache=True,
+        )
+        return msg.request_body_response(resp)
+
+    def _respond(self, answer: Respond) -> ProcessingResponse:
+        self.answered = answer
+        self.status = answer.status
+        self.finished = True
+        headers = dict(answer.headers)
+        if self.ctx is not None:
+            headers[REQUEST_ID] = self.ctx.request_id
+        return msg.immediate(answer.status, answer.body, headers, details=answer.reason)
+
+    # -- response phase ---------------------------------------------------------------
+    def _on_response_headers(self, headers: HttpHeaders) -> ProcessingResponse:
+        fwd = self.forward
+        if fwd is None:
+            return msg.response_headers_response(msg.common())
+        h = msg.headers_to_dict(headers.headers)
+        try:
+            self.status = int(h.get(":status", "0"))
+        except ValueError:
+            self.status = 0
+        mode = None
+        if fwd.observer is not None and not headers.end_of_stream:
+            if fwd.observer.on_headers(self.status, h):
+                self.observing = True
+                sse = h.get("content-type", "").startswith("text/event-stream")
+                mode = STREAM_BODY_MODE if sse else BUFFER_BODY_MODE
+        if headers.end_of_stream or not self.observing:
+            self.finished = True
+        return msg.response_headers_response(msg.common(fwd.response_headers), mode)
+
+    def _on_response_body(self, body: HttpBody) -> ProcessingResponse:
+        fwd = self.forward
+        if fwd is not None and fwd.observer is not None and self.observing and not self.finished:
+            fwd.observer.on_body(body.body, body.end_of_stream)
+            if body.end_of_stream:
+                self.finished = True
+                fwd.observer.on_finish(True)
+        elif body.end_of_stream:
+            self.finished = True
+        return msg.response_body_response()
+
+    # -- end of stream ----------------------------------------------------------------
+    def close(self) -> None:
+        """The gRPC stream ended (normally, or cut by Envoy or the client)."""
+        fwd = self.forward
+        if fwd is not None and fwd.observer is not None and self.observing and not self.finished:
+            fwd.observer.on_finish(False)
+        if self.ctx is None:
+            return
+        ctx = self.ctx
+        log.info(
+            "request",
+            extra={
+                "request_id": ctx.request_id,
+                "method": ctx.method,
+                "path": ctx.path.split("?", 1)[0],
+                "status": self.status,
+                "decision": fwd.decision if fwd else (self.answered.reason if self.answered else ""),
+                "model": fwd.model if fwd else "",
+                "outcome": "forward" if fwd else ("respond" if self.answered else "pass"),
+                "completed": self.finished,
+                "duration_ms": round((time.perf_counter() - ctx.started) * 1000, 3),
+                **({"error": self.error} if self.error else {}),
+            },
+        )

@@ -1,0 +1,104 @@
+"""Prism's process: the gRPC server (ext_proc + health), the admin server, graceful drain."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import signal
+from typing import Any
+
+import grpc
+from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_grpc
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1._async import HealthServicer
+
+from extproc.admin import AdminServer
+from extproc.config import PrismConfig
+from extproc.pipeline import Pipeline
+from extproc.servicer import ExternalProcessor
+
+log = logging.getLogger("prism.server")
+EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
+
+
+class PrismServer:
+    def __init__(self, config: PrismConfig) -> None:
+        self.config = config
+        self.pipeline = Pipeline(config)
+        s = config.server
+        self.processor = ExternalProcessor(lambda: self.pipeline, s)
+        self.health = HealthServicer()
+        self.admin = AdminServer(s.admin_host, s.admin_port, self.readiness)
+        self.grpc_port = 0
+        self.draining = False
+        self._grpc: grpc.aio.Server | None = None
+        self._stopped = asyncio.Event()
+
+    def readiness(self) -> tuple[bool, dict[str, Any]]:
+        ready = self._grpc is not None and not self.draining
+        return ready, {"draining": self.draining, "in_flight": self.processor.in_flight}
+
+    async def start(self) -> None:
+        s = self.config.server
+        limit = s.max_body_bytes + 1024 * 1024
+        server = grpc.aio.server(
+            options=[
+                ("grpc.max_receive_message_length", limit),
+                ("grpc.max_send_message_length", limit),
+                ("grpc.so_reuseport", 0),
+                ("grpc.keepalive_permit_without_calls", 1),
+            ]
+        )
+        ext_proc_grpc.add_ExternalProcessorServicer_to_server(self.processor, server)
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        if s.grpc_port or not s.grpc_uds:
+            self.grpc_port = server.add_insecure_port(f"{s.grpc_host}:{s.grpc_port}")
+        if s.grpc_uds:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(s.grpc_uds)
+            server.add_insecure_port(f"unix:{s.grpc_uds}")
+        await server.start()
+        self._grpc = server
+        for name in ("", EXT_PROC_SERVICE):
+            await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        await self.admin.start()
+        log.info(
+            "prism started",
+            extra={"grpc_port": self.grpc_port, "grpc_uds": s.grpc_uds, "admin": self.admin.port},
+        )
+
+    def install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(sig, lambda: asyncio.ensure_future(self.stop()))
+
+    async def stop(self) -> None:
+        """Drain: report not-ready, finish in-flight streams (up to the grace period), exit."""
+        if self.draining:
+            return
+        self.draining = True
+        s = self.config.server
+        log.info("draining", extra={"in_flight": self.processor.in_flight})
+        await self.health.enter_graceful_shutdown()
+        if s.drain_delay_s > 0:
+            await asyncio.sleep(s.drain_delay_s)
+        if self._grpc is not None:
+            await self._grpc.stop(grace=s.drain_grace_s)
+        await self.admin.stop()
+        if s.grpc_uds:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(s.grpc_uds)
+        log.info("stopped", extra={"served": self.processor.total})
+        self._stopped.set()
+
+    async def wait(self) -> None:
+        await self._stopped.wait()
+
+
+async def serve(config: PrismConfig) -> None:
+    server = PrismServer(config)
+    await server.start()
+    server.install_signal_handlers()
+    await server.wait()
