@@ -59,7 +59,8 @@ bench: install
 	$(PY) -m bench
 
 envoy-config: install
-	$(VENV)/bin/prism envoy-config --config extproc/default_config.yaml --out envoy/envoy.yaml
+	$(VENV)/bin/prism envoy-config --snippet --out envoy/ext_proc_filter.yaml
+	$(VENV)/bin/prism envoy-config --out envoy/envoy.yaml
 
 clean:
 	rm -rf $(VENV) extproc/gen .pytest_cache .mypy_cache .ruff_cache

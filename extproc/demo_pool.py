@@ -62,7 +62,12 @@ class DemoPool:
             return web.json_response(
                 {"error": {"message": "bad json", "type": "invalid_request_error"}}, status=400
             )
-        self.last = {"headers": dict(request.headers), "body": body, "path": request.path}
+        self.last = {
+            "headers": dict(request.headers),
+            "body": body,
+            "path": request.path,
+            "raw_length": len(raw),
+        }
         model = str(body.get("model", ""))
         delay = float(request.headers.get(DELAY_HEADER, "0") or 0) / 1000
         text = self._answer(body)
@@ -118,8 +123,14 @@ class DemoPool:
         if isinstance(opts, dict) and opts.get("include_usage"):
             usage = {"prompt_tokens": 1, "completion_tokens": len(text) // 4}
             usage["total_tokens"] = usage["prompt_tokens"] + usage["completion_tokens"]
-            event = {"id": cid, "object": "chat.completion.chunk", "created": created,
-                     "model": model, "choices": [], "usage": usage}
+            event = {
+                "id": cid,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": model,
+                "choices": [],
+                "usage": usage,
+            }
             await resp.write(b"data: " + orjson.dumps(event) + b"\n\n")
         await resp.write(b"data: [DONE]\n\n")
         await resp.write_eof()

@@ -16,6 +16,7 @@ from extproc.pipeline import SELECTED_MODEL
 
 EXTPROC_CLUSTER = "prism_extproc"
 EXT_PROC_FILTER = "envoy.filters.http.ext_proc"
+TYPE = "type.googleapis.com/"
 HTTP2 = {
     "envoy.extensions.upstreams.http.v3.HttpProtocolOptions": {
         "@type": "type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions",
@@ -68,7 +69,7 @@ def extproc_filter(config: PrismConfig) -> dict[str, Any]:
     return {
         "name": EXT_PROC_FILTER,
         "typed_config": {
-            "@type": "type.googleapis.com/envoy.extensions.filters.http.ext_proc.v3.ExternalProcessor",
+            "@type": TYPE + "envoy.extensions.filters.http.ext_proc.v3.ExternalProcessor",
             "grpc_service": {
                 "envoy_grpc": {"cluster_name": EXTPROC_CLUSTER},
                 "timeout": _secs(max(e.message_timeout_ms / 1000, 1.0)),
@@ -110,8 +111,14 @@ def pool_cluster(pool: Pool) -> dict[str, Any]:
             "endpoints": [{"lb_endpoints": [{"endpoint": {"address": _address(host, port)}}]}],
         },
         "circuit_breakers": {
-            "thresholds": [{"max_connections": 4096, "max_pending_requests": 4096,
-                            "max_requests": 4096, "max_retries": 3}]
+            "thresholds": [
+                {
+                    "max_connections": 4096,
+                    "max_pending_requests": 4096,
+                    "max_requests": 4096,
+                    "max_retries": 3,
+                }
+            ]
         },
     }
     if pool.health_path:
@@ -128,7 +135,7 @@ def pool_cluster(pool: Pool) -> dict[str, Any]:
         cluster["transport_socket"] = {
             "name": "envoy.transport_sockets.tls",
             "typed_config": {
-                "@type": "type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext",
+                "@type": TYPE + "envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext",
                 "sni": host,
             },
         }
@@ -164,7 +171,8 @@ def routes(config: PrismConfig) -> list[dict[str, Any]]:
 def bootstrap(config: PrismConfig) -> dict[str, Any]:
     e = config.envoy
     hcm = {
-        "@type": "type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager",
+        "@type": TYPE
+        + "envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager",
         "stat_prefix": "prism_ingress",
         "codec_type": "AUTO",
         "generate_request_id": True,

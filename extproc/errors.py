@@ -31,12 +31,12 @@ class OpenAIError(Exception):
 def error_body(
     message: str, *, type: str, code: str | None = None, param: str | None = None
 ) -> bytes:
-    return orjson.dumps(
-        {"error": {"message": message, "type": type, "param": param, "code": code}}
-    )
+    return orjson.dumps({"error": {"message": message, "type": type, "param": param, "code": code}})
 
 
-def bad_request(message: str, code: str = "invalid_request", param: str | None = None) -> OpenAIError:
+def bad_request(
+    message: str, code: str = "invalid_request", param: str | None = None
+) -> OpenAIError:
     return OpenAIError(400, message, code=code, param=param)
 
 

@@ -92,9 +92,7 @@ def _check_depth(value: Any, max_depth: int) -> None:
     while stack:
         node, depth = stack.pop()
         if depth > max_depth:
-            raise bad_request(
-                f"request body nests deeper than {max_depth} levels", "json_too_deep"
-            )
+            raise bad_request(f"request body nests deeper than {max_depth} levels", "json_too_deep")
         if isinstance(node, dict):
             stack.extend((v, depth + 1) for v in node.values() if isinstance(v, dict | list))
         elif isinstance(node, list):

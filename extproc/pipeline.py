@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 import orjson
 
 from extproc.config import PrismConfig
+from extproc.observers import StreamWatcher
 from extproc.openai_request import AUTO_MODEL, ParsedRequest
 from extproc.outcomes import Forward, Outcome, Respond
 from extproc.routing import choose_model
@@ -66,4 +67,5 @@ class Pipeline:
             body=new_body,
             upstream_headers={SELECTED_MODEL: choice.model.name},
             response_headers={**routing_headers, REQUEST_ID: ctx.request_id},
+            observer=StreamWatcher(ctx.request_id) if req.stream else None,
         )

@@ -178,7 +178,9 @@ class StreamSession:
                 "method": ctx.method,
                 "path": ctx.path.split("?", 1)[0],
                 "status": self.status,
-                "decision": fwd.decision if fwd else (self.answered.reason if self.answered else ""),
+                "decision": fwd.decision
+                if fwd
+                else (self.answered.reason if self.answered else ""),
                 "model": fwd.model if fwd else "",
                 "outcome": "forward" if fwd else ("respond" if self.answered else "pass"),
                 "completed": self.finished,

@@ -23,7 +23,7 @@ class ExternalProcessor(ext_proc_grpc.ExternalProcessorServicer):
         self.in_flight = 0
         self.total = 0
 
-    async def Process(  # noqa: N802 (gRPC method name)
+    async def Process(
         self,
         request_iterator: AsyncIterator[ProcessingRequest],
         context: grpc.aio.ServicerContext,

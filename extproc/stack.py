@@ -80,8 +80,18 @@ class Stack:
             host, port = pool.host_port
             proc = self._spawn(
                 f"pool-{pool.name}",
-                [sys.executable, "-m", "extproc.cli", "demo-pool", "--name", pool.name,
-                 "--host", host, "--port", str(port)],
+                [
+                    sys.executable,
+                    "-m",
+                    "extproc.cli",
+                    "demo-pool",
+                    "--name",
+                    pool.name,
+                    "--host",
+                    host,
+                    "--port",
+                    str(port),
+                ],
             )
             wait_http(f"http://{host}:{port}/health", proc=proc)
 
@@ -90,8 +100,9 @@ class Stack:
         env = {**os.environ, **(extra_env or {})}
         args = [sys.executable, "-m", "extproc.cli", "serve", "--config", str(self.config_path)]
         out = self.log_to if self.log_to is not None else open(self.workdir / "prism.log", "wb")
-        proc = subprocess.Popen(args, stdout=out, stderr=subprocess.STDOUT, env=env,
-                                start_new_session=True)
+        proc = subprocess.Popen(
+            args, stdout=out, stderr=subprocess.STDOUT, env=env, start_new_session=True
+        )
         self.procs["prism"] = proc
         wait_http(f"http://{s.admin_host}:{s.admin_port}/readyz", timeout=120, proc=proc)
 
@@ -101,8 +112,16 @@ class Stack:
         e = self.config.envoy
         proc = self._spawn(
             "envoy",
-            [find_envoy(), "-c", str(path), "--log-level", "warn", "--concurrency", "2",
-             "--disable-hot-restart"],
+            [
+                find_envoy(),
+                "-c",
+                str(path),
+                "--log-level",
+                "warn",
+                "--concurrency",
+                "2",
+                "--disable-hot-restart",
+            ],
         )
         wait_http(f"http://127.0.0.1:{e.admin_port}/ready", proc=proc)
 

@@ -1,0 +1,75 @@
+"""Spawn the real stack (demo pools, Prism, Envoy) on free loopback ports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+import yaml
+
+from extproc.config import DEFAULT_CONFIG_PATH, load_config
+from extproc.stack import Stack, free_port
+
+
+def stack_config(tmp: Path, **server: Any) -> Path:
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    for pool in data["pools"]:
+        pool["address"] = f"127.0.0.1:{free_port()}"
+    data["server"].update(
+        {
+            "grpc_port": free_port(),
+            "admin_port": free_port(),
+            "max_body_bytes": 256 * 1024,
+            "drain_grace_s": 10.0,
+            **server,
+        }
+    )
+    data["envoy"] = {"listener_port": free_port(), "admin_port": free_port()}
+    path = tmp / "prism.yaml"
+    path.write_text(yaml.safe_dump(data))
+    return path
+
+
+@pytest.fixture(scope="module")
+def make_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Stack]]:
+    started: list[Stack] = []
+
+    def make(**server: Any) -> Stack:
+        path = stack_config(tmp_path_factory.mktemp("stack"), **server)
+        stack = Stack(load_config(path), path)
+        started.append(stack)
+        try:
+            stack.start()
+        except Exception:
+            for log in sorted(stack.workdir.glob("*.log")):
+                print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+            raise
+        return stack
+
+    yield make
+    for stack in started:
+        stack.stop()
+
+
+@pytest.fixture(scope="module")
+def stack(make_stack: Callable[..., Stack]) -> Stack:
+    return make_stack()
+
+
+def base_url(stack: Stack) -> str:
+    return f"http://127.0.0.1:{stack.config.envoy.listener_port}"
+
+
+@pytest.fixture(scope="module")
+def client(stack: Stack) -> openai.OpenAI:
+    return openai.OpenAI(
+        base_url=base_url(stack) + "/v1", api_key="test", max_retries=0, timeout=30
+    )
+
+
+def pool_url(stack: Stack, name: str) -> str:
+    host, port = stack.config.pool(name).host_port
+    return f"http://{host}:{port}"

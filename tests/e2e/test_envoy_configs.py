@@ -1,0 +1,73 @@
+"""Every Envoy config we ship or generate passes the real `envoy --mode validate`."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from extproc.cli import main as prism
+from extproc.config import DEFAULT_CONFIG_PATH, load_config, parse_config
+from extproc.envoy_config import bootstrap, to_yaml
+from extproc.stack import find_envoy
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def validate(path: Path) -> None:
+    proc = subprocess.run(
+        [find_envoy(), "--mode", "validate", "-c", str(path), "--disable-hot-restart"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
+
+
+def test_generated_bootstrap_validates(tmp_path: Path):
+    path = tmp_path / "envoy.yaml"
+    path.write_text(to_yaml(bootstrap(load_config(DEFAULT_CONFIG_PATH))))
+    validate(path)
+
+
+def test_uds_dns_and_tls_variants_validate(tmp_path: Path):
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    data["server"]["grpc_uds"] = "/tmp/prism-test.sock"
+    data["pools"][0].update(
+        address="vllm-general.llm.svc.cluster.local:8000", health_path="/health"
+    )
+    data["pools"][1].update(address="api.example.com:443", tls=True)
+    path = tmp_path / "envoy.yaml"
+    path.write_text(to_yaml(bootstrap(parse_config(data))))
+    validate(path)
+
+
+def test_invalid_config_is_rejected_by_envoy(tmp_path: Path):
+    data = bootstrap(load_config(DEFAULT_CONFIG_PATH))
+    data["static_resources"]["clusters"][0]["type"] = "NOT_A_TYPE"
+    path = tmp_path / "bad.yaml"
+    path.write_text(to_yaml(data))
+    with pytest.raises(AssertionError):
+        validate(path)
+
+
+@pytest.mark.parametrize("name", ["envoy.yaml", "ext_proc_filter.yaml"])
+def test_shipped_configs_are_current_and_valid(tmp_path: Path, name: str):
+    shipped = ROOT / "envoy" / name
+    out = tmp_path / name
+    args = ["envoy-config", "--out", str(out)] + (["--snippet"] if "filter" in name else [])
+    assert prism(args) == 0
+    assert shipped.read_text() == out.read_text(), f"regenerate envoy/{name} (make envoy-config)"
+    if name == "envoy.yaml":
+        validate(shipped)
+    else:
+        snippet = yaml.safe_load(shipped.read_text())
+        full = bootstrap(load_config(DEFAULT_CONFIG_PATH))
+        hcm = full["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
+        hcm["typed_config"]["http_filters"][0] = snippet["http_filters"][0]
+        full["static_resources"]["clusters"][0] = snippet["clusters"][0]
+        path = tmp_path / "with-snippet.yaml"
+        path.write_text(to_yaml(full))
+        validate(path)

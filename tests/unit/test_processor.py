@@ -1,0 +1,146 @@
+"""The ext_proc processor over a real in-process gRPC channel."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import grpc
+import pytest
+from envoy.extensions.filters.http.ext_proc.v3.processing_mode_pb2 import ProcessingMode
+from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_grpc
+from envoy.service.ext_proc.v3.external_processor_pb2 import (
+    ProcessingRequest,
+    ProcessingResponse,
+)
+
+from extproc.config import DEFAULT_CONFIG_PATH, load_config
+from extproc.pipeline import Pipeline
+from extproc.servicer import ExternalProcessor
+from tests.unit.ext_proc_client import (
+    removed_headers,
+    request_body,
+    request_headers,
+    response_body,
+    response_headers,
+    set_headers,
+)
+
+CONFIG = load_config(DEFAULT_CONFIG_PATH)
+
+
+@pytest.fixture
+async def stub() -> AsyncIterator[ext_proc_grpc.ExternalProcessorStub]:
+    server = grpc.aio.server()
+    pipeline = Pipeline(CONFIG)
+    ext_proc_grpc.add_ExternalProcessorServicer_to_server(
+        ExternalProcessor(lambda: pipeline, CONFIG.server), server
+    )
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
+    yield ext_proc_grpc.ExternalProcessorStub(channel)
+    await channel.close()
+    await server.stop(None)
+
+
+async def exchange(
+    stub: ext_proc_grpc.ExternalProcessorStub, *messages: ProcessingRequest
+) -> list[ProcessingResponse]:
+    call = stub.Process()
+    out: list[ProcessingResponse] = []
+    for m in messages:
+        await call.write(m)
+        out.append(await call.read())
+    await call.done_writing()
+    return out
+
+
+def chat(model: str = "auto", **extra: object) -> bytes:
+    return json.dumps(
+        {"model": model, "messages": [{"role": "user", "content": "hello"}], **extra}
+    ).encode()
+
+
+async def test_auto_routes_to_default_model_and_rewrites_body(stub) -> None:
+    hdr, body = await exchange(stub, request_headers(), request_body(chat()))
+    assert hdr.WhichOneof("response") == "request_headers"
+    common = body.request_body.response
+    assert common.clear_route_cache
+    new_body = json.loads(common.body_mutation.body)
+    assert new_body["model"] == "Qwen/Qwen3-8B"
+    headers = set_headers(body, "request_body")
+    assert headers["x-selected-model"] == "qwen3-8b"
+    assert headers["content-length"] == str(len(common.body_mutation.body))
+
+
+async def test_known_model_and_served_name_route_to_themselves(stub) -> None:
+    _, body = await exchange(stub, request_headers(), request_body(chat("deepseek-r1")))
+    assert set_headers(body, "request_body")["x-selected-model"] == "deepseek-r1"
+    _, body = await exchange(stub, request_headers(), request_body(chat("Qwen/Qwen3-8B")))
+    assert set_headers(body, "request_body")["x-selected-model"] == "qwen3-8b"
+    # already the served name: no body rewrite needed
+    assert not body.request_body.response.HasField("body_mutation")
+
+
+async def test_unknown_model_is_404_model_not_found(stub) -> None:
+    _, resp = await exchange(stub, request_headers(), request_body(chat("gpt-17")))
+    imm = resp.immediate_response
+    assert imm.status.code == 404
+    assert json.loads(imm.body)["error"]["code"] == "model_not_found"
+
+
+async def test_spoofed_routing_headers_are_removed(stub) -> None:
+    spoof = {"x-selected-model": "deepseek-r1", "x-prism-decision": "vip", "x-other": "keep"}
+    hdr, body = await exchange(stub, request_headers(extra=spoof), request_body(chat()))
+    assert set(removed_headers(hdr, "request_headers")) == {"x-selected-model", "x-prism-decision"}
+    assert "x-selected-model" in removed_headers(body, "request_body")
+    assert set_headers(body, "request_body")["x-selected-model"] == "qwen3-8b"
+
+
+async def test_models_list_is_answered_by_prism(stub) -> None:
+    (resp,) = await exchange(stub, request_headers("/v1/models", "GET", end_of_stream=True))
+    imm = resp.immediate_response
+    assert imm.status.code == 200
+    ids = [m["id"] for m in json.loads(imm.body)["data"]]
+    assert ids == ["auto", "qwen3-8b", "deepseek-r1"]
+
+
+async def test_other_paths_pass_through_and_skip_later_phases(stub) -> None:
+    (resp,) = await exchange(
+        stub, request_headers("/v1/embeddings", extra={"x-selected-model": "deepseek-r1"})
+    )
+    assert resp.mode_override.request_body_mode == ProcessingMode.NONE
+    assert resp.mode_override.response_header_mode == ProcessingMode.SKIP
+    assert removed_headers(resp, "request_headers") == ["x-selected-model"]
+    assert resp.request_headers.response.clear_route_cache
+
+
+async def test_response_headers_carry_decision(stub) -> None:
+    _, _, resp = await exchange(
+        stub, request_headers(), request_body(chat()), response_headers(200)
+    )
+    headers = set_headers(resp, "response_headers")
+    assert headers["x-prism-decision"] == "default"
+    assert headers["x-prism-model"] == "Qwen/Qwen3-8B"
+    assert headers["x-selected-model"] == "qwen3-8b"
+    assert not resp.HasField("mode_override")
+
+
+async def test_event_stream_response_asks_for_streamed_body(stub) -> None:
+    _, _, resp, chunk1, chunk2 = await exchange(
+        stub,
+        request_headers(),
+        request_body(chat(stream=True)),
+        response_headers(200, "text/event-stream"),
+        response_body(b'data: {"x":1}\n\n', False),
+        response_body(b"data: [DONE]\n\n", True),
+    )
+    assert resp.mode_override.response_body_mode == ProcessingMode.STREAMED
+    assert chunk1.WhichOneof("response") == "response_body"
+    assert chunk2.WhichOneof("response") == "response_body"
+
+
+async def test_post_without_body_is_400(stub) -> None:
+    (resp,) = await exchange(stub, request_headers(end_of_stream=True))
+    assert resp.immediate_response.status.code == 400
