@@ -24,19 +24,27 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     config = _load(args.config)
     setup_logging(config.server.log_level)
+    path = Path(args.config) if args.config else None
     try:
         import uvloop  # type: ignore[import-not-found]
 
         uvloop.install()
     except ImportError:
         pass
-    asyncio.run(serve(config))
+    asyncio.run(serve(config, path))
     return 0
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from extproc.policy.validation import analysis_warnings
+
     config = _load(args.config)
-    print(f"ok: {len(config.pools)} pools, {len(config.models)} models")
+    for warning in analysis_warnings(config):
+        print(f"warning: {warning}", file=sys.stderr)
+    print(
+        f"ok: {len(config.pools)} pools, {len(config.models)} models, "
+        f"{len(config.signals.all())} signals, {len(config.decisions)} decisions"
+    )
     return 0
 
 

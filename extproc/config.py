@@ -9,6 +9,14 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from extproc.policy.schema import (
+    DEFAULT_REASONING_FAMILIES,
+    Decision,
+    PiiPolicy,
+    ReasoningFamily,
+    Signals,
+)
+
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
 
 
@@ -29,6 +37,7 @@ class ServerSettings(Strict):
         0.0, ge=0, description="keep serving (not ready) this long after SIGTERM before draining"
     )
     log_level: str = "INFO"
+    reload_interval_s: float = Field(1.0, ge=0, description="config file poll period; 0 = off")
 
 
 class EnvoySettings(Strict):
@@ -72,6 +81,16 @@ class Model(Strict):
     served_name: str = ""
     pool: str
     description: str = ""
+    reasoning_family: str | None = None
+    cost_per_1m_input: float = Field(0.0, ge=0)
+    cost_per_1m_output: float = Field(0.0, ge=0)
+    quality: float = Field(0.5, ge=0, le=1)
+    max_context_tokens: int | None = Field(None, ge=1)
+    pii_policy: PiiPolicy = PiiPolicy()
+
+    @property
+    def cost(self) -> float:
+        return self.cost_per_1m_input + self.cost_per_1m_output
 
     @property
     def upstream_name(self) -> str:
@@ -84,32 +103,17 @@ class PrismConfig(Strict):
     pools: list[Pool] = Field(min_length=1)
     models: list[Model] = Field(min_length=1)
     default_model: str
-
-    @model_validator(mode="after")
-    def _check_refs(self) -> PrismConfig:
-        pools = [p.name for p in self.pools]
-        _no_dupes("pools", pools)
-        _no_dupes("models", [m.name for m in self.models])
-        for i, m in enumerate(self.models):
-            if m.pool not in pools:
-                raise ValueError(f"models[{i}].pool: unknown pool {m.pool!r}")
-        if self.default_model not in {m.name for m in self.models}:
-            raise ValueError(f"default_model: unknown model {self.default_model!r}")
-        return self
+    reasoning_families: dict[str, ReasoningFamily] = Field(
+        default_factory=lambda: dict(DEFAULT_REASONING_FAMILIES)
+    )
+    signals: Signals = Signals()
+    decisions: list[Decision] = Field(default_factory=list)
 
     def model(self, name: str) -> Model | None:
         return next((m for m in self.models if m.name == name), None)
 
     def pool(self, name: str) -> Pool:
         return next(p for p in self.pools if p.name == name)
-
-
-def _no_dupes(what: str, names: list[str]) -> None:
-    seen: set[str] = set()
-    for n in names:
-        if n in seen:
-            raise ValueError(f"{what}: duplicate name {n!r}")
-        seen.add(n)
 
 
 class ConfigError(Exception):
@@ -124,11 +128,17 @@ def _loc(loc: tuple[Any, ...]) -> str:
 
 
 def parse_config(data: Any) -> PrismConfig:
+    from extproc.policy.validation import reference_errors
+
     try:
-        return PrismConfig.model_validate(data)
+        config = PrismConfig.model_validate(data)
     except ValidationError as exc:
         lines = [f"{_loc(e['loc'])}: {e['msg']}" for e in exc.errors()]
         raise ConfigError("\n".join(lines)) from None
+    errors = reference_errors(config)
+    if errors:
+        raise ConfigError("\n".join(errors))
+    return config
 
 
 def load_config(path: str | Path) -> PrismConfig:

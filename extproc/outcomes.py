@@ -31,7 +31,7 @@ class Forward:
     upstream_headers: dict[str, str] = field(default_factory=dict)
     remove_headers: list[str] = field(default_factory=list)
     response_headers: dict[str, str] = field(default_factory=dict)
-    observer: ResponseObserver | None = None
+    observers: list[ResponseObserver] = field(default_factory=list)
 
 
 @dataclass

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import orjson
 
 from extproc.config import PrismConfig
+from extproc.errors import OpenAIError
+from extproc.feedback import FeedbackBook, OutcomeRecorder
 from extproc.observers import StreamWatcher
 from extproc.openai_request import AUTO_MODEL, ParsedRequest
-from extproc.outcomes import Forward, Outcome, Respond
-from extproc.routing import choose_model
+from extproc.outcomes import Forward, Outcome, Respond, ResponseObserver
+from extproc.policy import plugins
+from extproc.policy.engine import PolicyEngine, Routing
+from extproc.policy.selection import MemoryBanditStore, Selector
+from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
+from extproc.signals.evaluator import SignalEvaluator
 
 SELECTED_MODEL = "x-selected-model"
 DECISION = "x-prism-decision"
 MODEL = "x-prism-model"
 REQUEST_ID = "x-prism-request-id"
+CATEGORY = "x-prism-category"
+DEBUG = "x-prism-debug"
+PII_MIN_SCORE = 0.5
 
 
 @dataclass
@@ -27,12 +37,55 @@ class RequestContext:
     headers: dict[str, str]
     started: float = field(default_factory=time.perf_counter)
 
+    @property
+    def debug(self) -> bool:
+        return self.headers.get(DEBUG, "").lower() in ("1", "true", "yes")
+
+
+@dataclass
+class Trace:
+    """Everything Prism decided for one request (`/v1/explain`, debug headers)."""
+
+    signals: dict[str, SignalResult] = field(default_factory=dict)
+    routing: Routing | None = None
+    mutations: list[str] = field(default_factory=list)
+    outcome: str = ""
+    category: str = ""
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "signals": {k: v.public() for k, v in self.signals.items()},
+            "routing": self.routing.public() if self.routing else None,
+            "mutations": self.mutations,
+            "outcome": self.outcome,
+            "category": self.category,
+        }
+
+
+@dataclass
+class Services:
+    """Long-lived parts shared by every config generation."""
+
+    selector: Selector
+    feedback: FeedbackBook
+    classify: Classify | None = None
+    embed: Embed | None = None
+
+
+def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
+    return Services(Selector(MemoryBanditStore()), FeedbackBook(), classify, embed)
+
 
 class Pipeline:
-    """Holds one config snapshot; in-flight requests keep the pipeline they started with."""
+    """One config snapshot; in-flight requests keep the pipeline they started with."""
 
-    def __init__(self, config: PrismConfig) -> None:
+    def __init__(self, config: PrismConfig, services: Services, generation: int = 1) -> None:
         self.config = config
+        self.services = services
+        self.generation = generation
+        self.engine = PolicyEngine(config, services.selector)
+        self.evaluator = SignalEvaluator(config.signals, services.classify, services.embed)
+        self.needed = set(self.engine.signals_needed)
         self._models_body = self._render_models()
 
     def _render_models(self) -> bytes:
@@ -48,24 +101,121 @@ class Pipeline:
         return Respond(200, self._models_body, reason="models")
 
     async def route(self, ctx: RequestContext, req: ParsedRequest) -> Outcome:
-        choice = choose_model(self.config, req.model)
-        upstream = choice.model.upstream_name
-        body = req.body
-        new_body: bytes | None = None
-        if body.get("model") != upstream:
-            body["model"] = upstream
-            new_body = orjson.dumps(body)
-        routing_headers = {
-            SELECTED_MODEL: choice.model.name,
-            DECISION: choice.decision,
-            MODEL: upstream,
-        }
+        outcome, _ = await self.run(ctx, req)
+        return outcome
+
+    async def run(
+        self, ctx: RequestContext, req: ParsedRequest, *, dry_run: bool = False
+    ) -> tuple[Outcome, Trace]:
+        """Route one request; ``dry_run`` (explain) records nothing for feedback."""
+        trace = Trace()
+        inp = SignalInput(req.user_text, req.conversation_text, req.model, ctx.headers)
+        classify_all = self.engine.any_pii_plugin and self.services.classify is not None
+        results, output = await self.evaluator.evaluate(self.needed, inp)
+        if output is None and classify_all:
+            output, _ = await self.evaluator.classify_text(req.user_text)
+        trace.signals = results
+        if output is not None:
+            trace.category = output.domain.label
+        routing = self.engine.decide(results, req.model)
+        trace.routing = routing
+        outcome = self._apply(ctx, req, routing, output, trace, dry_run)
+        trace.outcome = "forward" if isinstance(outcome, Forward) else "respond"
+        return outcome, trace
+
+    def _apply(
+        self,
+        ctx: RequestContext,
+        req: ParsedRequest,
+        routing: Routing,
+        output: ClassifierOutput | None,
+        trace: Trace,
+        dry_run: bool,
+    ) -> Outcome:
+        decision, model = routing.decision, routing.model
+        p = decision.plugins
+        headers = {DECISION: decision.name, REQUEST_ID: ctx.request_id}
+        if trace.category:
+            headers[CATEGORY] = trace.category
+        if ctx.debug:
+            headers.update(self._debug_headers(trace))
+        if p.block is not None:
+            status, answer, ctype = plugins.block_answer(
+                p.block, stream=req.stream, model=model.name
+            )
+            trace.mutations.append(f"blocked: {p.block.code}")
+            return Respond(status, answer, {**headers, "content-type": ctype}, reason="blocked")
+        body: dict[str, Any] = req.body
+        if p.pii is not None and p.pii.enabled and output is not None:
+            spans = [e for e in output.pii if e.score >= PII_MIN_SCORE]
+            policy = model.pii_policy
+            spans = [e for e in spans if e.type not in policy.allowed_types]
+            if spans and policy.action == "deny":
+                types = ", ".join(sorted({e.type for e in spans}))
+                trace.mutations.append(f"pii denied for {model.name}: {types}")
+                err = OpenAIError(
+                    403,
+                    f"The request contains PII ({types}) that the model "
+                    f"'{model.name}' may not receive.",
+                    code="pii_policy_violation",
+                )
+                return Respond(403, err.body(), headers, reason="pii_denied")
+            if spans and policy.action == "redact":
+                n = plugins.redact_last_user(body, spans)
+                trace.mutations.append(f"pii redacted: {n} span(s)")
+            if spans and policy.action == "reroute" and policy.reroute_to:
+                trace.mutations.append(f"pii rerouted: {model.name} -> {policy.reroute_to}")
+                model = self.engine.models[policy.reroute_to]
+                routing.model = model
+                routing.reason += f"; rerouted to {model.name} (PII policy)"
+        if p.system_prompt is not None:
+            trace.mutations.append(plugins.apply_system_prompt(body, p.system_prompt))
+        if p.reasoning is not None:
+            family = self.config.reasoning_families.get(model.reasoning_family or "")
+            trace.mutations.append(plugins.apply_reasoning(body, p.reasoning, family))
+        body_changed = any(not m.startswith("skipped") for m in trace.mutations)
+        upstream = {SELECTED_MODEL: model.name}
+        remove: list[str] = []
+        if p.header_mutation is not None:
+            add = dict(
+                zip(
+                    plugins.clean_header_names(list(p.header_mutation.add)),
+                    p.header_mutation.add.values(),
+                    strict=False,
+                )
+            )
+            upstream.update(add)
+            remove = plugins.clean_header_names(p.header_mutation.remove)
+            trace.mutations.append(f"headers: +{sorted(add)} -{remove}")
+        served = model.upstream_name
+        if body.get("model") != served:
+            trace.mutations.append(f"model: {body.get('model')!r} -> {served!r}")
+            body["model"] = served
+            body_changed = True
+        headers.update({SELECTED_MODEL: model.name, MODEL: served})
+        observers: list[ResponseObserver] = [
+            OutcomeRecorder(self.services, decision, model.name, ctx.started)
+        ]
+        if req.stream:
+            observers.append(StreamWatcher(ctx.request_id))
+        if not dry_run:
+            self.services.feedback.remember(ctx.request_id, decision, model.name)
         return Forward(
-            model=choice.model.name,
-            upstream_model=upstream,
-            decision=choice.decision,
-            body=new_body,
-            upstream_headers={SELECTED_MODEL: choice.model.name},
-            response_headers={**routing_headers, REQUEST_ID: ctx.request_id},
-            observer=StreamWatcher(ctx.request_id) if req.stream else None,
+            model=model.name,
+            upstream_model=served,
+            decision=decision.name,
+            body=orjson.dumps(body) if body_changed else None,
+            upstream_headers=upstream,
+            remove_headers=remove,
+            response_headers=headers,
+            observers=observers,
         )
+
+    @staticmethod
+    def _debug_headers(trace: Trace) -> dict[str, str]:
+        matched = [n for n, r in trace.signals.items() if r.matched]
+        scores = "; ".join(f"{n}={r.confidence:.3f}" for n, r in sorted(trace.signals.items()))
+        return {
+            "x-prism-matched-signals": ",".join(sorted(matched)) or "-",
+            "x-prism-signal-scores": scores or "-",
+        }

@@ -22,7 +22,7 @@ from extproc import ext_proc_messages as msg
 from extproc.config import ServerSettings
 from extproc.errors import OpenAIError, bad_request, internal_error
 from extproc.openai_request import MODELS_PATH, Endpoint, endpoint_for, parse_request
-from extproc.outcomes import Forward, Respond
+from extproc.outcomes import Forward, Respond, ResponseObserver
 from extproc.pipeline import REQUEST_ID, SELECTED_MODEL, Pipeline, RequestContext
 
 log = logging.getLogger("prism.processor")
@@ -47,7 +47,7 @@ class StreamSession:
         self.forward: Forward | None = None
         self.answered: Respond | None = None
         self.status = 0
-        self.observing = False
+        self.observing: list[ResponseObserver] = []
         self.finished = False
         self.error = ""
 
@@ -142,22 +142,22 @@ class StreamSession:
         except ValueError:
             self.status = 0
         mode = None
-        if fwd.observer is not None and not headers.end_of_stream:
-            if fwd.observer.on_headers(self.status, h):
-                self.observing = True
-                sse = h.get("content-type", "").startswith("text/event-stream")
-                mode = STREAM_BODY_MODE if sse else BUFFER_BODY_MODE
+        self.observing = [o for o in fwd.observers if o.on_headers(self.status, h)]
+        if self.observing and not headers.end_of_stream:
+            sse = h.get("content-type", "").startswith("text/event-stream")
+            mode = STREAM_BODY_MODE if sse else BUFFER_BODY_MODE
         if headers.end_of_stream or not self.observing:
             self.finished = True
         return msg.response_headers_response(msg.common(fwd.response_headers), mode)
 
     def _on_response_body(self, body: HttpBody) -> ProcessingResponse:
-        fwd = self.forward
-        if fwd is not None and fwd.observer is not None and self.observing and not self.finished:
-            fwd.observer.on_body(body.body, body.end_of_stream)
+        if self.observing and not self.finished:
+            for observer in self.observing:
+                observer.on_body(body.body, body.end_of_stream)
             if body.end_of_stream:
                 self.finished = True
-                fwd.observer.on_finish(True)
+                for observer in self.observing:
+                    observer.on_finish(True)
         elif body.end_of_stream:
             self.finished = True
         return msg.response_body_response()
@@ -166,8 +166,9 @@ class StreamSession:
     def close(self) -> None:
         """The gRPC stream ended (normally, or cut by Envoy or the client)."""
         fwd = self.forward
-        if fwd is not None and fwd.observer is not None and self.observing and not self.finished:
-            fwd.observer.on_finish(False)
+        if self.observing and not self.finished:
+            for observer in self.observing:
+                observer.on_finish(False)
         if self.ctx is None:
             return
         ctx = self.ctx

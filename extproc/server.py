@@ -7,6 +7,7 @@ import contextlib
 import logging
 import os
 import signal
+from pathlib import Path
 from typing import Any
 
 import grpc
@@ -15,8 +16,10 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 
 from extproc.admin import AdminServer
+from extproc.admin_api import explain_handler, feedback_handler
 from extproc.config import PrismConfig
-from extproc.pipeline import Pipeline
+from extproc.pipeline import Pipeline, make_services
+from extproc.reload import ConfigWatcher
 from extproc.servicer import ExternalProcessor
 
 log = logging.getLogger("prism.server")
@@ -24,21 +27,37 @@ EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
 
 
 class PrismServer:
-    def __init__(self, config: PrismConfig) -> None:
+    def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
-        self.pipeline = Pipeline(config)
+        self.services = make_services()
+        self.pipeline = Pipeline(config, self.services)
         s = config.server
         self.processor = ExternalProcessor(lambda: self.pipeline, s)
         self.health = HealthServicer()
         self.admin = AdminServer(s.admin_host, s.admin_port, self.readiness)
+        self.admin.add_route("POST", "/v1/explain", explain_handler(lambda: self.pipeline))
+        self.admin.add_route("POST", "/v1/feedback", feedback_handler(lambda: self.pipeline))
+        self.watcher = (
+            ConfigWatcher(config_path, self.apply_config, config, s.reload_interval_s)
+            if config_path is not None and s.reload_interval_s > 0
+            else None
+        )
         self.grpc_port = 0
         self.draining = False
         self._grpc: grpc.aio.Server | None = None
         self._stopped = asyncio.Event()
 
+    def apply_config(self, config: PrismConfig) -> None:
+        """Build the new generation fully, then swap it in with one assignment."""
+        generation = self.pipeline.generation + 1
+        self.pipeline = Pipeline(config, self.services, generation)
+
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         ready = self._grpc is not None and not self.draining
-        return ready, {"draining": self.draining, "in_flight": self.processor.in_flight}
+        detail: dict[str, Any] = {"draining": self.draining, "in_flight": self.processor.in_flight}
+        if self.watcher is not None:
+            detail["config"] = self.watcher.status()
+        return ready, detail
 
     async def start(self) -> None:
         s = self.config.server
@@ -64,6 +83,8 @@ class PrismServer:
         for name in ("", EXT_PROC_SERVICE):
             await self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
         await self.admin.start()
+        if self.watcher is not None:
+            self.watcher.start()
         log.info(
             "prism started",
             extra={"grpc_port": self.grpc_port, "grpc_uds": s.grpc_uds, "admin": self.admin.port},
@@ -82,6 +103,8 @@ class PrismServer:
         s = self.config.server
         log.info("draining", extra={"in_flight": self.processor.in_flight})
         await self.health.enter_graceful_shutdown()
+        if self.watcher is not None:
+            await self.watcher.stop()
         if s.drain_delay_s > 0:
             await asyncio.sleep(s.drain_delay_s)
         if self._grpc is not None:
@@ -97,8 +120,8 @@ class PrismServer:
         await self._stopped.wait()
 
 
-async def serve(config: PrismConfig) -> None:
-    server = PrismServer(config)
+async def serve(config: PrismConfig, config_path: Path | None = None) -> None:
+    server = PrismServer(config, config_path)
     await server.start()
     server.install_signal_handlers()
     await server.wait()

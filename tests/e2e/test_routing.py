@@ -65,7 +65,7 @@ def test_legacy_completions_are_routed(client: openai.OpenAI):
 def test_models_list_answered_by_prism(stack: Stack, client: openai.OpenAI):
     before = pool_requests(stack, "general") + pool_requests(stack, "reasoning")
     ids = [m.id for m in client.models.list()]
-    assert ids == ["auto", "qwen3-8b", "deepseek-r1"]
+    assert ids == ["auto", "qwen3-8b", "deepseek-r1", "partner-llm"]
     assert pool_requests(stack, "general") + pool_requests(stack, "reasoning") == before
 
 

@@ -15,7 +15,7 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 )
 
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
-from extproc.pipeline import Pipeline
+from extproc.pipeline import Pipeline, make_services
 from extproc.servicer import ExternalProcessor
 from tests.unit.ext_proc_client import (
     removed_headers,
@@ -32,7 +32,7 @@ CONFIG = load_config(DEFAULT_CONFIG_PATH)
 @pytest.fixture
 async def stub() -> AsyncIterator[ext_proc_grpc.ExternalProcessorStub]:
     server = grpc.aio.server()
-    pipeline = Pipeline(CONFIG)
+    pipeline = Pipeline(CONFIG, make_services())
     ext_proc_grpc.add_ExternalProcessorServicer_to_server(
         ExternalProcessor(lambda: pipeline, CONFIG.server), server
     )
@@ -103,7 +103,7 @@ async def test_models_list_is_answered_by_prism(stub) -> None:
     imm = resp.immediate_response
     assert imm.status.code == 200
     ids = [m["id"] for m in json.loads(imm.body)["data"]]
-    assert ids == ["auto", "qwen3-8b", "deepseek-r1"]
+    assert ids == ["auto", "qwen3-8b", "deepseek-r1", "partner-llm"]
 
 
 async def test_other_paths_pass_through_and_skip_later_phases(stub) -> None:

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
-from extproc.pipeline import Pipeline
+from extproc.pipeline import Pipeline, make_services
 from extproc.processor import StreamSession
 from tests.unit.ext_proc_client import (
     request_body,
@@ -21,7 +21,7 @@ from tests.unit.ext_proc_client import (
 )
 
 CONFIG = load_config(DEFAULT_CONFIG_PATH)
-PIPELINE = Pipeline(CONFIG)
+PIPELINE = Pipeline(CONFIG, make_services())
 VALID = json.dumps(
     {"model": "auto", "stream": True, "messages": [{"role": "user", "content": "hi there"}]}
 ).encode()

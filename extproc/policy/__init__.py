@@ -1,0 +1,1 @@
+"""Routing policy: decisions, rules, model selection, plugins."""

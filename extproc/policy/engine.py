@@ -1,0 +1,107 @@
+"""Decide: the highest-priority matching decision wins (ties: confidence), then a model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from extproc.config import Model, PrismConfig
+from extproc.errors import OpenAIError
+from extproc.openai_request import AUTO_MODEL
+from extproc.policy.rules import evaluate, rule_signals
+from extproc.policy.schema import Decision, Rule
+from extproc.policy.selection import Selector, candidates
+from extproc.signals.base import SignalResult
+
+DEFAULT_DECISION = "default"
+
+
+@dataclass(frozen=True)
+class DecisionTrace:
+    name: str
+    priority: int
+    matched: bool
+    confidence: float
+
+
+@dataclass
+class Routing:
+    decision: Decision
+    model: Model
+    reason: str
+    confidence: float
+    evaluated: list[DecisionTrace] = field(default_factory=list)
+
+    def public(self) -> dict[str, Any]:
+        return {
+            "decision": self.decision.name,
+            "model": self.model.name,
+            "reason": self.reason,
+            "confidence": round(self.confidence, 4),
+            "evaluated": [vars(t) for t in self.evaluated],
+        }
+
+
+class PolicyEngine:
+    def __init__(self, config: PrismConfig, selector: Selector) -> None:
+        self.config = config
+        self.selector = selector
+        self.models = {m.name: m for m in config.models}
+        named_default = next((d for d in config.decisions if d.name == DEFAULT_DECISION), None)
+        self.default = named_default or Decision(
+            name=DEFAULT_DECISION, priority=-(10**9), rules=Rule(always=True)
+        )
+        # Order once: priority descending, config order among equals.
+        self.decisions = sorted(
+            (d for d in config.decisions if d is not self.default),
+            key=lambda d: -d.priority,
+        )
+        self.signals_needed: set[str] = set()
+        for d in config.decisions:
+            self.signals_needed |= rule_signals(d.rules)
+        self.any_pii_plugin = any(
+            d.plugins.pii is not None and d.plugins.pii.enabled for d in config.decisions
+        )
+
+    def by_name(self, name: str) -> Decision | None:
+        if name == self.default.name:
+            return self.default
+        return next((d for d in self.decisions if d.name == name), None)
+
+    def decide(self, results: dict[str, SignalResult], requested: str) -> Routing:
+        evaluated: list[DecisionTrace] = []
+        winner: Decision | None = None
+        best = -1.0
+        for d in self.decisions:
+            if winner is not None and d.priority < winner.priority:
+                break  # lower priorities cannot win; not evaluated
+            ok, conf = evaluate(d.rules, results)
+            evaluated.append(DecisionTrace(d.name, d.priority, ok, conf))
+            if ok and (winner is None or conf > best):
+                winner, best = d, conf
+        if winner is None:
+            winner, best = self.default, 1.0
+            evaluated.append(DecisionTrace(winner.name, winner.priority, True, 1.0))
+        model, reason = self._model_for(winner, requested)
+        return Routing(winner, model, reason, best, evaluated)
+
+    def _model_for(self, decision: Decision, requested: str) -> tuple[Model, str]:
+        if requested != AUTO_MODEL:
+            return self.explicit(requested), "explicit model requested by the client"
+        if not decision.models:
+            return self.models[self.config.default_model], "default model"
+        cand, reason = self.selector.choose(decision, candidates(decision, self.models))
+        return cand.model, reason
+
+    def explicit(self, requested: str) -> Model:
+        model = self.models.get(requested) or next(
+            (m for m in self.config.models if m.served_name == requested), None
+        )
+        if model is None:
+            raise OpenAIError(
+                404,
+                f"The model '{requested}' does not exist or you do not have access to it.",
+                code="model_not_found",
+                param="model",
+            )
+        return model

@@ -1,0 +1,217 @@
+"""The policy part of Prism's config: signals, decisions, plugins, model selection."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+_NAME = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
+Name = Annotated[str, Field(pattern=_NAME)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+# -- signals ------------------------------------------------------------------------------
+class KeywordSignal(Strict):
+    name: Name
+    patterns: list[str] = Field(min_length=1)
+    regex: bool = False
+    match: Literal["any", "all"] = "any"
+    case_sensitive: bool = False
+    scope: Literal["last_user", "conversation"] = "last_user"
+
+
+class ContextLengthSignal(Strict):
+    name: Name
+    min_tokens: int = Field(0, ge=0)
+    max_tokens: int | None = Field(None, ge=1)
+
+
+class LanguageSignal(Strict):
+    name: Name
+    languages: list[str] = Field(min_length=1, description="ISO 639-1 codes, e.g. en, fr, zh")
+
+
+class DomainSignal(Strict):
+    name: Name
+    labels: list[str] = Field(min_length=1)
+    threshold: float = Field(0.5, ge=0, le=1)
+
+
+class EmbeddingSignal(Strict):
+    name: Name
+    exemplars: list[str] = Field(min_length=1)
+    threshold: float = Field(0.7, ge=-1, le=1)
+
+
+class JailbreakSignal(Strict):
+    name: Name
+    threshold: float = Field(0.8, ge=0, le=1)
+
+
+class PiiSignal(Strict):
+    name: Name
+    types: list[str] = Field(default_factory=list, description="empty = any PII type")
+    threshold: float = Field(0.5, ge=0, le=1)
+
+
+class HeaderSignal(Strict):
+    name: Name
+    header: str
+    values: list[str] = Field(default_factory=list, description="empty = header present")
+    regex: bool = False
+
+
+class ModelRequestSignal(Strict):
+    name: Name
+    models: list[str] = Field(default_factory=list, description="empty = any explicit model")
+
+
+class Signals(Strict):
+    keyword: list[KeywordSignal] = Field(default_factory=list)
+    context_length: list[ContextLengthSignal] = Field(default_factory=list)
+    language: list[LanguageSignal] = Field(default_factory=list)
+    domain: list[DomainSignal] = Field(default_factory=list)
+    embedding: list[EmbeddingSignal] = Field(default_factory=list)
+    jailbreak: list[JailbreakSignal] = Field(default_factory=list)
+    pii: list[PiiSignal] = Field(default_factory=list)
+    header: list[HeaderSignal] = Field(default_factory=list)
+    model_request: list[ModelRequestSignal] = Field(default_factory=list)
+    budget_ms: float = Field(250.0, gt=0, description="time budget for all signals of a request")
+
+    def all(self) -> dict[str, tuple[str, Any]]:
+        """signal name -> (kind, definition)."""
+        out: dict[str, tuple[str, Any]] = {}
+        for kind in type(self).model_fields:
+            if kind == "budget_ms":
+                continue
+            for sig in getattr(self, kind):
+                out[sig.name] = (kind, sig)
+        return out
+
+
+# -- rules --------------------------------------------------------------------------------
+class Rule(Strict):
+    """Exactly one of: signal, and, or, not, always."""
+
+    signal: str | None = None
+    and_: list[Rule] | None = Field(None, alias="and")
+    or_: list[Rule] | None = Field(None, alias="or")
+    not_: Rule | None = Field(None, alias="not")
+    always: bool | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _one(self) -> Rule:
+        set_ = [
+            k for k in ("signal", "and_", "or_", "not_", "always") if getattr(self, k) is not None
+        ]
+        if len(set_) != 1:
+            raise ValueError("a rule has exactly one of: signal, and, or, not, always")
+        for key in ("and_", "or_"):
+            value = getattr(self, key)
+            if value is not None and not value:
+                raise ValueError(f"'{key.rstrip('_')}' needs at least one rule")
+        return self
+
+
+# -- plugins ------------------------------------------------------------------------------
+class SystemPromptPlugin(Strict):
+    prompt: str
+    mode: Literal["insert", "replace"] = "insert"
+
+
+class ReasoningPlugin(Strict):
+    enabled: bool = True
+    effort: Literal["low", "medium", "high"] = "medium"
+
+
+class HeaderMutationPlugin(Strict):
+    add: dict[str, str] = Field(default_factory=dict)
+    remove: list[str] = Field(default_factory=list)
+
+
+class BlockPlugin(Strict):
+    status: int = Field(403, ge=400, le=599)
+    message: str = "The request was blocked by policy."
+    code: str = "content_blocked"
+    fast_response: str | None = Field(
+        None, description="answer with this assistant message (HTTP 200) instead of an error"
+    )
+
+
+class PiiPlugin(Strict):
+    enabled: bool = True
+
+
+class SemanticCachePlugin(Strict):
+    enabled: bool = True
+    threshold: float | None = Field(None, ge=-1, le=1)
+    ttl_s: int | None = Field(None, ge=1)
+
+
+class Plugins(Strict):
+    system_prompt: SystemPromptPlugin | None = None
+    reasoning: ReasoningPlugin | None = None
+    header_mutation: HeaderMutationPlugin | None = None
+    block: BlockPlugin | None = None
+    pii: PiiPlugin | None = None
+    semantic_cache: SemanticCachePlugin | None = None
+
+
+# -- decisions ----------------------------------------------------------------------------
+class ModelRef(Strict):
+    model: str
+    weight: float = Field(1.0, ge=0)
+    quality: float | None = Field(None, ge=0, le=1, description="overrides the model's quality")
+
+
+class Selection(Strict):
+    algorithm: Literal["static", "weighted", "cost", "bandit"] = "static"
+    quality_floor: float = Field(0.0, ge=0, le=1, description="for cost: minimum quality")
+    latency_target_ms: float = Field(
+        10_000.0, gt=0, description="for bandit: a response slower than this is a failure"
+    )
+    exploration: float = Field(1.0, gt=0, description="for bandit: prior pseudo-counts")
+
+
+class Decision(Strict):
+    name: Name
+    description: str = ""
+    priority: int = 0
+    rules: Rule
+    models: list[ModelRef] = Field(
+        default_factory=list, description="empty = the requested model, or the default model"
+    )
+    selection: Selection = Selection()
+    plugins: Plugins = Plugins()
+
+
+# -- models' policy fields ----------------------------------------------------------------
+class PiiPolicy(Strict):
+    action: Literal["allow", "redact", "deny", "reroute"] = "allow"
+    allowed_types: list[str] = Field(default_factory=list, description="PII types always allowed")
+    reroute_to: str | None = None
+
+    @model_validator(mode="after")
+    def _reroute_target(self) -> PiiPolicy:
+        if self.action == "reroute" and not self.reroute_to:
+            raise ValueError("action 'reroute' needs 'reroute_to'")
+        return self
+
+
+class ReasoningFamily(Strict):
+    type: Literal["chat_template_kwargs", "reasoning_effort", "field"]
+    parameter: str = "enable_thinking"
+
+
+DEFAULT_REASONING_FAMILIES: dict[str, ReasoningFamily] = {
+    "qwen3": ReasoningFamily(type="chat_template_kwargs", parameter="enable_thinking"),
+    "deepseek": ReasoningFamily(type="chat_template_kwargs", parameter="thinking"),
+    "gpt-oss": ReasoningFamily(type="reasoning_effort", parameter="reasoning_effort"),
+    "openai": ReasoningFamily(type="reasoning_effort", parameter="reasoning_effort"),
+}

@@ -1,0 +1,1 @@
+"""Signals: what Prism knows about a request before deciding."""

@@ -1,0 +1,76 @@
+"""Signal results and the classifier interface the ML signals read."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class SignalResult:
+    name: str
+    kind: str
+    matched: bool
+    confidence: float = 0.0
+    value: Any = None
+    latency_ms: float = 0.0
+    error: str = ""
+
+    def public(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "matched": self.matched,
+            "confidence": round(self.confidence, 4),
+            "latency_ms": round(self.latency_ms, 3),
+        }
+        if self.value is not None:
+            out["value"] = self.value
+        if self.error:
+            out["error"] = self.error
+        return out
+
+
+@dataclass(frozen=True)
+class SignalInput:
+    user_text: str
+    conversation_text: str
+    requested_model: str
+    headers: dict[str, str]
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class DomainOut(Protocol):
+    label: str
+    score: float
+    probs: dict[str, float]
+
+
+class JailbreakOut(Protocol):
+    jailbreak_probability: float
+
+
+class PiiOut(Protocol):
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+class ClassifierOutput(Protocol):
+    """What the shared-encoder classifier returns for one text (classifiers.types.Signals)."""
+
+    @property
+    def domain(self) -> DomainOut: ...
+    @property
+    def jailbreak(self) -> JailbreakOut: ...
+    @property
+    def pii(self) -> Sequence[PiiOut]: ...
+    @property
+    def embedding(self) -> np.ndarray: ...
+
+
+Classify = Callable[[str], Awaitable[ClassifierOutput]]
+Embed = Callable[[Sequence[str]], np.ndarray]

@@ -1,0 +1,222 @@
+"""Compute the signals decisions reference: lazily, concurrently, within a time budget."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from extproc.openai_request import AUTO_MODEL
+from extproc.policy.schema import Signals
+from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
+from extproc.signals.language import detect_language
+
+ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
+_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+
+
+def estimate_tokens(text: str) -> int:
+    """Approximate LLM token count (words and punctuation, x1.3 for sub-word splits)."""
+    return int(len(_TOKEN.findall(text)) * 1.3 + 0.5)
+
+
+TextCheck = Callable[[SignalInput], tuple[bool, float, Any]]
+MlCheck = Callable[[ClassifierOutput], tuple[bool, float, Any]]
+
+
+@dataclass(frozen=True)
+class CompiledSignal:
+    name: str
+    kind: str
+    text_check: TextCheck | None = None
+    ml_check: MlCheck | None = None
+
+
+def _keyword(defn: Any) -> TextCheck:
+    flags = 0 if defn.case_sensitive else re.IGNORECASE
+    patterns = [re.compile(p if defn.regex else re.escape(p), flags) for p in defn.patterns]
+    need_all = defn.match == "all"
+
+    def check(inp: SignalInput) -> tuple[bool, float, Any]:
+        text = inp.user_text if defn.scope == "last_user" else inp.conversation_text
+        hits = [p.pattern for p in patterns if p.search(text)]
+        ok = len(hits) == len(patterns) if need_all else bool(hits)
+        return ok, 1.0 if ok else 0.0, hits or None
+
+    return check
+
+
+def _context(defn: Any) -> TextCheck:
+    def check(inp: SignalInput) -> tuple[bool, float, Any]:
+        n = estimate_tokens(inp.conversation_text)
+        ok = n >= defn.min_tokens and (defn.max_tokens is None or n <= defn.max_tokens)
+        return ok, 1.0 if ok else 0.0, n
+
+    return check
+
+
+def _language(defn: Any) -> TextCheck:
+    wanted = {code.lower() for code in defn.languages}
+
+    def check(inp: SignalInput) -> tuple[bool, float, Any]:
+        code, conf = detect_language(inp.user_text)
+        ok = code in wanted
+        return ok, conf if ok else 0.0, code
+
+    return check
+
+
+def _header(defn: Any) -> TextCheck:
+    key = defn.header.lower()
+    regexes = [re.compile(v) for v in defn.values] if defn.regex else []
+
+    def check(inp: SignalInput) -> tuple[bool, float, Any]:
+        value = inp.headers.get(key)
+        if value is None:
+            return False, 0.0, None
+        if not defn.values:
+            ok = True
+        elif regexes:
+            ok = any(r.fullmatch(value) for r in regexes)
+        else:
+            ok = value in defn.values
+        return ok, 1.0 if ok else 0.0, value
+
+    return check
+
+
+def _model_request(defn: Any) -> TextCheck:
+    def check(inp: SignalInput) -> tuple[bool, float, Any]:
+        model = inp.requested_model
+        ok = model != AUTO_MODEL and (not defn.models or model in defn.models)
+        return ok, 1.0 if ok else 0.0, model
+
+    return check
+
+
+def _domain(defn: Any) -> MlCheck:
+    labels = set(defn.labels)
+
+    def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
+        probs = out.domain.probs or {out.domain.label: out.domain.score}
+        score = max((probs.get(label, 0.0) for label in labels), default=0.0)
+        ok = score >= defn.threshold
+        return ok, float(score), {"label": out.domain.label, "score": round(out.domain.score, 4)}
+
+    return check
+
+
+def _jailbreak(defn: Any) -> MlCheck:
+    def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
+        p = float(out.jailbreak.jailbreak_probability)
+        return p >= defn.threshold, p, round(p, 4)
+
+    return check
+
+
+def _pii(defn: Any) -> MlCheck:
+    types = set(defn.types)
+
+    def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
+        found = [e for e in out.pii if e.score >= defn.threshold and (not types or e.type in types)]
+        best = max((e.score for e in found), default=0.0)
+        return bool(found), float(best), sorted({e.type for e in found}) or None
+
+    return check
+
+
+def _embedding(defn: Any, embed: Embed | None) -> MlCheck:
+    if embed is None:
+        raise RuntimeError("embedding signals need the classifier (classifiers.enabled)")
+    exemplars = np.asarray(embed(list(defn.exemplars)), dtype=np.float32)
+
+    def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
+        sims = exemplars @ np.asarray(out.embedding, dtype=np.float32)
+        best = float(sims.max())
+        return best >= defn.threshold, best, round(best, 4)
+
+    return check
+
+
+class SignalEvaluator:
+    def __init__(self, spec: Signals, classify: Classify | None, embed: Embed | None) -> None:
+        self.budget_s = spec.budget_ms / 1000
+        self.classify = classify
+        self.failures: Counter[tuple[str, str]] = Counter()
+        self.signals: dict[str, CompiledSignal] = {}
+        text_builders = {
+            "keyword": _keyword,
+            "context_length": _context,
+            "language": _language,
+            "header": _header,
+            "model_request": _model_request,
+        }
+        ml_builders = {"domain": _domain, "jailbreak": _jailbreak, "pii": _pii}
+        for name, (kind, defn) in spec.all().items():
+            if kind in text_builders:
+                self.signals[name] = CompiledSignal(
+                    name, kind, text_check=text_builders[kind](defn)
+                )
+            elif kind == "embedding":
+                self.signals[name] = CompiledSignal(name, kind, ml_check=_embedding(defn, embed))
+            else:
+                self.signals[name] = CompiledSignal(name, kind, ml_check=ml_builders[kind](defn))
+
+    def needs_classifier(self, names: set[str]) -> bool:
+        return any(self.signals[n].ml_check is not None for n in names if n in self.signals)
+
+    async def evaluate(
+        self, names: set[str], inp: SignalInput, classified: asyncio.Future[Any] | None = None
+    ) -> tuple[dict[str, SignalResult], ClassifierOutput | None]:
+        """Results for ``names``; the classifier (if needed) runs once, within the budget."""
+        start = time.perf_counter()
+        results: dict[str, SignalResult] = {}
+        wanted = [self.signals[n] for n in names if n in self.signals]
+        ml = [s for s in wanted if s.ml_check is not None]
+        output: ClassifierOutput | None = None
+        error = ""
+        if ml:
+            output, error = await self.classify_text(inp.user_text, classified)
+        ml_ms = (time.perf_counter() - start) * 1000
+        for sig in wanted:
+            t0 = time.perf_counter()
+            try:
+                if sig.text_check is not None:
+                    ok, conf, value = sig.text_check(inp)
+                elif output is None:
+                    self.failures[(sig.name, error)] += 1
+                    results[sig.name] = SignalResult(
+                        sig.name, sig.kind, False, latency_ms=ml_ms, error=error
+                    )
+                    continue
+                else:
+                    assert sig.ml_check is not None
+                    ok, conf, value = sig.ml_check(output)
+            except Exception as exc:  # a broken signal is "not matched", never a failure
+                self.failures[(sig.name, "error")] += 1
+                results[sig.name] = SignalResult(sig.name, sig.kind, False, error=repr(exc))
+                continue
+            latency = (time.perf_counter() - t0) * 1000 + (ml_ms if sig.ml_check else 0.0)
+            results[sig.name] = SignalResult(sig.name, sig.kind, ok, conf, value, latency)
+        return results, output
+
+    async def classify_text(
+        self, text: str, classified: asyncio.Future[Any] | None = None
+    ) -> tuple[ClassifierOutput | None, str]:
+        """The classifier's output within the budget, or (None, reason)."""
+        if classified is None:
+            if self.classify is None:
+                return None, "no_classifier"
+            classified = asyncio.ensure_future(self.classify(text))
+        try:
+            return await asyncio.wait_for(asyncio.shield(classified), self.budget_s), ""
+        except TimeoutError:
+            return None, "timeout"
+        except Exception:
+            return None, "error"
