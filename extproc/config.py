@@ -104,10 +104,14 @@ class PrismConfig(Strict):
     models: list[Model] = Field(min_length=1)
     default_model: str
     reasoning_families: dict[str, ReasoningFamily] = Field(
-        default_factory=lambda: dict(DEFAULT_REASONING_FAMILIES)
+        default_factory=dict, description="added to (or overriding) the built-in families"
     )
     signals: Signals = Signals()
     decisions: list[Decision] = Field(default_factory=list)
+
+    @property
+    def families(self) -> dict[str, ReasoningFamily]:
+        return {**DEFAULT_REASONING_FAMILIES, **self.reasoning_families}
 
     def model(self, name: str) -> Model | None:
         return next((m for m in self.models if m.name == name), None)

@@ -171,7 +171,7 @@ class Pipeline:
         if p.system_prompt is not None:
             trace.mutations.append(plugins.apply_system_prompt(body, p.system_prompt))
         if p.reasoning is not None:
-            family = self.config.reasoning_families.get(model.reasoning_family or "")
+            family = self.config.families.get(model.reasoning_family or "")
             trace.mutations.append(plugins.apply_reasoning(body, p.reasoning, family))
         body_changed = any(not m.startswith("skipped") for m in trace.mutations)
         upstream = {SELECTED_MODEL: model.name}

@@ -206,7 +206,22 @@ class PiiPolicy(Strict):
 
 class ReasoningFamily(Strict):
     type: Literal["chat_template_kwargs", "reasoning_effort", "field"]
-    parameter: str = "enable_thinking"
+    parameter: str = Field(
+        "", description="default: enable_thinking / reasoning_effort; required for 'field'"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_parameter(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("parameter"):
+            default = {
+                "chat_template_kwargs": "enable_thinking",
+                "reasoning_effort": "reasoning_effort",
+            }.get(data.get("type", ""))
+            if default is None:
+                raise ValueError("a 'field' reasoning family needs 'parameter'")
+            data = {**data, "parameter": default}
+        return data
 
 
 DEFAULT_REASONING_FAMILIES: dict[str, ReasoningFamily] = {

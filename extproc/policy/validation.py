@@ -82,7 +82,7 @@ def reference_errors(config: PrismConfig) -> list[str]:
     for i, m in enumerate(config.models):
         if m.pool not in pools:
             errors.append(f"models[{i}].pool: unknown pool {m.pool!r}")
-        if m.reasoning_family and m.reasoning_family not in config.reasoning_families:
+        if m.reasoning_family and m.reasoning_family not in config.families:
             errors.append(f"models[{i}].reasoning_family: unknown family {m.reasoning_family!r}")
         target = m.pii_policy.reroute_to
         if target and target not in models:
