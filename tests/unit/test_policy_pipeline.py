@@ -58,7 +58,7 @@ def forwarded(outcome) -> dict:
 
 def test_default_demo_config_math_decision_turns_reasoning_on():
     p = pipeline(config_with())
-    outcome, trace = route(p, chat("Solve this equation: 2x + 3 = 7"))
+    outcome, _ = route(p, chat("Solve this equation: 2x + 3 = 7"))
     body = forwarded(outcome)
     assert outcome.decision == "math" and outcome.model == "deepseek-r1"
     assert body["model"] == "deepseek-ai/DeepSeek-R1-Distill-Qwen-14B"
