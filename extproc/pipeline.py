@@ -11,6 +11,7 @@ import orjson
 from extproc.config import PrismConfig
 from extproc.errors import OpenAIError
 from extproc.feedback import FeedbackBook, OutcomeRecorder
+from extproc.metrics import Metrics
 from extproc.observers import StreamWatcher
 from extproc.openai_request import AUTO_MODEL, ParsedRequest
 from extproc.outcomes import Forward, Outcome, Respond, ResponseObserver
@@ -70,6 +71,7 @@ class Services:
     feedback: FeedbackBook
     classify: Classify | None = None
     embed: Embed | None = None
+    metrics: Metrics = field(default_factory=Metrics)
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
@@ -115,6 +117,8 @@ class Pipeline:
         if output is None and classify_all:
             output, _ = await self.evaluator.classify_text(req.user_text)
         trace.signals = results
+        if not dry_run:
+            self._record_signals(results)
         if output is not None:
             trace.category = output.domain.label
         routing = self.engine.decide(results, req.model)
@@ -210,6 +214,13 @@ class Pipeline:
             response_headers=headers,
             observers=observers,
         )
+
+    def _record_signals(self, results: dict[str, SignalResult]) -> None:
+        m = self.services.metrics
+        for name, r in results.items():
+            m.signal_latency.labels(name).observe(r.latency_ms / 1000)
+            if r.error:
+                m.signal_failures.labels(name, r.error).inc()
 
     @staticmethod
     def _debug_headers(trace: Trace) -> dict[str, str]:

@@ -107,7 +107,11 @@ class StreamSession:
         parsed = parse_request(
             self.endpoint, body.body, max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
         )
-        outcome = await self.pipeline.route(self.ctx, parsed)
+        t0 = time.perf_counter()
+        try:
+            outcome = await self.pipeline.route(self.ctx, parsed)
+        finally:
+            self.pipeline.services.metrics.routing_latency.observe(time.perf_counter() - t0)
         if isinstance(outcome, Respond):
             return self._respond(outcome)
         self.forward = outcome
@@ -172,6 +176,13 @@ class StreamSession:
         if self.ctx is None:
             return
         ctx = self.ctx
+        m = self.pipeline.services.metrics
+        decision = fwd.decision if fwd else (self.answered.reason if self.answered else "")
+        if fwd or self.answered:
+            m.requests.labels(decision, fwd.model if fwd else "", str(self.status)).inc()
+        if self.answered is not None and self.answered.reason not in ("models", ""):
+            if self.status >= 400 or self.answered.reason in ("blocked", "cache_hit"):
+                m.blocked.labels(self.answered.reason).inc()
         log.info(
             "request",
             extra={

@@ -28,7 +28,9 @@ class ConfigWatcher:
         apply: Callable[[PrismConfig], None],
         current: PrismConfig,
         interval_s: float = 1.0,
+        on_result: Callable[[bool], None] | None = None,
     ) -> None:
+        self.on_result = on_result
         self.path = path
         self.apply = apply
         self.current = current
@@ -86,12 +88,16 @@ class ConfigWatcher:
         self.ok += 1
         self.last_error = ""
         self.last_reload = time.time()
+        if self.on_result is not None:
+            self.on_result(True)
         log.info("config reloaded", extra={"generation": self.generation})
         return True
 
     def _failed(self, error: str) -> None:
         self.failed += 1
         self.last_error = error
+        if self.on_result is not None:
+            self.on_result(False)
         log.error("config reload failed; keeping the last good config", extra={"error": error})
 
     def status(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import grpc
+from aiohttp import web
 from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
@@ -37,8 +38,15 @@ class PrismServer:
         self.admin = AdminServer(s.admin_host, s.admin_port, self.readiness)
         self.admin.add_route("POST", "/v1/explain", explain_handler(lambda: self.pipeline))
         self.admin.add_route("POST", "/v1/feedback", feedback_handler(lambda: self.pipeline))
+        self.admin.add_route("GET", "/metrics", self._metrics)
         self.watcher = (
-            ConfigWatcher(config_path, self.apply_config, config, s.reload_interval_s)
+            ConfigWatcher(
+                config_path,
+                self.apply_config,
+                config,
+                s.reload_interval_s,
+                lambda ok: self.services.metrics.reloads.labels("ok" if ok else "failed").inc(),
+            )
             if config_path is not None and s.reload_interval_s > 0
             else None
         )
@@ -46,6 +54,13 @@ class PrismServer:
         self.draining = False
         self._grpc: grpc.aio.Server | None = None
         self._stopped = asyncio.Event()
+
+    async def _metrics(self, _: web.Request) -> web.Response:
+        m = self.services.metrics
+        if self.watcher is not None:
+            m.config_generation.set(self.watcher.generation)
+        body, ctype = m.render()
+        return web.Response(body=body, headers={"content-type": ctype})
 
     def apply_config(self, config: PrismConfig) -> None:
         """Build the new generation fully, then swap it in with one assignment."""

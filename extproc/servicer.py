@@ -31,6 +31,7 @@ class ExternalProcessor(ext_proc_grpc.ExternalProcessorServicer):
         session = StreamSession(self._pipeline(), self._settings)
         self.in_flight += 1
         self.total += 1
+        session.pipeline.services.metrics.in_flight.inc()
         try:
             async for request in request_iterator:
                 response = await session.handle(request)
@@ -38,4 +39,5 @@ class ExternalProcessor(ext_proc_grpc.ExternalProcessorServicer):
                     yield response
         finally:
             self.in_flight -= 1
+            session.pipeline.services.metrics.in_flight.dec()
             session.close()

@@ -1,0 +1,76 @@
+"""Prometheus metrics (one registry per server), exposed at /metrics on the admin port."""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
+from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+LATENCY_BUCKETS = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5)
+BATCH_BUCKETS = (1, 2, 4, 8, 16, 32, 64)
+
+
+class Metrics:
+    def __init__(self) -> None:
+        r = self.registry = CollectorRegistry(auto_describe=True)
+        self.requests = Counter(
+            "prism_requests",
+            "Requests handled, by decision, model and status",
+            ["decision", "model", "status"],
+            registry=r,
+        )
+        self.routing_latency = Histogram(
+            "prism_routing_latency_seconds",
+            "Time from request body to Prism's answer",
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.signal_latency = Histogram(
+            "prism_signal_latency_seconds",
+            "Per-signal latency",
+            ["signal"],
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.signal_failures = Counter(
+            "prism_signal_failures",
+            "Signals that failed or timed out",
+            ["signal", "reason"],
+            registry=r,
+        )
+        self.cache = Counter(
+            "prism_cache_requests", "Semantic cache lookups by result", ["result"], registry=r
+        )
+        self.cache_stores = Counter(
+            "prism_cache_stores", "Responses stored in the cache", registry=r
+        )
+        self.cache_errors = Counter(
+            "prism_cache_errors",
+            "Cache backend errors and timeouts (Redis included)",
+            ["kind"],
+            registry=r,
+        )
+        self.batch_size = Histogram(
+            "prism_classifier_batch_size",
+            "Classifier batch sizes",
+            buckets=BATCH_BUCKETS,
+            registry=r,
+        )
+        self.queue_wait = Histogram(
+            "prism_classifier_queue_wait_seconds",
+            "Wait before a text enters a classifier batch",
+            buckets=LATENCY_BUCKETS,
+            registry=r,
+        )
+        self.reloads = Counter(
+            "prism_config_reloads", "Config reloads by result", ["result"], registry=r
+        )
+        self.blocked = Counter(
+            "prism_blocked", "Requests answered without a pool, by reason", ["reason"], registry=r
+        )
+        self.in_flight = Gauge("prism_in_flight_streams", "ext_proc streams in flight", registry=r)
+        self.config_generation = Gauge(
+            "prism_config_generation", "Config generation serving", registry=r
+        )
+
+    def render(self) -> tuple[bytes, str]:
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST
