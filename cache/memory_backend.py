@@ -6,13 +6,15 @@ marked dead and skipped; a partition is compacted once more than half of its row
 dead.  Expired entries are dropped lazily (when touched) and by a min-heap of expiry
 times that is drained on every store, so they never pile up.
 
-All public methods hold one lock and never await, so the backend is safe to share
-inside one event loop (and across threads).  A lookup over a large partition runs on the
-event loop thread: ~ms at 100k entries (see docs/cache.md).
+All state changes happen under one lock without awaiting, so the backend is safe to share
+inside one event loop (and across threads).  The matrix-vector product of a lookup runs
+outside the lock, on a snapshot of the partition; for partitions of ``offload_rows`` or
+more it runs in a worker thread, so the event loop stays responsive (see docs/cache.md).
 """
 
 from __future__ import annotations
 
+import asyncio
 import heapq
 import threading
 import time
@@ -29,6 +31,9 @@ from cache.base import CacheHit, CacheKey, FloatVector, normalize
 ENTRY_OVERHEAD_BYTES = 320
 #: Tolerance for float32 rounding when comparing a similarity with the threshold.
 SIMILARITY_EPS = 1e-6
+#: Partitions with at least this many rows are scanned in a worker thread (numpy releases
+#: the GIL), so a big scan neither blocks the event loop nor outlives the guard's timeout.
+OFFLOAD_ROWS = 20_000
 _MIN_CAPACITY = 16
 _COMPACT_MIN_DEAD = 64
 
@@ -102,6 +107,7 @@ class MemorySemanticCache:
         max_entry_bytes: int = 256 * 1024,
         dim: int | None = None,
         clock: Callable[[], float] = time.monotonic,
+        offload_rows: int = OFFLOAD_ROWS,
     ) -> None:
         if max_entries <= 0 or max_bytes <= 0 or max_entry_bytes <= 0:
             raise ValueError("limits must be positive")
@@ -110,6 +116,7 @@ class MemorySemanticCache:
         self._max_entry_bytes = max_entry_bytes
         self._dim = dim
         self._clock = clock
+        self._offload_rows = offload_rows
         self._lock = threading.Lock()
         self._entries: OrderedDict[int, _Entry] = OrderedDict()  # LRU order: oldest first
         self._exact: dict[CacheKey, int] = {}
@@ -137,7 +144,16 @@ class MemorySemanticCache:
         self, key: CacheKey, embedding: np.ndarray, threshold: float
     ) -> CacheHit | None:
         with self._lock:
-            return self._lookup(key, embedding, threshold)
+            exact, snapshot = self._lookup_begin(key, embedding)
+        if exact is not None or snapshot is None:
+            return exact
+        vecs, ids, query = snapshot
+        if len(ids) >= self._offload_rows:  # big scan: keep the event loop responsive
+            sims = await asyncio.to_thread(np.dot, vecs, query)
+        else:
+            sims = vecs @ query
+        with self._lock:
+            return self._lookup_finish(ids, sims, threshold)
 
     async def store(self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int) -> None:
         with self._lock:
@@ -152,37 +168,48 @@ class MemorySemanticCache:
             self._bytes = 0
 
     # -- internals (lock held) -------------------------------------------------------------
-    def _lookup(self, key: CacheKey, embedding: np.ndarray, threshold: float) -> CacheHit | None:
+    def _lookup_begin(
+        self, key: CacheKey, embedding: np.ndarray
+    ) -> tuple[CacheHit | None, tuple[FloatVector, npt.NDArray[np.int64], FloatVector] | None]:
+        """Exact tier, or a snapshot (views) of the partition to scan outside the lock.
+
+        The views stay valid: rows are only appended past ``size``, growth and compaction
+        allocate new arrays, and a removal only marks ``ids[row] = -1``.
+        """
         now = self._clock()
         entry_id = self._exact.get(key)
         if entry_id is not None:
             entry = self._entries[entry_id]
             if entry.expires_at > now:
                 self._entries.move_to_end(entry_id)
-                return CacheHit(body=entry.body, similarity=1.0, exact=True)
+                return CacheHit(body=entry.body, similarity=1.0, exact=True), None
             self._remove(entry_id)
-
         part = self._partitions.get(key.partition)
         if part is None or part.live == 0:
-            return None
+            return None, None
         query = normalize(embedding, part.dim)
-        ids = part.ids[: part.size]
-        sims = part.vecs[: part.size] @ query
+        return None, (part.vecs[: part.size], part.ids[: part.size], query)
+
+    def _lookup_finish(
+        self, ids: npt.NDArray[np.int64], sims: FloatVector, threshold: float
+    ) -> CacheHit | None:
+        now = self._clock()
         sims[ids < 0] = -np.inf
-        while True:
+        while len(sims):
             row = int(np.argmax(sims))
             sim = float(sims[row])
-            if sim < threshold - SIMILARITY_EPS:
+            if not sim > -np.inf or sim < threshold - SIMILARITY_EPS:
                 return None
+            sims[row] = -np.inf
             entry_id = int(ids[row])
-            entry = self._entries[entry_id]
+            entry = self._entries.get(entry_id)  # may have gone while the lock was released
+            if entry is None:
+                continue
             if entry.expires_at > now:
                 self._entries.move_to_end(entry_id)
                 return CacheHit(body=entry.body, similarity=min(sim, 1.0), exact=False)
             self._remove(entry_id)  # expired: drop it and try the next best row
-            sims[row] = -np.inf
-            if part.live == 0:
-                return None
+        return None
 
     def _store(self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int) -> None:
         if ttl_s <= 0 or len(body) > self._max_entry_bytes:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import numpy as np
 import pytest
 
-from cache.base import CacheKey, normalize
+from cache.base import CacheHit, CacheKey, normalize
 from cache.memory_backend import ENTRY_OVERHEAD_BYTES, MemorySemanticCache
 from tests.vectors import unit, with_similarity
 
@@ -151,3 +153,34 @@ async def test_close_empties(clock: FakeClock) -> None:
 
 def test_zero_vector_normalises_to_zero() -> None:
     assert not np.any(normalize(np.zeros(4)))
+
+
+async def test_offloaded_scan_consistent_under_concurrent_stores(clock: FakeClock) -> None:
+    cache = MemorySemanticCache(dim=16, max_entries=50, clock=clock, offload_rows=1)
+    rng = np.random.default_rng(1)
+    vecs = rng.standard_normal((400, 16)).astype(np.float32)
+
+    async def writer() -> None:
+        for i, vec in enumerate(vecs):
+            await cache.store(k(str(i)), vec, str(i).encode(), 60)
+            if i % 10 == 0:
+                await asyncio.sleep(0)
+
+    async def reader() -> list[tuple[int, CacheHit | None]]:
+        out = []
+        for i in range(0, 400, 3):
+            out.append((i, await cache.lookup(k("q"), vecs[i], 0.9999)))
+        return out
+
+    _, results = await asyncio.gather(writer(), reader())
+    for i, hit in results:
+        assert hit is None or hit.body == str(i).encode()  # never a wrong body
+    assert await cache.lookup(k("q"), vecs[399], 0.9999) is not None
+    assert await cache.lookup(k("q"), vecs[399], float("-inf")) is not None
+
+
+async def test_lookup_with_no_threshold_terminates(clock: FakeClock) -> None:
+    cache = MemorySemanticCache(dim=8, clock=clock)
+    await cache.store(k("a"), unit(1), b"A", 1)
+    clock.now += 5
+    assert await cache.lookup(k("b"), unit(1), float("-inf")) is None
