@@ -214,3 +214,14 @@ async def test_factory() -> None:
     assert await red.lookup(KEY, np.ones(384, dtype=np.float32)) is None  # nothing listens
     assert red.stats.errors == 1
     await red.close()
+
+
+async def test_redis_password_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRISM_TEST_REDIS_PW", "s3cret")
+    settings = CacheSettings(backend="redis", redis_password_env="PRISM_TEST_REDIS_PW")
+    backend = RedisSemanticCache.from_settings(settings)
+    assert backend.client.connection_pool.connection_kwargs["password"] == "s3cret"
+    plain = RedisSemanticCache.from_settings(CacheSettings(backend="redis"))
+    assert plain.client.connection_pool.connection_kwargs.get("password") is None
+    await backend.close()
+    await plain.close()
