@@ -64,6 +64,11 @@ def near(vec: np.ndarray, rng: np.random.Generator, similarity: float = 0.95) ->
     return (similarity * vec + np.sqrt(1 - similarity**2) * noise).astype(np.float32)
 
 
+def body(i: int) -> bytes:
+    """A distinct 1 KiB body per entry (so memory per entry includes a real body copy)."""
+    return BODY[:-12] + b"%012d" % i
+
+
 def key(i: int) -> CacheKey:
     return CacheKey(partition=PARTITION, exact=hashlib.sha256(str(i).encode()).hexdigest())
 
@@ -108,7 +113,7 @@ async def bench_memory(sizes: list[int]) -> list[Row]:
         while loaded < size:
             vecs = batch_vectors(loaded // BATCH)
             for j in range(BATCH):
-                await cache.store(key(loaded + j), vecs[j], BODY, 3600)
+                await cache.store(key(loaded + j), vecs[j], body(loaded + j), 3600)
             loaded += BATCH
         p50, p99, rate = await measure(
             lambda k, v: cache.lookup(k, v, 0.92), loaded, n_queries(size)
@@ -133,7 +138,7 @@ def redis_load(server: RedisServer, prefix: str, start: int, end: int) -> None:
             for j in range(BATCH):
                 name = f"{prefix}h:{key(b0 + j).exact}"
                 blob = normalize(vecs[j]).tobytes()
-                pipe.hset(name, mapping={"partition": PARTITION, "vec": blob, "body": BODY})
+                pipe.hset(name, mapping={"partition": PARTITION, "vec": blob, "body": body(b0 + j)})
                 pipe.expire(name, 86400)
                 if j % 1000 == 999:
                     pipe.execute()
