@@ -1,0 +1,79 @@
+"""The cache interface shared by every backend, and the one similarity definition.
+
+Similarity
+----------
+Both backends use the same measure: the cosine similarity of the query embedding and
+the stored embedding.  Embeddings are converted to float32 and L2-normalised on the way
+in (:func:`normalize`), so cosine similarity is simply their dot product, in [-1, 1].
+RediSearch reports cosine *distance* (``1 - similarity``); the Redis backend converts it.
+A zero vector normalises to all zeros and therefore has similarity 0 with everything.
+
+Hit rule
+--------
+A lookup hits only inside the key's ``partition``.  The exact tier (same partition and
+same ``exact`` fingerprint) is checked first and reports similarity 1.0; otherwise the
+most similar stored entry of the partition hits if its similarity is ``>= threshold``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+import numpy.typing as npt
+
+FloatVector = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True, slots=True)
+class CacheKey:
+    """Where an entry lives: ``partition`` scopes vector search, ``exact`` is the fingerprint
+    of partition + query text (see :mod:`cache.keys`).  Both are hex sha256 digests."""
+
+    partition: str
+    exact: str
+
+
+@dataclass(frozen=True, slots=True)
+class CacheHit:
+    """A cached response body and how it matched."""
+
+    body: bytes
+    similarity: float
+    exact: bool
+
+
+@runtime_checkable
+class SemanticCache(Protocol):
+    """What every backend implements.  Backends may raise; :class:`cache.guard.GuardedCache`
+    turns errors and timeouts into misses."""
+
+    async def lookup(
+        self, key: CacheKey, embedding: np.ndarray, threshold: float
+    ) -> CacheHit | None: ...
+
+    async def store(
+        self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int
+    ) -> None: ...
+
+    async def close(self) -> None: ...
+
+
+def normalize(embedding: np.ndarray, dim: int | None = None) -> FloatVector:
+    """Return ``embedding`` as a contiguous 1-D float32 unit vector (zeros stay zeros).
+
+    Raises ``ValueError`` for a non-1-D input, non-finite values, or a length other than
+    ``dim`` when ``dim`` is given.
+    """
+    vec = np.asarray(embedding, dtype=np.float32)
+    if vec.ndim != 1:
+        raise ValueError(f"embedding must be 1-D, got shape {vec.shape}")
+    if dim is not None and vec.shape[0] != dim:
+        raise ValueError(f"embedding has dimension {vec.shape[0]}, expected {dim}")
+    if not np.all(np.isfinite(vec)):
+        raise ValueError("embedding contains non-finite values")
+    norm = float(np.linalg.norm(vec))
+    if norm == 0.0:
+        return np.zeros_like(vec)
+    return np.ascontiguousarray(vec / norm, dtype=np.float32)

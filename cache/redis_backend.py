@@ -1,0 +1,211 @@
+"""Redis semantic cache backend (redis.asyncio + the RediSearch module).
+
+Layout, for ``prefix = "prism:cache:"``:
+
+* one hash per entry, ``prism:cache:h:<exact>``, with fields ``partition`` (TAG),
+  ``vec`` (FLOAT32 bytes of the L2-normalised embedding) and ``body`` (the response),
+  written atomically with its own ``EXPIRE`` (MULTI/EXEC);
+* one RediSearch index (``FT.CREATE <index> ON HASH PREFIX 1 prism:cache:h:``) with a TAG
+  field for the partition and a ``VECTOR HNSW FLOAT32 COSINE`` field.
+
+Lookup first tries the exact tier: the entry hash is keyed by the exact fingerprint, so
+``HMGET <key> partition body`` finds an exact repeat without touching the index (and works
+even while the index is being rebuilt).  Otherwise one KNN query restricted to the
+partition tag, ``(@partition:{p})=>[KNN 1 @vec $v AS dist]`` (DIALECT 2), returns the
+nearest entry; RediSearch reports cosine *distance*, converted with
+``similarity = 1 - distance``.
+
+The index is created when missing ("Index already exists" is fine).  After a connection
+error, or when a search answers "no such index" (Redis restarted empty), the index is
+re-created; RediSearch then also indexes any hashes that were written meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+import numpy as np
+import redis.asyncio as redis
+from redis.asyncio.retry import Retry
+from redis.backoff import NoBackoff
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
+
+from cache.base import CacheHit, CacheKey, normalize
+from cache.settings import CacheSettings
+
+#: Tolerance for float rounding when comparing a similarity with the threshold.
+SIMILARITY_EPS = 1e-6
+_TAG_SAFE = re.compile(r"[A-Za-z0-9_]")
+
+
+def escape_tag(value: str) -> str:
+    """Escape a TAG value for a RediSearch query (hex digests need no escaping)."""
+    return "".join(ch if _TAG_SAFE.fullmatch(ch) else "\\" + ch for ch in value)
+
+
+def _is_missing_index(exc: ResponseError) -> bool:
+    msg = str(exc).lower()
+    return "no such index" in msg or "unknown index" in msg
+
+
+class RedisSemanticCache:
+    """The Redis :class:`cache.base.SemanticCache` backend."""
+
+    def __init__(
+        self,
+        client: redis.Redis,
+        *,
+        index: str = "prism-cache",
+        prefix: str = "prism:cache:",
+        dim: int = 384,
+        hnsw_m: int = 16,
+        hnsw_ef_construction: int = 200,
+        hnsw_ef_runtime: int = 64,
+        max_entry_bytes: int = 256 * 1024,
+    ) -> None:
+        self.client = client
+        self.index = index
+        self.prefix = prefix
+        self.entry_prefix = f"{prefix}h:"
+        self.dim = dim
+        self._hnsw = (hnsw_m, hnsw_ef_construction, hnsw_ef_runtime)
+        self._max_entry_bytes = max_entry_bytes
+        self._index_ready = False
+
+    @classmethod
+    def from_settings(cls, settings: CacheSettings) -> RedisSemanticCache:
+        """Build a client from ``settings.redis_url`` (password from ``redis_password_env``)."""
+        password = (
+            os.environ.get(settings.redis_password_env) if settings.redis_password_env else None
+        )
+        socket_timeout = max(settings.timeout_ms / 1000.0 * 4, 0.5)
+        client = redis.Redis.from_url(
+            settings.redis_url,
+            password=password or None,
+            protocol=2,
+            decode_responses=False,
+            socket_timeout=socket_timeout,
+            socket_connect_timeout=socket_timeout,
+            retry=Retry(NoBackoff(), 1),
+            health_check_interval=30,
+        )
+        return cls(
+            client,
+            index=settings.redis_index,
+            prefix=settings.redis_prefix,
+            dim=settings.embedding_dim,
+            hnsw_m=settings.hnsw_m,
+            hnsw_ef_construction=settings.hnsw_ef_construction,
+            hnsw_ef_runtime=settings.hnsw_ef_runtime,
+            max_entry_bytes=settings.max_entry_bytes,
+        )
+
+    def entry_key(self, key: CacheKey) -> str:
+        return f"{self.entry_prefix}{key.exact}"
+
+    async def ensure_index(self) -> None:
+        """Create the index if it does not exist."""
+        m, ef_construction, ef_runtime = self._hnsw
+        try:
+            await self.client.execute_command(
+                "FT.CREATE", self.index, "ON", "HASH", "PREFIX", 1, self.entry_prefix,
+                "SCHEMA",
+                "partition", "TAG",
+                "vec", "VECTOR", "HNSW", 12,
+                "TYPE", "FLOAT32", "DIM", self.dim, "DISTANCE_METRIC", "COSINE",
+                "M", m, "EF_CONSTRUCTION", ef_construction, "EF_RUNTIME", ef_runtime,
+            )  # fmt: skip
+        except ResponseError as exc:
+            if "already exists" not in str(exc).lower():
+                raise
+        self._index_ready = True
+
+    async def drop_index(self, *, delete_documents: bool = True) -> None:
+        """Drop the index (and its entry hashes); used by tests and maintenance."""
+        args: list[str] = ["FT.DROPINDEX", self.index]
+        if delete_documents:
+            args.append("DD")
+        try:
+            await self.client.execute_command(*args)
+        except ResponseError as exc:
+            if not _is_missing_index(exc):
+                raise
+        self._index_ready = False
+
+    async def lookup(
+        self, key: CacheKey, embedding: np.ndarray, threshold: float
+    ) -> CacheHit | None:
+        try:
+            return await self._lookup(key, embedding, threshold)
+        except (RedisConnectionError, RedisTimeoutError, OSError):
+            self._index_ready = False  # Redis may come back empty: re-check the index
+            raise
+
+    async def store(self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int) -> None:
+        if ttl_s <= 0 or len(body) > self._max_entry_bytes:
+            return
+        vec = normalize(embedding, self.dim)
+        try:
+            if not self._index_ready:
+                await self.ensure_index()
+            async with self.client.pipeline(transaction=True) as pipe:
+                name = self.entry_key(key)
+                pipe.hset(
+                    name, mapping={"partition": key.partition, "vec": vec.tobytes(), "body": body}
+                )
+                pipe.expire(name, int(ttl_s))
+                await pipe.execute()
+        except (RedisConnectionError, RedisTimeoutError, OSError):
+            self._index_ready = False
+            raise
+
+    async def close(self) -> None:
+        await self.client.aclose()
+
+    async def _lookup(
+        self, key: CacheKey, embedding: np.ndarray, threshold: float
+    ) -> CacheHit | None:
+        query = normalize(embedding, self.dim)
+        partition, body = await self.client.hmget(self.entry_key(key), ["partition", "body"])
+        if isinstance(body, bytes) and partition == key.partition.encode():
+            return CacheHit(body=body, similarity=1.0, exact=True)
+
+        if not self._index_ready:
+            await self.ensure_index()
+        try:
+            res = await self.client.execute_command(
+                "FT.SEARCH", self.index,
+                f"(@partition:{{{escape_tag(key.partition)}}})=>[KNN 1 @vec $v AS dist]",
+                "PARAMS", 2, "v", query.tobytes(),
+                "RETURN", 2, "body", "dist",
+                "SORTBY", "dist", "LIMIT", 0, 1,
+                "DIALECT", 2,
+            )  # fmt: skip
+        except ResponseError as exc:
+            if not _is_missing_index(exc):
+                raise
+            self._index_ready = False
+            await self.ensure_index()
+            return None
+        return self._parse_knn(res, threshold)
+
+    @staticmethod
+    def _parse_knn(res: list[object], threshold: float) -> CacheHit | None:
+        # RESP2 reply: [total, doc_key, [field, value, field, value, ...], ...]
+        if not isinstance(res, list) or len(res) < 3 or not isinstance(res[2], list):
+            return None
+        raw = res[2]
+        fields = {
+            (k.decode() if isinstance(k, bytes) else str(k)): v
+            for k, v in zip(raw[::2], raw[1::2], strict=True)
+        }
+        body, dist = fields.get("body"), fields.get("dist")
+        if not isinstance(body, bytes) or dist is None:
+            return None
+        similarity = 1.0 - float(dist.decode() if isinstance(dist, bytes) else str(dist))
+        if similarity < threshold - SIMILARITY_EPS:
+            return None
+        return CacheHit(body=body, similarity=max(-1.0, min(similarity, 1.0)), exact=False)
