@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from cache.settings import CacheSettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
     Decision,
@@ -108,6 +109,7 @@ class PrismConfig(Strict):
     )
     signals: Signals = Signals()
     decisions: list[Decision] = Field(default_factory=list)
+    cache: CacheSettings = Field(default_factory=CacheSettings)
 
     @property
     def families(self) -> dict[str, ReasoningFamily]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, generate_latest
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
@@ -43,9 +46,9 @@ class Metrics:
         self.cache_stores = Counter(
             "prism_cache_stores", "Responses stored in the cache", registry=r
         )
-        self.cache_errors = Counter(
-            "prism_cache_errors",
-            "Cache backend errors and timeouts (Redis included)",
+        self.cache_errors = Gauge(
+            "prism_cache_backend_errors",
+            "Cache backend failures since start (Redis included), by kind",
             ["kind"],
             registry=r,
         )
@@ -72,5 +75,14 @@ class Metrics:
             "prism_config_generation", "Config generation serving", registry=r
         )
 
+    def bind_cache_stats(self, stats: Any) -> None:
+        """Expose the cache guard's own counters (errors, timeouts, breaker skips)."""
+        for kind in ("errors", "timeouts", "breaker_open_skips", "store_errors"):
+            self.cache_errors.labels(kind).set_function(_reader(stats, kind))
+
     def render(self) -> tuple[bytes, str]:
         return generate_latest(self.registry), CONTENT_TYPE_LATEST
+
+
+def _reader(obj: Any, attr: str) -> Callable[[], float]:
+    return lambda: float(getattr(obj, attr))

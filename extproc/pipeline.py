@@ -8,6 +8,8 @@ from typing import Any
 
 import orjson
 
+from cache import GuardedCache
+from extproc import cache_flow
 from extproc.config import PrismConfig
 from extproc.errors import OpenAIError
 from extproc.feedback import FeedbackBook, OutcomeRecorder
@@ -52,6 +54,7 @@ class Trace:
     mutations: list[str] = field(default_factory=list)
     outcome: str = ""
     category: str = ""
+    cache: str = ""
 
     def public(self) -> dict[str, Any]:
         return {
@@ -60,6 +63,7 @@ class Trace:
             "mutations": self.mutations,
             "outcome": self.outcome,
             "category": self.category,
+            "cache": self.cache,
         }
 
 
@@ -72,6 +76,7 @@ class Services:
     classify: Classify | None = None
     embed: Embed | None = None
     metrics: Metrics = field(default_factory=Metrics)
+    cache: GuardedCache | None = None
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
@@ -123,11 +128,11 @@ class Pipeline:
             trace.category = output.domain.label
         routing = self.engine.decide(results, req.model)
         trace.routing = routing
-        outcome = self._apply(ctx, req, routing, output, trace, dry_run)
+        outcome = await self._apply(ctx, req, routing, output, trace, dry_run)
         trace.outcome = "forward" if isinstance(outcome, Forward) else "respond"
         return outcome, trace
 
-    def _apply(
+    async def _apply(
         self,
         ctx: RequestContext,
         req: ParsedRequest,
@@ -200,6 +205,40 @@ class Pipeline:
         observers: list[ResponseObserver] = [
             OutcomeRecorder(self.services, decision, model.name, ctx.started)
         ]
+        has_pii = output is not None and any(e.score >= PII_MIN_SCORE for e in output.pii)
+        embedding = output.embedding if output is not None else None
+        cache = self.services.cache
+        cplan, why = cache_flow.plan(
+            cache, self.config.cache, decision, model.name, body, ctx.headers, embedding, has_pii
+        )
+        trace.cache = why
+        if cplan is not None and cache is not None and not dry_run:
+            metrics = self.services.metrics
+            if cplan.lookup:
+                hit = await cache.lookup(cplan.key, cplan.embedding, cplan.threshold)
+                metrics.cache.labels("hit" if hit else "miss").inc()
+                if hit is not None:
+                    trace.cache = "hit"
+                    opts = body.get("stream_options")
+                    usage = isinstance(opts, dict) and bool(opts.get("include_usage"))
+                    answer, ctype = cache_flow.hit_answer(
+                        hit.body, stream=req.stream, include_usage=usage
+                    )
+                    headers.update(
+                        {
+                            cache_flow.STATUS: "hit",
+                            "content-type": ctype,
+                            cache_flow.SIMILARITY: f"{hit.similarity:.4f}",
+                        }
+                    )
+                    return Respond(200, answer, headers, reason="cache_hit")
+                headers[cache_flow.STATUS] = "miss"
+                trace.cache = "miss"
+            else:
+                headers[cache_flow.STATUS] = "bypass"
+            if cplan.store:
+                max_bytes = self.config.cache.max_entry_bytes
+                observers.append(cache_flow.CacheStore(cache, cplan, max_bytes, metrics))
         if req.stream:
             observers.append(StreamWatcher(ctx.request_id))
         if not dry_run:

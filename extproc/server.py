@@ -16,6 +16,7 @@ from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_gr
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_health.v1._async import HealthServicer
 
+from cache import create_cache
 from extproc.admin import AdminServer
 from extproc.admin_api import explain_handler, feedback_handler
 from extproc.config import PrismConfig
@@ -31,6 +32,9 @@ class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
         self.services = make_services()
+        self.services.cache = create_cache(config.cache)
+        if self.services.cache is not None:
+            self.services.metrics.bind_cache_stats(self.services.cache.stats)
         self.pipeline = Pipeline(config, self.services)
         s = config.server
         self.processor = ExternalProcessor(lambda: self.pipeline, s)
@@ -125,6 +129,8 @@ class PrismServer:
         if self._grpc is not None:
             await self._grpc.stop(grace=s.drain_grace_s)
         await self.admin.stop()
+        if self.services.cache is not None:
+            await self.services.cache.close()
         if s.grpc_uds:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(s.grpc_uds)

@@ -1,0 +1,140 @@
+"""The semantic cache on the request path: lookup after the decision, store at response end."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import orjson
+
+from cache import (
+    CacheKey,
+    GuardedCache,
+    StreamAssembler,
+    build_cache_key,
+    completion_to_sse,
+    is_cacheable_request,
+    refresh_completion,
+)
+from cache.settings import CacheSettings
+from extproc.metrics import Metrics
+from extproc.policy.schema import Decision
+
+log = logging.getLogger("prism.cache")
+CONTROL = "x-prism-cache-control"
+STATUS = "x-prism-cache"
+SIMILARITY = "x-prism-cache-similarity"
+_pending: set[asyncio.Task[None]] = set()
+
+
+@dataclass(frozen=True)
+class CachePlan:
+    """What the cache does for one request, decided before the lookup."""
+
+    key: CacheKey
+    embedding: np.ndarray
+    threshold: float
+    ttl_s: int
+    lookup: bool
+    store: bool
+
+
+def plan(
+    cache: GuardedCache | None,
+    settings: CacheSettings,
+    decision: Decision,
+    model: str,
+    body: dict[str, Any],
+    headers: dict[str, str],
+    embedding: np.ndarray | None,
+    has_pii: bool,
+) -> tuple[CachePlan | None, str]:
+    """(plan, reason); a None plan means the cache is not used for this request."""
+    plugin = decision.plugins.semantic_cache
+    if cache is None or plugin is None or not plugin.enabled:
+        return None, "off"
+    if embedding is None:
+        return None, "no_embedding"
+    if has_pii and not settings.cache_pii:
+        return None, "pii"
+    if not is_cacheable_request(body):
+        return None, "uncacheable"
+    control = {c.strip() for c in headers.get(CONTROL, "").lower().split(",")}
+    lookup, store = "no-cache" not in control, "no-store" not in control
+    if not (lookup or store):
+        return None, "bypass"
+    tenant = headers.get(settings.tenant_header.lower(), "")
+    key, _ = build_cache_key(body, tenant=tenant, decision=decision.name, model=model)
+    threshold = plugin.threshold if plugin.threshold is not None else settings.similarity_threshold
+    ttl = plugin.ttl_s if plugin.ttl_s is not None else settings.ttl_s
+    return CachePlan(key, embedding, threshold, ttl, lookup, store), "planned"
+
+
+def hit_answer(body: bytes, *, stream: bool, include_usage: bool) -> tuple[bytes, str]:
+    """The cached completion with a fresh id/created, as JSON or as an SSE stream."""
+    completion = orjson.loads(body)
+    if stream:
+        return completion_to_sse(completion, include_usage=include_usage), "text/event-stream"
+    return orjson.dumps(refresh_completion(completion)), "application/json"
+
+
+class CacheStore:
+    """Response observer: keeps a complete 2xx completion and stores it at end of stream."""
+
+    def __init__(self, cache: GuardedCache, cplan: CachePlan, max_bytes: int, metrics: Metrics):
+        self.cache = cache
+        self.plan = cplan
+        self.max_bytes = max_bytes
+        self.metrics = metrics
+        self.sse: StreamAssembler | None = None
+        self.chunks: list[bytes] = []
+        self.size = 0
+
+    def on_headers(self, status: int, headers: dict[str, str]) -> bool:
+        if not 200 <= status < 300:
+            return False
+        ctype = headers.get("content-type", "")
+        if ctype.startswith("text/event-stream"):
+            self.sse = StreamAssembler()
+            return True
+        return ctype.startswith("application/json")
+
+    def on_body(self, chunk: bytes, end_of_stream: bool) -> None:
+        self.size += len(chunk)
+        if self.size > self.max_bytes * 4:
+            return  # far too large to keep; on_finish drops it
+        if self.sse is not None:
+            self.sse.feed(chunk)
+        else:
+            self.chunks.append(chunk)
+
+    def on_finish(self, completed: bool) -> None:
+        if not completed or self.size > self.max_bytes * 4:
+            return
+        body = self._completion()
+        if body is None or len(body) > self.max_bytes:
+            return
+        task = asyncio.get_running_loop().create_task(self._store(body))
+        _pending.add(task)
+        task.add_done_callback(_pending.discard)
+
+    def _completion(self) -> bytes | None:
+        if self.sse is not None:
+            result = self.sse.result()
+            return orjson.dumps(result) if result is not None else None
+        try:
+            data = orjson.loads(b"".join(self.chunks))
+        except orjson.JSONDecodeError:
+            return None
+        if not isinstance(data, dict) or not data.get("choices"):
+            return None
+        return orjson.dumps(data)
+
+    async def _store(self, body: bytes) -> None:
+        before = self.cache.stats.stores
+        await self.cache.store(self.plan.key, self.plan.embedding, body, self.plan.ttl_s)
+        if self.cache.stats.stores > before:
+            self.metrics.cache_stores.inc()
