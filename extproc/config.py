@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from cache.settings import CacheSettings
+from extproc.telemetry import TelemetrySettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
     Decision,
@@ -110,6 +111,7 @@ class PrismConfig(Strict):
     signals: Signals = Signals()
     decisions: list[Decision] = Field(default_factory=list)
     cache: CacheSettings = Field(default_factory=CacheSettings)
+    telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
 
     @property
     def families(self) -> dict[str, ReasoningFamily]:

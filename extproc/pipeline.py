@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+from opentelemetry.trace import INVALID_SPAN, NoOpTracer, Span, Tracer
 
 from cache import GuardedCache
-from extproc import cache_flow
+from extproc import cache_flow, telemetry
 from extproc.config import PrismConfig
 from extproc.errors import OpenAIError
 from extproc.feedback import FeedbackBook, OutcomeRecorder
@@ -39,6 +40,7 @@ class RequestContext:
     path: str
     headers: dict[str, str]
     started: float = field(default_factory=time.perf_counter)
+    span: Span = INVALID_SPAN
 
     @property
     def debug(self) -> bool:
@@ -77,6 +79,8 @@ class Services:
     embed: Embed | None = None
     metrics: Metrics = field(default_factory=Metrics)
     cache: GuardedCache | None = None
+    tracer: Tracer = field(default_factory=NoOpTracer)
+    capture_content: bool = False
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
@@ -116,19 +120,39 @@ class Pipeline:
     ) -> tuple[Outcome, Trace]:
         """Route one request; ``dry_run`` (explain) records nothing for feedback."""
         trace = Trace()
+        tracer, span = self.services.tracer, ctx.span
         inp = SignalInput(req.user_text, req.conversation_text, req.model, ctx.headers)
         classify_all = self.engine.any_pii_plugin and self.services.classify is not None
-        results, output = await self.evaluator.evaluate(self.needed, inp)
-        if output is None and classify_all:
-            output, _ = await self.evaluator.classify_text(req.user_text)
+        with telemetry.child(tracer, span, "prism.signals") as sig_span:
+            start_ns = time.time_ns()
+            results, output = await self.evaluator.evaluate(self.needed, inp)
+            if output is None and classify_all:
+                output, _ = await self.evaluator.classify_text(req.user_text)
+            for name, r in results.items():
+                telemetry.record_past(
+                    tracer,
+                    sig_span,
+                    f"prism.signal.{name}",
+                    start_ns,
+                    start_ns + int(r.latency_ms * 1e6),
+                    **{
+                        "prism.signal.kind": r.kind,
+                        "prism.signal.matched": r.matched,
+                        "prism.signal.confidence": r.confidence,
+                    },
+                )
         trace.signals = results
         if not dry_run:
             self._record_signals(results)
         if output is not None:
             trace.category = output.domain.label
-        routing = self.engine.decide(results, req.model)
+        with telemetry.child(tracer, span, "prism.decision") as dec_span:
+            routing = self.engine.decide(results, req.model)
+            dec_span.set_attribute("prism.decision", routing.decision.name)
+            dec_span.set_attribute("prism.selected_model", routing.model.name)
         trace.routing = routing
-        outcome = await self._apply(ctx, req, routing, output, trace, dry_run)
+        with telemetry.child(tracer, span, "prism.mutation"):
+            outcome = await self._apply(ctx, req, routing, output, trace, dry_run)
         trace.outcome = "forward" if isinstance(outcome, Forward) else "respond"
         return outcome, trace
 
@@ -184,6 +208,8 @@ class Pipeline:
             trace.mutations.append(plugins.apply_reasoning(body, p.reasoning, family))
         body_changed = any(not m.startswith("skipped") for m in trace.mutations)
         upstream = {SELECTED_MODEL: model.name}
+        if ctx.span.is_recording():
+            upstream.update(telemetry.inject(ctx.span))
         remove: list[str] = []
         if p.header_mutation is not None:
             add = dict(
@@ -215,7 +241,9 @@ class Pipeline:
         if cplan is not None and cache is not None and not dry_run:
             metrics = self.services.metrics
             if cplan.lookup:
-                hit = await cache.lookup(cplan.key, cplan.embedding, cplan.threshold)
+                with telemetry.child(self.services.tracer, ctx.span, "prism.cache.lookup") as cs:
+                    hit = await cache.lookup(cplan.key, cplan.embedding, cplan.threshold)
+                    cs.set_attribute("prism.cache.hit", hit is not None)
                 metrics.cache.labels("hit" if hit else "miss").inc()
                 if hit is not None:
                     trace.cache = "hit"

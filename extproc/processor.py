@@ -19,6 +19,7 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 )
 
 from extproc import ext_proc_messages as msg
+from extproc import telemetry
 from extproc.config import ServerSettings
 from extproc.errors import OpenAIError, bad_request, internal_error
 from extproc.openai_request import MODELS_PATH, Endpoint, endpoint_for, parse_request
@@ -47,6 +48,7 @@ class StreamSession:
         self.forward: Forward | None = None
         self.answered: Respond | None = None
         self.status = 0
+        self.requested_model = ""
         self.observing: list[ResponseObserver] = []
         self.finished = False
         self.error = ""
@@ -89,9 +91,13 @@ class StreamSession:
         request_id = h.get("x-request-id") or uuid.uuid4().hex
         self.ctx = RequestContext(request_id, method, path, h)
         self.removed = [k for k in h if is_spoofable(k)]
-        if method == "GET" and path.split("?", 1)[0].rstrip("/") == MODELS_PATH:
+        route = path.split("?", 1)[0].rstrip("/")
+        if method == "GET" and route == MODELS_PATH:
             return self._respond(self.pipeline.models_list())
         self.endpoint = endpoint_for(method, path)
+        if self.endpoint is not None:
+            tracer = self.pipeline.services.tracer
+            self.ctx.span = telemetry.start_server_span(tracer, f"{method} {route}", h)
         if self.endpoint is None:
             # Not ours: strip spoofed headers and ask Envoy for nothing more.
             resp = msg.common(remove=self.removed, clear_route_cache=bool(self.removed))
@@ -104,9 +110,13 @@ class StreamSession:
         if self.ctx is None or self.endpoint is None or self.forward or self.answered:
             return msg.request_body_response(msg.common())  # not a request Prism routes
         s = self.settings
-        parsed = parse_request(
-            self.endpoint, body.body, max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
-        )
+        with telemetry.child(self.pipeline.services.tracer, self.ctx.span, "prism.parse"):
+            parsed = parse_request(
+                self.endpoint, body.body, max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
+            )
+        self.requested_model = parsed.model
+        if self.pipeline.services.capture_content:
+            self.ctx.span.set_attribute("gen_ai.prompt", parsed.user_text[:1000])
         t0 = time.perf_counter()
         try:
             outcome = await self.pipeline.route(self.ctx, parsed)
@@ -177,16 +187,19 @@ class StreamSession:
             return
         ctx = self.ctx
         m = self.pipeline.services.metrics
-        decision = fwd.decision if fwd else (self.answered.reason if self.answered else "")
+        decision = fwd.decision if fwd else ""
+        if self.answered is not None:
+            decision = self.answered.headers.get("x-prism-decision", self.answered.reason)
         if fwd or self.answered:
             m.requests.labels(decision, fwd.model if fwd else "", str(self.status)).inc()
-        if self.answered is not None and self.answered.reason not in ("models", ""):
-            if self.status >= 400 or self.answered.reason in ("blocked", "cache_hit"):
-                m.blocked.labels(self.answered.reason).inc()
+        if self.answered is not None and self.answered.reason in ("blocked", "pii_denied"):
+            m.blocked.labels(self.answered.reason).inc()
+        self._end_span(fwd, decision)
         log.info(
             "request",
             extra={
                 "request_id": ctx.request_id,
+                "trace_id": telemetry.trace_id_hex(ctx.span),
                 "method": ctx.method,
                 "path": ctx.path.split("?", 1)[0],
                 "status": self.status,
@@ -200,3 +213,30 @@ class StreamSession:
                 **({"error": self.error} if self.error else {}),
             },
         )
+
+    def _end_span(self, fwd: Forward | None, decision: str) -> None:
+        assert self.ctx is not None
+        span = self.ctx.span
+        if not span.is_recording():
+            return
+        attrs: dict[str, str | int | bool] = {
+            "http.response.status_code": self.status,
+            "gen_ai.operation.name": "chat" if self.endpoint is Endpoint.CHAT else "completion",
+            "gen_ai.request.model": self.requested_model,
+            "prism.decision": decision,
+            "prism.request_id": self.ctx.request_id,
+        }
+        if fwd is not None:
+            attrs["prism.selected_model"] = fwd.model
+            attrs["gen_ai.response.model"] = fwd.upstream_model
+            attrs["prism.cache.hit"] = False
+            if "x-prism-category" in fwd.response_headers:
+                attrs["prism.category"] = fwd.response_headers["x-prism-category"]
+        elif self.answered is not None:
+            attrs["prism.cache.hit"] = self.answered.reason == "cache_hit"
+            if self.answered.reason != "cache_hit":
+                attrs["prism.blocked_reason"] = self.answered.reason
+            if "x-selected-model" in self.answered.headers:
+                attrs["prism.selected_model"] = self.answered.headers["x-selected-model"]
+        span.set_attributes(attrs)
+        span.end()

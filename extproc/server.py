@@ -23,6 +23,7 @@ from extproc.config import PrismConfig
 from extproc.pipeline import Pipeline, make_services
 from extproc.reload import ConfigWatcher
 from extproc.servicer import ExternalProcessor
+from extproc.telemetry import build_tracer
 
 log = logging.getLogger("prism.server")
 EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
@@ -32,6 +33,8 @@ class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
         self.services = make_services()
+        self.services.tracer, self._tracer_provider = build_tracer(config.telemetry)
+        self.services.capture_content = config.telemetry.capture_content
         self.services.cache = create_cache(config.cache)
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
@@ -131,6 +134,8 @@ class PrismServer:
         await self.admin.stop()
         if self.services.cache is not None:
             await self.services.cache.close()
+        if self._tracer_provider is not None:
+            self._tracer_provider.shutdown()  # flushes spans still in the batch
         if s.grpc_uds:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(s.grpc_uds)
