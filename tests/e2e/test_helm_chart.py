@@ -294,6 +294,12 @@ def test_tcp_mode_uses_grpc_health_probe_and_no_socket_volume():
     prism_c = container(spec, "prism")
     assert prism_c["readinessProbe"]["grpc"] == {"port": 50061}
     assert {"name": "grpc", "containerPort": 50061} in prism_c["ports"]
+    service_ports = one(manifests, "Service", "prism")["spec"]["ports"]
+    assert {"name": "grpc", "port": 50061, "targetPort": "grpc", "appProtocol": "grpc"} in (
+        service_ports
+    )
+    default_ports = one(docs("default"), "Service", "prism")["spec"]["ports"]
+    assert "grpc" not in {p["name"] for p in default_ports}
 
 
 def test_envoy_probes_use_the_ready_listener_not_the_admin():
