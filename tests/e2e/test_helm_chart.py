@@ -11,14 +11,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import httpx
 import kubernetes_validate
+import openai
 import pytest
 import yaml
 from helm_python import HelmValuesError
 from helm_python.chart import Chart, lint
 
 from extproc.cli import main as prism
-from extproc.config import PrismConfig
+from extproc.config import PrismConfig, load_config
+from extproc.stack import Stack, free_port
 
 from .test_envoy_configs import validate as envoy_validate
 
@@ -396,3 +399,48 @@ def test_service_monitor_network_policy_and_telemetry():
     telemetry = prism_config(manifests)["telemetry"]
     assert telemetry == {"otlp_endpoint": "http://otel-collector.obs:4317", "service_name": "prism"}
     assert not [d for d in docs("default") if d["kind"] in ("ServiceMonitor", "NetworkPolicy")]
+
+
+# --- the pod, run locally ------------------------------------------------------------------
+
+
+def test_pod_serves_traffic_with_the_rendered_config_and_probes(tmp_path: Path):
+    """Prism + Envoy run with exactly the config the chart renders (UDS in a shared dir,
+    admin on 0.0.0.0, the ready listener); requests route, and every HTTP probe the
+    Deployment declares answers 200 on the port it names."""
+    config_values = yaml.safe_load((CHART / "values.yaml").read_text())["config"]
+    for pool in config_values["pools"]:
+        pool["address"] = f"127.0.0.1:{free_port()}"
+        pool.pop("health_path")
+    values = {
+        "config": config_values,
+        "envoy": {"port": free_port(), "readyPort": free_port(), "adminPort": free_port()},
+        "adminPort": free_port(),
+        "extproc": {"socketDir": str(tmp_path)},
+    }
+    manifests = render(values)
+    path = tmp_path / "config.yaml"
+    path.write_text(one(manifests, "ConfigMap")["data"]["config.yaml"])
+    stack = Stack(load_config(path), path, workdir=tmp_path)
+    try:
+        stack.start()
+        assert (tmp_path / "ext_proc.sock").is_socket()
+        base = f"http://127.0.0.1:{values['envoy']['port']}/v1"
+        client = openai.OpenAI(base_url=base, api_key="x", max_retries=0, timeout=30)
+        msg = [{"role": "user", "content": "hi"}]
+        raw = client.chat.completions.with_raw_response.create(model="deepseek-r1", messages=msg)
+        assert raw.headers["x-selected-model"] == "deepseek-r1"
+        assert raw.headers["x-demo-pool"] == "reasoning"
+        spec = pod_spec(manifests)
+        probed = 0
+        for c in spec["containers"]:
+            ports = {p["name"]: p["containerPort"] for p in c["ports"]}
+            for kind in ("readinessProbe", "livenessProbe", "startupProbe"):
+                get = c.get(kind, {}).get("httpGet")
+                if get:
+                    url = f"http://127.0.0.1:{ports[get['port']]}{get['path']}"
+                    assert httpx.get(url, timeout=5).status_code == 200, (c["name"], kind)
+                    probed += 1
+        assert probed == 4  # envoy readiness; prism readiness, liveness, startup
+    finally:
+        stack.stop()
