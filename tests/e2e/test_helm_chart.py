@@ -395,7 +395,14 @@ def test_service_monitor_network_policy_and_telemetry():
     assert policy["spec"]["ingress"][0]["from"] == [
         {"namespaceSelector": {"matchLabels": {"gateway": "true"}}}
     ]
+    assert policy["spec"]["ingress"][0]["ports"] == [{"port": "http"}]  # UDS: no gRPC port
     assert one(manifests, "NetworkPolicy", "prism-redis")["spec"]["ingress"][0]["from"]
+    tcp = render({"networkPolicy": {"enabled": True}, "extproc": {"transport": "tcp"}})
+    tcp_ports = one(tcp, "NetworkPolicy")["spec"]["ingress"][0]["ports"]
+    assert tcp_ports == [{"port": "http"}, {"port": "grpc"}]
+    for doc in tcp:
+        if doc["kind"] not in CRDS:
+            kubernetes_validate.validate(doc, KUBE_VERSIONS[-1], strict=True)
     telemetry = prism_config(manifests)["telemetry"]
     assert telemetry == {"otlp_endpoint": "http://otel-collector.obs:4317", "service_name": "prism"}
     assert not [d for d in docs("default") if d["kind"] in ("ServiceMonitor", "NetworkPolicy")]
