@@ -46,6 +46,12 @@ class EnvoySettings(Strict):
     listener_host: str = "127.0.0.1"
     listener_port: int = Field(8801, ge=1, le=65535)
     admin_port: int = Field(9901, ge=0, le=65535)
+    ready_port: int = Field(
+        0,
+        ge=0,
+        le=65535,
+        description="0.0.0.0 listener serving only admin /ready and /stats/prometheus; 0 = off",
+    )
     message_timeout_ms: int = Field(1000, ge=10)
     failure_mode_allow: bool = False
     upstream_timeout_s: float = Field(300.0, gt=0)

@@ -1,36 +1,129 @@
 """Generate Envoy's bootstrap from Prism's config: one source of truth for routes.
 
 pools -> clusters, models -> routes on `x-selected-model`, the ext_proc filter, admin on
-loopback. The output is plain data, dumped as YAML and checked with `envoy --mode validate`.
+loopback. The config is built from typed Envoy API classes (PyPI `envoy-data-plane`,
+betterproto2 dataclasses generated from Envoy's protos), so a misspelt field or a wrong type
+fails here rather than in Envoy. It is serialised with proto3 JSON rules (snake_case keys,
+`@type` on every `Any`, durations as "1.5s") and dumped as YAML; `envoy --mode validate`
+checks the result in the tests.
+
+Proto3 JSON leaves out fields that hold their default value (false, 0, an enum's first
+value): `failure_mode_allow: false`, `codec_type: AUTO` and `response_body_mode: NONE` are
+meant, not missing.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import warnings
+from datetime import timedelta
 from typing import Any
 
+import betterproto2
 import yaml
 
 from extproc.config import Pool, PrismConfig
 from extproc.pipeline import SELECTED_MODEL
 
+# envoy-data-plane's generated classes trip pydantic deprecation warnings at import.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from envoy_data_plane.envoy.config.bootstrap.v3 import (
+        Admin,
+        Bootstrap,
+        BootstrapStaticResources,
+    )
+    from envoy_data_plane.envoy.config.cluster.v3 import (
+        CircuitBreakers,
+        CircuitBreakersThresholds,
+        Cluster,
+        ClusterDiscoveryType,
+        ClusterLbPolicy,
+    )
+    from envoy_data_plane.envoy.config.core.v3 import (
+        Address,
+        GrpcService,
+        GrpcServiceEnvoyGrpc,
+        HealthCheck,
+        HealthCheckHttpHealthCheck,
+        Http2ProtocolOptions,
+        Pipe,
+        SocketAddress,
+        TransportSocket,
+    )
+    from envoy_data_plane.envoy.config.endpoint.v3 import (
+        ClusterLoadAssignment,
+        Endpoint,
+        LbEndpoint,
+        LocalityLbEndpoints,
+    )
+    from envoy_data_plane.envoy.config.listener.v3 import Filter, FilterChain, Listener
+    from envoy_data_plane.envoy.config.route.v3 import (
+        HeaderMatcher,
+        Route,
+        RouteAction,
+        RouteConfiguration,
+        RouteMatch,
+        VirtualHost,
+    )
+    from envoy_data_plane.envoy.extensions.filters.http.ext_proc.v3 import (
+        ExternalProcessor,
+        ProcessingMode,
+        ProcessingModeBodySendMode,
+        ProcessingModeHeaderSendMode,
+    )
+    from envoy_data_plane.envoy.extensions.filters.http.router.v3 import Router
+    from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
+        HttpConnectionManager,
+        HttpConnectionManagerCodecType,
+        HttpFilter,
+    )
+    from envoy_data_plane.envoy.extensions.transport_sockets.tls.v3 import UpstreamTlsContext
+    from envoy_data_plane.envoy.extensions.upstreams.http.v3 import (
+        HttpProtocolOptions,
+        HttpProtocolOptionsExplicitHttpConfig,
+    )
+    from envoy_data_plane.envoy.type.matcher.v3 import StringMatcher
+    from envoy_data_plane.google.protobuf import Any as AnyMessage
+
+
 EXTPROC_CLUSTER = "prism_extproc"
+ADMIN_CLUSTER = "envoy_admin"
+READY_PATHS = ("/ready", "/stats/prometheus")
 EXT_PROC_FILTER = "envoy.filters.http.ext_proc"
-TYPE = "type.googleapis.com/"
-HTTP2 = {
-    "envoy.extensions.upstreams.http.v3.HttpProtocolOptions": {
-        "@type": "type.googleapis.com/envoy.extensions.upstreams.http.v3.HttpProtocolOptions",
-        "explicit_http_config": {"http2_protocol_options": {}},
-    }
-}
+HTTP_PROTOCOL_OPTIONS = "envoy.extensions.upstreams.http.v3.HttpProtocolOptions"
 
 
-def _secs(value: float) -> str:
-    return f"{value:g}s"
+def to_data(message: betterproto2.Message) -> dict[str, Any]:
+    """A typed Envoy message as the plain data Envoy reads from YAML (proto3 JSON, snake_case)."""
+    return message.to_dict(casing=betterproto2.Casing.SNAKE)
 
 
-def _address(host: str, port: int) -> dict[str, Any]:
-    return {"socket_address": {"address": host, "port_value": port}}
+def _any(message: betterproto2.Message) -> AnyMessage:
+    return AnyMessage.pack(message)
+
+
+def _secs(value: float) -> timedelta:
+    return timedelta(seconds=value)
+
+
+def _address(host: str, port: int) -> Address:
+    return Address(socket_address=SocketAddress(address=host, port_value=port))
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _load_assignment(name: str, address: Address) -> ClusterLoadAssignment:
+    return ClusterLoadAssignment(
+        cluster_name=name,
+        endpoints=[LocalityLbEndpoints(lb_endpoints=[LbEndpoint(endpoint=Endpoint(address))])],
+    )
 
 
 def extproc_target(config: PrismConfig) -> str:
@@ -44,171 +137,224 @@ def extproc_target(config: PrismConfig) -> str:
     return f"{host}:{s.grpc_port}"
 
 
-def extproc_cluster(target: str) -> dict[str, Any]:
+def extproc_cluster_message(target: str) -> Cluster:
     if target.startswith("unix:"):
-        address: dict[str, Any] = {"pipe": {"path": target.removeprefix("unix:")}}
-        kind = "STATIC"
+        address = Address(pipe=Pipe(path=target.removeprefix("unix:")))
+        kind = ClusterDiscoveryType.STATIC
     else:
         host, _, port = target.rpartition(":")
         address = _address(host, int(port))
-        kind = "STATIC" if _is_ip(host) else "STRICT_DNS"
-    return {
-        "name": EXTPROC_CLUSTER,
-        "type": kind,
-        "connect_timeout": "1s",
-        "typed_extension_protocol_options": HTTP2,
-        "load_assignment": {
-            "cluster_name": EXTPROC_CLUSTER,
-            "endpoints": [{"lb_endpoints": [{"endpoint": {"address": address}}]}],
-        },
-    }
+        kind = ClusterDiscoveryType.STATIC if _is_ip(host) else ClusterDiscoveryType.STRICT_DNS
+    http2 = HttpProtocolOptions(
+        explicit_http_config=HttpProtocolOptionsExplicitHttpConfig(
+            http2_protocol_options=Http2ProtocolOptions()
+        )
+    )
+    return Cluster(
+        name=EXTPROC_CLUSTER,
+        type=kind,
+        connect_timeout=_secs(1),
+        typed_extension_protocol_options={HTTP_PROTOCOL_OPTIONS: _any(http2)},
+        load_assignment=_load_assignment(EXTPROC_CLUSTER, address),
+    )
+
+
+def extproc_cluster(target: str) -> dict[str, Any]:
+    return to_data(extproc_cluster_message(target))
+
+
+def extproc_filter_message(config: PrismConfig) -> HttpFilter:
+    e = config.envoy
+    send, skip = ProcessingModeHeaderSendMode.SEND, ProcessingModeHeaderSendMode.SKIP
+    processor = ExternalProcessor(
+        grpc_service=GrpcService(
+            envoy_grpc=GrpcServiceEnvoyGrpc(cluster_name=EXTPROC_CLUSTER),
+            timeout=_secs(max(e.message_timeout_ms / 1000, 1.0)),
+        ),
+        # Fail closed by default: a request Prism did not see keeps any spoofed routing
+        # header and skips blocking, so it must not reach a pool (see docs/architecture.md).
+        failure_mode_allow=e.failure_mode_allow,
+        message_timeout=_secs(e.message_timeout_ms / 1000),
+        allow_mode_override=True,
+        processing_mode=ProcessingMode(
+            request_header_mode=send,
+            request_body_mode=ProcessingModeBodySendMode.BUFFERED,
+            response_header_mode=send,
+            response_body_mode=ProcessingModeBodySendMode.NONE,
+            request_trailer_mode=skip,
+            response_trailer_mode=skip,
+        ),
+    )
+    return HttpFilter(name=EXT_PROC_FILTER, typed_config=_any(processor))
 
 
 def extproc_filter(config: PrismConfig) -> dict[str, Any]:
-    e = config.envoy
-    return {
-        "name": EXT_PROC_FILTER,
-        "typed_config": {
-            "@type": TYPE + "envoy.extensions.filters.http.ext_proc.v3.ExternalProcessor",
-            "grpc_service": {
-                "envoy_grpc": {"cluster_name": EXTPROC_CLUSTER},
-                "timeout": _secs(max(e.message_timeout_ms / 1000, 1.0)),
-            },
-            # Fail closed by default: a request Prism did not see keeps any spoofed routing
-            # header and skips blocking, so it must not reach a pool (see docs/operations.md).
-            "failure_mode_allow": e.failure_mode_allow,
-            "message_timeout": f"{e.message_timeout_ms / 1000:g}s",
-            "allow_mode_override": True,
-            "processing_mode": {
-                "request_header_mode": "SEND",
-                "request_body_mode": "BUFFERED",
-                "response_header_mode": "SEND",
-                "response_body_mode": "NONE",
-                "request_trailer_mode": "SKIP",
-                "response_trailer_mode": "SKIP",
-            },
-        },
-    }
+    return to_data(extproc_filter_message(config))
 
 
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def pool_cluster(pool: Pool) -> dict[str, Any]:
+def pool_cluster_message(pool: Pool) -> Cluster:
     host, port = pool.host_port
-    cluster: dict[str, Any] = {
-        "name": pool.cluster,
-        "type": "STATIC" if _is_ip(host) else "STRICT_DNS",
-        "connect_timeout": _secs(pool.connect_timeout_s),
-        "lb_policy": "LEAST_REQUEST",
-        "load_assignment": {
-            "cluster_name": pool.cluster,
-            "endpoints": [{"lb_endpoints": [{"endpoint": {"address": _address(host, port)}}]}],
-        },
-        "circuit_breakers": {
-            "thresholds": [
-                {
-                    "max_connections": 4096,
-                    "max_pending_requests": 4096,
-                    "max_requests": 4096,
-                    "max_retries": 3,
-                }
+    cluster = Cluster(
+        name=pool.cluster,
+        # Kubernetes Service names resolve through DNS; STRICT_DNS keeps every A record.
+        type=ClusterDiscoveryType.STATIC if _is_ip(host) else ClusterDiscoveryType.STRICT_DNS,
+        connect_timeout=_secs(pool.connect_timeout_s),
+        lb_policy=ClusterLbPolicy.LEAST_REQUEST,
+        load_assignment=_load_assignment(pool.cluster, _address(host, port)),
+        circuit_breakers=CircuitBreakers(
+            thresholds=[
+                CircuitBreakersThresholds(
+                    max_connections=4096,
+                    max_pending_requests=4096,
+                    max_requests=4096,
+                    max_retries=3,
+                )
             ]
-        },
-    }
+        ),
+    )
     if pool.health_path:
-        cluster["health_checks"] = [
-            {
-                "timeout": "2s",
-                "interval": "5s",
-                "unhealthy_threshold": 3,
-                "healthy_threshold": 1,
-                "http_health_check": {"path": pool.health_path},
-            }
+        cluster.health_checks = [
+            HealthCheck(
+                timeout=_secs(2),
+                interval=_secs(5),
+                unhealthy_threshold=3,
+                healthy_threshold=1,
+                http_health_check=HealthCheckHttpHealthCheck(path=pool.health_path),
+            )
         ]
     if pool.tls:
-        cluster["transport_socket"] = {
-            "name": "envoy.transport_sockets.tls",
-            "typed_config": {
-                "@type": TYPE + "envoy.extensions.transport_sockets.tls.v3.UpstreamTlsContext",
-                "sni": host,
-            },
-        }
+        cluster.transport_socket = TransportSocket(
+            name="envoy.transport_sockets.tls", typed_config=_any(UpstreamTlsContext(sni=host))
+        )
     return cluster
 
 
-def routes(config: PrismConfig) -> list[dict[str, Any]]:
+def pool_cluster(pool: Pool) -> dict[str, Any]:
+    return to_data(pool_cluster_message(pool))
+
+
+def route_messages(config: PrismConfig) -> list[Route]:
     timeout = _secs(config.envoy.upstream_timeout_s)
-    out: list[dict[str, Any]] = []
-    for m in config.models:
-        out.append(
-            {
-                "name": f"model_{m.name}",
-                "match": {
-                    "prefix": "/",
-                    "headers": [{"name": SELECTED_MODEL, "string_match": {"exact": m.name}}],
-                },
-                "route": {"cluster": config.pool(m.pool).cluster, "timeout": timeout},
-            }
+    out = [
+        Route(
+            name=f"model_{m.name}",
+            match=RouteMatch(
+                prefix="/",
+                headers=[
+                    HeaderMatcher(name=SELECTED_MODEL, string_match=StringMatcher(exact=m.name))
+                ],
+            ),
+            route=RouteAction(cluster=config.pool(m.pool).cluster, timeout=timeout),
         )
+        for m in config.models
+    ]
     default = config.model(config.default_model)
     assert default is not None
     out.append(
-        {
-            "name": "fallback",
-            "match": {"prefix": "/"},
-            "route": {"cluster": config.pool(default.pool).cluster, "timeout": timeout},
-        }
+        Route(
+            name="fallback",
+            match=RouteMatch(prefix="/"),
+            route=RouteAction(cluster=config.pool(default.pool).cluster, timeout=timeout),
+        )
     )
     return out
 
 
-def bootstrap(config: PrismConfig) -> dict[str, Any]:
+def routes(config: PrismConfig) -> list[dict[str, Any]]:
+    return [to_data(r) for r in route_messages(config)]
+
+
+def _hcm_filter(hcm: HttpConnectionManager) -> Filter:
+    return Filter(name="envoy.filters.network.http_connection_manager", typed_config=_any(hcm))
+
+
+def ready_listener(config: PrismConfig) -> Listener:
+    """Kubelet probes and Prometheus reach the pod IP, but the admin API stays on loopback:
+    this listener proxies only GET /ready and /stats/prometheus to it; other paths get 404."""
+    router = HttpFilter(name="envoy.filters.http.router", typed_config=_any(Router()))
+    hcm = HttpConnectionManager(
+        stat_prefix="prism_ready",
+        route_config=RouteConfiguration(
+            name="prism_ready",
+            virtual_hosts=[
+                VirtualHost(
+                    name="admin",
+                    domains=["*"],
+                    routes=[
+                        Route(
+                            match=RouteMatch(
+                                path=path,
+                                headers=[
+                                    HeaderMatcher(
+                                        name=":method", string_match=StringMatcher(exact="GET")
+                                    )
+                                ],
+                            ),
+                            route=RouteAction(cluster=ADMIN_CLUSTER),
+                        )
+                        for path in READY_PATHS
+                    ],
+                )
+            ],
+        ),
+        http_filters=[router],
+    )
+    return Listener(
+        name="prism_ready",
+        address=_address("0.0.0.0", config.envoy.ready_port),
+        filter_chains=[FilterChain(filters=[_hcm_filter(hcm)])],
+    )
+
+
+def admin_cluster(config: PrismConfig) -> Cluster:
+    return Cluster(
+        name=ADMIN_CLUSTER,
+        type=ClusterDiscoveryType.STATIC,
+        connect_timeout=_secs(1),
+        load_assignment=_load_assignment(
+            ADMIN_CLUSTER, _address("127.0.0.1", config.envoy.admin_port)
+        ),
+    )
+
+
+def bootstrap_message(config: PrismConfig) -> Bootstrap:
     e = config.envoy
-    hcm = {
-        "@type": TYPE
-        + "envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager",
-        "stat_prefix": "prism_ingress",
-        "codec_type": "AUTO",
-        "generate_request_id": True,
-        "route_config": {
-            "name": "prism_routes",
-            "virtual_hosts": [{"name": "llm_pools", "domains": ["*"], "routes": routes(config)}],
-        },
-        "http_filters": [
-            extproc_filter(config),
-            {
-                "name": "envoy.filters.http.router",
-                "typed_config": {
-                    "@type": "type.googleapis.com/envoy.extensions.filters.http.router.v3.Router"
-                },
-            },
+    hcm = HttpConnectionManager(
+        stat_prefix="prism_ingress",
+        codec_type=HttpConnectionManagerCodecType.AUTO,
+        generate_request_id=True,
+        route_config=RouteConfiguration(
+            name="prism_routes",
+            virtual_hosts=[
+                VirtualHost(name="llm_pools", domains=["*"], routes=route_messages(config))
+            ],
+        ),
+        http_filters=[
+            extproc_filter_message(config),
+            HttpFilter(name="envoy.filters.http.router", typed_config=_any(Router())),
         ],
-    }
-    listener = {
-        "name": "prism_listener",
-        "address": _address(e.listener_host, e.listener_port),
+    )
+    listener = Listener(
+        name="prism_listener",
+        address=_address(e.listener_host, e.listener_port),
         # Above Prism's own body limit, so an oversized body gets Prism's OpenAI-shaped 413.
-        "per_connection_buffer_limit_bytes": config.server.max_body_bytes * 2 + 65536,
-        "filter_chains": [
-            {
-                "filters": [
-                    {"name": "envoy.filters.network.http_connection_manager", "typed_config": hcm}
-                ]
-            }
-        ],
-    }
-    clusters = [extproc_cluster(extproc_target(config))]
-    clusters += [pool_cluster(p) for p in config.pools]
-    return {
-        "admin": {"address": _address("127.0.0.1", e.admin_port)},
-        "static_resources": {"listeners": [listener], "clusters": clusters},
-    }
+        per_connection_buffer_limit_bytes=config.server.max_body_bytes * 2 + 65536,
+        filter_chains=[FilterChain(filters=[_hcm_filter(hcm)])],
+    )
+    listeners = [listener]
+    clusters = [extproc_cluster_message(extproc_target(config))]
+    clusters += [pool_cluster_message(p) for p in config.pools]
+    if e.ready_port:
+        listeners.append(ready_listener(config))
+        clusters.append(admin_cluster(config))
+    return Bootstrap(
+        admin=Admin(address=_address("127.0.0.1", e.admin_port)),
+        static_resources=BootstrapStaticResources(listeners=listeners, clusters=clusters),
+    )
+
+
+def bootstrap(config: PrismConfig) -> dict[str, Any]:
+    return to_data(bootstrap_message(config))
 
 
 def filter_snippet(config: PrismConfig) -> dict[str, Any]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import subprocess
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ import yaml
 from extproc.cli import main as prism
 from extproc.config import DEFAULT_CONFIG_PATH, load_config, parse_config
 from extproc.envoy_config import bootstrap, to_yaml
-from extproc.stack import find_envoy
+from extproc.stack import find_envoy, free_port, wait_http
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -71,3 +73,55 @@ def test_shipped_configs_are_current_and_valid(tmp_path: Path, name: str):
         path = tmp_path / "with-snippet.yaml"
         path.write_text(to_yaml(full))
         validate(path)
+
+
+def test_tcp_dns_target_and_ready_listener_validate(tmp_path: Path):
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    data["envoy"].update(extproc_target="prism.llm.svc.cluster.local:50051", ready_port=9902)
+    data["envoy"]["failure_mode_allow"] = True
+    config = parse_config(data)
+    full = bootstrap(config)
+    extproc = full["static_resources"]["clusters"][0]
+    assert extproc["type"] == "STRICT_DNS"
+    hcm = full["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
+    assert hcm["typed_config"]["http_filters"][0]["typed_config"]["failure_mode_allow"] is True
+    ready = full["static_resources"]["listeners"][1]
+    assert ready["address"]["socket_address"] == {"address": "0.0.0.0", "port_value": 9902}
+    path = tmp_path / "envoy.yaml"
+    path.write_text(to_yaml(full))
+    validate(path)
+
+
+def test_fail_closed_is_the_default():
+    """Proto3 JSON omits false: the typed message must still say fail closed."""
+    ext_proc = bootstrap(load_config(DEFAULT_CONFIG_PATH))["static_resources"]["listeners"][0]
+    hcm = ext_proc["filter_chains"][0]["filters"][0]["typed_config"]
+    typed = hcm["http_filters"][0]["typed_config"]
+    assert typed["@type"].endswith("ext_proc.v3.ExternalProcessor")
+    assert typed.get("failure_mode_allow", False) is False
+    assert typed["processing_mode"]["request_body_mode"] == "BUFFERED"
+
+
+def test_ready_listener_serves_only_ready_and_stats(tmp_path: Path):
+    """The 0.0.0.0 probe listener proxies GET /ready and /stats/prometheus to the loopback
+    admin, and nothing else (no /quitquitquit, no /config_dump)."""
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    ready_port, admin_port = free_port(), free_port()
+    data["envoy"].update(listener_port=free_port(), admin_port=admin_port, ready_port=ready_port)
+    path = tmp_path / "envoy.yaml"
+    path.write_text(to_yaml(bootstrap(parse_config(data))))
+    args = [find_envoy(), "-c", str(path), "--disable-hot-restart", "--log-level", "warn"]
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{ready_port}"
+        wait_http(base + "/ready", proc=proc)
+        with urllib.request.urlopen(base + "/stats/prometheus", timeout=5) as resp:
+            assert b"envoy_server_live" in resp.read()
+        for bad in ("/config_dump", "/quitquitquit", "/ready/x"):
+            with pytest.raises(urllib.error.HTTPError) as err:
+                urllib.request.urlopen(urllib.request.Request(base + bad, method="POST"), timeout=5)
+            assert err.value.code == 404
+        assert proc.poll() is None
+    finally:
+        proc.terminate()
+        proc.wait(10)
