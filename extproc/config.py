@@ -10,7 +10,6 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from cache.settings import CacheSettings
-from extproc.telemetry import TelemetrySettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
     Decision,
@@ -18,6 +17,7 @@ from extproc.policy.schema import (
     ReasoningFamily,
     Signals,
 )
+from extproc.telemetry import TelemetrySettings
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
 

@@ -32,7 +32,7 @@ CRDS = {"ServiceMonitor"}  # not in Kubernetes' schemas; checked by hand below
 # Config sections the chart writes for features whose schema lands with other issues (the
 # semantic cache, the classifiers, telemetry). Until PrismConfig has them, `prism validate`
 # sees the config without them; once it does, they are validated like everything else.
-PENDING_SECTIONS = {"cache", "classifiers", "telemetry"}
+PENDING_SECTIONS = {"classifiers"}
 
 VALUE_SETS: dict[str, dict[str, Any]] = {
     "default": {},
@@ -195,7 +195,7 @@ def test_chart_owned_keys_override_the_users_config():
             **yaml.safe_load((CHART / "values.yaml").read_text())["config"],
             "server": {"grpc_port": 1234, "admin_host": "127.0.0.1", "log_level": "DEBUG"},
             "envoy": {"failure_mode_allow": True, "extproc_target": "elsewhere:1"},
-            "telemetry": {"otlp_endpoint": "http://left-over:4317"},
+            "telemetry": {"endpoint": "http://left-over:4317"},
         }
     }
     config = prism_config(render(values))
@@ -404,7 +404,11 @@ def test_service_monitor_network_policy_and_telemetry():
         if doc["kind"] not in CRDS:
             kubernetes_validate.validate(doc, KUBE_VERSIONS[-1], strict=True)
     telemetry = prism_config(manifests)["telemetry"]
-    assert telemetry == {"otlp_endpoint": "http://otel-collector.obs:4317", "service_name": "prism"}
+    assert telemetry == {
+        "enabled": True,
+        "endpoint": "http://otel-collector.obs:4317",
+        "service_name": "prism",
+    }
     assert not [d for d in docs("default") if d["kind"] in ("ServiceMonitor", "NetworkPolicy")]
 
 

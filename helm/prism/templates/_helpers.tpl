@@ -82,7 +82,7 @@ mergeOverwrite) so that false and 0 override the user's values too.
 {{- $_ = set $cfg "classifiers" $cls -}}
 {{- end -}}
 {{- if $v.telemetry.enabled -}}
-{{- $tel := dict "otlp_endpoint" $v.telemetry.otlpEndpoint "service_name" $v.telemetry.serviceName -}}
+{{- $tel := dict "enabled" true "endpoint" $v.telemetry.otlpEndpoint "service_name" $v.telemetry.serviceName -}}
 {{- $_ = set $cfg "telemetry" $tel -}}
 {{- else -}}
 {{- $_ = unset $cfg "telemetry" -}}
