@@ -66,6 +66,7 @@ with warnings.catch_warnings():
         RouteMatch,
         VirtualHost,
     )
+    from envoy_data_plane.envoy.config.trace.v3 import OpenTelemetryConfig, TracingHttp
     from envoy_data_plane.envoy.extensions.filters.http.ext_proc.v3 import (
         ExternalProcessor,
         ProcessingMode,
@@ -76,6 +77,7 @@ with warnings.catch_warnings():
     from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
         HttpConnectionManager,
         HttpConnectionManagerCodecType,
+        HttpConnectionManagerTracing,
         HttpFilter,
     )
     from envoy_data_plane.envoy.extensions.transport_sockets.tls.v3 import UpstreamTlsContext
@@ -84,9 +86,11 @@ with warnings.catch_warnings():
         HttpProtocolOptionsExplicitHttpConfig,
     )
     from envoy_data_plane.envoy.type.matcher.v3 import StringMatcher
+    from envoy_data_plane.envoy.type.v3 import Percent
     from envoy_data_plane.google.protobuf import Any as AnyMessage
 
 
+OTEL_CLUSTER = "otel_collector"
 EXTPROC_CLUSTER = "prism_extproc"
 ADMIN_CLUSTER = "envoy_admin"
 READY_PATHS = ("/ready", "/stats/prometheus")
@@ -138,6 +142,11 @@ def extproc_target(config: PrismConfig) -> str:
 
 
 def extproc_cluster_message(target: str) -> Cluster:
+    return grpc_cluster_message(EXTPROC_CLUSTER, target)
+
+
+def grpc_cluster_message(name: str, target: str) -> Cluster:
+    """An HTTP/2 cluster to one gRPC server at `host:port` or `unix:PATH`."""
     if target.startswith("unix:"):
         address = Address(pipe=Pipe(path=target.removeprefix("unix:")))
         kind = ClusterDiscoveryType.STATIC
@@ -151,11 +160,11 @@ def extproc_cluster_message(target: str) -> Cluster:
         )
     )
     return Cluster(
-        name=EXTPROC_CLUSTER,
+        name=name,
         type=kind,
         connect_timeout=_secs(1),
         typed_extension_protocol_options={HTTP_PROTOCOL_OPTIONS: _any(http2)},
-        load_assignment=_load_assignment(EXTPROC_CLUSTER, address),
+        load_assignment=_load_assignment(name, address),
     )
 
 
@@ -319,10 +328,12 @@ def admin_cluster(config: PrismConfig) -> Cluster:
 
 def bootstrap_message(config: PrismConfig) -> Bootstrap:
     e = config.envoy
+    tracing, collector = envoy_tracing(config)
     hcm = HttpConnectionManager(
         stat_prefix="prism_ingress",
         codec_type=HttpConnectionManagerCodecType.AUTO,
         generate_request_id=True,
+        tracing=tracing,
         route_config=RouteConfiguration(
             name="prism_routes",
             virtual_hosts=[
@@ -344,6 +355,8 @@ def bootstrap_message(config: PrismConfig) -> Bootstrap:
     listeners = [listener]
     clusters = [extproc_cluster_message(extproc_target(config))]
     clusters += [pool_cluster_message(p) for p in config.pools]
+    if collector is not None:
+        clusters.append(collector)
     if e.ready_port:
         listeners.append(ready_listener(config))
         clusters.append(admin_cluster(config))
@@ -369,3 +382,24 @@ def filter_snippet(config: PrismConfig) -> dict[str, Any]:
 def to_yaml(data: dict[str, Any], header: str = "") -> str:
     text = yaml.safe_dump(data, sort_keys=False, default_flow_style=False, width=100)
     return (header + text) if header else text
+
+
+def envoy_tracing(
+    config: PrismConfig,
+) -> tuple[HttpConnectionManagerTracing | None, Cluster | None]:
+    """Envoy's own OTLP tracer (same collector as Prism), so both join the client's trace."""
+    t = config.telemetry
+    if not (t.enabled and t.envoy_tracing and t.exporter == "otlp_grpc"):
+        return None, None
+    target = t.endpoint.split("://", 1)[-1].rstrip("/")
+    otel = OpenTelemetryConfig(
+        grpc_service=GrpcService(
+            envoy_grpc=GrpcServiceEnvoyGrpc(cluster_name=OTEL_CLUSTER), timeout=_secs(1)
+        ),
+        service_name=f"{t.service_name}-envoy",
+    )
+    tracing = HttpConnectionManagerTracing(
+        provider=TracingHttp(name="envoy.tracers.opentelemetry", typed_config=_any(otel)),
+        random_sampling=Percent(value=t.sampling_ratio * 100),
+    )
+    return tracing, grpc_cluster_message(OTEL_CLUSTER, target)

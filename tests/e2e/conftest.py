@@ -13,9 +13,15 @@ import yaml
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.stack import Stack, free_port
 
+TOP_LEVEL = {"telemetry", "cache", "classifiers", "signals", "decisions", "models"}
+
 
 def stack_config(tmp: Path, **server: Any) -> Path:
+    """The demo config on free ports; keyword arguments go to `server`, or top-level
+    sections (telemetry, cache, classifiers, signals, decisions, models)."""
     data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    for key in TOP_LEVEL & set(server):
+        data[key] = server.pop(key)
     for pool in data["pools"]:
         pool["address"] = f"127.0.0.1:{free_port()}"
     data["server"].update(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -385,10 +386,11 @@ def test_service_monitor_network_policy_and_telemetry():
     assert sm["metadata"]["labels"]["release"] == "kube-prometheus"
     assert set(sm["spec"]) == {"selector", "endpoints"}
     assert sm["spec"]["endpoints"] == [
-        {"port": "envoy-stats", "path": "/stats/prometheus", "interval": "30s"}
+        {"port": "envoy-stats", "path": "/stats/prometheus", "interval": "30s"},
+        {"port": "prism-metrics", "path": "/metrics", "interval": "30s"},
     ]
     service = one(manifests, "Service", "prism")
-    assert "envoy-stats" in {p["name"] for p in service["spec"]["ports"]}
+    assert {"envoy-stats", "prism-metrics"} <= {p["name"] for p in service["spec"]["ports"]}
     labels = service["metadata"]["labels"]
     assert all(labels.get(k) == v for k, v in sm["spec"]["selector"]["matchLabels"].items())
     policy = one(manifests, "NetworkPolicy", "prism")
@@ -455,3 +457,28 @@ def test_pod_serves_traffic_with_the_rendered_config_and_probes(tmp_path: Path):
         assert probed == 4  # envoy readiness; prism readiness, liveness, startup
     finally:
         stack.stop()
+
+
+def test_grafana_dashboard_is_valid_and_reads_real_metrics():
+    import json
+
+    from extproc.metrics import Metrics
+
+    dashboard = json.loads((CHART / "dashboards" / "prism.json").read_text())
+    assert dashboard["uid"] and dashboard["panels"]
+    exported = {m.name for m in Metrics().registry.collect()}
+    titles = set()
+    for panel in dashboard["panels"]:
+        titles.add(panel["title"])
+        for target in panel["targets"]:
+            names = set(re.findall(r"prism_[a-z_]+", target["expr"]))
+            assert names, target
+            for name in names:
+                base = re.sub(r"_(total|bucket|count|sum)$", "", name)
+                assert base in exported, f"{panel['title']}: {name} is not exported"
+    for needed in ("decision", "model", "latency", "cache hit", "blocked", "errors"):
+        assert any(needed in t.lower() for t in titles), needed
+    rendered = render({"grafanaDashboard": {"enabled": True}})
+    cm = one(rendered, "ConfigMap", "prism-dashboard")
+    assert cm["metadata"]["labels"]["grafana_dashboard"] == "1"
+    assert json.loads(cm["data"]["prism.json"]) == dashboard
