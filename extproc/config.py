@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from cache.settings import CacheSettings
+from extproc.policy.bandit_redis import BanditSettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
     Decision,
@@ -118,6 +119,7 @@ class PrismConfig(Strict):
     decisions: list[Decision] = Field(default_factory=list)
     cache: CacheSettings = Field(default_factory=CacheSettings)
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
+    bandit: BanditSettings = Field(default_factory=BanditSettings)
 
     @property
     def families(self) -> dict[str, ReasoningFamily]:

@@ -21,6 +21,8 @@ from extproc.admin import AdminServer
 from extproc.admin_api import explain_handler, feedback_handler
 from extproc.config import PrismConfig
 from extproc.pipeline import Pipeline, make_services
+from extproc.policy.bandit_redis import RedisBanditStore
+from extproc.policy.selection import Selector
 from extproc.reload import ConfigWatcher
 from extproc.servicer import ExternalProcessor
 from extproc.telemetry import build_tracer
@@ -33,6 +35,12 @@ class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
         self.services = make_services()
+        self.bandit_store: RedisBanditStore | None = None
+        if config.bandit.store == "redis":
+            self.bandit_store = RedisBanditStore.from_settings(
+                config.bandit, config.cache.redis_url
+            )
+            self.services.selector = Selector(self.bandit_store)
         self.services.tracer, self._tracer_provider = build_tracer(config.telemetry)
         self.services.capture_content = config.telemetry.capture_content
         self.services.cache = create_cache(config.cache)
@@ -107,6 +115,8 @@ class PrismServer:
         await self.admin.start()
         if self.watcher is not None:
             self.watcher.start()
+        if self.bandit_store is not None:
+            self.bandit_store.start()
         log.info(
             "prism started",
             extra={"grpc_port": self.grpc_port, "grpc_uds": s.grpc_uds, "admin": self.admin.port},
@@ -134,6 +144,8 @@ class PrismServer:
         await self.admin.stop()
         if self.services.cache is not None:
             await self.services.cache.close()
+        if self.bandit_store is not None:
+            await self.bandit_store.close()
         if self._tracer_provider is not None:
             self._tracer_provider.shutdown()  # flushes spans still in the batch
         if s.grpc_uds:
