@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
+from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 
 from classifiers.artifacts import ModelConfig, default_models_dir, load_config, verify_manifest
 from classifiers.errors import ModelArtifactError
@@ -79,7 +80,7 @@ class SignalEngine:
             )
             with np.load(models_dir / cfg.word_embeddings) as npz:
                 words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
-        except (OSError, ValueError, KeyError, ort.capi.onnxruntime_pybind11_state.Fail) as exc:
+        except (OSError, ValueError, KeyError, OrtFail) as exc:
             raise ModelArtifactError(
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc

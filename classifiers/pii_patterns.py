@@ -154,7 +154,7 @@ def validate_model_span(typ: str, text: str) -> bool:
         return iban_ok(text)
     if typ == "US_SSN":
         m = _SSN.fullmatch(text.strip())
-        return bool(m) and ssn_ok(m.group(1), m.group(3), m.group(4))
+        return m is not None and ssn_ok(m.group(1), m.group(3), m.group(4))
     if typ == "IP_ADDRESS":
         return ip_ok(text.strip())
     if typ == "EMAIL_ADDRESS":

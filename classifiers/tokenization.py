@@ -39,7 +39,7 @@ class TextTokenizer:
 
     def encode(self, texts: list[str]) -> list[TextTokens]:
         encs = self._tok.encode_batch(texts, add_special_tokens=False)
-        return [TextTokens(list(e.ids), [tuple(o) for o in e.offsets]) for e in encs]
+        return [TextTokens(list(e.ids), [(int(a), int(b)) for a, b in e.offsets]) for e in encs]
 
     def row_ids(self, tt: TextTokens, row: Row) -> list[int]:
         return [self.cls_id, *tt.ids[row.start : row.stop], self.sep_id]

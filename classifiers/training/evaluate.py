@@ -10,6 +10,7 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_score
@@ -159,7 +160,7 @@ def evaluate_pii(engine: SignalEngine, test: list[Example]) -> dict:
     t0 = time.time()
     presidio = presidio_predict(texts)
     presidio_s = time.time() - t0
-    res = {"n_sentences": len(ex), "presidio_seconds": round(presidio_s, 1)}
+    res: dict[str, Any] = {"n_sentences": len(ex), "presidio_seconds": round(presidio_s, 1)}
     for name, pred in (("prism", prism), ("patterns_only", patterns), ("presidio", presidio)):
         res[name] = {
             "strict": entity_scores(gold, pred, False),

