@@ -8,6 +8,30 @@ from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_m
 from classifiers.types import PiiEntity
 
 
+MIN_SPAN_SCORE = 0.5
+# same-type neighbours joined across these gap characters ("221 Baker Street, London NW1 6XE"
+# is one address; "Laura" + "Schmidt" tagged B, B is one person)
+JOIN_GAPS = {"STREET_ADDRESS": " ,", "PERSON": " "}
+
+
+def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
+    """Merge same-type neighbour spans separated only by JOIN_GAPS characters."""
+    out: list[PiiEntity] = []
+    for e in sorted(spans, key=lambda x: (x.start, x.end)):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == e.type
+            and e.type in JOIN_GAPS
+            and e.start >= prev.end
+            and text[prev.end : e.start].strip(JOIN_GAPS[e.type]) == ""
+        ):
+            out[-1] = PiiEntity(e.type, prev.start, e.end, min(prev.score, e.score))
+        else:
+            out.append(e)
+    return out
+
+
 def decode_window(
     probs: np.ndarray,
     labels: tuple[str, ...],
@@ -19,7 +43,8 @@ def decode_window(
 
     A span that reaches a window edge which is not the text's edge is dropped: the overlap
     between windows guarantees that it is seen whole in a neighbouring window."""
-    best = probs.argmax(-1)
+    # a token is an entity token when P(O) < 0.5; its label is the best non-O label
+    best = np.where(probs[:, 0] < 0.5, probs[:, 1:].argmax(-1) + 1, 0)
     spans: list[PiiEntity] = []
     cur_type: str | None = None
     cur_first = cur_last = 0
@@ -30,7 +55,7 @@ def decode_window(
             return
         cut_left = cur_first == 0 and not touches_start
         cut_right = cur_last == len(offsets) - 1 and not touches_end
-        if not (cut_left or cut_right):
+        if not (cut_left or cut_right) and float(np.mean(cur_scores)) >= MIN_SPAN_SCORE:
             spans.append(
                 PiiEntity(
                     cur_type,
@@ -64,7 +89,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     patterns = find_patterns(text)
     model_ok = [
         e
-        for e in dedupe(model_spans)
+        for e in join_adjacent(text, dedupe(model_spans))
         if validate_model_span(e.type, text[e.start : e.end])
         and not any(overlaps(e.start, e.end, p) for p in patterns)
     ]

@@ -7,6 +7,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
+MIN_OVERLAP = 16
+
+
 class ClassifierSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -17,7 +20,7 @@ class ClassifierSettings(BaseModel):
     intra_op_threads: int = Field(default=1, ge=0)
     inter_op_threads: int = Field(default=1, ge=0)
     max_tokens: int = Field(default=256, ge=8, le=512)
-    pii_window_tokens: int = Field(default=256, ge=16, le=512)
+    pii_window_tokens: int = Field(default=256, ge=32, le=512)
     pii_window_stride: int = Field(default=192, ge=1)
     max_batch_size: int = Field(default=16, ge=1)
     max_wait_ms: float = Field(default=2.0, ge=0.0)
@@ -26,6 +29,11 @@ class ClassifierSettings(BaseModel):
 
     @model_validator(mode="after")
     def _stride_fits_window(self) -> ClassifierSettings:
-        if self.pii_window_stride > self.pii_window_tokens - 2:
-            raise ValueError("pii_window_stride must be <= pii_window_tokens - 2 (windows overlap)")
+        # windows must overlap by >= MIN_OVERLAP tokens: an entity cut by one window's edge
+        # is then seen whole by its neighbour
+        if self.pii_window_stride > self.pii_window_tokens - 2 - MIN_OVERLAP:
+            raise ValueError(
+                f"pii_window_stride must be <= pii_window_tokens - {2 + MIN_OVERLAP} "
+                f"(windows overlap by at least {MIN_OVERLAP} tokens)"
+            )
         return self

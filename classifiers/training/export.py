@@ -85,8 +85,9 @@ def quantize_int8(src: Path, dst: Path) -> None:
 
     Per-tensor dynamic quantisation (quantize_dynamic) was rejected: its activation scale
     spans the whole batch, so a text's result depended on its batch-mates (cos 0.993)."""
-    q = MatMulNBitsQuantizer(onnx.load(str(src)), bits=8, block_size=32, is_symmetric=True,
-                             accuracy_level=4)
+    q = MatMulNBitsQuantizer(
+        onnx.load(str(src)), bits=8, block_size=32, is_symmetric=True, accuracy_level=4
+    )
     q.process()
     q.model.save_model_to_file(str(dst), False)
 

@@ -5,6 +5,7 @@ Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train task la
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -164,7 +165,8 @@ def main() -> int:
     encs = encode_all(tok, examples, MAX_LEN)
     net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
     cache_file = CACHE / "states.pt"
-    key = f"{len(encs)}:{sum(len(e.ids) for e in encs)}"
+    digest = hashlib.sha256("\x00".join(e.text for e in examples).encode()).hexdigest()
+    key = f"{digest}:{MAX_LEN}"
     if cache_file.exists() and torch.load(cache_file)["key"] == key:
         states = torch.load(cache_file)["states"]
         print("loaded cached states", flush=True)

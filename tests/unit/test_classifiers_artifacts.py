@@ -72,4 +72,4 @@ def test_settings_reject_unknown_fields_and_bad_stride() -> None:
     with pytest.raises(ValueError):
         ClassifierSettings(unknown=1)  # type: ignore[call-arg]
     with pytest.raises(ValueError):
-        ClassifierSettings(pii_window_tokens=64, pii_window_stride=63)
+        ClassifierSettings(pii_window_tokens=64, pii_window_stride=50)

@@ -24,7 +24,7 @@ def test_smoke_pass_rate() -> None:
             if not ok:
                 failures.append((r["text"][:60], key, want, got[key]))
     rate = passed / checks
-    assert checks >= 50
+    assert checks >= 45
     assert rate >= 0.85, f"pass rate {rate:.2f}; failures: {failures}"
 
 
