@@ -1,0 +1,88 @@
+"""Find, checksum-verify and describe the model artifacts in models/."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from classifiers.errors import ModelArtifactError
+
+MANIFEST = "manifest.json"
+
+
+def default_models_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def verify_manifest(models_dir: Path, needed: list[str] | None = None) -> dict[str, Any]:
+    """Check every file listed in manifest.json (or only ``needed``) against its sha256."""
+    mpath = models_dir / MANIFEST
+    if not mpath.is_file():
+        raise ModelArtifactError(f"model manifest missing: {mpath}")
+    try:
+        manifest = json.loads(mpath.read_text(encoding="utf-8"))
+        files: dict[str, dict[str, Any]] = manifest["files"]
+    except (ValueError, KeyError, TypeError) as exc:
+        raise ModelArtifactError(f"model manifest unreadable: {mpath}: {exc}") from exc
+    for name in needed if needed is not None else list(files):
+        entry = files.get(name)
+        if entry is None:
+            raise ModelArtifactError(f"{name} is not listed in {mpath}")
+        path = models_dir / name
+        if not path.is_file():
+            raise ModelArtifactError(f"model file missing: {path}")
+        if path.stat().st_size != int(entry["bytes"]):
+            raise ModelArtifactError(
+                f"model file corrupt (size {path.stat().st_size} != {entry['bytes']}): {path}"
+            )
+        digest = sha256_file(path)
+        if digest != entry["sha256"]:
+            raise ModelArtifactError(
+                f"model file corrupt (sha256 {digest[:12]}... != {entry['sha256'][:12]}...): {path}"
+            )
+    return manifest
+
+
+@dataclass(frozen=True)
+class ModelConfig:
+    domains: tuple[str, ...]
+    pii_labels: tuple[str, ...]
+    jailbreak_threshold: float
+    onnx_files: dict[str, str]  # precision -> file name
+    word_embeddings: str
+    tokenizer: str
+    max_positions: int
+    cls_id: int
+    sep_id: int
+    hidden: int
+
+
+def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
+    path = models_dir / name
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return ModelConfig(
+            domains=tuple(raw["domains"]),
+            pii_labels=tuple(raw["pii_labels"]),
+            jailbreak_threshold=float(raw["jailbreak_threshold"]),
+            onnx_files=dict(raw["onnx_files"]),
+            word_embeddings=str(raw["word_embeddings"]),
+            tokenizer=str(raw["tokenizer"]),
+            max_positions=int(raw["max_positions"]),
+            cls_id=int(raw["cls_id"]),
+            sep_id=int(raw["sep_id"]),
+            hidden=int(raw["hidden"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc

@@ -1,0 +1,193 @@
+"""SignalEngine: one tokenisation and one ONNX session run per batch for all four signals."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
+
+from classifiers.artifacts import ModelConfig, default_models_dir, load_config, verify_manifest
+from classifiers.errors import ModelArtifactError
+from classifiers.pii_decode import decode_window, merge_entities
+from classifiers.settings import ClassifierSettings
+from classifiers.tokenization import Row, TextTokenizer, TextTokens, plan_rows
+from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
+
+log = logging.getLogger(__name__)
+CONFIG_FILE = "classifier_config.json"
+ROWS_PER_RUN = 64
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    e = np.exp(x - x.max(-1, keepdims=True))
+    return e / e.sum(-1, keepdims=True)
+
+
+def _choose_providers(wanted: list[str]) -> list[str]:
+    available = set(ort.get_available_providers())
+    chosen = [p for p in wanted if p in available]
+    dropped = [p for p in wanted if p not in available]
+    if dropped:
+        log.warning("onnxruntime providers not available, falling back: %s", dropped)
+    if "CPUExecutionProvider" not in chosen:
+        chosen.append("CPUExecutionProvider")
+    return chosen
+
+
+class SignalEngine:
+    def __init__(
+        self,
+        settings: ClassifierSettings,
+        models_dir: Path,
+        cfg: ModelConfig,
+        session: ort.InferenceSession,
+        words: np.ndarray,
+        scales: np.ndarray,
+    ) -> None:
+        self.settings = settings
+        self.models_dir = models_dir
+        self.cfg = cfg
+        self._session = session
+        self._words = words
+        self._scales = scales
+        self._tok = TextTokenizer(str(models_dir / cfg.tokenizer), cfg.cls_id, cfg.sep_id)
+        if max(settings.max_tokens, settings.pii_window_tokens) > cfg.max_positions:
+            raise ValueError(f"max_tokens/pii_window_tokens exceed {cfg.max_positions} positions")
+
+    @classmethod
+    def load(cls, settings: ClassifierSettings) -> SignalEngine:
+        models_dir = Path(settings.models_dir) if settings.models_dir else default_models_dir()
+        verify_manifest(models_dir, [CONFIG_FILE])
+        cfg = load_config(models_dir, CONFIG_FILE)
+        onnx_name = cfg.onnx_files.get(settings.precision)
+        if onnx_name is None:
+            raise ModelArtifactError(f"no {settings.precision} model listed in {CONFIG_FILE}")
+        verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer])
+        opts = ort.SessionOptions()
+        opts.intra_op_num_threads = settings.intra_op_threads
+        opts.inter_op_num_threads = settings.inter_op_threads
+        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+        try:
+            session = ort.InferenceSession(
+                str(models_dir / onnx_name),
+                sess_options=opts,
+                providers=_choose_providers(settings.providers),
+            )
+            with np.load(models_dir / cfg.word_embeddings) as npz:
+                words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
+        except (OSError, ValueError, KeyError, OrtFail) as exc:
+            raise ModelArtifactError(
+                f"cannot load model artifacts from {models_dir}: {exc}"
+            ) from exc
+        engine = cls(settings, models_dir, cfg, session, words, scales)
+        if settings.warmup:
+            engine.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300])
+        return engine
+
+    @property
+    def labels(self) -> dict[str, tuple[str, ...]]:
+        return {
+            "domain": self.cfg.domains,
+            "jailbreak": ("benign", "jailbreak"),
+            "pii": tuple(sorted({lab[2:] for lab in self.cfg.pii_labels if lab != "O"})),
+        }
+
+    @property
+    def providers_in_use(self) -> list[str]:
+        return list(self._session.get_providers())
+
+    def _run(self, rows: list[list[int]]) -> dict[str, np.ndarray]:
+        t = max(len(r) for r in rows)
+        ids = np.zeros((len(rows), t), dtype=np.int64)
+        mask = np.zeros((len(rows), t), dtype=np.int64)
+        for i, r in enumerate(rows):
+            ids[i, : len(r)] = r
+            mask[i, : len(r)] = 1
+        embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
+        names = ["embedding", "domain_probs", "jailbreak_prob", "pii_logits"]
+        outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask})
+        return dict(zip(names, outs, strict=True))
+
+    def _encode_rows(self, texts: Sequence[str]) -> tuple[list[TextTokens], list[Row]]:
+        toks = self._tok.encode(list(texts))
+        s = self.settings
+        rows = [
+            row
+            for i, tt in enumerate(toks)
+            for row in plan_rows(
+                i, len(tt.ids), s.max_tokens, s.pii_window_tokens, s.pii_window_stride
+            )
+        ]
+        return toks, rows
+
+    def classify_batch(self, texts: Sequence[str]) -> list[Signals]:
+        if not texts:
+            return []
+        toks, rows = self._encode_rows(texts)
+        order = sorted(range(len(rows)), key=lambda k: rows[k].stop - rows[k].start)
+        n = len(texts)
+        emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
+        dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
+        jb = np.zeros(n, dtype=np.float32)
+        model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
+        for c in range(0, len(order), ROWS_PER_RUN):
+            chunk = order[c : c + ROWS_PER_RUN]
+            out = self._run([self._tok.row_ids(toks[rows[k].text_index], rows[k]) for k in chunk])
+            for j, k in enumerate(chunk):
+                row = rows[k]
+                if row.classify:
+                    emb[row.text_index] = out["embedding"][j]
+                    dom[row.text_index] = out["domain_probs"][j]
+                    jb[row.text_index] = out["jailbreak_prob"][j]
+                if row.pii:
+                    length = row.stop - row.start
+                    probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
+                    offsets = toks[row.text_index].offsets[row.start : row.stop]
+                    model_spans[row.text_index] += decode_window(
+                        probs, self.cfg.pii_labels, offsets, row.first, row.last
+                    )
+        return [
+            self._signals(texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i])
+            for i in range(n)
+        ]
+
+    def _signals(
+        self,
+        text: str,
+        n_tokens: int,
+        emb: np.ndarray,
+        dom: np.ndarray,
+        pj: float,
+        spans: list[PiiEntity],
+    ) -> Signals:
+        top = int(dom.argmax())
+        probs = {d: float(p) for d, p in zip(self.cfg.domains, dom.tolist(), strict=True)}
+        is_jb = pj >= self.cfg.jailbreak_threshold
+        jailbreak = JailbreakResult(
+            "jailbreak" if is_jb else "benign", pj if is_jb else 1.0 - pj, pj
+        )
+        return Signals(
+            DomainResult(self.cfg.domains[top], float(dom[top]), probs),
+            jailbreak,
+            merge_entities(text, spans),
+            emb.copy(),
+            n_tokens,
+        )
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """L2-normalised sentence embeddings (n, 384) of the first ``max_tokens`` tokens."""
+        if not texts:
+            return np.zeros((0, self.cfg.hidden), dtype=np.float32)
+        toks = self._tok.encode(list(texts))
+        budget = self.settings.max_tokens - 2
+        out = np.zeros((len(texts), self.cfg.hidden), dtype=np.float32)
+        for c in range(0, len(toks), ROWS_PER_RUN):
+            part = toks[c : c + ROWS_PER_RUN]
+            rows = [[self.cfg.cls_id, *tt.ids[:budget], self.cfg.sep_id] for tt in part]
+            out[c : c + len(part)] = self._run(rows)["embedding"]
+        return out

@@ -1,0 +1,164 @@
+"""Pattern + checksum PII detectors (structured identifiers) on the full original text.
+
+These run on the whole text, so they are never limited by the encoder's window."""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from classifiers.types import PiiEntity
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+_SSN = re.compile(r"(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}\b")
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
+_IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,8}){1,4}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])"
+    r"|(?<![\w+])(?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{6,12}(?![\w])"
+    r"|(?<![\w])\(\d{3}\)\s?\d{3}-\d{4}(?:x\d{1,5})?(?![\w])"
+)
+_DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_IBAN_LEN = {
+    "DE": 22,
+    "FR": 27,
+    "GB": 22,
+    "NL": 18,
+    "ES": 24,
+    "IT": 27,
+    "IE": 22,
+    "BE": 16,
+    "AT": 20,
+    "CH": 21,
+    "PL": 28,
+    "PT": 25,
+    "SE": 24,
+    "DK": 18,
+    "NO": 15,
+    "FI": 18,
+    "LU": 20,
+    "GR": 27,
+    "CZ": 24,
+    "HU": 28,
+    "RO": 24,
+}
+
+
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2 == 1:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def card_ok(text: str) -> bool:
+    digits = re.sub(r"[ -]", "", text)
+    return 13 <= len(digits) <= 19 and digits.isdigit() and digits[0] in "23456" and luhn_ok(digits)
+
+
+def iban_ok(text: str) -> bool:
+    s = text.replace(" ", "").upper()
+    if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}", s):
+        return False
+    want = _IBAN_LEN.get(s[:2])
+    if want is not None and len(s) != want:
+        return False
+    num = "".join(str(int(c, 36)) for c in s[4:] + s[:4])
+    return int(num) % 97 == 1
+
+
+def ssn_ok(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+def ip_ok(text: str) -> bool:
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def phone_ok(text: str) -> bool:
+    digits = re.sub(r"\D", "", text.split("x")[0].split("ext")[0])
+    shaped_like_ssn = re.fullmatch(r"\d{3}([- ])\d{2}\1\d{4}", text.strip()) is not None
+    return 7 <= len(digits) <= 15 and not _DATE.match(text.strip()) and not shaped_like_ssn
+
+
+def _iban_spans(text: str) -> list[PiiEntity]:
+    out = []
+    for m in _IBAN.finditer(text):
+        parts = m.group(0).split(" ")
+        for k in range(len(parts), 0, -1):  # longest prefix of groups that validates
+            cand = " ".join(parts[:k])
+            if iban_ok(cand):
+                out.append(PiiEntity("IBAN_CODE", m.start(), m.start() + len(cand), 0.99))
+                break
+    return out
+
+
+def find_patterns(text: str) -> list[PiiEntity]:
+    found: list[PiiEntity] = [
+        PiiEntity("EMAIL_ADDRESS", m.start(), m.end(), 0.99) for m in _EMAIL.finditer(text)
+    ]
+    found += _iban_spans(text)
+    found += [
+        PiiEntity("CREDIT_CARD", m.start(), m.end(), 0.98)
+        for m in _CARD.finditer(text)
+        if card_ok(m.group(0))
+    ]
+    found += [
+        PiiEntity("US_SSN", m.start(), m.end(), 0.9)
+        for m in _SSN.finditer(text)
+        if ssn_ok(m.group(1), m.group(3), m.group(4))
+    ]
+    found += [
+        PiiEntity("IP_ADDRESS", m.start(), m.end(), 0.97)
+        for r in (_IPV4, _IPV6)
+        for m in r.finditer(text)
+        if ip_ok(m.group(0))
+    ]
+    taken = list(found)
+    for m in _PHONE.finditer(text):
+        if phone_ok(m.group(0)) and not any(overlaps(m.start(), m.end(), e) for e in taken):
+            found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8))
+    return dedupe(found)
+
+
+def overlaps(start: int, end: int, e: PiiEntity) -> bool:
+    return start < e.end and e.start < end
+
+
+def dedupe(spans: list[PiiEntity]) -> list[PiiEntity]:
+    """Drop spans overlapping an earlier-kept, longer or higher-scoring span."""
+    kept: list[PiiEntity] = []
+    for s in sorted(spans, key=lambda e: (-(e.end - e.start), -e.score, e.start)):
+        if not any(overlaps(s.start, s.end, k) for k in kept):
+            kept.append(s)
+    return sorted(kept, key=lambda e: (e.start, e.end))
+
+
+def validate_model_span(typ: str, text: str) -> bool:
+    """Model spans of structured types must pass the same validators as the patterns."""
+    if typ == "CREDIT_CARD":
+        return card_ok(text)
+    if typ == "IBAN_CODE":
+        return iban_ok(text)
+    if typ == "US_SSN":
+        m = _SSN.fullmatch(text.strip())
+        return m is not None and ssn_ok(m.group(1), m.group(3), m.group(4))
+    if typ == "IP_ADDRESS":
+        return ip_ok(text.strip())
+    if typ == "EMAIL_ADDRESS":
+        return bool(_EMAIL.fullmatch(text.strip()))
+    if typ == "PHONE_NUMBER":
+        return phone_ok(text)
+    return True

@@ -1,0 +1,39 @@
+"""Settings of the classifier runtime (embedded in Prism's config)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+MIN_OVERLAP = 16
+
+
+class ClassifierSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool = True
+    models_dir: str = ""  # empty -> the repository's models/ next to the package
+    providers: list[str] = Field(default_factory=lambda: ["CPUExecutionProvider"])
+    precision: Literal["int8", "float"] = "int8"
+    intra_op_threads: int = Field(default=1, ge=0)
+    inter_op_threads: int = Field(default=1, ge=0)
+    max_tokens: int = Field(default=256, ge=8, le=512)
+    pii_window_tokens: int = Field(default=256, ge=32, le=512)
+    pii_window_stride: int = Field(default=192, ge=1)
+    max_batch_size: int = Field(default=16, ge=1)
+    max_wait_ms: float = Field(default=2.0, ge=0.0)
+    timeout_ms: float = Field(default=500.0, gt=0.0)
+    warmup: bool = True
+
+    @model_validator(mode="after")
+    def _stride_fits_window(self) -> ClassifierSettings:
+        # windows must overlap by >= MIN_OVERLAP tokens: an entity cut by one window's edge
+        # is then seen whole by its neighbour
+        if self.pii_window_stride > self.pii_window_tokens - 2 - MIN_OVERLAP:
+            raise ValueError(
+                f"pii_window_stride must be <= pii_window_tokens - {2 + MIN_OVERLAP} "
+                f"(windows overlap by at least {MIN_OVERLAP} tokens)"
+            )
+        return self

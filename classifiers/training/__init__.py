@@ -1,0 +1,1 @@
+"""Offline training pipeline for Prism's classifiers (never imported by the runtime)."""

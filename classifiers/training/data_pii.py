@@ -1,0 +1,245 @@
+"""Synthetic PII sentences with exact character spans (faker values in templates).
+
+Two template families: our own templates and the presidio-evaluator templates (MIT).
+Splits are by template, so test sentences come from templates never seen in training."""
+
+from __future__ import annotations
+
+import random
+import re
+
+from faker import Faker
+
+from classifiers.training.data_domain import Example
+from classifiers.training.sources import package_dir, split_of
+
+PII_TYPES: tuple[str, ...] = (
+    "PERSON",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "US_SSN",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "STREET_ADDRESS",
+)
+
+OWN_TEMPLATES = [
+    "Hi, I'm {{person}} and my email is {{email}}.",
+    "Please call {{person}} at {{phone_number}} tomorrow morning.",
+    "My SSN is {{ssn}} and my date of birth is {{date}}.",
+    "Charge the order to card {{credit_card_number}}, name on card {{person}}.",
+    "Transfer 500 EUR to IBAN {{iban}} (account holder: {{person}}).",
+    "The server at {{ip_address}} keeps rejecting my SSH key.",
+    "Ship it to {{address}}, attention {{person}}.",
+    "Dear {{first_name}}, your appointment is confirmed. Reply to {{email}} with questions.",
+    "Contact: {{person}} | {{phone_number}} | {{email}}",
+    "{{person}} lives at {{address}} and can be reached on {{phone_number}}.",
+    "Can you draft a reference letter for {{person}}, who worked with me at {{organization}}?",
+    "I need to update my billing address to {{address}}.",
+    "Why is traffic from {{ip_address}} being blocked by our firewall?",
+    "Our wire details: beneficiary {{person}}, IBAN {{iban}}.",
+    "My social security number {{ssn}} was rejected by the tax form, why?",
+    "Send the invoice to {{email}} and copy {{person}}.",
+    "Write a polite reminder to {{first_name}} {{last_name}} that the rent is due.",
+    "The customer {{person}} (card ending {{cc4}}) asked for a refund.",
+    "I used my card {{credit_card_number}} at the airport and it was declined.",
+    "Summarize this: {{person}} met {{person2}} in {{city}} to discuss the merger.",
+    "Log line: user={{email}} src={{ip_address}} status=403",
+    "Please verify the account {{iban}} before we pay the supplier.",
+    "You can text me at {{phone_number}} or email {{email}}.",
+    "Book a table for two under the name {{person}} at 7pm.",
+    "Is {{ssn}} a valid SSN format?",
+    "My neighbour {{person}} at {{address}} has a package of mine.",
+    "Translate to French: My name is {{person}} and I live at {{address}}.",
+    "Fix the regex so it matches emails like {{email}}.",
+    "The VPN assigned me {{ip_address}} but DNS fails.",
+    "Reimburse {{person}} via IBAN {{iban}}, reference INV-{{num}}.",
+    "Emergency contact: {{person}}, phone {{phone_number}}.",
+    "Please forward this to {{first_name}} at {{email}} asap",
+    "my card number is {{credit_card_number}} exp 09/27",
+    "{{person}}'s SSN: {{ssn}}",
+    "We moved! New address: {{address}}. Phone: {{phone_number}}.",
+    "Ping {{ip_address}} and {{ip_address2}} to check latency.",
+]
+NEGATIVE_TEMPLATES = [
+    "Order #{{num}} shipped on {{date}} and costs ${{price}}.",
+    "Version {{ver}} of the library fixed the bug reported on {{date}}.",
+    "The meeting with {{organization}} is in {{city}} on {{date}}.",
+    "Call the function with arguments {{num}} and {{num2}} and print the result.",
+    "What is {{num}} times {{num2}}?",
+    "Our team at {{organization}} grew by {{num2}} percent this year.",
+    "The flight from {{city}} lands at gate {{gate}} at {{time}}.",
+    "Explain how HTTP status code 404 differs from 403.",
+    "The population of {{country}} is about {{num}} thousand.",
+    "Use port {{port}} for the dev server and 5432 for Postgres.",
+]
+PERSON_KEYS = {
+    "person",
+    "person2",
+    "name",
+    "first_name",
+    "last_name",
+    "name_female",
+    "name_male",
+    "first_name_male",
+    "first_name_female",
+    "first_name_nonbinary",
+    "last_name_male",
+    "last_name_female",
+}
+ADDRESS_PARTS = {"address", "street_name", "building_number", "secondary_address"}
+ADDRESS_EDGE = {"city", "state_abbr", "postcode", "zipcode"}
+TYPE_OF = {
+    "email": "EMAIL_ADDRESS",
+    "phone_number": "PHONE_NUMBER",
+    "credit_card_number": "CREDIT_CARD",
+    "ssn": "US_SSN",
+    "iban": "IBAN_CODE",
+    "ip_address": "IP_ADDRESS",
+    "ip_address2": "IP_ADDRESS",
+}
+_PH = re.compile(r"{{\s*([a-z_0-9]+)\s*}}")
+LOCALES = ["en_US", "en_US", "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "en_IE"]
+
+
+class PiiFaker:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.fakers = {loc: Faker(loc) for loc in sorted(set(LOCALES))}
+        for i, f in enumerate(self.fakers.values()):
+            f.seed_instance(seed + i)
+        self.us = self.fakers["en_US"]
+
+    def _f(self) -> Faker:
+        return self.fakers[self.rng.choice(LOCALES)]
+
+    def value(self, key: str) -> str:
+        r, f, us = self.rng, self._f(), self.us
+        if key in ("person", "person2", "name"):
+            v = f.name()
+            return v if r.random() > 0.15 else v.lower()
+        if key.startswith("first_name"):
+            return f.first_name()
+        if key.startswith("last_name"):
+            return f.last_name()
+        if key == "name_female":
+            return f.name_female()
+        if key == "name_male":
+            return f.name_male()
+        if key == "email":
+            return f.email() if r.random() < 0.7 else f.free_email()
+        if key == "phone_number":
+            return f.phone_number() if r.random() < 0.6 else us.phone_number()
+        if key == "credit_card_number":
+            v = us.credit_card_number()
+            if len(v) == 16 and r.random() < 0.5:
+                sep = r.choice([" ", "-"])
+                v = sep.join(v[i : i + 4] for i in range(0, 16, 4))
+            return v
+        if key == "ssn":
+            return us.ssn()
+        if key == "iban":
+            v = self.fakers[r.choice(["de_DE", "fr_FR", "en_GB", "nl_NL", "es_ES", "it_IT"])].iban()
+            if r.random() < 0.4:
+                v = " ".join(v[i : i + 4] for i in range(0, len(v), 4))
+            return v
+        if key in ("ip_address", "ip_address2"):
+            return us.ipv4() if r.random() < 0.8 else us.ipv6()
+        if key == "address":
+            return f.address().replace("\n", ", ")
+        if key == "street_name":
+            return f.street_name()
+        if key == "building_number":
+            return f.building_number()
+        if key == "secondary_address":
+            return us.secondary_address()
+        if key in ("postcode", "zipcode"):
+            return f.postcode()
+        table = {
+            "city": f.city,
+            "country": us.country,
+            "organization": us.company,
+            "state_abbr": us.state_abbr,
+            "job": us.job,
+            "url": us.url,
+            "nationality": lambda: r.choice(["French", "German", "Kenyan", "Brazilian"]),
+            "date": lambda: us.date(),
+            "date_time": lambda: str(us.date_time()),
+            "date_of_birth": lambda: str(us.date_of_birth()),
+            "day_of_week": us.day_of_week,
+            "year": lambda: str(us.year()),
+            "age": lambda: str(r.randint(18, 90)),
+            "num": lambda: str(r.randint(10, 99999)),
+            "num2": lambda: str(r.randint(2, 500)),
+            "price": lambda: f"{r.randint(1, 999)}.{r.randint(0, 99):02d}",
+            "ver": lambda: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 9)}",
+            "gate": lambda: f"{r.choice('ABCD')}{r.randint(1, 40)}",
+            "time": us.time,
+            "port": lambda: str(r.randint(1024, 9999)),
+            "cc4": lambda: str(r.randint(1000, 9999)),
+            "prefix_male": us.prefix_male,
+            "prefix_female": us.prefix_female,
+            "prefix": us.prefix,
+            "us_driver_license": lambda: us.bothify("?#######").upper(),
+            "nation_woman": lambda: "Italian woman",
+            "nation_plural": lambda: "Italians",
+        }
+        fn = table.get(key)
+        return fn() if fn is not None else us.word()
+
+    def fill(self, template: str) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+        parts: list[str] = []
+        pieces: list[tuple[int, int, str]] = []  # (start, end, key)
+        pos = 0
+        for m in _PH.finditer(template):
+            literal = template[pos : m.start()]
+            parts.append(literal)
+            start = sum(len(p) for p in parts)
+            val = self.value(m.group(1))
+            parts.append(val)
+            pieces.append((start, start + len(val), m.group(1)))
+            pos = m.end()
+        parts.append(template[pos:])
+        text = "".join(parts)
+        spans: list[tuple[int, int, str]] = []
+        addr: list[tuple[int, int, str]] = []
+
+        def flush() -> None:
+            if any(k in ADDRESS_PARTS for _, _, k in addr):
+                spans.append((addr[0][0], addr[-1][1], "STREET_ADDRESS"))
+            addr.clear()
+
+        for s, e, k in pieces:
+            if k in ADDRESS_PARTS or k in ADDRESS_EDGE:
+                if addr and not re.fullmatch(r"[ ,]*", text[addr[-1][1] : s]):
+                    flush()
+                addr.append((s, e, k))
+                continue
+            flush()
+            if k in PERSON_KEYS:
+                spans.append((s, e, "PERSON"))
+            elif k in TYPE_OF:
+                spans.append((s, e, TYPE_OF[k]))
+        flush()
+        return text, tuple(sorted(spans))
+
+
+def presidio_templates() -> list[str]:
+    path = package_dir("presidio_evaluator") / "data_generator" / "raw_data" / "templates.txt"
+    lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and "\ufffd" not in ln]
+
+
+def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
+    fk = PiiFaker(seed)
+    out: list[Example] = []
+    fams = [("own", OWN_TEMPLATES), ("presidio", presidio_templates()), ("neg", NEGATIVE_TEMPLATES)]
+    for fam, templates in fams:
+        for i, tpl in enumerate(templates):
+            sp = split_of(f"{fam}:{i}:{tpl}", val=0.1, test=0.25)
+            n = per_template if fam != "presidio" else per_template // 2
+            for _ in range(n):
+                text, spans = fk.fill(tpl)
+                out.append(Example(text, sp, f"pii-{fam}", jailbreak=0, spans=spans))
+    return out

@@ -1,0 +1,24 @@
+"""Locate the data packages installed (with --no-deps) in the training venv."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from pathlib import Path
+
+
+def package_dir(name: str) -> Path:
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"training data package {name!r} is not installed (see train.sh)")
+    return Path(spec.origin).parent
+
+
+def split_of(key: str, val: float = 0.1, test: float = 0.1) -> str:
+    """Deterministic train/val/test split from a stable hash of ``key``."""
+    h = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    if h < test:
+        return "test"
+    if h < test + val:
+        return "val"
+    return "train"

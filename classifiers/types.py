@@ -1,0 +1,50 @@
+"""Result types of the classifiers and their public (JSON/gRPC) form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class DomainResult:
+    label: str
+    score: float
+    probs: dict[str, float]
+
+
+@dataclass(frozen=True)
+class JailbreakResult:
+    label: str  # "jailbreak" | "benign"
+    score: float  # probability of the reported label
+    jailbreak_probability: float
+
+
+@dataclass(frozen=True)
+class PiiEntity:
+    type: str
+    start: int  # character offsets in the original text, end exclusive
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class Signals:
+    domain: DomainResult
+    jailbreak: JailbreakResult
+    pii: tuple[PiiEntity, ...]
+    embedding: np.ndarray  # float32, shape (384,), L2-normalised
+    tokens: int  # number of tokens of the text (without special tokens)
+
+
+def signals_to_public(s: Signals) -> dict[str, Any]:
+    return {
+        "domain": {"label": s.domain.label, "score": float(s.domain.score)},
+        "jailbreak": {"label": s.jailbreak.label, "score": float(s.jailbreak.score)},
+        "pii": [
+            {"type": e.type, "start": int(e.start), "end": int(e.end), "score": float(e.score)}
+            for e in s.pii
+        ],
+    }

@@ -1,0 +1,23 @@
+"""Shared helpers for the classifier tests: one real engine per test session."""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+from classifiers.engine import SignalEngine
+from classifiers.settings import ClassifierSettings
+
+REPO = Path(__file__).resolve().parents[2]
+MODELS = REPO / "models"
+SMOKE = REPO / "tests" / "fixtures" / "classifier_smoke.jsonl"
+
+
+@functools.cache
+def engine(precision: str = "int8") -> SignalEngine:
+    return SignalEngine.load(ClassifierSettings(precision=precision))  # type: ignore[arg-type]
+
+
+def smoke_rows() -> list[dict]:
+    return [json.loads(line) for line in SMOKE.read_text(encoding="utf-8").splitlines() if line]

@@ -1,0 +1,75 @@
+"""Model artifacts: checksums verified at start-up, clear errors naming the bad file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from classifiers.artifacts import verify_manifest
+from classifiers.engine import SignalEngine
+from classifiers.errors import ModelArtifactError
+from classifiers.settings import ClassifierSettings
+from tests.unit.classifier_support import MODELS
+
+
+def _copy_models(tmp_path: Path) -> Path:
+    dst = tmp_path / "models"
+    shutil.copytree(MODELS, dst)
+    return dst
+
+
+def test_manifest_lists_and_matches_every_artifact() -> None:
+    manifest = verify_manifest(MODELS)
+    names = set(manifest["files"])
+    assert {"tokenizer.json", "classifier_config.json", "word_embeddings.npz"} <= names
+    assert any(n.endswith(".int8.onnx") for n in names)
+    assert any(n.endswith(".float.onnx") for n in names)
+
+
+def test_loads_from_explicit_dir(tmp_path: Path) -> None:
+    d = _copy_models(tmp_path)
+    eng = SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
+    assert eng.classify_batch(["hello"])[0].tokens == 1
+
+
+def test_corrupt_onnx_file_is_named(tmp_path: Path) -> None:
+    d = _copy_models(tmp_path)
+    cfg = json.loads((d / "classifier_config.json").read_text())
+    target = d / cfg["onnx_files"]["int8"]
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    target.write_bytes(bytes(data))
+    with pytest.raises(ModelArtifactError, match=r"corrupt.*" + target.name):
+        SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
+
+
+def test_missing_tokenizer_is_named(tmp_path: Path) -> None:
+    d = _copy_models(tmp_path)
+    (d / "tokenizer.json").unlink()
+    with pytest.raises(ModelArtifactError, match=r"missing.*tokenizer\.json"):
+        SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
+
+
+def test_missing_manifest(tmp_path: Path) -> None:
+    d = _copy_models(tmp_path)
+    (d / "manifest.json").unlink()
+    with pytest.raises(ModelArtifactError, match="manifest missing"):
+        SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
+
+
+def test_truncated_embeddings_detected(tmp_path: Path) -> None:
+    d = _copy_models(tmp_path)
+    p = d / "word_embeddings.npz"
+    p.write_bytes(p.read_bytes()[:1000])
+    with pytest.raises(ModelArtifactError, match=r"word_embeddings\.npz"):
+        SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
+
+
+def test_settings_reject_unknown_fields_and_bad_stride() -> None:
+    with pytest.raises(ValueError):
+        ClassifierSettings(unknown=1)  # type: ignore[call-arg]
+    with pytest.raises(ValueError):
+        ClassifierSettings(pii_window_tokens=64, pii_window_stride=50)

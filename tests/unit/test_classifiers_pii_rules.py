@@ -1,0 +1,74 @@
+"""Pattern validators (Luhn, IBAN mod-97, SSN rules) and the window plan."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from classifiers.pii_patterns import card_ok, find_patterns, iban_ok, luhn_ok
+from classifiers.tokenization import plan_rows
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in find_patterns(text)]
+
+
+def test_luhn_and_cards() -> None:
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+    assert card_ok("5500-0000-0000-0004") and not card_ok("1234 5678 9012 3456")
+    assert _types("pay with 4111 1111 1111 1111 now") == [("CREDIT_CARD", "4111 1111 1111 1111")]
+    assert _types("order 4111 1111 1111 1112 shipped") == []
+
+
+def test_iban_mod97() -> None:
+    assert iban_ok("DE89370400440532013000") and iban_ok("GB82 WEST 1234 5698 7654 32")
+    assert not iban_ok("DE89370400440532013001")
+    assert _types("IBAN GB82 WEST 1234 5698 7654 32 ASAP") == [
+        ("IBAN_CODE", "GB82 WEST 1234 5698 7654 32")
+    ]
+
+
+def test_ssn_ip_email_phone() -> None:
+    assert _types("ssn 078-05-1120") == [("US_SSN", "078-05-1120")]
+    assert _types("ssn 000-12-3456 and 666-12-3456") == []
+    assert _types("host 192.168.0.1, not 999.1.1.1 nor v1.2.3.4.5") == [
+        ("IP_ADDRESS", "192.168.0.1")
+    ]
+    assert _types("v6 2001:db8::8a2e:370:7334") == [("IP_ADDRESS", "2001:db8::8a2e:370:7334")]
+    assert _types("write to a.b-c@mail.example.co.uk") == [
+        ("EMAIL_ADDRESS", "a.b-c@mail.example.co.uk")
+    ]
+    assert _types("call +1 (415) 555-0132 today") == [("PHONE_NUMBER", "+1 (415) 555-0132")]
+    assert _types("on 2024-01-15 at 10:30 we had 12 items") == []
+
+
+@given(
+    n=st.integers(0, 3000),
+    max_tokens=st.integers(8, 512),
+    window=st.integers(32, 512),
+    stride_frac=st.floats(0.05, 1.0),
+)
+def test_windows_cover_every_token(
+    n: int, max_tokens: int, window: int, stride_frac: float
+) -> None:
+    stride = max(1, int((window - 18) * stride_frac))
+    rows = plan_rows(0, n, max_tokens, window, stride)
+    cls = [r for r in rows if r.classify]
+    assert len(cls) == 1 and cls[0].start == 0 and cls[0].stop == min(n, max_tokens - 2)
+    pii = [r for r in rows if r.pii]
+    covered = set()
+    for r in pii:
+        assert r.stop - r.start <= window - 2
+        covered.update(range(r.start, r.stop))
+    assert covered == set(range(n))
+    assert pii[0].first and pii[-1].last
+    # consecutive windows overlap by window - 2 - stride tokens
+    for a, b in itertools.pairwise(pii):
+        assert b.start == a.start + stride and b.start < a.stop
+
+
+def test_short_text_costs_one_row() -> None:
+    rows = plan_rows(0, 40, 256, 256, 192)
+    assert len(rows) == 1 and rows[0].classify and rows[0].pii
