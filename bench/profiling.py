@@ -1,0 +1,112 @@
+"""CPU profile of the running Prism process with py-spy (sampling, attaches by pid).
+
+py-spy's ``raw`` output is one collapsed stack per line: ``frame;frame;... count``, where a
+frame reads ``function (path/file.py:line)``.  We aggregate it into the functions with the
+most *self* samples and the files with the most *inclusive* samples.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from bench.procs import find_tool
+
+_FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^()]*?)(?::\d+)?\)$")
+
+# Buckets, first match wins, tested against the file path of every frame of a stack.
+BUCKETS: tuple[tuple[str, str], ...] = (
+    ("semantic cache", "/cache/"),
+    ("signals (keyword/regex/header)", "/extproc/signals/"),
+    ("policy engine", "/extproc/policy/"),
+    ("request parsing (openai_request)", "openai_request.py"),
+    ("ext_proc message building", "ext_proc_messages.py"),
+    ("telemetry/metrics", "telemetry.py|metrics.py|prometheus_client|opentelemetry"),
+    ("logging", "/logging/|extproc/logs.py"),
+    ("processor (other)", "extproc/processor.py|extproc/pipeline.py|extproc/servicer.py"),
+    ("grpc.aio / protobuf", "grpc|protobuf|_pb2"),
+    ("asyncio event loop", "asyncio/"),
+)
+
+
+def _split(frame: str) -> tuple[str, str]:
+    m = _FRAME.match(frame.strip())
+    if not m:
+        return frame.strip(), ""
+    return m.group("func"), m.group("file")
+
+
+def _short(path: str) -> str:
+    for marker in ("site-packages/", "/lib/python3.12/", "/wt-bench/"):
+        if marker in path:
+            return path.split(marker, 1)[1]
+    return path
+
+
+def summarize(raw: str, top: int = 15) -> dict[str, Any]:
+    self_counts: Counter[str] = Counter()
+    file_incl: Counter[str] = Counter()
+    buckets: Counter[str] = Counter()
+    total = 0
+    for line in raw.splitlines():
+        stack, _, count_s = line.rpartition(" ")
+        if not stack or not count_s.isdigit():
+            continue
+        count = int(count_s)
+        frames = [_split(f) for f in stack.split(";")]
+        # py-spy prefixes the thread as a pseudo-frame ("process 12:\"...\"" / "thread (0x..)").
+        frames = [f for f in frames if f[1]]
+        if not frames:
+            continue
+        total += count
+        func, path = frames[-1]
+        self_counts[f"{func} ({_short(path)})"] += count
+        for p in {_short(p) for _, p in frames}:
+            file_incl[p] += count
+        # Attribute the stack to the deepest frame that falls into a named bucket.
+        bucket = "other"
+        for _, p in reversed(frames):
+            hit = next((b for b, pat in BUCKETS if re.search(pat, p)), None)
+            if hit:
+                bucket = hit
+                break
+        buckets[bucket] += count
+
+    def pct(c: Counter[str]) -> list[dict[str, Any]]:
+        return [
+            {"name": k, "samples": v, "pct": round(100 * v / total, 1)}
+            for k, v in c.most_common(top)
+        ]
+
+    return {
+        "samples": total,
+        "self": pct(self_counts),
+        "inclusive_files": pct(file_incl),
+        "buckets": pct(buckets),
+    }
+
+
+def start_pyspy(pid: int, seconds: float, out: Path) -> subprocess.Popen[bytes] | str:
+    """Start ``py-spy record`` on ``pid``; returns the process or why it cannot run."""
+    exe = find_tool("py-spy")
+    if exe is None:
+        return "py-spy not installed (pip install -e '.[bench]' or python -m bench --setup)"
+    args = [exe, "record", "--pid", str(pid), "--duration", str(max(1, round(seconds)))]
+    args += ["--rate", "250", "--format", "raw", "--output", str(out), "--nonblocking"]
+    with open(out.with_suffix(".log"), "wb") as log:  # the child keeps its own fd
+        return subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
+
+
+def finish_pyspy(proc: subprocess.Popen[bytes], out: Path, timeout: float) -> dict[str, Any]:
+    try:
+        rc = proc.wait(timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        rc = proc.wait()
+    if rc != 0 or not out.exists():
+        tail = out.with_suffix(".log").read_text(errors="replace")[-800:]
+        return {"error": f"py-spy exited {rc}: {tail}"}
+    return summarize(out.read_text())
