@@ -40,11 +40,13 @@ def setup_tools() -> None:
     subprocess.run([*pip, "--disable-pip-version-check", *specs], check=True)
 
 
-def _run(args: list[str]) -> str:
+def _run(args: list[str], prefix: str = "") -> str:
+    """The first output line of a command (starting with ``prefix``, which is cut off)."""
     try:
         out = subprocess.run(args, capture_output=True, text=True, timeout=60)
-        return (out.stdout or out.stderr).strip().splitlines()[0]
-    except (OSError, subprocess.SubprocessError, IndexError):
+        lines = (out.stdout or out.stderr).strip().splitlines()
+        return next(x[len(prefix) :].strip() for x in lines if x.startswith(prefix))
+    except (OSError, subprocess.SubprocessError, StopIteration):
         return "unknown"
 
 
@@ -63,7 +65,9 @@ def machine_info() -> dict[str, Any]:
         "kernel": platform.release(),
         "python": platform.python_version(),
         "envoy": _run([find_envoy(), "--version"]).split("version:")[-1].strip(),
-        "litellm": _run([str(Path(litellm).parent / "python"), "-m", "pip", "show", "litellm"])
+        "litellm": _run(
+            [str(Path(litellm).parent / "python"), "-m", "pip", "show", "litellm"], "Version:"
+        )
         if litellm
         else "not installed",
         "loadavg_start": [round(x, 2) for x in os.getloadavg()],
@@ -78,6 +82,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--rounds", type=int, help="interleaved rounds per cell (2)")
     p.add_argument("--duration", type=float, help="measured seconds per scenario per round (3)")
     p.add_argument("--profile-s", type=float, help="py-spy window under load (10)")
+    p.add_argument("--no-native", action="store_true", help="skip the py-spy --native profile")
     p.add_argument("--no-litellm", action="store_true", help="skip scenario (e)")
     p.add_argument("--no-profile", action="store_true")
     p.add_argument("--no-open-loop", action="store_true")
@@ -88,6 +93,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     )
     p.add_argument("--doc", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
     p.add_argument("--no-doc", action="store_true", help="do not update docs/BENCHMARKS.md")
+    p.add_argument("--render", type=Path, help="only re-render the doc from this results JSON")
     a = p.parse_args(argv)
     if a.out is None:
         a.out = ROOT / "bench" / "results" / ("quick.json" if a.quick else "latest.json")
@@ -107,27 +113,36 @@ def make_plan(a: argparse.Namespace) -> Plan:
     )
 
 
-async def measure(runner: Runner, plan: Plan, workdir: Path) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+async def profile(runner: Runner, seconds: float, workdir: Path, native: bool) -> dict[str, Any]:
+    """py-spy on Prism while (c) runs at the highest concurrency with 64-token prompts."""
+    name = "prism-profile-native.txt" if native else "prism-profile.txt"
+    target = workdir / name
+    started = start_pyspy(runner.procs.prism_pid, seconds, target, native)
+    if isinstance(started, str):
+        return {"error": started}
+    await asyncio.sleep(0.3)
+    rec = await runner.load_for(seconds + 0.5)
+    prof = await asyncio.to_thread(finish_pyspy, started, target, 30.0)
+    stats = rec.stats()
+    stats.pop("watched", None)
+    prof["native"] = native
+    prof["load"] = {"scenario": "c", "tokens": 64, **stats}
+    if target.exists():
+        shutil.copy(target, ROOT / "bench" / "results" / name)
+    return prof
+
+
+async def measure(runner: Runner, plan: Plan, workdir: Path, native: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"probe": await runner.probe()}
     await runner.run_closed_matrix()
     if plan.open_loop:
         out["open_loop_rate"] = await runner.run_open_block(
             64 if 64 in plan.sizes else plan.sizes[0]
         )
     if plan.profile_s > 0:
-        target = workdir / "prism-profile.txt"
-        started = start_pyspy(runner.procs.prism_pid, plan.profile_s, target)
-        if isinstance(started, str):
-            out["profile"] = {"error": started}
-        else:
-            await asyncio.sleep(0.3)
-            rec = await runner.load_for(plan.profile_s + 0.5)
-            prof = await asyncio.to_thread(finish_pyspy, started, target, 30.0)
-            prof["load"] = {"scenario": "c", "tokens": 64, **rec.stats()}
-            prof["load"].pop("watched", None)
-            out["profile"] = prof
-            if target.exists():
-                shutil.copy(target, ROOT / "bench" / "results" / "prism-profile.txt")
+        out["profile"] = await profile(runner, plan.profile_s, workdir, native=False)
+        if native:
+            out["profile_native"] = await profile(runner, plan.profile_s / 2, workdir, True)
     return out
 
 
@@ -135,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     a = parse(argv)
     if a.setup:
         setup_tools()
+        return 0
+    if a.render:
+        report.update_doc(a.doc, json.loads(a.render.read_text()))
         return 0
     wanted = ([] if a.no_litellm else ["litellm"]) + ([] if a.no_profile else ["py-spy"])
     if not a.no_setup and any(find_tool(t) is None for t in wanted):
@@ -151,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         if procs.litellm_error:
             print(f"scenario (e) skipped: {procs.litellm_error}", flush=True)
         runner = Runner(procs, plan, log=lambda s: print(s, flush=True))
-        extra = asyncio.run(measure(runner, plan, workdir))
+        extra = asyncio.run(measure(runner, plan, workdir, not a.no_native))
         runner.sample_rss()
     except BaseException:
         for log in sorted(workdir.glob("*.log")):

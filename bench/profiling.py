@@ -32,6 +32,24 @@ BUCKETS: tuple[tuple[str, str], ...] = (
 )
 
 
+# Leaf functions of a thread that waits (py-spy --native cannot tell idle threads apart).
+IDLE = frozenset(
+    {
+        "epoll_wait",
+        "poll",
+        "select",
+        "pthread_cond_wait",
+        "pthread_cond_timedwait",
+        "sem_wait",
+        "sem_timedwait",
+        "__futex_abstimed_wait_common",
+        "nanosleep",
+        "clock_nanosleep",
+        "EpollSelector.select",
+    }
+)
+
+
 def _split(frame: str) -> tuple[str, str]:
     m = _FRAME.match(frame.strip())
     if not m:
@@ -50,7 +68,7 @@ def summarize(raw: str, top: int = 15) -> dict[str, Any]:
     self_counts: Counter[str] = Counter()
     file_incl: Counter[str] = Counter()
     buckets: Counter[str] = Counter()
-    total = 0
+    total = idle = 0
     for line in raw.splitlines():
         stack, _, count_s = line.rpartition(" ")
         if not stack or not count_s.isdigit():
@@ -61,8 +79,11 @@ def summarize(raw: str, top: int = 15) -> dict[str, Any]:
         frames = [f for f in frames if f[1]]
         if not frames:
             continue
-        total += count
         func, path = frames[-1]
+        if func in IDLE:
+            idle += count
+            continue
+        total += count
         self_counts[f"{func} ({_short(path)})"] += count
         for p in {_short(p) for _, p in frames}:
             file_incl[p] += count
@@ -83,19 +104,27 @@ def summarize(raw: str, top: int = 15) -> dict[str, Any]:
 
     return {
         "samples": total,
+        "idle_samples_dropped": idle,
         "self": pct(self_counts),
         "inclusive_files": pct(file_incl),
         "buckets": pct(buckets),
     }
 
 
-def start_pyspy(pid: int, seconds: float, out: Path) -> subprocess.Popen[bytes] | str:
-    """Start ``py-spy record`` on ``pid``; returns the process or why it cannot run."""
+def start_pyspy(
+    pid: int, seconds: float, out: Path, native: bool = False
+) -> subprocess.Popen[bytes] | str:
+    """Start ``py-spy record`` on ``pid``; returns the process or why it cannot run.
+
+    ``native`` also unwinds C/Cython frames (grpc's cygrpc, orjson, re), which pauses the
+    process for each sample; without it py-spy reads memory without stopping Prism, and
+    time spent in compiled code shows up as self time of the calling Python frame."""
     exe = find_tool("py-spy")
     if exe is None:
         return "py-spy not installed (pip install -e '.[bench]' or python -m bench --setup)"
     args = [exe, "record", "--pid", str(pid), "--duration", str(max(1, round(seconds)))]
-    args += ["--rate", "250", "--format", "raw", "--output", str(out), "--nonblocking"]
+    args += ["--rate", "250", "--format", "raw", "--output", str(out)]
+    args += ["--native"] if native else ["--nonblocking"]
     with open(out.with_suffix(".log"), "wb") as log:  # the child keeps its own fd
         return subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
 

@@ -186,27 +186,44 @@ def render(r: dict[str, Any]) -> str:
         f"(c) {hr['c']}, (d) {hr['d']}.",
         "",
     ]
-    prof = r.get("profile")
-    if prof:
-        lines += ["### CPU profile of Prism under load (py-spy, scenario c, 64 tokens)", ""]
-        if "error" in prof:
-            lines.append(f"Not available: `{prof['error'][:300]}`")
-        else:
-            load = prof["load"]
-            lines += [
-                f"{prof['samples']} samples of active threads while (c) ran at "
-                f"concurrency {max(plan['concurrencies'])}: {_f(load['rps'], 0)} req/s, "
-                f"p50 {_f(load['p50_ms'])} ms. Raw stacks: "
-                "`bench/results/prism-profile.txt`.",
-                "",
-                "| where (deepest matching frame) | % samples |",
-                "|---|---:|",
-            ]
-            lines += [f"| {b['name']} | {_f(b['pct'], 1)} |" for b in prof["buckets"]]
-            lines += ["", "| top self time (function) | % samples |", "|---|---:|"]
-            lines += [f"| `{b['name']}` | {_f(b['pct'], 1)} |" for b in prof["self"][:12]]
-        lines.append("")
+    if r.get("probe"):
+        lines += [
+            "Probe (one request per scenario before measuring): "
+            + "; ".join(f"({k}) {v}" for k, v in r["probe"].items()),
+            "",
+        ]
+    conc = max(plan["concurrencies"])
+    for key, title in (
+        ("profile", "Python frames, non-blocking sampling"),
+        (
+            "profile_native",
+            "with native C/Cython frames (--native, idle waits dropped; pauses Prism per sample)",
+        ),
+    ):
+        prof = r.get(key)
+        if prof:
+            lines += _profile(prof, title, conc, key)
     return "\n".join(lines)
+
+
+def _profile(prof: dict[str, Any], title: str, conc: int, key: str) -> list[str]:
+    lines = [f"### CPU profile of Prism under (c) load: {title}", ""]
+    if "error" in prof:
+        return [*lines, f"Not available: `{prof['error'][:300]}`", ""]
+    load = prof["load"]
+    name = key.replace("profile", "prism-profile").replace("_", "-")
+    lines += [
+        f"{prof['samples']} samples of busy threads while (c) ran with 64-token prompts at "
+        f"concurrency {conc}: {_f(load['rps'], 0)} req/s, p50 {_f(load['p50_ms'])} ms "
+        f"(under the sampler). Raw stacks: `bench/results/{name}.txt`.",
+        "",
+        "| where (deepest frame in a named part) | % samples |",
+        "|---|---:|",
+    ]
+    lines += [f"| {b['name']} | {_f(b['pct'], 1)} |" for b in prof["buckets"]]
+    lines += ["", "| top self time (function) | % samples |", "|---|---:|"]
+    lines += [f"| `{b['name']}` | {_f(b['pct'], 1)} |" for b in prof["self"][:12]]
+    return [*lines, ""]
 
 
 def update_doc(path: Path, results: dict[str, Any]) -> None:

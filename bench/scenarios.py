@@ -9,19 +9,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from bench.loadgen import PromptSet, Recorder, Target, run_closed, run_open
+from bench.loadgen import (
+    Connection,
+    HttpError,
+    PromptSet,
+    Recorder,
+    Target,
+    run_closed,
+    run_open,
+)
 from bench.procs import LITELLM_KEY, Procs, cpu_seconds, rss_kib, tree
 
 NAMES = {
     "a": "pool direct",
     "b": "Envoy, no ext_proc",
     "c": "Envoy + Prism, cache miss",
-    "d": "Envoy + Prism, cache hit",
+    "d": "Envoy + Prism, repeated prompts (cache-hit case)",
     "e": "LiteLLM proxy",
 }
 CACHE_HEADER = "x-prism-cache"
@@ -94,6 +103,30 @@ class Runner:
         self.cells: dict[tuple[str, int, int, str], Cell] = {}
         self.rss_samples: list[dict[str, dict[str, int]]] = []
         self.trees = {name: tree(pid) for name, pid in procs.pids().items()}
+
+    async def probe(self) -> dict[str, str]:
+        """One request per scenario: did it reach the demo pool and come back as a completion?
+
+        A failing (e) is dropped (with the reason in ``procs.litellm_error``); any other
+        failing scenario stops the run."""
+        out: dict[str, str] = {}
+        for s, (target, model, _) in list(self.targets.items()):
+            conn = Connection(target)
+            try:
+                status, headers, data = await conn.post(PromptSet(16, model, seed=99).next())
+                ok = status == 200 and b"Demo answer from pool" in data
+                sel = headers.get("x-selected-model", "-")
+                out[s] = f"ok, x-selected-model={sel}" if ok else f"{status} {data[:160]!r}"
+            except (OSError, HttpError, asyncio.IncompleteReadError) as exc:
+                ok, out[s] = False, f"error: {exc!r}"
+            finally:
+                conn.close()
+            if not ok and s == "e":
+                self.procs.litellm_error = f"LiteLLM probe failed: {out[s]}"
+                del self.targets[s]
+            elif not ok:
+                raise RuntimeError(f"scenario ({s}) probe failed: {out[s]}")
+        return out
 
     def _prompts(self, scenario: str, tokens: int) -> PromptSet:
         key = (scenario, tokens)
