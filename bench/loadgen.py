@@ -177,6 +177,8 @@ class Recorder:
     error_kinds: Counter[str] = field(default_factory=Counter)
     watched: Counter[str] = field(default_factory=Counter)
     elapsed_s: float = 0.0
+    # Open loop only: how late the generator sent each request vs. its schedule.
+    lag_ms: list[float] = field(default_factory=list)
 
     def merge(self, other: Recorder) -> None:
         self.latencies_ms += other.latencies_ms
@@ -184,10 +186,15 @@ class Recorder:
         self.error_kinds.update(other.error_kinds)
         self.watched.update(other.watched)
         self.elapsed_s += other.elapsed_s
+        self.lag_ms += other.lag_ms
 
     def stats(self) -> dict[str, Any]:
         lat = sorted(self.latencies_ms)
+        lag = sorted(self.lag_ms)
         n = len(lat)
+        extra = {"send_lag_p50_ms": round(percentile(lag, 50), 3)} if lag else {}
+        if lag:
+            extra["send_lag_p99_ms"] = round(percentile(lag, 99), 3)
         return {
             "requests": n + self.errors,
             "ok": n,
@@ -201,6 +208,7 @@ class Recorder:
             "p99_ms": round(percentile(lat, 99), 3),
             "max_ms": round(lat[-1], 3) if n else 0.0,
             "watched": dict(self.watched),
+            **extra,
         }
 
 
@@ -269,6 +277,8 @@ async def run_open(
     async def fire(scheduled: float, body: bytes) -> None:
         async with sem:
             conn = idle.pop() if idle else Connection(target)
+            if scheduled >= measure_from:
+                rec.lag_ms.append((time.perf_counter() - scheduled) * 1000)
             await _one(conn, body, scheduled, rec, scheduled >= measure_from)
             idle.append(conn)
 

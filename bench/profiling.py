@@ -89,24 +89,28 @@ def summarize(raw: str, top: int = 15) -> dict[str, Any]:
             file_incl[p] += count
         # Attribute the stack to the deepest frame that falls into a named bucket.
         bucket = "other"
-        for _, p in reversed(frames):
+        if func == "Thread.run":  # grpc.aio's poller: a Python thread running only C code
+            bucket = "grpc.aio poller thread (C, no Python frames)"
+        elif func == "Handle._run":  # a C callback or C task step run by the event loop
+            bucket = "compiled code called by the event loop (cygrpc, C tasks)"
+        for _, p in reversed(frames if bucket == "other" else []):
             hit = next((b for b, pat in BUCKETS if re.search(pat, p)), None)
             if hit:
                 bucket = hit
                 break
         buckets[bucket] += count
 
-    def pct(c: Counter[str]) -> list[dict[str, Any]]:
+    def pct(c: Counter[str], n: int = top) -> list[dict[str, Any]]:
         return [
-            {"name": k, "samples": v, "pct": round(100 * v / total, 1)}
-            for k, v in c.most_common(top)
+            {"name": k, "samples": v, "pct": round(100 * v / max(1, total), 1)}
+            for k, v in c.most_common(n)
         ]
 
     return {
         "samples": total,
         "idle_samples_dropped": idle,
         "self": pct(self_counts),
-        "inclusive_files": pct(file_incl),
+        "inclusive_files": pct(file_incl, 60),
         "buckets": pct(buckets),
     }
 

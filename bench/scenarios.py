@@ -100,7 +100,7 @@ class Runner:
         self.log = log
         self.targets = scenario_targets(procs)
         self.prompts: dict[tuple[str, int], PromptSet] = {}
-        self.cells: dict[tuple[str, int, int, str], Cell] = {}
+        self.cells: dict[tuple[str, int, int, str, float], Cell] = {}
         self.rss_samples: list[dict[str, dict[str, int]]] = []
         self.trees = {name: tree(pid) for name, pid in procs.pids().items()}
 
@@ -157,7 +157,8 @@ class Runner:
             before = self.cpu()
             rec = await run_closed(target, prompts.next, conc, p.duration_s, 0.0)
         after = self.cpu()
-        cell = self.cells.setdefault((s, tokens, conc, mode), Cell(s, tokens, conc, mode, rate))
+        key = (s, tokens, conc, mode, rate)
+        cell = self.cells.setdefault(key, Cell(s, tokens, conc, mode, rate))
         cell.rec.merge(rec)
         for name, t in after.items():
             cell.cpu_s[name] = cell.cpu_s.get(name, 0.0) + t - before.get(name, t)
@@ -180,20 +181,21 @@ class Runner:
                         await self._one_cell(s, tokens, conc, "closed", 0.0)
                 self.sample_rss()
 
-    async def run_open_block(self, tokens: int = 64) -> float:
-        """Open loop at half the slowest saturated throughput of (a), (c), (e)."""
+    async def run_open_block(
+        self, tokens: int, among: tuple[str, ...], skip: tuple[str, ...] = ()
+    ) -> float:
+        """Open loop at half the slowest saturated throughput of the ``among`` scenarios,
+        for every scenario but ``skip`` (one that could not keep up would only queue)."""
+        top = max(self.plan.concurrencies)
         sat = [
-            c.rec.stats()["rps"]
-            for (s, t, conc, m), c in self.cells.items()
-            if t == tokens
-            and m == "closed"
-            and conc == max(self.plan.concurrencies)
-            and s in ("a", "c", "e")
+            self.cells[(s, tokens, top, "closed", 0.0)].rec.stats()["rps"]
+            for s in among
+            if (s, tokens, top, "closed", 0.0) in self.cells
         ]
         if not sat:
             return 0.0
-        rate = max(1.0, round(0.5 * min(sat)))
-        order = list(self.targets)
+        rate = float(max(1, round(0.5 * min(sat))))
+        order = [s for s in self.targets if s not in skip]
         for r in range(self.plan.rounds):
             k = r % len(order)
             for s in order[k:] + order[:k]:
@@ -211,9 +213,9 @@ class Runner:
         return [c.row() for c in self.cells.values()]
 
 
-def _find(rows: list[dict[str, Any]], s: str, t: int, c: int, mode: str) -> dict[str, Any] | None:
+def _find(rows: list[dict[str, Any]], s: str, key: tuple[Any, ...]) -> dict[str, Any] | None:
     for r in rows:
-        if (r["scenario"], r["tokens"], r["concurrency"], r["mode"]) == (s, t, c, mode):
+        if (r["scenario"], r["tokens"], r["concurrency"], r["mode"], r["rate"]) == (s, *key):
             return r
     return None
 
@@ -221,10 +223,11 @@ def _find(rows: list[dict[str, Any]], s: str, t: int, c: int, mode: str) -> dict
 def derive(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Added latency (p50/p99 differences) and throughput ratios per (tokens, concurrency)."""
     out: list[dict[str, Any]] = []
-    keys = sorted({(r["tokens"], r["concurrency"], r["mode"]) for r in rows})
-    for t, c, mode in keys:
+    keys = sorted({(r["tokens"], r["concurrency"], r["mode"], r["rate"]) for r in rows})
+    for key in keys:
+        t, c, mode, rate = key
         for x, base in (("b", "a"), ("c", "b"), ("c", "a"), ("d", "a"), ("e", "a")):
-            rx, rb = _find(rows, x, t, c, mode), _find(rows, base, t, c, mode)
+            rx, rb = _find(rows, x, key), _find(rows, base, key)
             if rx is None or rb is None or not rx["ok"] or not rb["ok"]:
                 continue
             out.append(
@@ -233,6 +236,7 @@ def derive(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "tokens": t,
                     "concurrency": c,
                     "mode": mode,
+                    "rate": rate,
                     "added_p50_ms": round(rx["p50_ms"] - rb["p50_ms"], 3),
                     "added_p99_ms": round(rx["p99_ms"] - rb["p99_ms"], 3),
                     "rps_ratio": round(rx["rps"] / rb["rps"], 3) if rb["rps"] else None,
