@@ -14,7 +14,15 @@ END = "<!-- bench:end -->"
 ML_KINDS = ("domain", "embedding", "jailbreak", "pii")
 RSS_LIMIT_MIB = 600.0
 # Files worth showing inclusive time for: Prism's own code, logging, protobuf, grpc.
-INCLUSIVE = ("extproc/", "cache/", "classifiers/", "logging/", "_message", "cygrpc")
+INCLUSIVE = (
+    "extproc/",
+    "cache/",
+    "classifiers/",
+    "logging/",
+    "_message",
+    "cygrpc",
+    "prometheus_client/metrics",
+)
 
 
 def _pair(results: dict[str, Any], pair: str, tokens: int, conc: int) -> dict[str, Any] | None:
