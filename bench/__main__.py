@@ -86,6 +86,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-litellm", action="store_true", help="skip scenario (e)")
     p.add_argument("--no-profile", action="store_true")
     p.add_argument("--no-open-loop", action="store_true")
+    p.add_argument("--keep-workdir", action="store_true", help="keep configs and logs in /tmp")
     p.add_argument("--no-setup", action="store_true", help="never install the bench tools")
     p.add_argument("--setup", action="store_true", help="(re)install the bench tools and exit")
     p.add_argument(
@@ -180,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         raise
     finally:
         procs.stop()
+        if not a.keep_workdir:
+            shutil.rmtree(workdir, ignore_errors=True)
     rows = runner.rows()
     peak: dict[str, int] = {}
     for sample in runner.rss_samples:

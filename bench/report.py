@@ -178,7 +178,7 @@ def render(r: dict[str, Any]) -> str:
             )
     lines += [
         "",
-        "### CPU per request (ms of CPU time per request, by process)",
+        "### CPU per request (ms of CPU time per request, by process; loadgen = this process)",
         "",
         "| tokens | conc | scenario | CPU ms/request |",
         "|---:|---:|---|---|",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -141,7 +142,9 @@ class Runner:
         self.rss_samples.append({n: rss_kib(t) for n, t in self.trees.items()})
 
     def cpu(self) -> dict[str, float]:
-        return {n: cpu_seconds(t) for n, t in self.trees.items()}
+        out = {n: cpu_seconds(t) for n, t in self.trees.items()}
+        out["loadgen"] = time.process_time()  # this process: the load generator itself
+        return out
 
     async def _one_cell(self, s: str, tokens: int, conc: int, mode: str, rate: float) -> None:
         target = self.targets[s][0]
