@@ -18,17 +18,18 @@ from bench.procs import find_tool
 _FRAME = re.compile(r"^(?P<func>.*?) \((?P<file>[^()]*?)(?::\d+)?\)$")
 
 # Buckets, first match wins, tested against the file path of every frame of a stack.
+# py-spy prints paths relative to the sys.path entry they came from (extproc/..., asyncio/...).
 BUCKETS: tuple[tuple[str, str], ...] = (
-    ("semantic cache", "/cache/"),
-    ("signals (keyword/regex/header)", "/extproc/signals/"),
-    ("policy engine", "/extproc/policy/"),
-    ("request parsing (openai_request)", "openai_request.py"),
-    ("ext_proc message building", "ext_proc_messages.py"),
-    ("telemetry/metrics", "telemetry.py|metrics.py|prometheus_client|opentelemetry"),
-    ("logging", "/logging/|extproc/logs.py"),
-    ("processor (other)", "extproc/processor.py|extproc/pipeline.py|extproc/servicer.py"),
-    ("grpc.aio / protobuf", "grpc|protobuf|_pb2"),
-    ("asyncio event loop", "asyncio/"),
+    ("semantic cache", r"(^|/)cache/|extproc/cache_flow\.py"),
+    ("signals (keyword/regex/header)", r"(^|/)extproc/signals/"),
+    ("policy engine", r"(^|/)extproc/policy/"),
+    ("request parsing (openai_request)", r"openai_request\.py"),
+    ("ext_proc message building", r"ext_proc_messages\.py"),
+    ("telemetry/metrics", r"telemetry\.py|metrics\.py|prometheus_client|opentelemetry"),
+    ("logging", r"(^|/)logging/|extproc/logs\.py"),
+    ("processor (other)", r"extproc/(processor|pipeline|servicer)\.py"),
+    ("grpc.aio / protobuf", r"grpc|protobuf|_pb2|_message\.abi3"),
+    ("asyncio event loop", r"(^|/)asyncio/|_asynciomodule"),
 )
 
 

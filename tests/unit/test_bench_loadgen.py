@@ -107,3 +107,34 @@ def test_percentile() -> None:
     assert percentile(values, 50) == 50.0
     assert percentile(values, 99) == 99.0
     assert percentile([], 50) == 0.0
+
+
+def test_plain_envoy_bootstrap_drops_only_ext_proc() -> None:
+    from bench.procs import drop_filter
+    from extproc.config import DEFAULT_CONFIG_PATH, load_config
+    from extproc.envoy_config import EXT_PROC_FILTER, bootstrap
+
+    data = bootstrap(load_config(DEFAULT_CONFIG_PATH))
+    text = orjson.dumps(data)
+    assert drop_filter(data, EXT_PROC_FILTER) == 1
+    assert EXT_PROC_FILTER.encode() not in orjson.dumps(data)
+    assert b"envoy.filters.http.router" in text and b"envoy.filters.http.router" in orjson.dumps(
+        data
+    )
+
+
+def test_profile_summary() -> None:
+    from bench.profiling import summarize
+
+    raw = (
+        "run (extproc/cli.py:10);Handle._run (asyncio/events.py:84) 6\n"
+        "run (extproc/cli.py:10);check (extproc/signals/evaluator.py:5) 3\n"
+        "_bootstrap (threading.py:1);poll (libc.so.6) 5\n"
+        "not a stack line\n"
+    )
+    prof = summarize(raw)
+    assert prof["samples"] == 9
+    assert prof["idle_samples_dropped"] == 5
+    assert prof["self"][0]["name"] == "Handle._run (asyncio/events.py)"
+    buckets = {b["name"]: b["pct"] for b in prof["buckets"]}
+    assert buckets["signals (keyword/regex/header)"] == round(100 * 3 / 9, 1)
