@@ -115,12 +115,10 @@ def test_plain_envoy_bootstrap_drops_only_ext_proc() -> None:
     from extproc.envoy_config import EXT_PROC_FILTER, bootstrap
 
     data = bootstrap(load_config(DEFAULT_CONFIG_PATH))
-    text = orjson.dumps(data)
     assert drop_filter(data, EXT_PROC_FILTER) == 1
-    assert EXT_PROC_FILTER.encode() not in orjson.dumps(data)
-    assert b"envoy.filters.http.router" in text and b"envoy.filters.http.router" in orjson.dumps(
-        data
-    )
+    text = orjson.dumps(data)
+    assert EXT_PROC_FILTER.encode() not in text
+    assert b"envoy.filters.http.router" in text
 
 
 def test_profile_summary() -> None:
