@@ -62,6 +62,20 @@ def cmd_envoy_config(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_classify(args: argparse.Namespace) -> int:
+    from classifiers.cli_support import classify_jsonl
+    from classifiers.engine import SignalEngine
+
+    config = _load(args.config)
+    engine = SignalEngine.load(config.classifiers)
+    if args.jsonl == "-":
+        classify_jsonl(engine, sys.stdin, sys.stdout)
+    else:
+        with open(args.jsonl, encoding="utf-8") as lines:
+            classify_jsonl(engine, lines, sys.stdout)
+    return 0
+
+
 def cmd_demo_pool(args: argparse.Namespace) -> int:
     from extproc.demo_pool import serve_pool
 
@@ -99,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--out", help="write to this file instead of stdout")
     e.add_argument("--snippet", action="store_true", help="only the filter, cluster and routes")
     e.set_defaults(func=cmd_envoy_config)
+
+    c = sub.add_parser("classify", help='print the signals of each {"text": ...} JSON line')
+    c.add_argument("--config")
+    c.add_argument("--jsonl", required=True, help="input file, or - for stdin")
+    c.set_defaults(func=cmd_classify)
 
     d = sub.add_parser("demo-pool", help="a demo OpenAI-compatible pool")
     d.add_argument("--name", required=True)

@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from cache.settings import CacheSettings
+from classifiers.settings import ClassifierSettings
 from extproc.policy.bandit_redis import BanditSettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
@@ -120,6 +121,7 @@ class PrismConfig(Strict):
     cache: CacheSettings = Field(default_factory=CacheSettings)
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
     bandit: BanditSettings = Field(default_factory=BanditSettings)
+    classifiers: ClassifierSettings = Field(default_factory=ClassifierSettings)
 
     @property
     def families(self) -> dict[str, ReasoningFamily]:

@@ -19,6 +19,8 @@ from grpc_health.v1._async import HealthServicer
 from cache import create_cache
 from extproc.admin import AdminServer
 from extproc.admin_api import explain_handler, feedback_handler
+from extproc.classifier_service import ClassifierService
+from extproc.classify_api import add_classifier_service, classify_handler
 from extproc.config import PrismConfig
 from extproc.pipeline import Pipeline, make_services
 from extproc.policy.bandit_redis import RedisBanditStore
@@ -35,6 +37,11 @@ class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
         self.services = make_services()
+        self.classifier: ClassifierService | None = None
+        if config.classifiers.enabled:
+            self.classifier = ClassifierService(config.classifiers, self.services.metrics)
+            self.services.classify = self.classifier.classify
+            self.services.embed = self.classifier.embed
         self.bandit_store: RedisBanditStore | None = None
         if config.bandit.store == "redis":
             self.bandit_store = RedisBanditStore.from_settings(
@@ -54,6 +61,7 @@ class PrismServer:
         self.admin.add_route("POST", "/v1/explain", explain_handler(lambda: self.pipeline))
         self.admin.add_route("POST", "/v1/feedback", feedback_handler(lambda: self.pipeline))
         self.admin.add_route("GET", "/metrics", self._metrics)
+        self.admin.add_route("POST", "/v1/classify", classify_handler(lambda: self.classifier))
         self.watcher = (
             ConfigWatcher(
                 config_path,
@@ -85,6 +93,8 @@ class PrismServer:
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         ready = self._grpc is not None and not self.draining
         detail: dict[str, Any] = {"draining": self.draining, "in_flight": self.processor.in_flight}
+        if self.classifier is not None:
+            detail["classifier"] = {"providers": self.classifier.engine.providers_in_use}
         if self.watcher is not None:
             detail["config"] = self.watcher.status()
         return ready, detail
@@ -102,6 +112,8 @@ class PrismServer:
         )
         ext_proc_grpc.add_ExternalProcessorServicer_to_server(self.processor, server)
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        if self.classifier is not None:
+            add_classifier_service(server, self.classifier)
         if s.grpc_port or not s.grpc_uds:
             self.grpc_port = server.add_insecure_port(f"{s.grpc_host}:{s.grpc_port}")
         if s.grpc_uds:
@@ -146,6 +158,8 @@ class PrismServer:
             await self.services.cache.close()
         if self.bandit_store is not None:
             await self.bandit_store.close()
+        if self.classifier is not None:
+            await self.classifier.close()
         if self._tracer_provider is not None:
             self._tracer_provider.shutdown()  # flushes spans still in the batch
         if s.grpc_uds:

@@ -43,20 +43,28 @@ class SignalInput:
 
 
 class DomainOut(Protocol):
-    label: str
-    score: float
-    probs: dict[str, float]
+    @property
+    def label(self) -> str: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def probs(self) -> dict[str, float]: ...
 
 
 class JailbreakOut(Protocol):
-    jailbreak_probability: float
+    @property
+    def jailbreak_probability(self) -> float: ...
 
 
 class PiiOut(Protocol):
-    type: str
-    start: int
-    end: int
-    score: float
+    @property
+    def type(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def score(self) -> float: ...
 
 
 class ClassifierOutput(Protocol):

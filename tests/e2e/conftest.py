@@ -20,6 +20,8 @@ def stack_config(tmp: Path, **server: Any) -> Path:
     """The demo config on free ports; keyword arguments go to `server`, or top-level
     sections (telemetry, cache, classifiers, signals, decisions, models)."""
     data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    # Tests count pool requests, so the cache is off unless a test turns it on.
+    data["cache"] = {"backend": "none"}
     for key in TOP_LEVEL & set(server):
         data[key] = server.pop(key)
     for pool in data["pools"]:

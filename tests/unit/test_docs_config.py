@@ -15,18 +15,43 @@ from extproc.telemetry import TelemetrySettings
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "config.md").read_text()
 MODELS: list[type[BaseModel]] = [
-    PrismConfig, ServerSettings, EnvoySettings, Pool, Model, schema.PiiPolicy,
-    schema.ReasoningFamily, schema.Decision, schema.ModelRef, schema.Selection, schema.Plugins,
-    schema.SystemPromptPlugin, schema.ReasoningPlugin, schema.HeaderMutationPlugin,
-    schema.BlockPlugin, schema.SemanticCachePlugin, schema.KeywordSignal,
-    schema.ContextLengthSignal, schema.LanguageSignal, schema.DomainSignal,
-    schema.EmbeddingSignal, schema.JailbreakSignal, schema.PiiSignal, schema.HeaderSignal,
-    schema.ModelRequestSignal, schema.Signals, CacheSettings, BanditSettings, TelemetrySettings,
+    PrismConfig,
+    ServerSettings,
+    EnvoySettings,
+    Pool,
+    Model,
+    schema.PiiPolicy,
+    schema.ReasoningFamily,
+    schema.Decision,
+    schema.ModelRef,
+    schema.Selection,
+    schema.Plugins,
+    schema.SystemPromptPlugin,
+    schema.ReasoningPlugin,
+    schema.HeaderMutationPlugin,
+    schema.BlockPlugin,
+    schema.SemanticCachePlugin,
+    schema.KeywordSignal,
+    schema.ContextLengthSignal,
+    schema.LanguageSignal,
+    schema.DomainSignal,
+    schema.EmbeddingSignal,
+    schema.JailbreakSignal,
+    schema.PiiSignal,
+    schema.HeaderSignal,
+    schema.ModelRequestSignal,
+    schema.Signals,
+    CacheSettings,
+    BanditSettings,
+    TelemetrySettings,
 ]
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
 def test_every_key_is_documented(model: type[BaseModel]):
-    missing = [f.alias or name for name, f in model.model_fields.items()
-               if f"`{f.alias or name}`" not in DOC]
+    missing = [
+        f.alias or name
+        for name, f in model.model_fields.items()
+        if f"`{f.alias or name}`" not in DOC
+    ]
     assert not missing, f"docs/config.md does not mention {model.__name__} keys {missing}"

@@ -1,0 +1,59 @@
+"""The shared-encoder classifier inside Prism: load once, micro-batch, expose to signals."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from classifiers.batcher import MicroBatcher
+from classifiers.engine import SignalEngine
+from classifiers.settings import ClassifierSettings
+from classifiers.types import Signals, signals_to_public
+from extproc.metrics import Metrics
+
+log = logging.getLogger("prism.classifier")
+
+
+class ClassifierService:
+    def __init__(self, settings: ClassifierSettings, metrics: Metrics) -> None:
+        t0 = time.perf_counter()
+        self.settings = settings
+        self.engine = SignalEngine.load(settings)
+        self.batcher = MicroBatcher(self.engine, settings.max_batch_size, settings.max_wait_ms)
+        self.metrics = metrics
+        self._seen_batches = 0
+        log.info(
+            "classifier loaded",
+            extra={
+                "providers": self.engine.providers_in_use,
+                "load_ms": round((time.perf_counter() - t0) * 1000, 1),
+            },
+        )
+
+    async def classify(self, text: str) -> Signals:
+        started = time.perf_counter()
+        result = await self.batcher.classify(text)
+        self._observe(time.perf_counter() - started)
+        return result
+
+    def _observe(self, waited_s: float) -> None:
+        b = self.batcher
+        if b.batches != self._seen_batches:
+            self._seen_batches = b.batches
+            self.metrics.batch_size.observe(b.last_batch_size)
+            self.metrics.queue_wait.observe(b.last_queue_wait_ms / 1000)
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        return self.engine.embed(list(texts))
+
+    async def classify_public(self, texts: Sequence[str]) -> list[dict[str, Any]]:
+        results = await asyncio.gather(*(self.classify(t) for t in texts))
+        return [signals_to_public(r) for r in results]
+
+    async def close(self) -> None:
+        await self.batcher.close()
