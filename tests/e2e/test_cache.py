@@ -137,7 +137,7 @@ def test_cache_control_headers(cached):
 
 
 def test_pii_requests_are_not_cached(cached):
-    stack, client = cached
+    _, client = cached
     text = "Please email john.smith@example.com the report"
     ask(client, text, **{"x-tenant-id": "p"})
     time.sleep(0.3)
