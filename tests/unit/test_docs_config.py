@@ -8,6 +8,7 @@ import pytest
 from pydantic import BaseModel
 
 from cache.settings import CacheSettings
+from classifiers.settings import ClassifierSettings
 from extproc.config import EnvoySettings, Model, Pool, PrismConfig, ServerSettings
 from extproc.policy import schema
 from extproc.policy.bandit_redis import BanditSettings
