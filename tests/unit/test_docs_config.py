@@ -45,6 +45,7 @@ MODELS: list[type[BaseModel]] = [
     CacheSettings,
     BanditSettings,
     TelemetrySettings,
+    ClassifierSettings,
 ]
 
 
