@@ -10,7 +10,7 @@ from classifiers.types import PiiEntity
 MIN_SPAN_SCORE = 0.5
 # same-type neighbours joined across these gap characters ("221 Baker Street, London NW1 6XE"
 # is one address; "Laura" + "Schmidt" tagged B, B is one person)
-JOIN_GAPS = {"STREET_ADDRESS": " ,", "PERSON": " "}
+JOIN_GAPS = {"STREET_ADDRESS": " ,.", "PERSON": " "}
 
 
 def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
@@ -34,13 +34,24 @@ def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
 _STRIP = " \t\n.,;:!?\"'()[]{}<>"
 
 
-def _words(offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _is_punct(piece: str) -> bool:
+    return not any(ch.isalnum() for ch in piece)
+
+
+def _words(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Group sub-word tokens into words: [first, last] token index ranges (inclusive).
 
-    A token continues the previous word when no character separates them."""
+    A token continues the previous word when no character separates them and neither of
+    the two is punctuation ("James." is the word "James" and the word ".")."""
     words: list[tuple[int, int]] = []
-    for i, (a, _) in enumerate(offsets):
-        if words and offsets[i - 1][1] == a:
+    for i, (a, b) in enumerate(offsets):
+        glued = i > 0 and offsets[i - 1][1] == a
+        if (
+            words
+            and glued
+            and not _is_punct(text[a:b])
+            and not _is_punct(text[offsets[i - 1][0] : offsets[i - 1][1]])
+        ):
             words[-1] = (words[-1][0], i)
         else:
             words.append((i, i))
@@ -61,7 +72,7 @@ def decode_window(
     Each word takes the mean of its sub-word probabilities; a word is an entity word when
     P(O) < 0.5, typed by the best B-/I- label. A span that reaches a window edge which is not
     the text's edge is dropped: the window overlap guarantees a neighbour sees it whole."""
-    words = _words(offsets)
+    words = _words(text, offsets)
     types = sorted({lab.split("-", 1)[1] for lab in labels if lab != "O"})
     cols = {t: [i for i, lab in enumerate(labels) if lab != "O" and lab[2:] == t] for t in types}
     spans: list[PiiEntity] = []
@@ -87,6 +98,8 @@ def decode_window(
 
     for w, (a, b) in enumerate(words):
         wp = probs[a : b + 1].mean(0)
+        if wp[0] >= 0.5 and cur and _is_punct(text[offsets[a][0] : offsets[b][1]]):
+            continue  # "Apt. 480", "Baker Street, London": punctuation may sit inside
         if wp[0] >= 0.5:
             close()
             cur = []

@@ -299,3 +299,79 @@ def wrapped_mmlu(mmlu: list[Example], seed: int = 31, fraction: float = 0.3) -> 
             text = rng.choice(MMLU_WRAPPERS).format(q=e.text)
             out.append(Example(text, "train", "mmlu-wrapped", e.domain, 0))
     return out
+
+
+CHITCHAT = [
+    "hello there",
+    "hi",
+    "hey!",
+    "good morning",
+    "thanks!",
+    "thank you so much",
+    "ok",
+    "okay, continue",
+    "yes please",
+    "no thanks",
+    "tell me more",
+    "can you elaborate?",
+    "go on",
+    "what do you mean?",
+    "that's great",
+    "lol",
+    "sounds good",
+    "please continue",
+    "make it shorter",
+    "translate that to Spanish",
+    "again please",
+    "try again",
+    "another one",
+    "why?",
+    "how so?",
+    "are you sure?",
+    "hello, who are you?",
+    "what can you do?",
+    "can you help me?",
+    "I need help",
+    "good night",
+    "bye",
+    "see you later",
+    "nice",
+    "cool",
+    "perfect, thanks",
+    "can you rewrite it more formally?",
+    "in bullet points please",
+    "summarize the above",
+    "what's your name?",
+    "How are you doing today?",
+    "Hey, quick question",
+    "hmm",
+    "interesting",
+    "I don't understand",
+    "explain again",
+    "give me an example",
+    "and then?",
+    "what about the second one?",
+    "fix it",
+    "that didn't work",
+    "still not working",
+    "thanks, that fixed it",
+    "hello!",
+    "hi there, how's it going?",
+    "good afternoon!",
+    "yo",
+    "thx",
+    "great job",
+    "wow",
+    "can you say that again?",
+]
+
+
+def chitchat_examples() -> list[Example]:
+    """Short conversational turns: benign for jailbreak (no domain label)."""
+    out = []
+    for phrase in CHITCHAT:
+        sp = split_of(f"chat:{phrase.lower()}", val=0.15, test=0.2)
+        variants = {phrase, phrase.capitalize(), phrase.lower(), phrase.rstrip("!?.") + "."}
+        for v in sorted(variants):
+            out.append(Example(v, sp, "chitchat", -1, 0))
+    return out

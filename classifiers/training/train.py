@@ -5,6 +5,7 @@ Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train task la
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ from torch import nn
 from classifiers.training.data_domain import DOMAINS, Example, domain_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_pii import pii_examples
-from classifiers.training.data_requests import request_examples, wrapped_mmlu
+from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
 from classifiers.training.model import PrismNet, load_base
 from classifiers.training.sources import package_dir
@@ -38,10 +39,32 @@ def set_seeds() -> None:
     torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
 
 
+# Texts without personal data: they also train/test the PII head on "no entity here" (all O).
+PII_FREE_SOURCES = frozenset({"coding", "everyday", "requests", "chitchat", "humaneval"})
+PII_FREE_MMLU = frozenset(
+    DOMAINS.index(d)
+    for d in ("math", "physics", "chemistry", "computer science", "engineering", "biology")
+)
+
+
 def all_examples() -> list[Example]:
     dom = domain_examples()
     mmlu = [e for e in dom if e.source == "mmlu"]
-    return dom + request_examples() + wrapped_mmlu(mmlu) + jailbreak_examples() + pii_examples()
+    examples = (
+        dom
+        + request_examples()
+        + wrapped_mmlu(mmlu)
+        + chitchat_examples()
+        + jailbreak_examples()
+        + pii_examples()
+    )
+    return [
+        dataclasses.replace(e, spans=())
+        if e.spans is None
+        and (e.source in PII_FREE_SOURCES or (e.source == "mmlu" and e.domain in PII_FREE_MMLU))
+        else e
+        for e in examples
+    ]
 
 
 def batches(n_items: list[int], size: int, rng: random.Random | None) -> list[list[int]]:
