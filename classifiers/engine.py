@@ -149,7 +149,12 @@ class SignalEngine:
                     probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
                     offsets = toks[row.text_index].offsets[row.start : row.stop]
                     model_spans[row.text_index] += decode_window(
-                        probs, self.cfg.pii_labels, offsets, row.first, row.last
+                        texts[row.text_index],
+                        probs,
+                        self.cfg.pii_labels,
+                        offsets,
+                        row.first,
+                        row.last,
                     )
         return [
             self._signals(texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i])

@@ -25,6 +25,8 @@ CLEAN_BENIGN = frozenset(
         "coding",
         "everyday",
         "sensitive-benign",
+        "requests",
+        "chitchat",
         "pii-own",
         "pii-presidio",
         "pii-neg",

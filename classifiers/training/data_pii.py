@@ -218,7 +218,11 @@ class PiiFaker:
                 continue
             flush()
             if k in PERSON_KEYS:
-                spans.append((s, e, "PERSON"))
+                prev = spans[-1] if spans else None
+                if prev and prev[2] == "PERSON" and text[prev[1] : s] == " ":
+                    spans[-1] = (prev[0], e, "PERSON")  # {{first_name}} {{last_name}}: one name
+                else:
+                    spans.append((s, e, "PERSON"))
             elif k in TYPE_OF:
                 spans.append((s, e, TYPE_OF[k]))
         flush()

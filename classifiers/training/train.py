@@ -5,6 +5,7 @@ Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train task la
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -20,6 +21,7 @@ from torch import nn
 from classifiers.training.data_domain import DOMAINS, Example, domain_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_pii import pii_examples
+from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
 from classifiers.training.model import PrismNet, load_base
 from classifiers.training.sources import package_dir
@@ -37,8 +39,32 @@ def set_seeds() -> None:
     torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
 
 
+# Texts without personal data: they also train/test the PII head on "no entity here" (all O).
+PII_FREE_SOURCES = frozenset({"coding", "everyday", "requests", "chitchat", "humaneval"})
+PII_FREE_MMLU = frozenset(
+    DOMAINS.index(d)
+    for d in ("math", "physics", "chemistry", "computer science", "engineering", "biology")
+)
+
+
 def all_examples() -> list[Example]:
-    return domain_examples() + jailbreak_examples() + pii_examples()
+    dom = domain_examples()
+    mmlu = [e for e in dom if e.source == "mmlu"]
+    examples = (
+        dom
+        + request_examples()
+        + wrapped_mmlu(mmlu)
+        + chitchat_examples()
+        + jailbreak_examples()
+        + pii_examples()
+    )
+    return [
+        dataclasses.replace(e, spans=())
+        if e.spans is None
+        and (e.source in PII_FREE_SOURCES or (e.source == "mmlu" and e.domain in PII_FREE_MMLU))
+        else e
+        for e in examples
+    ]
 
 
 def batches(n_items: list[int], size: int, rng: random.Random | None) -> list[list[int]]:
@@ -77,6 +103,27 @@ def cache_states(net: PrismNet, words: torch.Tensor, encs: list[Encoded]) -> lis
         if bi % 100 == 0:
             print(f"  cache batch {bi} ({time.time() - t0:.0f}s)", flush=True)
     return states
+
+
+def cached_states(
+    net: PrismNet, words: torch.Tensor, examples: list[Example], encs: list[Encoded]
+) -> list[torch.Tensor]:
+    """Frozen layer-5 states per text, cached in .train-cache/states.pt keyed by text hash."""
+    cache_file = CACHE / "states.pt"
+    store: dict[str, torch.Tensor] = {}
+    if cache_file.exists():
+        loaded = torch.load(cache_file)
+        if isinstance(loaded, dict) and loaded.get("format") == 2:
+            store = loaded["states"]
+    keys = [hashlib.sha256(f"{MAX_LEN}:{e.text}".encode()).hexdigest() for e in examples]
+    missing = sorted({k: i for i, k in enumerate(keys) if k not in store}.values())
+    print(f"states: {len(keys) - len(missing)} cached, {len(missing)} to compute", flush=True)
+    if missing:
+        fresh = cache_states(net, words, [encs[i] for i in missing])
+        for i, st in zip(missing, fresh, strict=True):
+            store[keys[i]] = st
+        torch.save({"format": 2, "states": store}, cache_file)
+    return [store[k] for k in keys]
 
 
 def collate(encs: list[Encoded], states: list[torch.Tensor], idx: list[int]):
@@ -164,15 +211,7 @@ def main() -> int:
     print(f"examples: {len(examples)}", flush=True)
     encs = encode_all(tok, examples, MAX_LEN)
     net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
-    cache_file = CACHE / "states.pt"
-    digest = hashlib.sha256("\x00".join(e.text for e in examples).encode()).hexdigest()
-    key = f"{digest}:{MAX_LEN}"
-    if cache_file.exists() and torch.load(cache_file)["key"] == key:
-        states = torch.load(cache_file)["states"]
-        print("loaded cached states", flush=True)
-    else:
-        states = cache_states(net, words, encs)
-        torch.save({"key": key, "states": states}, cache_file)
+    states = cached_states(net, words, examples, encs)
     tr = [i for i, e in enumerate(examples) if e.split == "train"]
     epochs = int(os.environ.get("TRAIN_EPOCHS", "3"))
     train(net, encs, states, tr, epochs)

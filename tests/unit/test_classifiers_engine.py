@@ -18,6 +18,22 @@ TEXTS = [
 ]
 
 
+FILLER = [
+    "The weather report said it would rain in the afternoon.",
+    "Later the sky should clear and the evening will be mild.",
+    "Our team reviewed the quarterly figures on Monday.",
+    "Revenue grew slowly while costs stayed flat.",
+    "The new office opens next spring near the river.",
+    "Several projects were delayed by supply problems.",
+    "We plan to hire two engineers and a designer.",
+    "The budget for training was increased slightly.",
+    "Customer feedback on the mobile app was positive.",
+    "Most complaints were about slow loading times.",
+    "The next release will focus on performance.",
+    "Please send comments on the draft by Friday.",
+]
+
+
 def test_output_schema_and_types() -> None:
     eng = engine()
     out = eng.classify_batch(TEXTS)
@@ -109,7 +125,7 @@ def test_long_text_pii_beyond_truncation_window() -> None:
 def test_person_found_in_every_window_position() -> None:
     # names straddling window boundaries must be found exactly once
     eng = engine()
-    words = "the weather report said it would rain in the afternoon and clear up later. " * 12
+    words = " ".join(FILLER)
     text = words + "Thomas Anderson" + " " + words + "Laura Schmidt" + " " + words
     s = eng.classify_batch([text])[0]
     names = sorted(text[e.start : e.end] for e in s.pii if e.type == "PERSON")
