@@ -30,6 +30,7 @@ class MicroBatcher:
         max_batch_size: int,
         max_wait_ms: float,
         executor: concurrent.futures.Executor | None = None,
+        workers: int = 1,
     ) -> None:
         if max_batch_size < 1:
             raise ValueError("max_batch_size must be >= 1")
@@ -37,11 +38,12 @@ class MicroBatcher:
         self._max_batch = max_batch_size
         self._max_wait = max(max_wait_ms, 0.0) / 1000.0
         self._own_executor = executor is None
+        self._workers = max(1, workers)
         self._executor = executor or concurrent.futures.ThreadPoolExecutor(
-            max_workers=1, thread_name_prefix="prism-classify"
+            max_workers=self._workers, thread_name_prefix="prism-classify"
         )
         self._queue: asyncio.Queue[_Item] | None = None
-        self._worker: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
         self._closed = False
         # metrics
         self.batches = 0
@@ -53,8 +55,10 @@ class MicroBatcher:
     def _ensure_worker(self) -> asyncio.Queue[_Item]:
         if self._queue is None:
             self._queue = asyncio.Queue()
-        if self._worker is None or self._worker.done():
-            self._worker = asyncio.get_running_loop().create_task(self._run())
+        self._tasks = [t for t in self._tasks if not t.done()]
+        loop = asyncio.get_running_loop()
+        while len(self._tasks) < self._workers:
+            self._tasks.append(loop.create_task(self._run()))
         return self._queue
 
     async def classify(self, text: str) -> Signals:
@@ -68,6 +72,13 @@ class MicroBatcher:
     async def _collect(self, queue: asyncio.Queue[_Item]) -> list[_Item]:
         first = await queue.get()
         batch = [first]
+        if self._max_wait == 0:
+            # Opportunistic batching: no added latency when idle; under load, everything
+            # that queued while the previous batch ran goes into the next one.
+            await asyncio.sleep(0)
+            while len(batch) < self._max_batch and not queue.empty():
+                batch.append(queue.get_nowait())
+            return batch
         deadline = first.enqueued + self._max_wait
         while len(batch) < self._max_batch:
             try:
@@ -113,13 +124,13 @@ class MicroBatcher:
 
     async def close(self) -> None:
         self._closed = True
-        if self._worker is not None:
-            self._worker.cancel()
+        for task in self._tasks:
+            task.cancel()
             try:
-                await self._worker
+                await task
             except asyncio.CancelledError:
                 pass
-            self._worker = None
+        self._tasks = []
         if self._queue is not None:
             while not self._queue.empty():
                 it = self._queue.get_nowait()

@@ -22,7 +22,9 @@ class ClassifierSettings(BaseModel):
     pii_window_tokens: int = Field(default=256, ge=32, le=512)
     pii_window_stride: int = Field(default=192, ge=1)
     max_batch_size: int = Field(default=16, ge=1)
-    max_wait_ms: float = Field(default=2.0, ge=0.0)
+    # 0 = opportunistic batching: no wait when idle; a batch forms from what queued meanwhile.
+    max_wait_ms: float = Field(default=0.0, ge=0.0)
+    batch_workers: int = Field(default=2, ge=1, description="batches run in parallel")
     timeout_ms: float = Field(default=500.0, gt=0.0)
     warmup: bool = True
 

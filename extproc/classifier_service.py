@@ -24,7 +24,12 @@ class ClassifierService:
         t0 = time.perf_counter()
         self.settings = settings
         self.engine = SignalEngine.load(settings)
-        self.batcher = MicroBatcher(self.engine, settings.max_batch_size, settings.max_wait_ms)
+        self.batcher = MicroBatcher(
+            self.engine,
+            settings.max_batch_size,
+            settings.max_wait_ms,
+            workers=settings.batch_workers,
+        )
         self.metrics = metrics
         self._seen_batches = 0
         log.info(

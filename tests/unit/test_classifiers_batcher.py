@@ -71,3 +71,17 @@ async def test_closed_batcher_refuses() -> None:
     await b.close()
     with pytest.raises(ClassifierError):
         await b.classify("hi")
+
+
+async def test_opportunistic_batching_with_parallel_workers() -> None:
+    b = MicroBatcher(engine(), max_batch_size=4, max_wait_ms=0.0, workers=2)
+    try:
+        results = await asyncio.gather(*(b.classify(t) for t in TEXTS))
+    finally:
+        await b.close()
+    assert b.items == len(TEXTS)
+    assert 1 < b.max_batch_seen <= 4  # batches formed from what queued, never above the cap
+    direct = engine().classify_batch(TEXTS)
+    for r, d in zip(results, direct, strict=True):
+        assert r.domain.label == d.domain.label
+        assert float(np.dot(r.embedding, d.embedding)) > 0.9999
