@@ -150,6 +150,34 @@ async def measure(runner: Runner, plan: Plan, workdir: Path, native: bool) -> di
     return out
 
 
+def encoder_ceiling(seconds_budget: float = 8.0) -> dict[str, Any]:
+    """The shared encoder's own batched throughput on this machine, 64-token prompts, with
+    the settings Prism runs (batch 16, its batch workers x 1 onnxruntime thread)."""
+    from bench.bench_classifiers import prompt_of, throughput
+    from classifiers.engine import SignalEngine
+    from classifiers.settings import ClassifierSettings
+
+    settings = ClassifierSettings()
+    engine = SignalEngine.load(settings)
+    text = prompt_of(engine, 64)
+    n = 256
+    t0 = time.perf_counter()
+    rps = throughput(
+        engine,
+        [f"{i} {text}" for i in range(n)],
+        settings.max_batch_size,
+        workers=settings.batch_workers,
+    )
+    if time.perf_counter() - t0 < seconds_budget / 4:  # a longer sample when it is fast
+        rps = throughput(
+            engine,
+            [f"{i} {text}" for i in range(n * 4)],
+            settings.max_batch_size,
+            workers=settings.batch_workers,
+        )
+    return {"rps": rps, "batch": settings.max_batch_size, "workers": settings.batch_workers}
+
+
 def main(argv: list[str] | None = None) -> int:
     a = parse(argv)
     if a.setup:
@@ -163,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
         setup_tools()
     plan = make_plan(a)
     machine = machine_info()
+    ceiling = encoder_ceiling()
+    print(f"encoder ceiling: {ceiling}", flush=True)
     print(f"machine: {machine}", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="prism-bench-"))
     a.out.parent.mkdir(parents=True, exist_ok=True)
@@ -201,6 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         "added": derive(rows),
         "cache_hit_rate": {"c": hit_rate(rows, "c"), "d": hit_rate(rows, "d")},
         "peak_rss_mib": {k: round(v / 1024, 1) for k, v in sorted(peak.items())},
+        "encoder_ceiling": ceiling,
         **extra,
     }
     results["targets"] = report.targets(results)

@@ -76,17 +76,7 @@ def targets(results: dict[str, Any]) -> list[dict[str, str]]:
                 "detail": f"Prism {c:.2f} ms vs LiteLLM {e:.2f} ms (64 tok, c=1)",
             }
         )
-    ml = ml_signals_configured()
-    out.append(
-        {
-            "target": "throughput with all signals >= 80% of the encoder's batched ceiling",
-            "status": "not applicable yet" if not ml else "not measured",
-            "detail": "no ML classifier signals (domain/embedding/jailbreak/pii) in the default "
-            "config; (c) runs keyword/regex, model and header signals only"
-            if not ml
-            else f"ML signals {ml} configured; the encoder ceiling is measured in ## Classifiers",
-        }
-    )
+    out.append(_ceiling_target(results))
     rss = results["peak_rss_mib"].get("prism")
     if rss is None:
         out.append({"target": "router RSS <= 600 MB", "status": "not run", "detail": ""})
@@ -254,3 +244,30 @@ def update_doc(path: Path, results: dict[str, Any]) -> None:
     head, rest = text.split(BEGIN, 1)
     _, tail = rest.split(END, 1)
     path.write_text(f"{head}{BEGIN}\n{render(results)}\n{END}{tail}")
+
+
+def _ceiling_target(results: dict[str, Any]) -> dict[str, str]:
+    name = "throughput with all signals >= 80% of the encoder's batched ceiling"
+    ml = ml_signals_configured()
+    ceiling = (results.get("encoder_ceiling") or {}).get("rps")
+    rows = [
+        r
+        for r in results["rows"]
+        if r["scenario"] == "c" and r["tokens"] == 64 and r["mode"] == "closed"
+    ]
+    if not ml:
+        return {
+            "target": name,
+            "status": "not applicable",
+            "detail": "no ML classifier signals in the default config",
+        }
+    if not ceiling or not rows:
+        return {"target": name, "status": "not run", "detail": "no 64-token (c) cell or ceiling"}
+    best = max(r["rps"] for r in rows)
+    ratio = best / ceiling
+    return {
+        "target": name,
+        "status": "holds" if ratio >= 0.8 else "misses",
+        "detail": f"(c) {best:.0f} req/s vs encoder alone {ceiling:.0f} prompts/s "
+        f"(64 tok, ML signals {', '.join(ml)}): {ratio:.0%}",
+    }
