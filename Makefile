@@ -25,6 +25,11 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --disable-pip-version-check --upgrade pip
 	$(PIP) install -q --disable-pip-version-check -e '.[dev,envoy]'
+	@# xds-protos ships an old copy of the opentelemetry/proto modules into the same package
+	@# path; whichever installs last wins. Put opentelemetry-proto's own files back on top.
+	$(PIP) install -q --disable-pip-version-check --no-deps --force-reinstall \
+	    "opentelemetry-proto==$$($(PY) -c 'import importlib.metadata as m; print(m.version("opentelemetry-proto"))')"
+	$(PY) -c 'from opentelemetry.proto.common.v1.common_pb2 import InstrumentationScope'
 	@touch $@
 
 $(GEN): $(STAMP) $(PROTOS)
