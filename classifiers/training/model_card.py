@@ -64,12 +64,17 @@ STATIC_LIMITS = """
 - Real-world requests are covered by templates (coding, everyday chat) and HumanEval; other
   real-world phrasings are out of distribution.
 - Jailbreak: trained mostly on English; multilingual injections only from one small set. The
-  threshold was picked on validation for <= 0.5% false positives on user-style benign prompts,
-  which costs some recall on subtle injections. Several public sets contain noisy labels
+  threshold was picked on validation for <= 0.5% false positives on user-style benign prompts;
+  on the test split that became ~1.2% (mostly unseen PII-sentence templates such as log lines
+  and "fix the regex" requests), i.e. the 1% target is missed; the threshold was *not* re-tuned
+  on test. Several public sets contain noisy labels
   (harmful requests labelled benign), which caps the measurable F1 on those sources.
-- PII: trained on synthetic sentences (faker values). PERSON and STREET_ADDRESS come from the
-  model only; names that are also common words, and addresses outside US/EU formats, are the
-  typical misses. Strict (exact span) matching is reported; the baseline is disadvantaged on
+- PII: trained on synthetic sentences (faker values, <= 128 tokens). PERSON and STREET_ADDRESS
+  come from the model only and are the weak types (strict F1 well below the 0.90 target; most
+  errors are span boundaries - compare strict and overlap F1): surnames are sometimes dropped
+  in long multi-sentence contexts, and multi-part addresses are split or truncated. Pattern
+  types (email, card, SSN, IBAN, IP) are near-perfect on this test set. Highly repetitive input
+  can produce spurious single-word spans. Strict (exact span) matching is reported; the baseline is disadvantaged on
   STREET_ADDRESS because spaCy only finds LOCATION (mapped to STREET_ADDRESS for comparison).
 - The word-embedding table is quantised per row to int8 for both precisions (max relative
   error ~0.4%); the `float` graph computes in float32 with float16-stored weights.
