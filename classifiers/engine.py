@@ -135,8 +135,7 @@ class SignalEngine:
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
-        for c in range(0, len(order), ROWS_PER_RUN):
-            chunk = order[c : c + ROWS_PER_RUN]
+        for chunk in self._chunks(order, rows):
             out = self._run([self._tok.row_ids(toks[rows[k].text_index], rows[k]) for k in chunk])
             for j, k in enumerate(chunk):
                 row = rows[k]
@@ -160,6 +159,22 @@ class SignalEngine:
             self._signals(texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i])
             for i in range(n)
         ]
+
+    def _chunks(self, order: list[int], rows: list[Row]) -> list[list[int]]:
+        """Split rows (sorted by length) into session runs of at most ``max_batch_tokens``
+        padded tokens, so a burst of long prompts cannot blow up activation memory."""
+        budget = self.settings.max_batch_tokens
+        chunks: list[list[int]] = []
+        current: list[int] = []
+        for k in order:
+            length = rows[k].stop - rows[k].start + 2
+            if current and (len(current) >= ROWS_PER_RUN or (len(current) + 1) * length > budget):
+                chunks.append(current)
+                current = []
+            current.append(k)
+        if current:
+            chunks.append(current)
+        return chunks
 
     def _signals(
         self,
