@@ -97,6 +97,12 @@ class Pipeline:
         self.engine = PolicyEngine(config, services.selector)
         self.evaluator = SignalEvaluator(config.signals, services.classify, services.embed)
         self.needed = set(self.engine.signals_needed)
+        # The PII policy and the semantic cache read the classifier even when no decision
+        # references an ML signal; it is still one pass per request.
+        self.classify_always = self.engine.any_pii_plugin or any(
+            d.plugins.semantic_cache is not None and d.plugins.semantic_cache.enabled
+            for d in config.decisions
+        )
         self._models_body = self._render_models()
 
     def _render_models(self) -> bytes:
@@ -122,12 +128,11 @@ class Pipeline:
         trace = Trace()
         tracer, span = self.services.tracer, ctx.span
         inp = SignalInput(req.user_text, req.conversation_text, req.model, ctx.headers)
-        classify_all = self.engine.any_pii_plugin and self.services.classify is not None
         with telemetry.child(tracer, span, "prism.signals") as sig_span:
             start_ns = time.time_ns()
-            results, output = await self.evaluator.evaluate(self.needed, inp)
-            if output is None and classify_all:
-                output, _ = await self.evaluator.classify_text(req.user_text)
+            results, output = await self.evaluator.evaluate(
+                self.needed, inp, force_classify=self.classify_always
+            )
             for name, r in results.items():
                 telemetry.record_past(
                     tracer,

@@ -22,6 +22,7 @@ from extproc.admin_api import explain_handler, feedback_handler
 from extproc.classifier_service import ClassifierService
 from extproc.classify_api import add_classifier_service, classify_handler
 from extproc.config import PrismConfig
+from extproc.metrics_otlp import OtlpMetricsPusher
 from extproc.pipeline import Pipeline, make_services
 from extproc.policy.bandit_redis import RedisBanditStore
 from extproc.policy.selection import Selector
@@ -50,6 +51,16 @@ class PrismServer:
             self.services.selector = Selector(self.bandit_store)
         self.services.tracer, self._tracer_provider = build_tracer(config.telemetry)
         self.services.capture_content = config.telemetry.capture_content
+        t = config.telemetry
+        self.metrics_pusher: OtlpMetricsPusher | None = None
+        if t.enabled and t.metrics_export_interval_s > 0:
+            self.metrics_pusher = OtlpMetricsPusher(
+                self.services.metrics.registry,
+                t.endpoint,
+                t.service_name,
+                t.metrics_export_interval_s,
+                t.headers,
+            )
         self.services.cache = create_cache(config.cache)
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
@@ -129,6 +140,8 @@ class PrismServer:
             self.watcher.start()
         if self.bandit_store is not None:
             self.bandit_store.start()
+        if self.metrics_pusher is not None:
+            self.metrics_pusher.start()
         log.info(
             "prism started",
             extra={"grpc_port": self.grpc_port, "grpc_uds": s.grpc_uds, "admin": self.admin.port},
@@ -160,6 +173,8 @@ class PrismServer:
             await self.bandit_store.close()
         if self.classifier is not None:
             await self.classifier.close()
+        if self.metrics_pusher is not None:
+            await self.metrics_pusher.close()
         if self._tracer_provider is not None:
             self._tracer_provider.shutdown()  # flushes spans still in the batch
         if s.grpc_uds:

@@ -36,6 +36,9 @@ class TelemetrySettings(BaseModel):
         False, description="opt-in: put prompt text in spans (never on by default)"
     )
     envoy_tracing: bool = Field(True, description="also configure Envoy's own OTLP tracer")
+    metrics_export_interval_s: float = Field(
+        0.0, ge=0, description="also push metrics over OTLP/gRPC every N seconds; 0 = off"
+    )
 
 
 def build_tracer(

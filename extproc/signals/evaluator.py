@@ -172,17 +172,18 @@ class SignalEvaluator:
         return any(self.signals[n].ml_check is not None for n in names if n in self.signals)
 
     async def evaluate(
-        self, names: set[str], inp: SignalInput, classified: asyncio.Future[Any] | None = None
+        self, names: set[str], inp: SignalInput, *, force_classify: bool = False
     ) -> tuple[dict[str, SignalResult], ClassifierOutput | None]:
-        """Results for ``names``; the classifier (if needed) runs once, within the budget."""
+        """Results for ``names``; the classifier runs at most once, within the budget, when
+        an ML signal needs it or ``force_classify`` (a PII policy or the cache needs it)."""
         start = time.perf_counter()
         results: dict[str, SignalResult] = {}
         wanted = [self.signals[n] for n in names if n in self.signals]
         ml = [s for s in wanted if s.ml_check is not None]
         output: ClassifierOutput | None = None
         error = ""
-        if ml:
-            output, error = await self.classify_text(inp.user_text, classified)
+        if ml or (force_classify and self.classify is not None):
+            output, error = await self.classify_text(inp.user_text)
         ml_ms = (time.perf_counter() - start) * 1000
         for sig in wanted:
             t0 = time.perf_counter()
@@ -206,16 +207,14 @@ class SignalEvaluator:
             results[sig.name] = SignalResult(sig.name, sig.kind, ok, conf, value, latency)
         return results, output
 
-    async def classify_text(
-        self, text: str, classified: asyncio.Future[Any] | None = None
-    ) -> tuple[ClassifierOutput | None, str]:
-        """The classifier's output within the budget, or (None, reason)."""
-        if classified is None:
-            if self.classify is None:
-                return None, "no_classifier"
-            classified = asyncio.ensure_future(self.classify(text))
+    async def classify_text(self, text: str) -> tuple[ClassifierOutput | None, str]:
+        """The classifier's output within the budget, or (None, reason). On timeout the
+        request is cancelled, so a batch that has not started yet skips it (no wasted work
+        under overload)."""
+        if self.classify is None:
+            return None, "no_classifier"
         try:
-            return await asyncio.wait_for(asyncio.shield(classified), self.budget_s), ""
+            return await asyncio.wait_for(self.classify(text), self.budget_s), ""
         except TimeoutError:
             return None, "timeout"
         except Exception:

@@ -19,7 +19,13 @@ SECRET = "the launch code is tangerine-42"
 
 def test_spans_join_the_client_trace_and_carry_no_prompt(make_stack: Callable[..., Stack]):
     with OtlpReceiver() as receiver:
-        stack = make_stack(telemetry={"enabled": True, "endpoint": f"127.0.0.1:{receiver.port}"})
+        stack = make_stack(
+            telemetry={
+                "enabled": True,
+                "metrics_export_interval_s": 0.5,
+                "endpoint": f"127.0.0.1:{receiver.port}",
+            }
+        )
         client = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
         traceparent = f"00-{TRACE_ID}-b7ad6b7169203331-01"
         raw = client.chat.completions.with_raw_response.create(
@@ -48,6 +54,18 @@ def test_spans_join_the_client_trace_and_carry_no_prompt(make_stack: Callable[..
         for s in spans:
             for value in s["attributes"].values():
                 assert "tangerine" not in str(value)
+        deadline = time.monotonic() + 10  # metrics pushed over OTLP too
+        points: list = []
+        while time.monotonic() < deadline and not points:
+            points = [
+                p
+                for p in receiver.metric_points().get("prism_requests_total", [])
+                if {a.key: a.value.string_value for a in p.attributes}.get("decision") == "math"
+            ]
+            time.sleep(0.2)
+        assert points and points[0].as_double >= 1
+        latency = receiver.metric_points()["prism_routing_latency_seconds"][0]
+        assert latency.count >= 1 and sum(latency.bucket_counts) == latency.count
 
 
 def metrics(stack: Stack) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:

@@ -11,6 +11,7 @@ import openai
 import pytest
 import yaml
 
+from extproc.config import DEFAULT_CONFIG_PATH
 from extproc.stack import Stack
 from tests.e2e.conftest import base_url, pool_url
 
@@ -136,3 +137,33 @@ def test_hot_reload_under_load_with_a_broken_config(make_stack: Callable[..., St
     assert failures == []
     assert len(seen) > n and set(seen[n:]) == {"deepseek-r1"}  # the last good config serves
     assert stack.alive()
+
+
+def test_pii_for_a_model_that_may_not_see_it_is_rerouted(stack: Stack, client: openai.OpenAI):
+    before = stats(stack)
+    msg = [
+        {"role": "user", "content": "Send the contract to Maria Garcia at maria.garcia@example.com"}
+    ]
+    raw = client.chat.completions.with_raw_response.create(model="partner-llm", messages=msg)
+    assert raw.headers["x-prism-decision"] == "explicit"
+    assert raw.headers["x-selected-model"] == "qwen3-8b"  # partner-llm's policy: reroute
+    assert raw.headers["x-demo-pool"] == "general"
+    assert raw.parse().model == "Qwen/Qwen3-8B"
+    clean = [{"role": "user", "content": "Summarise the benefits of regular exercise"}]
+    raw = client.chat.completions.with_raw_response.create(model="partner-llm", messages=clean)
+    assert raw.headers["x-selected-model"] == "partner-llm"  # no PII: the requested model
+    assert stats(stack)["general"] == before["general"] + 2
+
+
+def test_pii_deny_policy_answers_403_and_calls_no_pool(make_stack: Callable[..., Stack]):
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    data["models"][2]["pii_policy"] = {"action": "deny"}
+    stack = make_stack(models=data["models"])
+    client = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
+    before = stats(stack)
+    msg = [{"role": "user", "content": "My card number is 4111 1111 1111 1111, book the flight"}]
+    with pytest.raises(openai.PermissionDeniedError) as info:
+        client.chat.completions.create(model="partner-llm", messages=msg)
+    assert info.value.code == "pii_policy_violation"
+    assert "CREDIT_CARD" in info.value.message
+    assert stats(stack) == before
