@@ -263,11 +263,15 @@ def _ceiling_target(results: dict[str, Any]) -> dict[str, str]:
         }
     if not ceiling or not rows:
         return {"target": name, "status": "not run", "detail": "no 64-token (c) cell or ceiling"}
-    best = max(r["rps"] for r in rows)
-    ratio = best / ceiling
+    # Only requests that got their classifier pass count: past the signal budget a request
+    # is routed without ML signals (the designed degradation), which is not throughput.
+    best_row = max(rows, key=lambda r: r["rps"] * (1 - r.get("unclassified_share", 0.0)))
+    classified = best_row["rps"] * (1 - best_row.get("unclassified_share", 0.0))
+    ratio = classified / ceiling
     return {
         "target": name,
         "status": "holds" if ratio >= 0.8 else "misses",
-        "detail": f"(c) {best:.0f} req/s vs encoder alone {ceiling:.0f} prompts/s "
-        f"(64 tok, ML signals {', '.join(ml)}): {ratio:.0%}",
+        "detail": f"(c) {classified:.0f} classified req/s (of {best_row['rps']:.0f}; "
+        f"{best_row.get('unclassified_share', 0.0):.0%} past the signal budget) vs encoder "
+        f"alone {ceiling:.0f} prompts/s (64 tok, ML signals {', '.join(ml)}): {ratio:.0%}",
     }

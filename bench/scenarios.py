@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -73,6 +74,7 @@ class Cell:
     rec: Recorder = field(default_factory=Recorder)
     loadavg: list[float] = field(default_factory=list)
     cpu_s: dict[str, float] = field(default_factory=dict)
+    unclassified: float = 0.0  # requests whose classifier pass missed the signal budget
 
     def row(self) -> dict[str, Any]:
         n = max(1, len(self.rec.latencies_ms) + self.rec.errors)
@@ -87,6 +89,7 @@ class Cell:
             "loadavg_1m": [round(x, 2) for x in self.loadavg],
             **self.rec.stats(),
             "cpu_ms_per_req": cpu,
+            "unclassified_share": round(self.unclassified / n, 4),
         }
 
 
@@ -151,18 +154,23 @@ class Runner:
         prompts = self._prompts(s, tokens)
         p = self.plan
         # Warm-up (not recorded), then the measured window with CPU accounting around it.
+        skipped0 = await self._unclassified() if s in ("c", "d") else 0.0
         if mode == "open":
             await run_open(target, prompts.next, rate, p.warmup_s, 0.0)
+            skipped0 = await self._unclassified() if s in ("c", "d") else 0.0
             before = self.cpu()
             rec = await run_open(target, prompts.next, rate, p.duration_s, 0.0)
         else:
             await run_closed(target, prompts.next, conc, p.warmup_s, 0.0)
+            skipped0 = await self._unclassified() if s in ("c", "d") else 0.0
             before = self.cpu()
             rec = await run_closed(target, prompts.next, conc, p.duration_s, 0.0)
         after = self.cpu()
+        skipped = (await self._unclassified() - skipped0) if s in ("c", "d") else 0.0
         key = (s, tokens, conc, mode, rate)
         cell = self.cells.setdefault(key, Cell(s, tokens, conc, mode, rate))
         cell.rec.merge(rec)
+        cell.unclassified += skipped
         for name, t in after.items():
             cell.cpu_s[name] = cell.cpu_s.get(name, 0.0) + t - before.get(name, t)
         cell.loadavg.append(loadavg())
@@ -171,6 +179,17 @@ class Runner:
             f"  {s} {tokens:>4}tok {mode} c={conc:<3} r={rate:<6.0f} p50={st['p50_ms']:8.2f}ms "
             f"p99={st['p99_ms']:8.2f}ms rps={st['rps']:8.1f} err={st['errors']} "
             f"load={cell.loadavg[-1]:.2f}"
+        )
+
+    async def _unclassified(self) -> float:
+        """Prism's count of jailbreak-signal failures (the signal every request computes):
+        requests routed without their classifier pass because it missed the budget."""
+        url = f"http://127.0.0.1:{self.procs.config.server.admin_port}/metrics"
+        text = await asyncio.to_thread(_fetch, url)
+        return sum(
+            float(line.rsplit(" ", 1)[1])
+            for line in text.splitlines()
+            if line.startswith("prism_signal_failures_total{") and 'signal="jailbreak"' in line
         )
 
     async def run_closed_matrix(self) -> None:
@@ -255,3 +274,8 @@ def hit_rate(rows: list[dict[str, Any]], scenario: str) -> float | None:
             hits += r["watched"].get("hit", 0)
             total += sum(r["watched"].values())
     return round(hits / total, 4) if total else None
+
+
+def _fetch(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=5) as resp:
+        return str(resp.read().decode())

@@ -26,7 +26,7 @@ class ClassifierSettings(BaseModel):
     max_wait_ms: float = Field(default=0.0, ge=0.0)
     batch_workers: int = Field(default=2, ge=1, description="batches run in parallel")
     max_batch_tokens: int = Field(
-        default=4096, ge=512, description="padded tokens per session run (bounds memory)"
+        default=2048, ge=512, description="padded tokens per session run (bounds memory)"
     )
     timeout_ms: float = Field(default=500.0, gt=0.0)
     warmup: bool = True
