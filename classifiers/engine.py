@@ -142,7 +142,9 @@ class SignalEngine:
                 if row.classify:
                     emb[row.text_index] = out["embedding"][j]
                     dom[row.text_index] = out["domain_probs"][j]
-                    jb[row.text_index] = out["jailbreak_prob"][j]
+                # Jailbreak: the highest score of every window of the text, so an injection
+                # placed after `max_tokens` of harmless padding is still seen.
+                jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
                 if row.pii:
                     length = row.stop - row.start
                     probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))

@@ -35,27 +35,38 @@ class LanguageSignal(Strict):
     languages: list[str] = Field(min_length=1, description="ISO 639-1 codes, e.g. en, fr, zh")
 
 
+OnFailure = Literal["no_match", "match"]
+ON_FAILURE_DOC = (
+    "when the classifier fails or misses the budget: no_match (route on, default) or match "
+    "(fail closed, e.g. block when jailbreak detection could not run)"
+)
+
+
 class DomainSignal(Strict):
     name: Name
     labels: list[str] = Field(min_length=1)
     threshold: float = Field(0.5, ge=0, le=1)
+    on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
 
 
 class EmbeddingSignal(Strict):
     name: Name
     exemplars: list[str] = Field(min_length=1)
     threshold: float = Field(0.7, ge=-1, le=1)
+    on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
 
 
 class JailbreakSignal(Strict):
     name: Name
     threshold: float = Field(0.8, ge=0, le=1)
+    on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
 
 
 class PiiSignal(Strict):
     name: Name
     types: list[str] = Field(default_factory=list, description="empty = any PII type")
     threshold: float = Field(0.5, ge=0, le=1)
+    on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
 
 
 class HeaderSignal(Strict):
@@ -80,7 +91,9 @@ class Signals(Strict):
     pii: list[PiiSignal] = Field(default_factory=list)
     header: list[HeaderSignal] = Field(default_factory=list)
     model_request: list[ModelRequestSignal] = Field(default_factory=list)
-    budget_ms: float = Field(250.0, gt=0, description="time budget for all signals of a request")
+    budget_ms: float = Field(
+        400.0, gt=0, description="time budget for all signals (keep under envoy message_timeout)"
+    )
 
     def all(self) -> dict[str, tuple[str, Any]]:
         """signal name -> (kind, definition)."""

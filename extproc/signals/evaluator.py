@@ -36,6 +36,7 @@ class CompiledSignal:
     kind: str
     text_check: TextCheck | None = None
     ml_check: MlCheck | None = None
+    match_on_failure: bool = False
 
 
 def _keyword(defn: Any) -> TextCheck:
@@ -163,10 +164,11 @@ class SignalEvaluator:
                 self.signals[name] = CompiledSignal(
                     name, kind, text_check=text_builders[kind](defn)
                 )
-            elif kind == "embedding":
-                self.signals[name] = CompiledSignal(name, kind, ml_check=_embedding(defn, embed))
             else:
-                self.signals[name] = CompiledSignal(name, kind, ml_check=ml_builders[kind](defn))
+                check = _embedding(defn, embed) if kind == "embedding" else ml_builders[kind](defn)
+                self.signals[name] = CompiledSignal(
+                    name, kind, ml_check=check, match_on_failure=defn.on_failure == "match"
+                )
 
     def needs_classifier(self, names: set[str]) -> bool:
         return any(self.signals[n].ml_check is not None for n in names if n in self.signals)
@@ -192,8 +194,14 @@ class SignalEvaluator:
                     ok, conf, value = sig.text_check(inp)
                 elif output is None:
                     self.failures[(sig.name, error)] += 1
+                    failed_closed = sig.match_on_failure
                     results[sig.name] = SignalResult(
-                        sig.name, sig.kind, False, latency_ms=ml_ms, error=error
+                        sig.name,
+                        sig.kind,
+                        failed_closed,
+                        1.0 if failed_closed else 0.0,
+                        latency_ms=ml_ms,
+                        error=error,
                     )
                     continue
                 else:

@@ -152,3 +152,15 @@ def test_only_requested_signals_are_computed():
     assert set(results) == {"k"} and calls == []
     results, _ = asyncio.run(ev.evaluate({"k", "jb"}, inp("x")))
     assert set(results) == {"k", "jb"} and len(calls) == 1
+
+
+def test_on_failure_match_fails_closed():
+    spec = {
+        "jailbreak": [{"name": "jb", "on_failure": "match"}, {"name": "jb_open", "threshold": 0.5}],
+        "budget_ms": 30,
+    }
+    r, _ = run(spec, inp("x"), FakeOutput(jailbreak=Jailbreak(0.01)), delay=0.3)
+    assert r["jb"].matched and r["jb"].error == "timeout"  # could not check: treated as a hit
+    assert not r["jb_open"].matched
+    r, _ = run(spec, inp("x"), FakeOutput(jailbreak=Jailbreak(0.01)))
+    assert not r["jb"].matched  # it ran: the real answer
