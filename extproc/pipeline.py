@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,6 +81,7 @@ class Services:
     metrics: Metrics = field(default_factory=Metrics)
     cache: GuardedCache | None = None
     tracer: Tracer = field(default_factory=NoOpTracer)
+    batch_size: Callable[[], int] | None = None  # size of the classifier's latest batch
     capture_content: bool = False
 
 
@@ -133,6 +135,8 @@ class Pipeline:
             results, output = await self.evaluator.evaluate(
                 self.needed, inp, force_classify=self.classify_always
             )
+            if self.services.batch_size is not None and output is not None:
+                sig_span.set_attribute("prism.classifier.batch_size", self.services.batch_size())
             for name, r in results.items():
                 telemetry.record_past(
                     tracer,

@@ -43,6 +43,8 @@ class PrismServer:
             self.classifier = ClassifierService(config.classifiers, self.services.metrics)
             self.services.classify = self.classifier.classify
             self.services.embed = self.classifier.embed
+            batcher = self.classifier.batcher
+            self.services.batch_size = lambda: batcher.last_batch_size
         self.bandit_store: RedisBanditStore | None = None
         if config.bandit.store == "redis":
             self.bandit_store = RedisBanditStore.from_settings(

@@ -51,6 +51,9 @@ def test_spans_join_the_client_trace_and_carry_no_prompt(make_stack: Callable[..
         root = next(s for s in prism_spans if s["name"] == "POST /v1/chat/completions")
         assert root["attributes"]["prism.decision"] == "math"
         assert root["attributes"]["gen_ai.response.model"].startswith("deepseek-ai/")
+        signals = next(s for s in prism_spans if s["name"] == "prism.signals")
+        assert signals["attributes"]["prism.classifier.batch_size"] >= 1
+        assert signals["parent_span_id"] == root["span_id"]
         for s in spans:
             for value in s["attributes"].values():
                 assert "tangerine" not in str(value)
