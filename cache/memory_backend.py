@@ -34,8 +34,44 @@ SIMILARITY_EPS = 1e-6
 #: Partitions with at least this many rows are scanned in a worker thread (numpy releases
 #: the GIL), so a big scan neither blocks the event loop nor outlives the guard's timeout.
 OFFLOAD_ROWS = 20_000
+#: Partitions with at least this many rows are searched in two stages: a scan of a random
+#: projection to ``PROJECTED_DIM`` dimensions picks ``CANDIDATES`` rows, whose exact cosine
+#: then decides.  Approximate like HNSW: a near-duplicate (similarity >= ~0.8) is found with
+#: very high probability; a miss is only a cache miss, never a wrong answer.
+PREFILTER_ROWS = 20_000
+PROJECTED_DIM = 96
+CANDIDATES = 64
 _MIN_CAPACITY = 16
+
+
+def _projection(dim: int) -> npt.NDArray[np.float32]:
+    """A fixed random projection; none (width 0) for small dimensions, where it cannot pay."""
+    width = PROJECTED_DIM if dim >= 2 * PROJECTED_DIM else 0
+    rng = np.random.default_rng(0x5EED)  # fixed: the same projection for every partition
+    return (rng.standard_normal((dim, width)) / np.sqrt(max(width, 1))).astype(np.float32)
+
+
 _COMPACT_MIN_DEAD = 64
+
+
+_Snapshot = tuple[
+    FloatVector, FloatVector, npt.NDArray[np.float32], npt.NDArray[np.int64], FloatVector
+]
+
+
+def _two_stage(
+    vecs: FloatVector,
+    proj: FloatVector,
+    projection: npt.NDArray[np.float32],
+    ids: npt.NDArray[np.int64],
+    query: FloatVector,
+) -> tuple[npt.NDArray[np.int64], FloatVector]:
+    """Candidate rows from the projected scan, with their exact similarities."""
+    coarse = proj @ (query @ projection)
+    coarse[ids < 0] = -np.inf
+    k = min(CANDIDATES, len(coarse))
+    rows = np.argpartition(coarse, -k)[-k:]
+    return ids[rows].copy(), vecs[rows] @ query
 
 
 @dataclass(slots=True)
@@ -50,9 +86,13 @@ class _Entry:
 class _Partition:
     """Contiguous vectors of one partition; ``ids[row] == -1`` marks a dead row."""
 
-    def __init__(self, dim: int) -> None:
+    def __init__(self, dim: int, projection: npt.NDArray[np.float32]) -> None:
         self.dim = dim
+        self.projection = projection
         self.vecs: npt.NDArray[np.float32] = np.empty((_MIN_CAPACITY, dim), dtype=np.float32)
+        self.proj: npt.NDArray[np.float32] = np.empty(
+            (_MIN_CAPACITY, projection.shape[1]), dtype=np.float32
+        )
         self.ids: npt.NDArray[np.int64] = np.full(_MIN_CAPACITY, -1, dtype=np.int64)
         self.size = 0
         self.live = 0
@@ -62,11 +102,14 @@ class _Partition:
             cap = self.vecs.shape[0] * 2
             vecs = np.empty((cap, self.dim), dtype=np.float32)
             vecs[: self.size] = self.vecs[: self.size]
+            proj = np.empty((cap, self.proj.shape[1]), dtype=np.float32)
+            proj[: self.size] = self.proj[: self.size]
             ids = np.full(cap, -1, dtype=np.int64)
             ids[: self.size] = self.ids[: self.size]
-            self.vecs, self.ids = vecs, ids
+            self.vecs, self.proj, self.ids = vecs, proj, ids
         row = self.size
         self.vecs[row] = vec
+        self.proj[row] = vec @ self.projection
         self.ids[row] = entry_id
         self.size += 1
         self.live += 1
@@ -85,15 +128,17 @@ class _Partition:
         cap = max(_MIN_CAPACITY, 1 << int(max(len(keep), 1) - 1).bit_length())
         vecs = np.empty((cap, self.dim), dtype=np.float32)
         vecs[: len(keep)] = self.vecs[keep]
+        proj = np.empty((cap, self.proj.shape[1]), dtype=np.float32)
+        proj[: len(keep)] = self.proj[keep]
         ids = np.full(cap, -1, dtype=np.int64)
         ids[: len(keep)] = self.ids[keep]
-        self.vecs, self.ids = vecs, ids
+        self.vecs, self.proj, self.ids = vecs, proj, ids
         self.size = self.live = len(keep)
         for row, entry_id in enumerate(ids[: self.size].tolist()):
             entries[entry_id].row = row
 
     def nbytes(self) -> int:
-        return int(self.vecs.nbytes + self.ids.nbytes)
+        return int(self.vecs.nbytes + self.proj.nbytes + self.ids.nbytes)
 
 
 class MemorySemanticCache:
@@ -121,6 +166,7 @@ class MemorySemanticCache:
         self._entries: OrderedDict[int, _Entry] = OrderedDict()  # LRU order: oldest first
         self._exact: dict[CacheKey, int] = {}
         self._partitions: dict[str, _Partition] = {}
+        self._projections: dict[int, npt.NDArray[np.float32]] = {}
         self._expiry: list[tuple[float, int]] = []
         self._bytes = 0
         self._next_id = 0
@@ -147,8 +193,10 @@ class MemorySemanticCache:
             exact, snapshot = self._lookup_begin(key, embedding)
         if exact is not None or snapshot is None:
             return exact
-        vecs, ids, query = snapshot
-        if len(ids) >= self._offload_rows:  # big scan: keep the event loop responsive
+        vecs, proj, projection, ids, query = snapshot
+        if len(ids) >= PREFILTER_ROWS and projection.shape[1] > 0:
+            ids, sims = await asyncio.to_thread(_two_stage, vecs, proj, projection, ids, query)
+        elif len(ids) >= self._offload_rows:  # big scan: keep the event loop responsive
             sims = await asyncio.to_thread(np.dot, vecs, query)
         else:
             sims = vecs @ query
@@ -170,7 +218,7 @@ class MemorySemanticCache:
     # -- internals (lock held) -------------------------------------------------------------
     def _lookup_begin(
         self, key: CacheKey, embedding: np.ndarray
-    ) -> tuple[CacheHit | None, tuple[FloatVector, npt.NDArray[np.int64], FloatVector] | None]:
+    ) -> tuple[CacheHit | None, _Snapshot | None]:
         """Exact tier, or a snapshot (views) of the partition to scan outside the lock.
 
         The views stay valid: rows are only appended past ``size``, growth and compaction
@@ -188,7 +236,9 @@ class MemorySemanticCache:
         if part is None or part.live == 0:
             return None, None
         query = normalize(embedding, part.dim)
-        return None, (part.vecs[: part.size], part.ids[: part.size], query)
+        size = part.size
+        snapshot = (part.vecs[:size], part.proj[:size], part.projection, part.ids[:size], query)
+        return None, snapshot
 
     def _lookup_finish(
         self, ids: npt.NDArray[np.int64], sims: FloatVector, threshold: float
@@ -225,7 +275,11 @@ class MemorySemanticCache:
             self._remove(old)
             part = self._partitions.get(key.partition)
         if part is None:
-            part = self._partitions[key.partition] = _Partition(vec.shape[0])
+            dim = vec.shape[0]
+            projection = self._projections.get(dim)
+            if projection is None:
+                projection = self._projections[dim] = _projection(dim)
+            part = self._partitions[key.partition] = _Partition(dim, projection)
 
         entry_id = self._next_id
         self._next_id += 1

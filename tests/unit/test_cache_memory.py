@@ -184,3 +184,26 @@ async def test_lookup_with_no_threshold_terminates(clock: FakeClock) -> None:
     await cache.store(k("a"), unit(1), b"A", 1)
     clock.now += 5
     assert await cache.lookup(k("b"), unit(1), float("-inf")) is None
+
+
+async def test_two_stage_search_at_100k_finds_near_duplicates(clock: FakeClock) -> None:
+    """Past PREFILTER_ROWS the projected scan must still find every near-duplicate."""
+    from cache.memory_backend import PREFILTER_ROWS
+
+    n, dim = 100_000, 384
+    cache = MemorySemanticCache(dim=dim, max_entries=n, max_bytes=1 << 31, clock=clock)
+    rng = np.random.default_rng(7)
+    vecs = rng.standard_normal((n, dim)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    for i in range(n):
+        await cache.store(CacheKey("p", f"e{i}"), vecs[i], str(i).encode(), 600)
+    assert len(cache) == n >= PREFILTER_ROWS
+    found = 0
+    for i in rng.choice(n, 200, replace=False):
+        noise = rng.standard_normal(dim).astype(np.float32)
+        q = vecs[i] + 0.25 * noise / np.linalg.norm(noise)  # a paraphrase-like neighbour
+        hit = await cache.lookup(CacheKey("p", "query"), q, 0.9)
+        found += hit is not None and hit.body == str(i).encode()
+    assert found >= 198  # approximate search: at most 1% of near-duplicates missed
+    far = rng.standard_normal(dim).astype(np.float32)
+    assert await cache.lookup(CacheKey("p", "query"), far, 0.9) is None
