@@ -11,24 +11,8 @@ from dataclasses import dataclass
 
 from faker import Faker
 
+from classifiers.labels import DOMAINS
 from classifiers.training.sources import package_dir, split_of
-
-DOMAINS: tuple[str, ...] = (
-    "biology",
-    "business",
-    "chemistry",
-    "computer science",
-    "economics",
-    "engineering",
-    "health",
-    "history",
-    "law",
-    "math",
-    "philosophy",
-    "physics",
-    "psychology",
-    "other",
-)
 
 SUBJECT_TO_DOMAIN: dict[str, str] = {
     "college biology": "biology",

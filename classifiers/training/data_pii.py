@@ -13,17 +13,6 @@ from faker import Faker
 from classifiers.training.data_domain import Example
 from classifiers.training.sources import package_dir, split_of
 
-PII_TYPES: tuple[str, ...] = (
-    "PERSON",
-    "EMAIL_ADDRESS",
-    "PHONE_NUMBER",
-    "CREDIT_CARD",
-    "US_SSN",
-    "IBAN_CODE",
-    "IP_ADDRESS",
-    "STREET_ADDRESS",
-)
-
 OWN_TEMPLATES = [
     "Hi, I'm {{person}} and my email is {{email}}.",
     "Please call {{person}} at {{phone_number}} tomorrow morning.",

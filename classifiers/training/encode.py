@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from tokenizers import Tokenizer
 
+from classifiers.labels import PII_TYPES
 from classifiers.training.data_domain import Example
-from classifiers.training.data_pii import PII_TYPES
 
 PII_LABELS: tuple[str, ...] = ("O", *tuple(f"{p}-{t}" for t in PII_TYPES for p in ("B", "I")))
 CLS_ID, SEP_ID = 101, 102

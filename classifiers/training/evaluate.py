@@ -16,11 +16,11 @@ import numpy as np
 from sklearn.metrics import f1_score, precision_recall_fscore_support, roc_auc_score
 
 from classifiers.engine import SignalEngine
+from classifiers.labels import PII_TYPES
 from classifiers.pii_patterns import find_patterns
 from classifiers.settings import ClassifierSettings
 from classifiers.training.calibrate import CLEAN_BENIGN
 from classifiers.training.data_domain import DOMAINS, Example
-from classifiers.training.data_pii import PII_TYPES
 from classifiers.training.train import all_examples
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -7,42 +7,16 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from classifiers.labels import DOMAINS
+from classifiers.labels import PII_TYPES as PII_LABELS
 from extproc.policy.rules import rule_signals, satisfies
 from extproc.policy.schema import Rule
 
 if TYPE_CHECKING:
     from extproc.config import PrismConfig
 
-DOMAIN_LABELS = frozenset(
-    {
-        "biology",
-        "business",
-        "chemistry",
-        "computer science",
-        "economics",
-        "engineering",
-        "health",
-        "history",
-        "law",
-        "math",
-        "philosophy",
-        "physics",
-        "psychology",
-        "other",
-    }
-)
-PII_TYPES = frozenset(
-    {
-        "PERSON",
-        "EMAIL_ADDRESS",
-        "PHONE_NUMBER",
-        "CREDIT_CARD",
-        "US_SSN",
-        "IBAN_CODE",
-        "IP_ADDRESS",
-        "STREET_ADDRESS",
-    }
-)
+DOMAIN_LABELS = frozenset(DOMAINS)
+PII_TYPES = frozenset(PII_LABELS)
 MAX_ANALYSED_SIGNALS = 14
 
 
