@@ -8,7 +8,6 @@ and dropped; the next interval sends fresh cumulative values, so nothing is doub
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from typing import Any
@@ -19,6 +18,8 @@ from opentelemetry.proto.common.v1.common_pb2 import AnyValue, KeyValue
 from opentelemetry.proto.metrics.v1 import metrics_pb2 as pb
 from opentelemetry.proto.resource.v1.resource_pb2 import Resource
 from prometheus_client import CollectorRegistry
+
+from extproc.periodic import Periodic
 
 log = logging.getLogger("prism.metrics")
 CUMULATIVE = pb.AGGREGATION_TEMPORALITY_CUMULATIVE
@@ -134,15 +135,10 @@ class OtlpMetricsPusher:
         self.start_ns = time.time_ns()
         self.sent = 0
         self.failed = 0
-        self._task: asyncio.Task[None] | None = None
+        self._periodic = Periodic(interval_s, self.push, "otlp-metrics")
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._loop(), name="otlp-metrics")
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval_s)
-            await self.push()
+        self._periodic.start()
 
     async def push(self) -> bool:
         request = to_otlp(self.registry, self.service, self.start_ns)
@@ -156,11 +152,6 @@ class OtlpMetricsPusher:
         return True
 
     async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        if await self._periodic.stop():
             await self.push()  # a last snapshot on shutdown
         await self.channel.close()

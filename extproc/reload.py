@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from extproc.config import ConfigError, PrismConfig, load_config
+from extproc.periodic import Periodic
 
 log = logging.getLogger("prism.reload")
 
@@ -41,7 +42,7 @@ class ConfigWatcher:
         self.last_error = ""
         self.last_reload = time.time()
         self._digest = self._read_digest()
-        self._task: asyncio.Task[None] | None = None
+        self._periodic = Periodic(interval_s, self.check, "config-watcher")
 
     def _read_digest(self) -> str:
         try:
@@ -50,20 +51,10 @@ class ConfigWatcher:
             return ""
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._loop(), name="config-watcher")
+        self._periodic.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.interval_s)
-            await self.check()
+        await self._periodic.stop()
 
     async def check(self) -> bool:
         """Reload if the content changed; True when a new config was applied."""

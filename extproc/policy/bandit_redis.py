@@ -16,6 +16,8 @@ from collections import defaultdict
 import redis.asyncio as aioredis
 from pydantic import BaseModel, ConfigDict, Field
 
+from extproc.periodic import Periodic
+
 log = logging.getLogger("prism.bandit")
 
 
@@ -41,7 +43,7 @@ class RedisBanditStore:
         )
         self._mirror: dict[str, dict[str, list[float]]] = defaultdict(dict)
         self._unsent: dict[tuple[str, str, int], float] = defaultdict(float)
-        self._task: asyncio.Task[None] | None = None
+        self._periodic = Periodic(settings.sync_interval_s, self.sync, "bandit-sync")
         self.errors = 0
 
     @classmethod
@@ -66,22 +68,12 @@ class RedisBanditStore:
             return  # no loop (tests, CLI): the next sync sends it
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self._loop(), name="bandit-sync")
+        self._periodic.start()
 
     async def close(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            try:
-                await self._task
-            except asyncio.CancelledError:
-                pass
+        await self._periodic.stop()
         await self.sync()
         await self.client.aclose()
-
-    async def _loop(self) -> None:
-        while True:
-            await asyncio.sleep(self.settings.sync_interval_s)
-            await self.sync()
 
     async def sync(self) -> bool:
         """Send unsent increments, then refresh the mirror; False when Redis failed."""
