@@ -4,14 +4,22 @@ Typical use on the request path::
 
     cache = create_cache(settings)            # GuardedCache | None
     if cache is not None and is_cacheable_request(body):
-        key, text = build_cache_key(body, tenant=t, decision=d, model=m)
-        hit = await cache.lookup(key, embed(text))   # never raises; None on miss/error
+        exact = request_fingerprint(body, tenant=t)         # before classification
+        prefetch = asyncio.create_task(cache.get_exact(exact))
+        ...                                                 # classify, decide, mutate body
+        key, text = build_cache_key(body, tenant=t, decision=d, model=m, exact=exact)
+        hit = await cache.lookup(key, embed(text), prefetched=prefetch)  # never raises
 """
 
-from cache.base import CacheHit, CacheKey, SemanticCache, normalize
+from cache.base import CacheHit, CacheKey, ExactEntry, SemanticCache, normalize
 from cache.factory import create_cache
 from cache.guard import BreakerState, CacheStats, CircuitBreaker, GuardedCache
-from cache.keys import TRANSPORT_FIELDS, build_cache_key, is_cacheable_request
+from cache.keys import (
+    TRANSPORT_FIELDS,
+    build_cache_key,
+    is_cacheable_request,
+    request_fingerprint,
+)
 from cache.memory_backend import MemorySemanticCache
 from cache.redis_backend import RedisSemanticCache
 from cache.settings import CacheSettings
@@ -25,6 +33,7 @@ __all__ = [
     "CacheSettings",
     "CacheStats",
     "CircuitBreaker",
+    "ExactEntry",
     "GuardedCache",
     "MemorySemanticCache",
     "RedisSemanticCache",
@@ -37,4 +46,5 @@ __all__ = [
     "new_completion_id",
     "normalize",
     "refresh_completion",
+    "request_fingerprint",
 ]

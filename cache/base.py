@@ -10,9 +10,15 @@ A zero vector normalises to all zeros and therefore has similarity 0 with everyt
 
 Hit rule
 --------
-A lookup hits only inside the key's ``partition``.  The exact tier (same partition and
-same ``exact`` fingerprint) is checked first and reports similarity 1.0; otherwise the
-most similar stored entry of the partition hits if its similarity is ``>= threshold``.
+A lookup hits only inside the key's ``partition``.  The exact tier is checked first: the
+entry stored under the same ``exact`` fingerprint hits, with similarity 1.0, if its
+partition is the key's partition.  Otherwise the most similar stored entry of the
+partition hits if its similarity is ``>= threshold``.
+
+The exact tier can also be read on its own, by fingerprint alone (:meth:`get_exact`),
+before the partition is known: the pipeline fetches it while the classifier runs and
+checks the partition afterwards, then asks for the vector tier only
+(``lookup(..., skip_exact=True)``).
 """
 
 from __future__ import annotations
@@ -28,8 +34,9 @@ FloatVector = npt.NDArray[np.float32]
 
 @dataclass(frozen=True, slots=True)
 class CacheKey:
-    """Where an entry lives: ``partition`` scopes vector search, ``exact`` is the fingerprint
-    of partition + query text (see :mod:`cache.keys`).  Both are hex sha256 digests."""
+    """Where an entry lives: ``partition`` scopes vector search (and must match for any
+    hit), ``exact`` is the request fingerprint keying the exact tier (see
+    :mod:`cache.keys`).  Both are hex sha256 digests."""
 
     partition: str
     exact: str
@@ -44,14 +51,30 @@ class CacheHit:
     exact: bool
 
 
+@dataclass(frozen=True, slots=True)
+class ExactEntry:
+    """What the exact tier holds under one fingerprint: the entry's partition and body."""
+
+    partition: str
+    body: bytes
+
+    def hit_for(self, key: CacheKey) -> CacheHit | None:
+        """The exact hit for ``key``, or ``None`` when the entry is in another partition."""
+        if self.partition != key.partition:
+            return None
+        return CacheHit(body=self.body, similarity=1.0, exact=True)
+
+
 @runtime_checkable
 class SemanticCache(Protocol):
     """What every backend implements.  Backends may raise; :class:`cache.guard.GuardedCache`
     turns errors and timeouts into misses."""
 
     async def lookup(
-        self, key: CacheKey, embedding: np.ndarray, threshold: float
+        self, key: CacheKey, embedding: np.ndarray, threshold: float, *, skip_exact: bool = False
     ) -> CacheHit | None: ...
+
+    async def get_exact(self, exact: str) -> ExactEntry | None: ...
 
     async def store(
         self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int

@@ -24,7 +24,7 @@ from typing import TypeVar
 
 import numpy as np
 
-from cache.base import CacheHit, CacheKey, SemanticCache
+from cache.base import CacheHit, CacheKey, ExactEntry, SemanticCache
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -129,12 +129,40 @@ class GuardedCache:
         self.breaker = CircuitBreaker(breaker_failures, breaker_reset_s, clock)
         self.stats = CacheStats()
 
+    async def get_exact(self, exact: str) -> ExactEntry | None:
+        """The exact tier's entry for a request fingerprint; ``None`` on miss or failure.
+
+        Counts no hit or miss: :meth:`lookup` does, once the partition is known.
+        """
+        _, entry = await self._call(lambda: self.backend.get_exact(exact), store=False)
+        return entry
+
     async def lookup(
-        self, key: CacheKey, embedding: np.ndarray, threshold: float | None = None
+        self,
+        key: CacheKey,
+        embedding: np.ndarray,
+        threshold: float | None = None,
+        *,
+        prefetched: Awaitable[ExactEntry | None] | None = None,
     ) -> CacheHit | None:
-        """The backend's hit, or ``None`` on miss, error, timeout or open breaker."""
+        """The backend's hit, or ``None`` on miss, error, timeout or open breaker.
+
+        ``prefetched`` is a :meth:`get_exact` for ``key.exact`` started earlier (the
+        pipeline starts it before classification): its entry is used for the exact tier
+        and the backend is then asked for the vector tier only.
+        """
         thr = self.similarity_threshold if threshold is None else threshold
-        ok, hit = await self._call(lambda: self.backend.lookup(key, embedding, thr), store=False)
+        skip_exact = False
+        if prefetched is not None:
+            entry = await prefetched
+            hit = entry.hit_for(key) if entry is not None else None
+            if hit is not None:
+                self.stats.hits += 1
+                return hit
+            skip_exact = True
+        ok, hit = await self._call(
+            lambda: self.backend.lookup(key, embedding, thr, skip_exact=skip_exact), store=False
+        )
         if ok and hit is not None:
             self.stats.hits += 1
             return hit

@@ -20,8 +20,12 @@ Rule (single- and multi-turn)
 
   So a follow-up question only ever matches a cached answer given after the very same
   earlier conversation: two chats that diverged at any earlier turn never share entries.
-* ``exact`` is a sha256 of the partition and the raw last user text; the exact tier
-  needs byte-identical query text.
+* ``exact`` is the request fingerprint (:func:`request_fingerprint`): a sha256 of the
+  tenant and the whole request *as the client sent it* (every message and parameter except
+  the transport-only fields).  It needs neither the decision nor the embedding, so the exact
+  tier can be fetched while the classifier still runs; an exact entry hits only if its
+  stored partition equals the request's partition once the decision is known (so the
+  decision, the model and the routed body still have to match).
 
 Canonical JSON sorts object keys (orjson ``OPT_SORT_KEYS``), so key order in the request
 does not matter; values are compared literally (``1`` and ``1.0`` differ, which only ever
@@ -39,7 +43,7 @@ from cache.base import CacheKey
 
 #: Request fields that do not change the generated answer.
 TRANSPORT_FIELDS: frozenset[str] = frozenset({"stream", "stream_options", "user", "model"})
-_KEY_VERSION = "prism-cache-key-v1"
+_KEY_VERSION = "prism-cache-key-v2"
 _QUERY_PLACEHOLDER = "\x00<cached-query>\x00"
 
 
@@ -84,10 +88,33 @@ def _sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _canonical(value: Any) -> bytes:
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+
+
+def request_fingerprint(body: dict[str, Any], *, tenant: str) -> str:
+    """The exact-tier fingerprint of a request as the client sent it (hex sha256).
+
+    Covers the tenant, every message (query text included) and every parameter except
+    :data:`TRANSPORT_FIELDS`.  Call it before the pipeline mutates the body.
+    """
+    params = {k: v for k, v in body.items() if k not in TRANSPORT_FIELDS}
+    return _sha256_hex(_canonical([_KEY_VERSION, "exact", tenant, params]))
+
+
 def build_cache_key(
-    body: dict[str, Any], *, tenant: str, decision: str, model: str
+    body: dict[str, Any],
+    *,
+    tenant: str,
+    decision: str,
+    model: str,
+    exact: str | None = None,
 ) -> tuple[CacheKey, str]:
     """Return ``(key, text_to_embed)`` for a chat-completion request body.
+
+    ``body`` is the request as it will be sent upstream (after the decision's mutations);
+    ``exact`` is the :func:`request_fingerprint` of the body as received, taken before
+    those mutations (computed from ``body`` when not given).
 
     Raises ``ValueError`` when the body has no user message with text; call
     :func:`is_cacheable_request` first.
@@ -105,12 +132,9 @@ def build_cache_key(
     context = list(messages)
     context[idx] = _mask_query(messages[idx])
     params = {k: v for k, v in body.items() if k not in TRANSPORT_FIELDS and k != "messages"}
-    canonical = orjson.dumps(
-        [_KEY_VERSION, tenant, decision, model, context, params],
-        option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS,
-    )
-    partition = _sha256_hex(canonical)
-    exact = _sha256_hex(orjson.dumps([partition, query]))
+    partition = _sha256_hex(_canonical([_KEY_VERSION, tenant, decision, model, context, params]))
+    if exact is None:
+        exact = request_fingerprint(body, tenant=tenant)
     return CacheKey(partition=partition, exact=exact), query
 
 
@@ -135,7 +159,7 @@ def is_cacheable_request(body: dict[str, Any]) -> bool:
     if not text or not text.strip():
         return False
     try:
-        orjson.dumps(body, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+        _canonical(body)
     except TypeError:
         return False
     return True

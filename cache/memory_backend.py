@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from cache.base import CacheHit, CacheKey, FloatVector, normalize
+from cache.base import CacheHit, CacheKey, ExactEntry, FloatVector, normalize
 
 #: Fixed per-entry bookkeeping estimate (objects, dict slots, heap item), in bytes.
 ENTRY_OVERHEAD_BYTES = 320
@@ -164,7 +164,7 @@ class MemorySemanticCache:
         self._offload_rows = offload_rows
         self._lock = threading.Lock()
         self._entries: OrderedDict[int, _Entry] = OrderedDict()  # LRU order: oldest first
-        self._exact: dict[CacheKey, int] = {}
+        self._exact: dict[str, int] = {}  # request fingerprint -> entry
         self._partitions: dict[str, _Partition] = {}
         self._projections: dict[int, npt.NDArray[np.float32]] = {}
         self._expiry: list[tuple[float, int]] = []
@@ -187,10 +187,10 @@ class MemorySemanticCache:
 
     # -- SemanticCache -------------------------------------------------------------------
     async def lookup(
-        self, key: CacheKey, embedding: np.ndarray, threshold: float
+        self, key: CacheKey, embedding: np.ndarray, threshold: float, *, skip_exact: bool = False
     ) -> CacheHit | None:
         with self._lock:
-            exact, snapshot = self._lookup_begin(key, embedding)
+            exact, snapshot = self._lookup_begin(key, embedding, skip_exact)
         if exact is not None or snapshot is None:
             return exact
         vecs, proj, projection, ids, query = snapshot
@@ -202,6 +202,11 @@ class MemorySemanticCache:
             sims = vecs @ query
         with self._lock:
             return self._lookup_finish(ids, sims, threshold)
+
+    async def get_exact(self, exact: str) -> ExactEntry | None:
+        with self._lock:
+            entry = self._exact_entry(exact)
+            return None if entry is None else ExactEntry(entry.key.partition, entry.body)
 
     async def store(self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int) -> None:
         with self._lock:
@@ -216,22 +221,29 @@ class MemorySemanticCache:
             self._bytes = 0
 
     # -- internals (lock held) -------------------------------------------------------------
+    def _exact_entry(self, exact: str) -> _Entry | None:
+        """The live entry stored under a request fingerprint (touched for LRU)."""
+        entry_id = self._exact.get(exact)
+        if entry_id is None:
+            return None
+        entry = self._entries[entry_id]
+        if entry.expires_at <= self._clock():
+            self._remove(entry_id)
+            return None
+        self._entries.move_to_end(entry_id)
+        return entry
+
     def _lookup_begin(
-        self, key: CacheKey, embedding: np.ndarray
+        self, key: CacheKey, embedding: np.ndarray, skip_exact: bool
     ) -> tuple[CacheHit | None, _Snapshot | None]:
         """Exact tier, or a snapshot (views) of the partition to scan outside the lock.
 
         The views stay valid: rows are only appended past ``size``, growth and compaction
         allocate new arrays, and a removal only marks ``ids[row] = -1``.
         """
-        now = self._clock()
-        entry_id = self._exact.get(key)
-        if entry_id is not None:
-            entry = self._entries[entry_id]
-            if entry.expires_at > now:
-                self._entries.move_to_end(entry_id)
-                return CacheHit(body=entry.body, similarity=1.0, exact=True), None
-            self._remove(entry_id)
+        entry = None if skip_exact else self._exact_entry(key.exact)
+        if entry is not None and entry.key.partition == key.partition:
+            return CacheHit(body=entry.body, similarity=1.0, exact=True), None
         part = self._partitions.get(key.partition)
         if part is None or part.live == 0:
             return None, None
@@ -270,8 +282,8 @@ class MemorySemanticCache:
         now = self._clock()
         self._drop_expired(now)
 
-        old = self._exact.get(key)
-        if old is not None:
+        old = self._exact.get(key.exact)
+        if old is not None:  # one entry per fingerprint: the newest answer replaces it
             self._remove(old)
             part = self._partitions.get(key.partition)
         if part is None:
@@ -287,7 +299,7 @@ class MemorySemanticCache:
         row = part.append(vec, entry_id)
         expires_at = now + ttl_s
         self._entries[entry_id] = _Entry(key, bytes(body), expires_at, nbytes, row)
-        self._exact[key] = entry_id
+        self._exact[key.exact] = entry_id
         heapq.heappush(self._expiry, (expires_at, entry_id))
         self._bytes += nbytes
         while self._entries and (
@@ -310,8 +322,8 @@ class MemorySemanticCache:
 
     def _remove(self, entry_id: int) -> None:
         entry = self._entries.pop(entry_id)
-        if self._exact.get(entry.key) == entry_id:
-            del self._exact[entry.key]
+        if self._exact.get(entry.key.exact) == entry_id:
+            del self._exact[entry.key.exact]
         self._bytes -= entry.nbytes
         part = self._partitions[entry.key.partition]
         part.remove(entry.row)

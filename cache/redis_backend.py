@@ -8,9 +8,11 @@ Layout, for ``prefix = "prism:cache:"``:
 * one RediSearch index (``FT.CREATE <index> ON HASH PREFIX 1 prism:cache:h:``) with a TAG
   field for the partition and a ``VECTOR HNSW FLOAT32 COSINE`` field.
 
-Lookup first tries the exact tier: the entry hash is keyed by the exact fingerprint, so
+Lookup first tries the exact tier: the entry hash is keyed by the request fingerprint, so
 ``HMGET <key> partition body`` finds an exact repeat without touching the index (and works
-even while the index is being rebuilt).  Otherwise one KNN query restricted to the
+even while the index is being rebuilt); it hits when the stored partition is the key's.
+:meth:`get_exact` is that HMGET alone, for a fetch that starts before the partition is
+known.  Otherwise one KNN query restricted to the
 partition tag, ``(@partition:{p})=>[KNN 1 @vec $v AS dist]`` (DIALECT 2), returns the
 nearest entry; RediSearch reports cosine *distance*, converted with
 ``similarity = 1 - distance``.
@@ -33,7 +35,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from cache.base import CacheHit, CacheKey, normalize
+from cache.base import CacheHit, CacheKey, ExactEntry, normalize
 from cache.settings import CacheSettings
 
 #: Tolerance for float rounding when comparing a similarity with the threshold.
@@ -103,8 +105,10 @@ class RedisSemanticCache:
             max_entry_bytes=settings.max_entry_bytes,
         )
 
-    def entry_key(self, key: CacheKey) -> str:
-        return f"{self.entry_prefix}{key.exact}"
+    def entry_key(self, key: CacheKey | str) -> str:
+        """The entry hash's name for a key (or for a request fingerprint)."""
+        exact = key if isinstance(key, str) else key.exact
+        return f"{self.entry_prefix}{exact}"
 
     async def ensure_index(self) -> None:
         """Create the index if it does not exist."""
@@ -136,13 +140,24 @@ class RedisSemanticCache:
         self._index_ready = False
 
     async def lookup(
-        self, key: CacheKey, embedding: np.ndarray, threshold: float
+        self, key: CacheKey, embedding: np.ndarray, threshold: float, *, skip_exact: bool = False
     ) -> CacheHit | None:
         try:
-            return await self._lookup(key, embedding, threshold)
+            if not skip_exact:
+                entry = await self.get_exact(key.exact)
+                hit = entry.hit_for(key) if entry is not None else None
+                if hit is not None:
+                    return hit
+            return await self._search(key, embedding, threshold)
         except (RedisConnectionError, RedisTimeoutError, OSError):
             self._index_ready = False  # Redis may come back empty: re-check the index
             raise
+
+    async def get_exact(self, exact: str) -> ExactEntry | None:
+        partition, body = await self.client.hmget(self.entry_key(exact), ["partition", "body"])
+        if not isinstance(body, bytes) or not isinstance(partition, bytes):
+            return None
+        return ExactEntry(partition.decode(), body)
 
     async def store(self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int) -> None:
         if ttl_s <= 0 or len(body) > self._max_entry_bytes:
@@ -165,14 +180,10 @@ class RedisSemanticCache:
     async def close(self) -> None:
         await self.client.aclose()
 
-    async def _lookup(
+    async def _search(
         self, key: CacheKey, embedding: np.ndarray, threshold: float
     ) -> CacheHit | None:
         query = normalize(embedding, self.dim)
-        partition, body = await self.client.hmget(self.entry_key(key), ["partition", "body"])
-        if isinstance(body, bytes) and partition == key.partition.encode():
-            return CacheHit(body=body, similarity=1.0, exact=True)
-
         if not self._index_ready:
             await self.ensure_index()
         try:

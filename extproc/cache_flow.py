@@ -1,4 +1,13 @@
-"""The semantic cache on the request path: lookup after the decision, store at response end."""
+"""The semantic cache on the request path.
+
+1. :func:`prefetch`, as the request arrives: the request fingerprint is taken from the body
+   as the client sent it and the exact tier is fetched in the background, concurrently
+   with classification (it needs neither the decision nor the embedding).
+2. :func:`plan`, after the decision: the partition (tenant, decision, model, routed body)
+   and the embedding from the classifier pass; the lookup then uses the prefetched exact
+   entry (a hit only in the same partition) and otherwise searches the vectors.
+3. :class:`CacheStore`, at response end: stores a complete 2xx completion.
+"""
 
 from __future__ import annotations
 
@@ -9,17 +18,21 @@ from typing import Any
 
 import numpy as np
 import orjson
+from opentelemetry.trace import Span, Tracer
 
 from cache import (
     CacheKey,
+    ExactEntry,
     GuardedCache,
     StreamAssembler,
     build_cache_key,
     completion_to_sse,
     is_cacheable_request,
     refresh_completion,
+    request_fingerprint,
 )
 from cache.settings import CacheSettings
+from extproc import telemetry
 from extproc.metrics import Metrics
 from extproc.policy.schema import Decision
 
@@ -28,6 +41,52 @@ CONTROL = "x-prism-cache-control"
 STATUS = "x-prism-cache"
 SIMILARITY = "x-prism-cache-similarity"
 _pending: set[asyncio.Task[None]] = set()
+
+
+@dataclass
+class Prefetch:
+    """The request fingerprint, and the exact-tier fetch running since the request arrived
+    (``None`` when ``no-cache`` forbids a lookup)."""
+
+    exact: str
+    task: asyncio.Task[ExactEntry | None] | None
+
+    def discard(self) -> None:
+        """Cancel the fetch if nobody used it (blocked request, decision without cache)."""
+        if self.task is not None and not self.task.done():
+            self.task.cancel()
+
+
+def _control(headers: dict[str, str]) -> set[str]:
+    return {c.strip() for c in headers.get(CONTROL, "").lower().split(",")}
+
+
+async def _fetch_exact(
+    cache: GuardedCache, exact: str, tracer: Tracer, span: Span | None
+) -> ExactEntry | None:
+    with telemetry.child(tracer, span, "prism.cache.exact_fetch") as fetch_span:
+        entry = await cache.get_exact(exact)
+        fetch_span.set_attribute("prism.cache.exact_found", entry is not None)
+        return entry
+
+
+def prefetch(
+    cache: GuardedCache | None,
+    settings: CacheSettings,
+    body: dict[str, Any],
+    headers: dict[str, str],
+    tracer: Tracer,
+    span: Span | None = None,
+) -> Prefetch | None:
+    """Fingerprint the request before anything mutates it and start the exact-tier fetch."""
+    if cache is None or not is_cacheable_request(body):
+        return None
+    exact = request_fingerprint(body, tenant=headers.get(settings.tenant_header.lower(), ""))
+    task = None
+    if "no-cache" not in _control(headers):
+        fetch = _fetch_exact(cache, exact, tracer, span)
+        task = asyncio.get_running_loop().create_task(fetch)
+    return Prefetch(exact, task)
 
 
 @dataclass(frozen=True)
@@ -51,8 +110,13 @@ def plan(
     headers: dict[str, str],
     embedding: np.ndarray | None,
     has_pii: bool,
+    exact: str | None = None,
 ) -> tuple[CachePlan | None, str]:
-    """(plan, reason); a None plan means the cache is not used for this request."""
+    """(plan, reason); a None plan means the cache is not used for this request.
+
+    ``body`` is the routed (mutated) body; ``exact`` the fingerprint :func:`prefetch` took
+    of the body as received.
+    """
     plugin = decision.plugins.semantic_cache
     if cache is None or plugin is None or not plugin.enabled:
         return None, "off"
@@ -62,12 +126,12 @@ def plan(
         return None, "pii"
     if not is_cacheable_request(body):
         return None, "uncacheable"
-    control = {c.strip() for c in headers.get(CONTROL, "").lower().split(",")}
+    control = _control(headers)
     lookup, store = "no-cache" not in control, "no-store" not in control
     if not (lookup or store):
         return None, "bypass"
     tenant = headers.get(settings.tenant_header.lower(), "")
-    key, _ = build_cache_key(body, tenant=tenant, decision=decision.name, model=model)
+    key, _ = build_cache_key(body, tenant=tenant, decision=decision.name, model=model, exact=exact)
     threshold = plugin.threshold if plugin.threshold is not None else settings.similarity_threshold
     ttl = plugin.ttl_s if plugin.ttl_s is not None else settings.ttl_s
     return CachePlan(key, embedding, threshold, ttl, lookup, store), "planned"

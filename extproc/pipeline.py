@@ -101,10 +101,11 @@ class Pipeline:
         self.needed = set(self.engine.signals_needed)
         # The PII policy and the semantic cache read the classifier even when no decision
         # references an ML signal; it is still one pass per request.
-        self.classify_always = self.engine.any_pii_plugin or any(
+        self.cache_possible = services.cache is not None and any(
             d.plugins.semantic_cache is not None and d.plugins.semantic_cache.enabled
             for d in config.decisions
         )
+        self.classify_always = self.engine.any_pii_plugin or self.cache_possible
         self._models_body = self._render_models()
 
     def _render_models(self) -> bytes:
@@ -127,6 +128,30 @@ class Pipeline:
         self, ctx: RequestContext, req: ParsedRequest, *, dry_run: bool = False
     ) -> tuple[Outcome, Trace]:
         """Route one request; ``dry_run`` (explain) records nothing for feedback."""
+        pre = None
+        if self.cache_possible and not dry_run:
+            # Before classification: the exact tier is fetched while the encoder runs.
+            pre = cache_flow.prefetch(
+                self.services.cache,
+                self.config.cache,
+                req.body,
+                ctx.headers,
+                self.services.tracer,
+                ctx.span,
+            )
+        try:
+            return await self._run(ctx, req, dry_run, pre)
+        finally:
+            if pre is not None:
+                pre.discard()
+
+    async def _run(
+        self,
+        ctx: RequestContext,
+        req: ParsedRequest,
+        dry_run: bool,
+        pre: cache_flow.Prefetch | None,
+    ) -> tuple[Outcome, Trace]:
         trace = Trace()
         tracer, span = self.services.tracer, ctx.span
         inp = SignalInput(req.user_text, req.conversation_text, req.model, ctx.headers)
@@ -161,7 +186,7 @@ class Pipeline:
             dec_span.set_attribute("prism.selected_model", routing.model.name)
         trace.routing = routing
         with telemetry.child(tracer, span, "prism.mutation"):
-            outcome = await self._apply(ctx, req, routing, output, trace, dry_run)
+            outcome = await self._apply(ctx, req, routing, output, trace, dry_run, pre)
         trace.outcome = "forward" if isinstance(outcome, Forward) else "respond"
         return outcome, trace
 
@@ -173,6 +198,7 @@ class Pipeline:
         output: ClassifierOutput | None,
         trace: Trace,
         dry_run: bool,
+        pre: cache_flow.Prefetch | None = None,
     ) -> Outcome:
         decision, model = routing.decision, routing.model
         p = decision.plugins
@@ -244,14 +270,27 @@ class Pipeline:
         embedding = output.embedding if output is not None else None
         cache = self.services.cache
         cplan, why = cache_flow.plan(
-            cache, self.config.cache, decision, model.name, body, ctx.headers, embedding, has_pii
+            cache,
+            self.config.cache,
+            decision,
+            model.name,
+            body,
+            ctx.headers,
+            embedding,
+            has_pii,
+            exact=pre.exact if pre is not None else None,
         )
         trace.cache = why
         if cplan is not None and cache is not None and not dry_run:
             metrics = self.services.metrics
             if cplan.lookup:
                 with telemetry.child(self.services.tracer, ctx.span, "prism.cache.lookup") as cs:
-                    hit = await cache.lookup(cplan.key, cplan.embedding, cplan.threshold)
+                    hit = await cache.lookup(
+                        cplan.key,
+                        cplan.embedding,
+                        cplan.threshold,
+                        prefetched=pre.task if pre is not None else None,
+                    )
                     cs.set_attribute("prism.cache.hit", hit is not None)
                 metrics.cache.labels("hit" if hit else "miss").inc()
                 if hit is not None:

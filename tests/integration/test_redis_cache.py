@@ -13,7 +13,7 @@ import redis
 
 from cache.base import CacheKey, SemanticCache
 from cache.guard import BreakerState, GuardedCache
-from cache.keys import build_cache_key
+from cache.keys import build_cache_key, request_fingerprint
 from cache.memory_backend import MemorySemanticCache
 from cache.redis_backend import RedisSemanticCache
 from cache.settings import CacheSettings
@@ -54,6 +54,23 @@ async def test_exact_hit_reports_similarity_one(backend: SemanticCache) -> None:
     hit = await backend.lookup(key, unit(2), THRESHOLD)
     assert hit is not None
     assert (hit.body, hit.similarity, hit.exact) == (b'{"answer": "Paris"}', 1.0, True)
+
+
+async def test_exact_tier_by_fingerprint_checks_the_partition(backend: SemanticCache) -> None:
+    """The pipeline fetches the exact tier by fingerprint before the route is known."""
+    body = {"model": "auto", "messages": [{"role": "user", "content": "Capital of France?"}]}
+    exact = request_fingerprint(body, tenant="acme")
+    key_a, _ = build_cache_key(body, tenant="acme", decision="general", model="a", exact=exact)
+    key_b, _ = build_cache_key(body, tenant="acme", decision="general", model="b", exact=exact)
+    await backend.store(key_a, unit(1), b"from a", 60)
+    entry = await backend.get_exact(exact)
+    assert entry is not None and entry.partition == key_a.partition and entry.body == b"from a"
+    assert entry.hit_for(key_b) is None
+    assert await backend.lookup(key_b, unit(1), THRESHOLD) is None  # other route: no hit
+    assert await backend.lookup(key_a, unit(2), THRESHOLD, skip_exact=True) is None
+    hit = await backend.lookup(key_a, unit(2), THRESHOLD)
+    assert hit is not None and hit.exact and hit.body == b"from a"
+    assert await backend.get_exact(request_fingerprint(body, tenant="other")) is None
 
 
 async def test_similar_vector_above_threshold_hits(backend: SemanticCache) -> None:

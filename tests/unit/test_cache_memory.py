@@ -207,3 +207,33 @@ async def test_two_stage_search_at_100k_finds_near_duplicates(clock: FakeClock) 
     assert found >= 198  # approximate search: at most 1% of near-duplicates missed
     far = rng.standard_normal(dim).astype(np.float32)
     assert await cache.lookup(CacheKey("p", "query"), far, 0.9) is None
+
+
+async def test_exact_tier_is_keyed_by_fingerprint_and_checks_the_partition(
+    clock: FakeClock,
+) -> None:
+    cache = MemorySemanticCache(dim=8, clock=clock)
+    routed_a = CacheKey(partition="route-a", exact="same request")
+    routed_b = CacheKey(partition="route-b", exact="same request")
+    await cache.store(routed_a, unit(1), b"A", 60)
+    entry = await cache.get_exact("same request")
+    assert entry is not None and (entry.partition, entry.body) == ("route-a", b"A")
+    assert entry.hit_for(routed_a) == CacheHit(b"A", 1.0, True)
+    assert entry.hit_for(routed_b) is None
+    # The same request routed elsewhere does not get the other route's answer.
+    assert await cache.lookup(routed_b, unit(1), 0.5) is None
+    # The newest answer for a fingerprint replaces the older one.
+    await cache.store(routed_b, unit(1), b"B", 60)
+    assert len(cache) == 1
+    assert (await cache.lookup(routed_b, unit(2), 0.99)) == CacheHit(b"B", 1.0, True)
+    assert await cache.get_exact("unknown") is None
+    clock.now += 61
+    assert await cache.get_exact("same request") is None and len(cache) == 0
+
+
+async def test_skip_exact_searches_vectors_only(clock: FakeClock) -> None:
+    cache = MemorySemanticCache(dim=8, clock=clock)
+    await cache.store(k("a"), unit(1), b"A", 60)
+    assert await cache.lookup(k("a"), unit(2), 0.99, skip_exact=True) is None
+    hit = await cache.lookup(k("a"), unit(1), 0.99, skip_exact=True)
+    assert hit is not None and not hit.exact and hit.body == b"A"

@@ -65,6 +65,10 @@ async def exchange(p: Pipeline, text: str, *, respond: bool = True):
     return out
 
 
+def roots_parent_id(all_spans: dict[str, ReadableSpan]) -> int:
+    return all_spans["POST /v1/chat/completions"].context.span_id
+
+
 def spans(exporter: InMemorySpanExporter, provider) -> dict[str, ReadableSpan]:
     provider.force_flush()
     return {s.name: s for s in exporter.get_finished_spans()}
@@ -117,6 +121,9 @@ async def test_cache_hit_span_and_no_prompt_text_anywhere():
     assert out.immediate_response.status.code == 200
     all_spans = spans(exporter, provider)
     assert all_spans["prism.cache.lookup"].attributes["prism.cache.hit"] is True
+    fetch = all_spans["prism.cache.exact_fetch"]  # overlap with classification: see
+    assert fetch.attributes["prism.cache.exact_found"] is True  # test_cache_prefetch.py
+    assert fetch.parent is not None and fetch.parent.span_id == roots_parent_id(all_spans)
     finished = exporter.get_finished_spans()
     roots = [s for s in finished if s.name == "POST /v1/chat/completions"]
     assert roots[-1].attributes["prism.cache.hit"] is True
