@@ -35,7 +35,36 @@ def _choose_providers(wanted: list[str]) -> list[str]:
         log.warning("onnxruntime providers not available, falling back: %s", dropped)
     if "CPUExecutionProvider" not in chosen:
         chosen.append("CPUExecutionProvider")
+    if "CUDAExecutionProvider" in chosen:
+        _preload_cuda_libraries()
     return chosen
+
+
+def _preload_cuda_libraries() -> None:
+    """Load the CUDA/cuDNN libraries that the ``gpu`` extra installs as NVIDIA wheels.
+
+    onnxruntime-gpu's CUDA provider needs libcudart/libcublas/libcudnn of its CUDA major
+    version; ``onnxruntime.preload_dlls()`` (onnxruntime >= 1.21) finds them in the
+    ``nvidia`` site-packages, so no CUDA toolkit is needed in the image (only the driver)."""
+    preload = getattr(ort, "preload_dlls", None)
+    if preload is None:
+        return
+    try:
+        preload()
+    except Exception as exc:  # missing libraries: the session below falls back to the CPU
+        log.warning("could not preload CUDA libraries: %s", exc)
+
+
+def _check_providers(session: ort.InferenceSession, chosen: list[str]) -> None:
+    """Warn when a requested GPU provider failed to initialise (ORT then runs on the CPU)."""
+    in_use = set(session.get_providers())
+    failed = [p for p in chosen if p not in in_use]
+    if failed:
+        log.warning(
+            "onnxruntime providers failed to initialise, running on %s instead of %s",
+            session.get_providers(),
+            failed,
+        )
 
 
 class SignalEngine:
@@ -73,11 +102,11 @@ class SignalEngine:
         opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
+            providers = _choose_providers(settings.providers)
             session = ort.InferenceSession(
-                str(models_dir / onnx_name),
-                sess_options=opts,
-                providers=_choose_providers(settings.providers),
+                str(models_dir / onnx_name), sess_options=opts, providers=providers
             )
+            _check_providers(session, providers)
             with np.load(models_dir / cfg.word_embeddings) as npz:
                 words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
         except (OSError, ValueError, KeyError, OrtFail) as exc:

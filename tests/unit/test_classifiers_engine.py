@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from classifiers.engine import SignalEngine
+from classifiers.settings import ClassifierSettings
 from classifiers.types import Signals, signals_to_public
 from tests.unit.classifier_support import engine
 
@@ -157,3 +159,29 @@ def test_float_precision_agrees_with_int8() -> None:
     for x, y in zip(a, b, strict=True):
         assert float(np.dot(x.embedding, y.embedding)) > 0.97
         assert x.jailbreak.label == y.jailbreak.label
+
+
+def test_requested_gpu_provider_preloads_cuda_and_warns_when_it_cannot_start(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """With the CPU build, pretend CUDA is available: Prism preloads the CUDA libraries,
+    ORT cannot start the provider and runs on the CPU, and Prism says so."""
+    import onnxruntime as ort
+
+    from classifiers import engine as engine_module
+
+    preloaded: list[bool] = []
+    monkeypatch.setattr(ort, "preload_dlls", lambda: preloaded.append(True), raising=False)
+    real = ort.get_available_providers()
+    monkeypatch.setattr(
+        engine_module.ort, "get_available_providers", lambda: ["CUDAExecutionProvider", *real]
+    )
+    settings = ClassifierSettings(
+        precision="float", providers=["CUDAExecutionProvider", "CPUExecutionProvider"]
+    )
+    with caplog.at_level("WARNING", logger="classifiers.engine"):
+        eng = SignalEngine.load(settings.model_copy(update={"warmup": False}))
+    assert preloaded == [True]
+    assert eng.providers_in_use == ["CPUExecutionProvider"]
+    assert "failed to initialise" in caplog.text and "CUDAExecutionProvider" in caplog.text
+    assert eng.classify_batch(["What is 2 + 2?"])[0].domain.label == "math"
