@@ -315,8 +315,9 @@ def test_gpu():
     assert prism_c["resources"]["limits"]["nvidia.com/gpu"] == 2
     assert prism_c["image"] == "ghcr.io/prism-router/prism:0.1.0-gpu"
     assert container(pod_spec(manifests), "envoy-config")["image"] == prism_c["image"]
-    providers = prism_config(manifests)["classifiers"]["providers"]
-    assert providers == ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    classifiers = prism_config(manifests)["classifiers"]
+    assert classifiers["providers"] == ["CUDAExecutionProvider", "CPUExecutionProvider"]
+    assert classifiers["precision"] == "float"  # the graph measured for GPUs
     default = container(pod_spec(docs("default")), "prism")
     assert "nvidia.com/gpu" not in default["resources"]["limits"]
     assert default["image"] == "ghcr.io/prism-router/prism:0.1.0"

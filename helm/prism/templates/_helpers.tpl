@@ -79,6 +79,9 @@ mergeOverwrite) so that false and 0 override the user's values too.
 {{- if $v.gpu.enabled -}}
 {{- $cls := deepCopy (default (dict) $cfg.classifiers) -}}
 {{- $_ = set $cls "providers" (list "CUDAExecutionProvider" "CPUExecutionProvider") -}}
+{{- if not (hasKey $cls "precision") -}}
+{{- $_ = set $cls "precision" "float" -}}
+{{- end -}}
 {{- $_ = set $cfg "classifiers" $cls -}}
 {{- end -}}
 {{- if $v.telemetry.enabled -}}
