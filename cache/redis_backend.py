@@ -13,7 +13,9 @@ Lookup first tries the exact tier: the entry hash is keyed by the request finger
 even while the index is being rebuilt); it hits when the stored partition is the key's.
 :meth:`get_exact` is that HMGET alone, for a fetch that starts before the partition is
 known.  Otherwise one KNN query restricted to the
-partition tag, ``(@partition:{p})=>[KNN 1 @vec $v AS dist]`` (DIALECT 2), returns the
+partition tag, ``(@partition:{p})=>[KNN 1 @vec $v EF_RUNTIME <ef> AS dist]`` (DIALECT 2;
+the search breadth is sent with every query, so a changed ``hnsw_ef_runtime`` applies to
+an index created earlier, after a restart), returns the
 nearest entry; RediSearch reports cosine *distance*, converted with
 ``similarity = 1 - distance``.
 
@@ -65,7 +67,7 @@ class RedisSemanticCache:
         dim: int = 384,
         hnsw_m: int = 16,
         hnsw_ef_construction: int = 200,
-        hnsw_ef_runtime: int = 64,
+        hnsw_ef_runtime: int = 128,
         max_entry_bytes: int = 256 * 1024,
     ) -> None:
         self.client = client
@@ -189,7 +191,8 @@ class RedisSemanticCache:
         try:
             res = await self.client.execute_command(
                 "FT.SEARCH", self.index,
-                f"(@partition:{{{escape_tag(key.partition)}}})=>[KNN 1 @vec $v AS dist]",
+                f"(@partition:{{{escape_tag(key.partition)}}})"
+                f"=>[KNN 1 @vec $v EF_RUNTIME {self._hnsw[2]} AS dist]",
                 "PARAMS", 2, "v", query.tobytes(),
                 "RETURN", 2, "body", "dist",
                 "SORTBY", "dist", "LIMIT", 0, 1,

@@ -34,4 +34,4 @@ class CacheSettings(BaseModel):
     embedding_dim: int = Field(default=384, gt=0)
     hnsw_m: int = Field(default=16, gt=0)
     hnsw_ef_construction: int = Field(default=200, gt=0)
-    hnsw_ef_runtime: int = Field(default=64, gt=0)
+    hnsw_ef_runtime: int = Field(default=128, gt=0)
