@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import datetime
 import json
+import os
 import platform
 import statistics
 import time
@@ -73,6 +75,9 @@ def main() -> int:
     n_tp = 256 if args.quick else 1024
     res: dict[str, Any] = {
         "machine": f"{platform.processor() or platform.machine()}",
+        "date": datetime.date.today().isoformat(),
+        # other jobs on the same cores distort every number below: record how busy it was
+        "load_average_1m": {"start": round(os.getloadavg()[0], 2)},
         "latency_1_thread": {},
         "throughput_64_tokens": {},
     }
@@ -98,6 +103,8 @@ def main() -> int:
             json.dumps(res["throughput_64_tokens"][precision]),
             flush=True,
         )
+    res["load_average_1m"]["end"] = round(os.getloadavg()[0], 2)
+    print("load average (1 min) start/end:", res["load_average_1m"], flush=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(res, fh, indent=2)

@@ -20,6 +20,10 @@ from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
 log = logging.getLogger(__name__)
 CONFIG_FILE = "classifier_config.json"
 ROWS_PER_RUN = 64
+# A session run has a fixed cost (every weight is read once, ~150 kernels launched) worth
+# roughly this many tokens of compute on one core. Rows sorted by length share a run only
+# while the padding a longer row forces on the rows before it stays below this.
+PAD_TOKENS_PER_RUN = 32
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
@@ -164,7 +168,7 @@ class SignalEngine:
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
-        for chunk in self._chunks(order, rows):
+        for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
             out = self._run([self._tok.row_ids(toks[rows[k].text_index], rows[k]) for k in chunk])
             for j, k in enumerate(chunk):
                 row = rows[k]
@@ -191,18 +195,30 @@ class SignalEngine:
             for i in range(n)
         ]
 
-    def _chunks(self, order: list[int], rows: list[Row]) -> list[list[int]]:
-        """Split rows (sorted by length) into session runs of at most ``max_batch_tokens``
-        padded tokens, so a burst of long prompts cannot blow up activation memory."""
+    def _plan_runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
+        """Split row indices (``order``: sorted by length) into session runs.
+
+        A run pads every row to its longest, so a row joins the current run only while
+        the extra padding it forces on the rows already there is at most
+        ``PAD_TOKENS_PER_RUN`` (else a 256-token row would drag a 66-token PII window up
+        to 256 tokens, doubling the cost of one long prompt). Runs also stay within
+        ``max_batch_tokens`` padded tokens (bounds activation memory) and ROWS_PER_RUN rows."""
         budget = self.settings.max_batch_tokens
         chunks: list[list[int]] = []
         current: list[int] = []
+        longest = 0
         for k in order:
-            length = rows[k].stop - rows[k].start + 2
-            if current and (len(current) >= ROWS_PER_RUN or (len(current) + 1) * length > budget):
+            length = lengths[k]
+            n = len(current)
+            if current and (
+                n >= ROWS_PER_RUN
+                or (n + 1) * length > budget
+                or n * (length - longest) > PAD_TOKENS_PER_RUN
+            ):
                 chunks.append(current)
                 current = []
             current.append(k)
+            longest = length
         if current:
             chunks.append(current)
         return chunks
@@ -236,9 +252,9 @@ class SignalEngine:
             return np.zeros((0, self.cfg.hidden), dtype=np.float32)
         toks = self._tok.encode(list(texts))
         budget = self.settings.max_tokens - 2
+        rows = [[self.cfg.cls_id, *tt.ids[:budget], self.cfg.sep_id] for tt in toks]
+        order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         out = np.zeros((len(texts), self.cfg.hidden), dtype=np.float32)
-        for c in range(0, len(toks), ROWS_PER_RUN):
-            part = toks[c : c + ROWS_PER_RUN]
-            rows = [[self.cfg.cls_id, *tt.ids[:budget], self.cfg.sep_id] for tt in part]
-            out[c : c + len(part)] = self._run(rows)["embedding"]
+        for chunk in self._plan_runs(order, [len(r) for r in rows]):
+            out[chunk] = self._run([rows[k] for k in chunk])["embedding"]
         return out

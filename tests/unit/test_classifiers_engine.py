@@ -185,3 +185,32 @@ def test_requested_gpu_provider_preloads_cuda_and_warns_when_it_cannot_start(
     assert eng.providers_in_use == ["CPUExecutionProvider"]
     assert "failed to initialise" in caplog.text and "CUDAExecutionProvider" in caplog.text
     assert eng.classify_batch(["What is 2 + 2?"])[0].domain.label == "math"
+
+
+def test_runs_do_not_pad_short_rows_to_long_ones() -> None:
+    eng = engine()
+    # a 256-token classification row and the 66-token second PII window of the same prompt
+    assert eng._plan_runs([1, 0], [256, 66]) == [[1], [0]]
+    # prompts of similar length still share one run
+    lengths = [60 + i % 5 for i in range(16)]
+    order = sorted(range(16), key=lengths.__getitem__)
+    assert eng._plan_runs(order, lengths) == [order]
+    # the padded-token budget still bounds a run
+    budget = eng.settings.max_batch_tokens
+    runs = eng._plan_runs(list(range(64)), [256] * 64)
+    assert all(len(r) * 256 <= budget for r in runs) and sum(map(len, runs)) == 64
+
+
+def test_long_prompt_split_runs_equal_batched_result() -> None:
+    # 256 content tokens -> a full first row plus a short second PII window; the two run
+    # separately now, and a batch with a short prompt must give the same signals
+    eng = engine()
+    words = " ".join(FILLER)
+    long_text = f"{words} Call Dana Whitfield on 415-555-0100. {words} {' '.join(FILLER[:4])}"
+    single = eng.classify_batch([long_text])[0]
+    assert single.tokens > 254
+    batched = eng.classify_batch([TEXTS[0], long_text])[1]
+    assert float(np.dot(single.embedding, batched.embedding)) > 0.9999
+    assert [(e.type, e.start, e.end) for e in single.pii] == [
+        (e.type, e.start, e.end) for e in batched.pii
+    ]
