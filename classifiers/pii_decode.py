@@ -58,6 +58,38 @@ def _words(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return words
 
 
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Strip edge punctuation, but keep a bracket the span itself opened or closed:
+    "Pianezze (BI)" keeps its ")", "(555) 123-4567" its "("."""
+    while start < end and text[start] in _STRIP:
+        start += 1
+    while end > start and text[end - 1] in _STRIP:
+        end -= 1
+    inner = text[start:end]
+    if inner.count("(") > inner.count(")") and text[end : end + 1] == ")":
+        end += 1
+    if inner.count(")") > inner.count("(") and start > 0 and text[start - 1] == "(":
+        start -= 1
+    return start, end
+
+
+def _viterbi(emit: np.ndarray, allowed: np.ndarray) -> list[int]:
+    """Best label path under BIO constraints. emit: (n_words, n_labels) log scores;
+    allowed[i, j]: label j may follow label i."""
+    n, k = emit.shape
+    trans = np.where(allowed, 0.0, -np.inf)
+    score = emit[0].copy()
+    back = np.zeros((n, k), dtype=np.int64)
+    for w in range(1, n):
+        cand = score[:, None] + trans  # (prev, cur)
+        back[w] = cand.argmax(0)
+        score = cand.max(0) + emit[w]
+    path = [int(score.argmax())]
+    for w in range(n - 1, 0, -1):
+        path.append(int(back[w, path[-1]]))
+    return path[::-1]
+
+
 def decode_window(
     text: str,
     probs: np.ndarray,
@@ -66,56 +98,61 @@ def decode_window(
     touches_start: bool,
     touches_end: bool,
 ) -> list[PiiEntity]:
-    """Word-level BIO decoding of one window.
+    """Word-level constrained BIO decoding (Viterbi) of one window.
 
     probs: (n_tokens, n_labels) for the window's content tokens; offsets: their char spans.
-    Each word takes the mean of its sub-word probabilities; a word is an entity word when
-    P(O) < 0.5, typed by the best B-/I- label. A span that reaches a window edge which is not
-    the text's edge is dropped: the window overlap guarantees a neighbour sees it whole."""
+    Each word takes the mean of its sub-word probabilities. The best label path may only put
+    I-X after B-X or I-X, so a word that the model half-reads as another type ("314 Morgan
+    Forge": "Morgan" looks like a first name) stays inside the entity its neighbours agree on,
+    and the entity has one type. Punctuation may continue an entity whatever its O score
+    ("Apt. 480", "Ritter-Aumann", "Karlmouth, MS"); edge punctuation is trimmed. A span that
+    reaches a window edge which is not the text's edge is dropped: the window overlap
+    guarantees a neighbour sees it whole. Spans whose mean entity probability over their
+    non-punctuation words is below MIN_SPAN_SCORE are dropped."""
     words = _words(text, offsets)
-    types = sorted({lab.split("-", 1)[1] for lab in labels if lab != "O"})
-    cols = {t: [i for i, lab in enumerate(labels) if lab != "O" and lab[2:] == t] for t in types}
-    spans: list[PiiEntity] = []
-    cur: list[int] = []  # word indices of the current entity
-    cur_mass: np.ndarray = np.zeros(len(types))
-    cur_scores: list[float] = []
+    if not words:
+        return []
+    n_lab = len(labels)
+    is_i = np.array([lab.startswith("I-") for lab in labels])
+    typ = [lab[2:] if lab != "O" else "" for lab in labels]
+    allowed = np.ones((n_lab, n_lab), dtype=bool)
+    for j in range(n_lab):
+        if is_i[j]:
+            allowed[:, j] = [typ[i] == typ[j] for i in range(n_lab)]
+    wprobs = np.stack([probs[a : b + 1].mean(0) for a, b in words])
+    if (wprobs[:, 0] >= 0.5).all():
+        return []  # every word is O: the all-O path is optimal (the common, no-PII case)
+    punct = np.array([_is_punct(text[offsets[a][0] : offsets[b][1]]) for a, b in words])
+    eff = wprobs.copy()
+    eff[punct] = np.where(is_i, np.maximum(wprobs[punct], wprobs[punct][:, :1]), wprobs[punct])
+    path = _viterbi(np.log(eff + 1e-9), allowed)
 
-    def close() -> None:
-        if not cur:
-            return
-        first_tok, last_tok = words[cur[0]][0], words[cur[-1]][1]
+    spans: list[PiiEntity] = []
+    w = 0
+    while w < len(words):
+        lab = path[w]
+        if lab == 0:
+            w += 1
+            continue
+        first, last = w, w
+        w += 1
+        while w < len(words) and is_i[path[w]] and typ[path[w]] == typ[lab]:
+            last = w
+            w += 1
+        # trailing continuation-punctuation is not part of the entity
+        while last > first and punct[last]:
+            last -= 1
+        core = [k for k in range(first, last + 1) if not punct[k]]
+        if not core:
+            continue
+        first_tok, last_tok = words[first][0], words[last][1]
         cut = (first_tok == 0 and not touches_start) or (
             last_tok == len(offsets) - 1 and not touches_end
         )
-        score = float(np.mean(cur_scores))
-        start, end = offsets[first_tok][0], offsets[last_tok][1]
-        while start < end and text[start] in _STRIP:
-            start += 1
-        while end > start and text[end - 1] in _STRIP:
-            end -= 1
+        score = float(np.mean([1.0 - wprobs[k, 0] for k in core]))
+        start, end = _trim(text, offsets[first_tok][0], offsets[last_tok][1])
         if not cut and score >= MIN_SPAN_SCORE and end > start:
-            spans.append(PiiEntity(types[int(cur_mass.argmax())], start, end, score))
-
-    for w, (a, b) in enumerate(words):
-        wp = probs[a : b + 1].mean(0)
-        if wp[0] >= 0.5 and cur and _is_punct(text[offsets[a][0] : offsets[b][1]]):
-            continue  # "Apt. 480", "Baker Street, London": punctuation may sit inside
-        if wp[0] >= 0.5:
-            close()
-            cur = []
-            continue
-        mass = np.array([wp[cols[t]].sum() for t in types])
-        b_mass = sum(float(wp[i]) for i, lab in enumerate(labels) if lab.startswith("B-"))
-        # an I-dominated word continues the open entity whatever its type (the entity's type
-        # is decided over all its words); a B-dominated word starts a new one
-        if cur and b_mass < (1.0 - wp[0]) - b_mass:
-            cur.append(w)
-            cur_mass = cur_mass + mass
-            cur_scores.append(float(1.0 - wp[0]))
-            continue
-        close()
-        cur, cur_mass, cur_scores = [w], mass, [float(1.0 - wp[0])]
-    close()
+            spans.append(PiiEntity(typ[lab], start, end, score))
     return spans
 
 

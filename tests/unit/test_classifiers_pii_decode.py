@@ -1,0 +1,70 @@
+"""Word-level constrained BIO decoding of the PII head's token probabilities."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from classifiers.pii_decode import decode_window
+
+LABELS = ("O", "B-PERSON", "I-PERSON", "B-STREET_ADDRESS", "I-STREET_ADDRESS")
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def _probs(text: str, offsets: list[tuple[int, int]], tags: dict[str, dict[str, float]]):
+    """One row per token: the tag given for its text (a label -> probability map), else O."""
+    rows = []
+    for a, b in offsets:
+        row = np.full(len(LABELS), 0.0)
+        for lab, p in tags.get(text[a:b], {"O": 1.0}).items():
+            row[LABELS.index(lab)] = p
+        rows.append(row / row.sum())
+    return np.array(rows)
+
+
+def _decode(text: str, tags: dict[str, dict[str, float]]) -> list[tuple[str, str]]:
+    offs = _tokens(text)
+    spans = decode_window(text, _probs(text, offs, tags), LABELS, offs, True, True)
+    return [(e.type, text[e.start : e.end]) for e in spans]
+
+
+def test_name_inside_address_stays_in_the_address() -> None:
+    text = "Ship to 314 Morgan Forge, Port Spencer today"
+    addr_i = {"I-STREET_ADDRESS": 0.8, "O": 0.2}
+    tags = {
+        "314": {"B-STREET_ADDRESS": 0.8, "O": 0.2},
+        "Morgan": {"B-PERSON": 0.5, "I-STREET_ADDRESS": 0.3, "O": 0.2},
+        "Forge": addr_i,
+        ",": {"O": 0.7, "I-STREET_ADDRESS": 0.3},
+        "Port": addr_i,
+        "Spencer": addr_i,
+    }
+    assert _decode(text, tags) == [("STREET_ADDRESS", "314 Morgan Forge, Port Spencer")]
+
+
+def test_separate_people_and_edge_punctuation() -> None:
+    text = "Ask Alice, Bob Ritter-Aumann."
+    tags = {
+        "Alice": {"B-PERSON": 0.9, "O": 0.1},
+        "Bob": {"B-PERSON": 0.9, "O": 0.1},
+        "Ritter": {"I-PERSON": 0.9, "O": 0.1},
+        "-": {"O": 0.6, "I-PERSON": 0.4},
+        "Aumann": {"I-PERSON": 0.8, "O": 0.2},
+    }
+    assert _decode(text, tags) == [("PERSON", "Alice"), ("PERSON", "Bob Ritter-Aumann")]
+
+
+def test_closing_bracket_of_the_span_is_kept() -> None:
+    text = "Send it to Via Tiziana, 530, Sulbiate (MB)?"
+    inside = {"I-STREET_ADDRESS": 0.9, "O": 0.1}
+    tags = {w: inside for w in ("Tiziana", "530", "Sulbiate", "MB", ",", "(", ")")}
+    tags["Via"] = {"B-STREET_ADDRESS": 0.9, "O": 0.1}
+    assert _decode(text, tags) == [("STREET_ADDRESS", "Via Tiziana, 530, Sulbiate (MB)")]
+
+
+def test_no_entity_words_no_spans() -> None:
+    assert _decode("nothing personal here.", {}) == []
