@@ -66,6 +66,13 @@ def throughput(engine: SignalEngine, texts: list[str], batch: int, workers: int 
     return round(len(texts) / (time.perf_counter() - t0), 1)
 
 
+def write_json(path: str | None, data: dict[str, Any]) -> None:
+    """Write a benchmark's results as indented JSON (nothing when no path was given)."""
+    if path:
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, indent=2)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--quick", action="store_true", help="fewer iterations")
@@ -105,9 +112,7 @@ def main() -> int:
         )
     res["load_average_1m"]["end"] = round(os.getloadavg()[0], 2)
     print("load average (1 min) start/end:", res["load_average_1m"], flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            json.dump(res, fh, indent=2)
+    write_json(args.json, res)
     return 0
 
 

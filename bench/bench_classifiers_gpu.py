@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import onnxruntime as ort
 
-from bench.bench_classifiers import latency, prompt_of, throughput
+from bench.bench_classifiers import latency, prompt_of, throughput, write_json
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 
@@ -124,9 +124,7 @@ def main() -> int:
         out["wall_512_prompts_s"] = round(time.perf_counter() - t0, 3)
         res["results"][precision] = out
         print(precision, json.dumps(out), flush=True)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            json.dump(res, fh, indent=2)
+    write_json(args.json, res)
     return 0
 
 
