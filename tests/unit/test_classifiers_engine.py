@@ -201,6 +201,16 @@ def test_runs_do_not_pad_short_rows_to_long_ones() -> None:
     assert all(len(r) * 256 <= budget for r in runs) and sum(map(len, runs)) == 64
 
 
+def test_gpu_runs_pad_rather_than_split() -> None:
+    """On a GPU a run costs more than its padding: only the batch limits split runs."""
+    eng = engine()
+    assert eng._pad_limit is not None  # a CPU session
+    eng._pad_limit = None  # what a session with the CUDA provider sets
+    assert eng._plan_runs([1, 0], [256, 66]) == [[1, 0]]
+    runs = eng._plan_runs(list(range(64)), [256] * 64)
+    assert all(len(r) * 256 <= eng.settings.max_batch_tokens for r in runs)
+
+
 def test_long_prompt_split_runs_equal_batched_result() -> None:
     # 256 content tokens -> a full first row plus a short second PII window; the two run
     # separately now, and a batch with a short prompt must give the same signals
