@@ -41,8 +41,6 @@ def _choose_providers(wanted: list[str]) -> list[str]:
         log.warning("onnxruntime providers not available, falling back: %s", dropped)
     if "CPUExecutionProvider" not in chosen:
         chosen.append("CPUExecutionProvider")
-    if "CUDAExecutionProvider" in chosen:
-        _preload_cuda_libraries()
     return chosen
 
 
@@ -111,6 +109,8 @@ class SignalEngine:
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
             providers = _choose_providers(settings.providers)
+            if "CUDAExecutionProvider" in providers:
+                _preload_cuda_libraries()
             session = ort.InferenceSession(
                 str(models_dir / onnx_name), sess_options=opts, providers=providers
             )
