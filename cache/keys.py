@@ -138,11 +138,13 @@ def build_cache_key(
     return CacheKey(partition=partition, exact=exact), query
 
 
-def is_cacheable_request(body: dict[str, Any]) -> bool:
+def is_cacheable_request(body: dict[str, Any], *, check_encoding: bool = True) -> bool:
     """Whether a response to ``body`` may be cached / served from cache.
 
     Not cacheable: a body without a messages list, without a user message with non-empty
     text, or asking for several choices (``n > 1``); or a body that cannot be hashed.
+    ``check_encoding=False`` skips the last test (one canonical serialisation of the whole
+    body) for a caller that hashes the body next anyway and catches ``TypeError`` there.
     """
     if not isinstance(body, dict):
         return False
@@ -158,6 +160,8 @@ def is_cacheable_request(body: dict[str, Any]) -> bool:
     text = _text_of(messages[idx].get("content"))
     if not text or not text.strip():
         return False
+    if not check_encoding:
+        return True
     try:
         _canonical(body)
     except TypeError:

@@ -79,9 +79,12 @@ def prefetch(
     span: Span | None = None,
 ) -> Prefetch | None:
     """Fingerprint the request before anything mutates it and start the exact-tier fetch."""
-    if cache is None or not is_cacheable_request(body):
+    if cache is None or not is_cacheable_request(body, check_encoding=False):
         return None
-    exact = request_fingerprint(body, tenant=headers.get(settings.tenant_header.lower(), ""))
+    try:
+        exact = request_fingerprint(body, tenant=headers.get(settings.tenant_header.lower(), ""))
+    except TypeError:  # a value the canonical encoding cannot hash: not cacheable
+        return None
     task = None
     if "no-cache" not in _control(headers):
         fetch = _fetch_exact(cache, exact, tracer, span)
@@ -124,14 +127,19 @@ def plan(
         return None, "no_embedding"
     if has_pii and not settings.cache_pii:
         return None, "pii"
-    if not is_cacheable_request(body):
+    if not is_cacheable_request(body, check_encoding=False):
         return None, "uncacheable"
     control = _control(headers)
     lookup, store = "no-cache" not in control, "no-store" not in control
     if not (lookup or store):
         return None, "bypass"
     tenant = headers.get(settings.tenant_header.lower(), "")
-    key, _ = build_cache_key(body, tenant=tenant, decision=decision.name, model=model, exact=exact)
+    try:  # the body is serialised once here (partition key), not again to check it
+        key, _ = build_cache_key(
+            body, tenant=tenant, decision=decision.name, model=model, exact=exact
+        )
+    except TypeError:
+        return None, "uncacheable"
     threshold = plugin.threshold if plugin.threshold is not None else settings.similarity_threshold
     ttl = plugin.ttl_s if plugin.ttl_s is not None else settings.ttl_s
     return CachePlan(key, embedding, threshold, ttl, lookup, store), "planned"

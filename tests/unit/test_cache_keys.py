@@ -198,3 +198,14 @@ def test_key_takes_the_fingerprint_of_the_body_before_mutation() -> None:
     k, _ = build_cache_key(routed, tenant="t1", decision="d", model="m", exact=exact)
     assert k.exact == exact
     assert k.partition == key(routed)[0].partition != key(received)[0].partition
+
+
+def test_unencodable_body_is_not_cacheable_and_hashing_raises_type_error() -> None:
+    body = request(metadata={"tag": object()})  # not JSON: cannot be hashed canonically
+    assert is_cacheable_request(body) is False
+    # the shape is fine; the caller that hashes next gets the TypeError instead
+    assert is_cacheable_request(body, check_encoding=False) is True
+    with pytest.raises(TypeError):
+        request_fingerprint(body, tenant="t")
+    with pytest.raises(TypeError):
+        key(body)

@@ -132,3 +132,24 @@ async def test_no_cache_header_fetches_nothing_but_still_stores() -> None:
     assert "get_exact" not in events and not any(e.startswith("lookup") for e in events)
     assert "classify:no-fetch-seen" in events
     assert len(backend) == 1  # no-cache skips the lookup, not the store
+
+
+async def test_unencodable_body_skips_prefetch_and_plan() -> None:
+    from opentelemetry import trace
+
+    from extproc import cache_flow
+    from extproc.policy.schema import Decision
+
+    cache = GuardedCache(MemorySemanticCache(dim=384))
+    settings = CacheSettings()
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "x": object()}
+    tracer = trace.get_tracer("test")
+    assert cache_flow.prefetch(cache, settings, body, {}, tracer) is None
+    decision = Decision.model_validate(
+        {"name": "d", "rules": {"always": True}, "plugins": {"semantic_cache": {"enabled": True}}}
+    )
+    got, reason = cache_flow.plan(
+        cache, settings, decision, "m", body, {}, np.ones(384, np.float32), has_pii=False
+    )
+    assert (got, reason) == (None, "uncacheable")
+    await cache.close()
