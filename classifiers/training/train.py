@@ -165,6 +165,8 @@ def train(
     w = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
     ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
     ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
+    # PII is the weakest signal (issue #3): weight its token loss up against the pooled heads
+    pii_w = float(os.environ.get("TRAIN_PII_WEIGHT", "1.5"))
     bce = nn.BCEWithLogitsLoss(reduction="none")
     rng = random.Random(SEED)
     lens = [len(encs[i].ids) for i in tr]
@@ -187,7 +189,9 @@ def train(
             if jm.any():
                 loss = loss + bce(j_logits[jm], jb[jm]).mean()
             if (pii >= 0).any():
-                loss = loss + ce_pii(p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1))
+                loss = loss + pii_w * ce_pii(
+                    p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1)
+                )
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
