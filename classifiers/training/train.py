@@ -1,7 +1,8 @@
 """Train Prism's multi-task branch on cached shared-encoder states (CPU, fixed seeds).
 
-Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train task layer + heads
--> pick jailbreak threshold on validation -> export ONNX artifacts -> evaluate on test."""
+Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train the task layer, the
+PII layer and the heads -> pick jailbreak threshold on validation -> export ONNX artifacts ->
+evaluate on test."""
 
 from __future__ import annotations
 
@@ -144,18 +145,18 @@ def collate(encs: list[Encoded], states: list[torch.Tensor], idx: list[int]):
 def train(
     net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], tr: list[int], epochs: int
 ) -> None:
-    params = [
-        p for m in (net.task, net.domain_head, net.jb_head, net.pii_head) for p in m.parameters()
-    ]
+    # two branches with separate gradient clipping: the pooled heads' task layer and the
+    # token head's PII layer share no trained weight, so neither task's loss scale moves the
+    # other's updates
+    cls_params = [p for m in (net.task, net.domain_head, net.jb_head) for p in m.parameters()]
+    pii_params = [p for m in (net.pii_task, net.pii_head) for p in m.parameters()]
+    lrs = [1e-4, 1e-3, 2e-4, 1e-3]  # task layer, pooled heads, PII layer, PII head
     opt = torch.optim.AdamW(
         [
-            {"params": list(net.task.parameters()), "lr": 1e-4},
-            {
-                "params": [
-                    p for m in (net.domain_head, net.jb_head, net.pii_head) for p in m.parameters()
-                ],
-                "lr": 1e-3,
-            },
+            {"params": list(net.task.parameters()), "lr": lrs[0]},
+            {"params": [*net.domain_head.parameters(), *net.jb_head.parameters()], "lr": lrs[1]},
+            {"params": list(net.pii_task.parameters()), "lr": lrs[2]},
+            {"params": list(net.pii_head.parameters()), "lr": lrs[3]},
         ],
         weight_decay=0.01,
     )
@@ -165,15 +166,13 @@ def train(
     w = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
     ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
     ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
-    # PII is the weakest signal (issue #3): weight its token loss up against the pooled heads
-    pii_w = float(os.environ.get("TRAIN_PII_WEIGHT", "1.5"))
     bce = nn.BCEWithLogitsLoss(reduction="none")
     rng = random.Random(SEED)
     lens = [len(encs[i].ids) for i in tr]
     plan = [batches(lens, 32, rng) for _ in range(epochs)]
     total = sum(len(p) for p in plan)
     sched = torch.optim.lr_scheduler.OneCycleLR(
-        opt, max_lr=[1e-4, 1e-3], total_steps=total, pct_start=0.06, anneal_strategy="linear"
+        opt, max_lr=lrs, total_steps=total, pct_start=0.06, anneal_strategy="linear"
     )
     step, t0 = 0, time.time()
     for ep in range(epochs):
@@ -189,12 +188,11 @@ def train(
             if jm.any():
                 loss = loss + bce(j_logits[jm], jb[jm]).mean()
             if (pii >= 0).any():
-                loss = loss + pii_w * ce_pii(
-                    p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1)
-                )
+                loss = loss + ce_pii(p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1))
             opt.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            torch.nn.utils.clip_grad_norm_(cls_params, 1.0)
+            torch.nn.utils.clip_grad_norm_(pii_params, 1.0)
             opt.step()
             sched.step()
             step += 1
