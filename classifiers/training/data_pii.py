@@ -69,6 +69,20 @@ OWN_TEMPLATES = [
     "{{person}} ({{email}}) reported the outage from {{ip_address}}.",
     "Ask {{first_name}} whether {{person}} still lives in {{city}}.",
     "Our office moved from {{address}} to {{building_number}} {{street_name}}, {{city}}.",
+    # machine text users paste (logs, JSON, CSV, SQL): benign for jailbreak, PII inside
+    "2024-05-01T12:00:03Z INFO login ok user={{email}} ip={{ip_address}}",
+    '[{{date_time}}] WARN payment declined card={{credit_card_number}} customer="{{person}}"',
+    '{"name": "{{person}}", "email": "{{email}}", "phone": "{{phone_number}}"}',
+    "id,name,email\n{{num}},{{person}},{{email}}",
+    '{{ip_address}} - - [{{date}}] "GET /api/v1/users HTTP/1.1" 200 512',
+    "ERROR auth: too many attempts for {{email}} from {{ip_address}}, locking account",
+    'Traceback (most recent call last):\n  File "pay.py", line {{num2}}, in send\n'
+    "ValueError: invalid IBAN {{iban}}",
+    "SELECT * FROM customers WHERE ssn = '{{ssn}}';",
+    'curl -X POST https://api.example.com/users -d \'{"email": "{{email}}"}\'',
+    "Customer record: {{person}} | {{phone_number}} | {{address}}",
+    "audit: admin changed the billing address of {{person}} to {{address}}",
+    "DEBUG sms gateway -> {{phone_number}} status=delivered id={{num}}",
 ]
 NEGATIVE_TEMPLATES = [
     "Order #{{num}} shipped on {{date}} and costs ${{price}}.",
@@ -81,6 +95,35 @@ NEGATIVE_TEMPLATES = [
     "Explain how HTTP status code 404 differs from 403.",
     "The population of {{country}} is about {{num}} thousand.",
     "Use port {{port}} for the dev server and 5432 for Postgres.",
+    "2024-05-01 12:00:03 INFO worker-{{num2}} finished job {{num}} in {{num2}} ms",
+    'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error": "forbidden"}',
+    "Build #{{num}} failed: test_login timed out after {{num2}}s (status=500)",
+    "WARN disk usage at {{num2}}% on node-{{num2}}, retrying in {{num2}}s",
+]
+# Names in the places users write them: alone, in lists, after a title, in greetings and
+# sign-offs, lower-case. A family of its own (own faker seed), so adding it leaves every
+# other family's generated sentences, and so the existing splits, unchanged.
+NAME_TEMPLATES = [
+    "Can you ask {{first_name}} to review my pull request?",
+    "Thanks, {{first_name}}! See you Monday.",
+    "Dear {{person}},\nplease find the signed contract attached.",
+    "Best regards,\n{{person}}",
+    "cc: {{person}}, {{person2}}",
+    "We invited {{first_name}}, {{first_name_female}}, {{first_name_male}} and {{person}}.",
+    "{{person}} wrote the report and {{person2}} reviewed it.",
+    "Her maiden name was {{last_name}}.",
+    "Why does {{first_name}} keep ignoring my messages?",
+    "Write a birthday poem for my sister {{first_name_female}}.",
+    "Mr. {{last_name}} and Ms. {{last_name_female}} will join the call.",
+    "is dr. {{last_name}} available on thursday?",
+    "The assignee is {{person}} (backup: {{first_name}}).",
+    "According to {{person}}, the release slips to June.",
+    "{{first_name}} {{last_name}} | Senior Engineer | {{organization}}",
+    "Draft a reply to {{person}} saying we accept the offer.",
+    "my name is {{person}} and i need help with my account",
+    "Team: {{person}} (lead), {{person2}}, {{first_name}}",
+    "Interview notes - candidate: {{person}}; interviewer: {{person2}}.",
+    "Remind me to call {{first_name}} {{last_name}} about the lease.",
 ]
 PERSON_KEYS = {
     "person",
@@ -228,8 +271,9 @@ class PiiFaker:
 
         for s, e, k in pieces:
             if k in ADDRESS_PARTS or k in ADDRESS_EDGE:
-                # one address across ", " and line breaks ("12 Main St\n Springfield, IL")
-                if addr and not re.fullmatch(r"[\s,]*", text[addr[-1][1] : s]):
+                # one address across ", " and line breaks ("12 Main St\n Springfield, IL"),
+                # also in a quoted e-mail ("12 Main St\n>Springfield")
+                if addr and not re.fullmatch(r"[\s,>]*", text[addr[-1][1] : s]):
                     flush()
                 addr.append((s, e, k))
                 continue
@@ -268,4 +312,10 @@ def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
             for _ in range(n):
                 text, spans = fk.fill(_unescape(tpl))
                 out.append(Example(text, sp, f"pii-{fam}", jailbreak=0, spans=spans))
+    fk = PiiFaker(seed + 1000)
+    for i, tpl in enumerate(NAME_TEMPLATES):
+        sp = split_of(f"names:{i}:{tpl}", val=0.1, test=0.25)
+        for _ in range(per_template):
+            text, spans = fk.fill(tpl)
+            out.append(Example(text, sp, "pii-own", jailbreak=0, spans=spans))
     return out
