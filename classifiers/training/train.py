@@ -215,7 +215,7 @@ def main() -> int:
     net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
     states = cached_states(net, words, examples, encs)
     tr = [i for i, e in enumerate(examples) if e.split == "train"]
-    epochs = int(os.environ.get("TRAIN_EPOCHS", "3"))
+    epochs = int(os.environ.get("TRAIN_EPOCHS", "4"))
     train(net, encs, states, tr, epochs)
     net.eval()
     torch.save({"net": net.state_dict(), "words": words}, CACHE / "trained.pt")
