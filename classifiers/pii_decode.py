@@ -11,6 +11,10 @@ MIN_SPAN_SCORE = 0.5
 # same-type neighbours joined across these gap characters ("221 Baker Street, London NW1 6XE"
 # is one address; "Laura" + "Schmidt" tagged B, B is one person)
 JOIN_GAPS = {"STREET_ADDRESS": " ,.", "PERSON": " "}
+# only an address continues across a line break or a comma ("12 Main St,\nSpringfield"); a
+# name, phone number or e-mail never does ("Brooke, Eugenia" are two people; a name on one
+# line and the city on the next are two entities)
+SPANS_LINES_AND_COMMAS = frozenset({"STREET_ADDRESS"})
 
 
 def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
@@ -73,6 +77,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _breaks(text: str, offsets: list[tuple[int, int]], words: list[tuple[int, int]]) -> np.ndarray:
+    """Per word: whether a line break precedes it or it is a comma/semicolon."""
+    out = np.zeros(len(words), dtype=bool)
+    for w, (a, b) in enumerate(words):
+        piece = text[offsets[a][0] : offsets[b][1]]
+        gap = text[offsets[words[w - 1][1]][1] : offsets[a][0]] if w else ""
+        out[w] = "\n" in gap or piece in (",", ";")
+    return out
+
+
 def _viterbi(emit: np.ndarray, allowed: np.ndarray) -> list[int]:
     """Best label path under BIO constraints. emit: (n_words, n_labels) log scores;
     allowed[i, j]: label j may follow label i."""
@@ -125,7 +139,10 @@ def decode_window(
     punct = np.array([_is_punct(text[offsets[a][0] : offsets[b][1]]) for a, b in words])
     eff = wprobs.copy()
     eff[punct] = np.where(is_i, np.maximum(wprobs[punct], wprobs[punct][:, :1]), wprobs[punct])
-    path = _viterbi(np.log(eff + 1e-9), allowed)
+    emit = np.log(eff + 1e-9)
+    no_cross = is_i & np.array([t not in SPANS_LINES_AND_COMMAS for t in typ])
+    emit[np.ix_(_breaks(text, offsets, words), no_cross)] = -np.inf
+    path = _viterbi(emit, allowed)
 
     spans: list[PiiEntity] = []
     w = 0

@@ -17,13 +17,26 @@ _SSN = re.compile(r"(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}\b")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
+# (?<!\d[:.]) : not the tail of a time or a decimal ("03:19:48.130759")
 _PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,8}){1,4}"
+    r"(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?"
+    r"\d{2,6}(?:[ .-]\d{2,8}){1,4}"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])"
-    r"|(?<![\w+])(?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{6,12}(?![\w])"
-    r"|(?<![\w])\(\d{3}\)\s?\d{3}-\d{4}(?:x\d{1,5})?(?![\w])"
+    r"|(?<![\w+])(?<!\d[:.])(?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{6,12}(?![\w])"
+    r"|(?<![\w])(?<!\d[:.])\(\d{3}\)\s?\d{3}-\d{4}(?:x\d{1,5})?(?![\w])"
+    # a bracketed trunk or area code: "+33 (0)1 30 08 88 26", "(0115)4960514", "(07122) 034675"
+    r"|(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?)?\(\d{1,5}\)[ .-]?"
+    r"\d{1,8}(?:[ .-]\d{2,8}){0,4}(?![\w])"
 )
+# a bare run of digits is a phone number only when a phone word comes shortly before it
+# ("Phone: 5153567894", "call me on 9074361145"); elsewhere it may be an order number or an id
+_BARE_DIGITS = re.compile(r"(?<![\w+.-])\d{8,13}(?![\w-]|\.\d)")
+_PHONE_CONTEXT = re.compile(
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|reached|text me|sms|whatsapp|ring)\b"
+)
+PHONE_CONTEXT_CHARS = 32
 _DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
+_DATE_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}\s")  # "1984-12-08 03" of a timestamp
 _IBAN_LEN = {
     "DE": 22,
     "FR": 27,
@@ -90,7 +103,9 @@ def ip_ok(text: str) -> bool:
 def phone_ok(text: str) -> bool:
     digits = re.sub(r"\D", "", text.split("x")[0].split("ext")[0])
     shaped_like_ssn = re.fullmatch(r"\d{3}([- ])\d{2}\1\d{4}", text.strip()) is not None
-    return 7 <= len(digits) <= 15 and not _DATE.match(text.strip()) and not shaped_like_ssn
+    t = text.strip()
+    is_date = _DATE.match(t) is not None or _DATE_FIRST.match(t) is not None
+    return 7 <= len(digits) <= 15 and not is_date and not shaped_like_ssn
 
 
 def _iban_spans(text: str) -> list[PiiEntity]:
@@ -130,6 +145,12 @@ def find_patterns(text: str) -> list[PiiEntity]:
     for m in _PHONE.finditer(text):
         if phone_ok(m.group(0)) and not any(overlaps(m.start(), m.end(), e) for e in taken):
             found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8))
+    for m in _BARE_DIGITS.finditer(text):
+        before = text[max(0, m.start() - PHONE_CONTEXT_CHARS) : m.start()]
+        if _PHONE_CONTEXT.search(before) and not any(
+            overlaps(m.start(), m.end(), e) for e in found
+        ):
+            found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.6))
     return dedupe(found)
 
 

@@ -50,6 +50,39 @@ OWN_TEMPLATES = [
     "{{person}}'s SSN: {{ssn}}",
     "We moved! New address: {{address}}. Phone: {{phone_number}}.",
     "Ping {{ip_address}} and {{ip_address2}} to check latency.",
+    # address / name boundary variety (appended: the split keys above keep their index)
+    "User: {{address}}",
+    "Deliver to: {{address}}",
+    "{{person}}\n{{address}}",
+    "Address: {{building_number}} {{street_name}}, {{city}}, {{state_abbr}} {{zipcode}}",
+    "Can you check whether {{address}} is inside the delivery zone?",
+    "Mr. {{last_name}} asked us to send the contract to {{address}}.",
+    "{{first_name}} and {{first_name_female}} {{last_name}} moved to {{address}} last year.",
+    "Please ask {{person}} (our landlord) about the lease for {{address}}.",
+    "The parcel for {{person}} was left at {{building_number}} {{street_name}}.",
+    "I live at {{address}}",
+    "Hello {{first_name}}, thanks for the order!",
+    "Meeting notes: {{person}}, {{person2}} and {{first_name}} agreed to ship on Friday.",
+    "The company {{organization}} was founded by {{person}} in {{city}}.",
+    "Return address:\n{{person}}\n{{building_number}} {{street_name}}\n{{city}} {{postcode}}",
+    "is {{address}} a residential address?",
+    "{{person}} ({{email}}) reported the outage from {{ip_address}}.",
+    "Ask {{first_name}} whether {{person}} still lives in {{city}}.",
+    "Our office moved from {{address}} to {{building_number}} {{street_name}}, {{city}}.",
+    # machine text users paste (logs, JSON, CSV, SQL): benign for jailbreak, PII inside
+    "2024-05-01T12:00:03Z INFO login ok user={{email}} ip={{ip_address}}",
+    '[{{date_time}}] WARN payment declined card={{credit_card_number}} customer="{{person}}"',
+    '{"name": "{{person}}", "email": "{{email}}", "phone": "{{phone_number}}"}',
+    "id,name,email\n{{num}},{{person}},{{email}}",
+    '{{ip_address}} - - [{{date}}] "GET /api/v1/users HTTP/1.1" 200 512',
+    "ERROR auth: too many attempts for {{email}} from {{ip_address}}, locking account",
+    'Traceback (most recent call last):\n  File "pay.py", line {{num2}}, in send\n'
+    "ValueError: invalid IBAN {{iban}}",
+    "SELECT * FROM customers WHERE ssn = '{{ssn}}';",
+    'curl -X POST https://api.example.com/users -d \'{"email": "{{email}}"}\'',
+    "Customer record: {{person}} | {{phone_number}} | {{address}}",
+    "audit: admin changed the billing address of {{person}} to {{address}}",
+    "DEBUG sms gateway -> {{phone_number}} status=delivered id={{num}}",
 ]
 NEGATIVE_TEMPLATES = [
     "Order #{{num}} shipped on {{date}} and costs ${{price}}.",
@@ -62,6 +95,35 @@ NEGATIVE_TEMPLATES = [
     "Explain how HTTP status code 404 differs from 403.",
     "The population of {{country}} is about {{num}} thousand.",
     "Use port {{port}} for the dev server and 5432 for Postgres.",
+    "2024-05-01 12:00:03 INFO worker-{{num2}} finished job {{num}} in {{num2}} ms",
+    'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error": "forbidden"}',
+    "Build #{{num}} failed: test_login timed out after {{num2}}s (status=500)",
+    "WARN disk usage at {{num2}}% on node-{{num2}}, retrying in {{num2}}s",
+]
+# Names in the places users write them: alone, in lists, after a title, in greetings and
+# sign-offs, lower-case. A family of its own (own faker seed), so adding it leaves every
+# other family's generated sentences, and so the existing splits, unchanged.
+NAME_TEMPLATES = [
+    "Can you ask {{first_name}} to review my pull request?",
+    "Thanks, {{first_name}}! See you Monday.",
+    "Dear {{person}},\nplease find the signed contract attached.",
+    "Best regards,\n{{person}}",
+    "cc: {{person}}, {{person2}}",
+    "We invited {{first_name}}, {{first_name_female}}, {{first_name_male}} and {{person}}.",
+    "{{person}} wrote the report and {{person2}} reviewed it.",
+    "Her maiden name was {{last_name}}.",
+    "Why does {{first_name}} keep ignoring my messages?",
+    "Write a birthday poem for my sister {{first_name_female}}.",
+    "Mr. {{last_name}} and Ms. {{last_name_female}} will join the call.",
+    "is dr. {{last_name}} available on thursday?",
+    "The assignee is {{person}} (backup: {{first_name}}).",
+    "According to {{person}}, the release slips to June.",
+    "{{first_name}} {{last_name}} | Senior Engineer | {{organization}}",
+    "Draft a reply to {{person}} saying we accept the offer.",
+    "my name is {{person}} and i need help with my account",
+    "Team: {{person}} (lead), {{person2}}, {{first_name}}",
+    "Interview notes - candidate: {{person}}; interviewer: {{person2}}.",
+    "Remind me to call {{first_name}} {{last_name}} about the lease.",
 ]
 PERSON_KEYS = {
     "person",
@@ -78,7 +140,10 @@ PERSON_KEYS = {
     "last_name_female",
 }
 ADDRESS_PARTS = {"address", "street_name", "building_number", "secondary_address"}
-ADDRESS_EDGE = {"city", "state_abbr", "postcode", "zipcode"}
+ADDRESS_EDGE = {"city", "state_abbr", "postcode", "zipcode", "country"}
+# Titles are context, never part of a PERSON span ("Dr. [Jamie Lee]", "ms. [Vadim]").
+TITLES = ["Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Miss", "Mr", "Dr", "ms.", "Herr", "Frau"]
+TITLES += ["Sig.", "Sig.ra", "Dott.", "M.", "Mme", "Sr.", "Sra.", "dhr.", "mevr."]
 TYPE_OF = {
     "email": "EMAIL_ADDRESS",
     "phone_number": "PHONE_NUMBER",
@@ -106,16 +171,19 @@ class PiiFaker:
     def value(self, key: str) -> str:
         r, f, us = self.rng, self._f(), self.us
         if key in ("person", "person2", "name"):
-            v = f.name()
+            # first + last only: faker's name() sometimes adds a title ("Dr.", "Sig.ra") or a
+            # degree ("MBA.", "B.Eng."), which made the gold span convention inconsistent with
+            # the {{prefix}} {{last_name}} templates. Titles go outside the span (see fill).
+            v = f"{f.first_name()} {f.last_name()}"
             return v if r.random() > 0.15 else v.lower()
         if key.startswith("first_name"):
             return f.first_name()
         if key.startswith("last_name"):
             return f.last_name()
         if key == "name_female":
-            return f.name_female()
+            return f"{f.first_name_female()} {f.last_name()}"
         if key == "name_male":
-            return f.name_male()
+            return f"{f.first_name_male()} {f.last_name()}"
         if key == "email":
             return f.email() if r.random() < 0.7 else f.free_email()
         if key == "phone_number":
@@ -183,6 +251,8 @@ class PiiFaker:
         pos = 0
         for m in _PH.finditer(template):
             literal = template[pos : m.start()]
+            if m.group(1) in ("person", "person2", "name") and self.rng.random() < 0.12:
+                literal += self.rng.choice(TITLES) + " "
             parts.append(literal)
             start = sum(len(p) for p in parts)
             val = self.value(m.group(1))
@@ -201,7 +271,9 @@ class PiiFaker:
 
         for s, e, k in pieces:
             if k in ADDRESS_PARTS or k in ADDRESS_EDGE:
-                if addr and not re.fullmatch(r"[ ,]*", text[addr[-1][1] : s]):
+                # one address across ", " and line breaks ("12 Main St\n Springfield, IL"),
+                # also in a quoted e-mail ("12 Main St\n>Springfield")
+                if addr and not re.fullmatch(r"[\s,>]*", text[addr[-1][1] : s]):
                     flush()
                 addr.append((s, e, k))
                 continue
@@ -224,6 +296,11 @@ def presidio_templates() -> list[str]:
     return [ln.strip() for ln in lines if ln.strip() and "\ufffd" not in ln]
 
 
+def _unescape(template: str) -> str:
+    """The presidio templates write line breaks as a literal backslash-n."""
+    return template.replace("\\n", "\n").replace("\\,", ",")
+
+
 def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
     fk = PiiFaker(seed)
     out: list[Example] = []
@@ -233,6 +310,12 @@ def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
             sp = split_of(f"{fam}:{i}:{tpl}", val=0.1, test=0.25)
             n = per_template if fam != "presidio" else per_template // 2
             for _ in range(n):
-                text, spans = fk.fill(tpl)
+                text, spans = fk.fill(_unescape(tpl))
                 out.append(Example(text, sp, f"pii-{fam}", jailbreak=0, spans=spans))
+    fk = PiiFaker(seed + 1000)
+    for i, tpl in enumerate(NAME_TEMPLATES):
+        sp = split_of(f"names:{i}:{tpl}", val=0.1, test=0.25)
+        for _ in range(per_template):
+            text, spans = fk.fill(tpl)
+            out.append(Example(text, sp, "pii-own", jailbreak=0, spans=spans))
     return out

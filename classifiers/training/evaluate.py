@@ -5,6 +5,7 @@ Writes models/metrics.json. The PII section compares Prism with a Presidio + spa
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -151,17 +152,19 @@ def evaluate_jailbreak(engine: SignalEngine, test: list[Example]) -> dict:
     }
 
 
-def evaluate_pii(engine: SignalEngine, test: list[Example]) -> dict:
+def evaluate_pii(engine: SignalEngine, test: list[Example], baseline: bool = True) -> dict:
     ex = [e for e in test if e.spans is not None]
     texts = [e.text for e in ex]
     gold = [[(s, t, k) for s, t, k in e.spans or ()] for e in ex]
     prism = [[(p.start, p.end, p.type) for p in s.pii] for s in engine.classify_batch(texts)]
     patterns = [[(p.start, p.end, p.type) for p in find_patterns(t)] for t in texts]
-    t0 = time.time()
-    presidio = presidio_predict(texts)
-    presidio_s = time.time() - t0
-    res: dict[str, Any] = {"n_sentences": len(ex), "presidio_seconds": round(presidio_s, 1)}
-    for name, pred in (("prism", prism), ("patterns_only", patterns), ("presidio", presidio)):
+    runs = [("prism", prism), ("patterns_only", patterns)]
+    res: dict[str, Any] = {"n_sentences": len(ex)}
+    if baseline:
+        t0 = time.time()
+        runs.append(("presidio", presidio_predict(texts)))
+        res["presidio_seconds"] = round(time.time() - t0, 1)
+    for name, pred in runs:
         res[name] = {
             "strict": entity_scores(gold, pred, False),
             "overlap": entity_scores(gold, pred, True),
@@ -169,20 +172,32 @@ def evaluate_pii(engine: SignalEngine, test: list[Example]) -> dict:
     return res
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--split", default="test", choices=("test", "val"))
+    ap.add_argument("--models-dir", default="", help="artifacts to load (default: models/)")
+    ap.add_argument("--precisions", default="int8,float")
+    ap.add_argument("--no-baseline", action="store_true", help="skip Presidio + spaCy")
+    ap.add_argument("--out", default="", help="default: models/metrics.json for the test split")
+    args = ap.parse_args(argv)
     examples = all_examples()
-    test = [e for e in examples if e.split == "test"]
+    test = [e for e in examples if e.split == args.split]
     metrics = {}
-    for precision in ("int8", "float"):
+    for precision in args.precisions.split(","):
         engine = SignalEngine.load(
-            ClassifierSettings(precision=precision, intra_op_threads=2, warmup=False)
+            ClassifierSettings(
+                precision=precision,
+                intra_op_threads=2,
+                warmup=False,
+                models_dir=args.models_dir,
+            )
         )
         metrics[precision] = {
             "domain": evaluate_domain(engine, test),
             "jailbreak": evaluate_jailbreak(engine, test),
         }
         if precision == "int8":
-            metrics[precision]["pii"] = evaluate_pii(engine, test)
+            metrics[precision]["pii"] = evaluate_pii(engine, test, not args.no_baseline)
         print(
             json.dumps(
                 {
@@ -193,7 +208,9 @@ def main() -> int:
             ),
             flush=True,
         )
-    (ROOT / "models" / "metrics.json").write_text(json.dumps(metrics, indent=2) + "\n")
+    out = args.out or (str(ROOT / "models" / "metrics.json") if args.split == "test" else "")
+    if out:
+        Path(out).write_text(json.dumps(metrics, indent=2) + "\n")
     return 0
 
 

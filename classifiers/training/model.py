@@ -4,7 +4,11 @@ Graph (what gets exported to ONNX):
     inputs_embeds (word embeddings, looked up outside the graph) + position + type -> LayerNorm
     -> layers 0..4 (frozen, shared)  -> layer 5 (frozen)      -> mean pool -> L2 -> embedding
                                      -> task layer (trained)  -> mean pool -> domain / jailbreak
-                                                              -> per token -> PII BIO logits
+                                     -> PII layer (trained)   -> per token -> PII BIO logits
+
+The two trained layers are copies of layer 5 that read the same layer-4 states: 8 layers in
+all (1.33 encoder passes). Giving the token task its own layer removes the tug of war
+between the pooled heads and the token head over one layer's weights.
 """
 
 from __future__ import annotations
@@ -65,6 +69,7 @@ class PrismNet(nn.Module):
         self.emb_ln = nn.LayerNorm(HIDDEN, eps=1e-12)
         self.layers = nn.ModuleList(Layer() for _ in range(LAYERS))
         self.task = Layer()
+        self.pii_task = Layer()
         self.domain_head = nn.Linear(HIDDEN, n_domains)
         self.jb_head = nn.Linear(HIDDEN, 1)
         self.pii_head = nn.Linear(HIDDEN, n_pii_labels)
@@ -82,12 +87,13 @@ class PrismNet(nn.Module):
     def heads(
         self, h: torch.Tensor, mask: torch.Tensor
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        z = self.task(h, attention_bias(mask))
+        bias = attention_bias(mask)
+        z = self.task(h, bias)
         pooled = self.drop(mean_pool(z, mask))
         return (
             self.domain_head(pooled),
             self.jb_head(pooled).squeeze(-1),
-            self.pii_head(self.drop(z)),
+            self.pii_head(self.drop(self.pii_task(h, bias))),
         )
 
     def forward(
@@ -125,5 +131,6 @@ def load_base(path: Path, n_domains: int, n_pii_labels: int) -> tuple[PrismNet, 
             mod = getattr(layer, mine)
             mod.weight.data.copy_(sd[f"encoder.layer.{i}.{theirs}.weight"])
             mod.bias.data.copy_(sd[f"encoder.layer.{i}.{theirs}.bias"])
-    net.task.load_state_dict(copy.deepcopy(net.layers[LAYERS - 1].state_dict()))
+    for trained in (net.task, net.pii_task):
+        trained.load_state_dict(copy.deepcopy(net.layers[LAYERS - 1].state_dict()))
     return net, sd["embeddings.word_embeddings.weight"].clone()

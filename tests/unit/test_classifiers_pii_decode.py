@@ -68,3 +68,23 @@ def test_closing_bracket_of_the_span_is_kept() -> None:
 
 def test_no_entity_words_no_spans() -> None:
     assert _decode("nothing personal here.", {}) == []
+
+
+def test_a_name_ends_at_a_comma_or_line_break_an_address_does_not() -> None:
+    # the head reads every word as inside a name: a comma or a line break still ends it
+    person_i = {"I-PERSON": 0.7, "B-PERSON": 0.2, "O": 0.1}
+    tags = {w: person_i for w in ("Eugenia", "Jorge", ",", "Lemiers")}
+    tags["Brooke"] = {"B-PERSON": 0.9, "O": 0.1}
+    text = "They had 3: Brooke, Eugenia, Jorge.\nLemiers"
+    assert _decode(text, tags) == [
+        ("PERSON", "Brooke"),
+        ("PERSON", "Eugenia"),
+        ("PERSON", "Jorge"),
+        ("PERSON", "Lemiers"),
+    ]
+    addr_i = {"I-STREET_ADDRESS": 0.8, "O": 0.2}
+    tags = {w: addr_i for w in ("Main", "St", ",", "Springfield", "IL")}
+    tags["12"] = {"B-STREET_ADDRESS": 0.9, "O": 0.1}
+    assert _decode("Ship to 12 Main St,\nSpringfield, IL", tags) == [
+        ("STREET_ADDRESS", "12 Main St,\nSpringfield, IL")
+    ]

@@ -44,6 +44,19 @@ def test_ssn_ip_email_phone() -> None:
     assert _types("on 2024-01-15 at 10:30 we had 12 items") == []
 
 
+def test_phone_shapes_and_context() -> None:
+    # a bracketed trunk or area code
+    assert _types("reach me on +33 (0)1 30 08 88 26.") == [("PHONE_NUMBER", "+33 (0)1 30 08 88 26")]
+    assert _types("Phone: (0115)4960514") == [("PHONE_NUMBER", "(0115)4960514")]
+    # bare digits: a phone number only after a phone word
+    assert _types("Phone: 5153567894.") == [("PHONE_NUMBER", "5153567894")]
+    assert _types('{"phone": "377305237"}') == [("PHONE_NUMBER", "377305237")]
+    assert _types("order 5153567894 shipped; ticket 377305237") == []
+    assert _types("pi is 3.1415926535, call it") == []
+    # a timestamp's date and hour are not a phone number
+    assert _types("When: 1984-12-08 03:19:48.130759") == []
+
+
 @given(
     n=st.integers(0, 3000),
     max_tokens=st.integers(8, 512),
