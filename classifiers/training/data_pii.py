@@ -5,6 +5,8 @@ Splits are by template, so test sentences come from templates never seen in trai
 
 from __future__ import annotations
 
+import calendar
+import datetime
 import random
 import re
 
@@ -153,6 +155,8 @@ TYPE_OF = {
     "ip_address": "IP_ADDRESS",
     "ip_address2": "IP_ADDRESS",
 }
+_EPOCH, _DATA_END = datetime.datetime(1970, 1, 1), datetime.datetime(2025, 12, 31)
+_BORN_FROM, _BORN_TO = datetime.date(1935, 1, 1), datetime.date(2007, 12, 31)
 _PH = re.compile(r"{{\s*([a-z_0-9]+)\s*}}")
 LOCALES = ["en_US", "en_US", "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "en_IE"]
 
@@ -221,18 +225,20 @@ class PiiFaker:
             "job": us.job,
             "url": us.url,
             "nationality": lambda: r.choice(["French", "German", "Kenyan", "Brazilian"]),
-            "date": lambda: us.date(),
-            "date_time": lambda: str(us.date_time()),
-            "date_of_birth": lambda: str(us.date_of_birth()),
-            "day_of_week": us.day_of_week,
-            "year": lambda: str(us.year()),
+            # fixed bounds: faker's defaults end at "now", so the same seed gave other
+            # sentences on every run (135 of 8,180 PII sentences differed seconds apart)
+            "date": lambda: str(us.date_between(_EPOCH.date(), _DATA_END.date())),
+            "date_time": lambda: str(us.date_time_between(_EPOCH, _DATA_END)),
+            "date_of_birth": lambda: str(us.date_between(_BORN_FROM, _BORN_TO)),
+            "day_of_week": lambda: r.choice(calendar.day_name),
+            "year": lambda: str(r.randint(1970, 2025)),
             "age": lambda: str(r.randint(18, 90)),
             "num": lambda: str(r.randint(10, 99999)),
             "num2": lambda: str(r.randint(2, 500)),
             "price": lambda: f"{r.randint(1, 999)}.{r.randint(0, 99):02d}",
             "ver": lambda: f"{r.randint(0, 9)}.{r.randint(0, 30)}.{r.randint(0, 9)}",
             "gate": lambda: f"{r.choice('ABCD')}{r.randint(1, 40)}",
-            "time": us.time,
+            "time": lambda: f"{r.randint(0, 23):02d}:{r.randint(0, 59):02d}",
             "port": lambda: str(r.randint(1024, 9999)),
             "cc4": lambda: str(r.randint(1000, 9999)),
             "prefix_male": us.prefix_male,
