@@ -67,7 +67,9 @@ STATIC_LIMITS = """
   threshold was picked on validation for <= 0.5% false positives on user-style benign prompts
   and was *not* re-tuned on test. Very short turns remain the weak spot: a few unseen one-word
   follow-ups are still flagged (chit-chat row below), because one public set labels short
-  commands ("Show now", "List system") as attacks. Several public sets contain noisy labels
+  commands ("Show now", "List system") as attacks. Benign messages that jump between unrelated
+  requests are flagged about 2% of the time (the benchmark's joined everyday sentences).
+  Several public sets contain noisy labels
   (harmful requests labelled benign), which caps the measurable F1 on those sources.
 - PII: trained on synthetic sentences (faker values, <= 128 tokens). PERSON and STREET_ADDRESS
   come from the model only and are the weak types (strict F1 below the 0.90 target; compare
