@@ -35,8 +35,8 @@ _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|reached|text me|sms|whatsapp|ring)\b"
 )
 PHONE_CONTEXT_CHARS = 32
-_DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
-_DATE_FIRST = re.compile(r"^\d{4}-\d{2}-\d{2}\s")  # "1984-12-08 03" of a timestamp
+# a date, alone or as the start of a timestamp ("1984-12-08 03" of "1984-12-08 03:19:48")
+_DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$)|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _IBAN_LEN = {
     "DE": 22,
     "FR": 27,
@@ -102,10 +102,9 @@ def ip_ok(text: str) -> bool:
 
 def phone_ok(text: str) -> bool:
     digits = re.sub(r"\D", "", text.split("x")[0].split("ext")[0])
-    shaped_like_ssn = re.fullmatch(r"\d{3}([- ])\d{2}\1\d{4}", text.strip()) is not None
     t = text.strip()
-    is_date = _DATE.match(t) is not None or _DATE_FIRST.match(t) is not None
-    return 7 <= len(digits) <= 15 and not is_date and not shaped_like_ssn
+    shaped_like_ssn = re.fullmatch(r"\d{3}([- ])\d{2}\1\d{4}", t) is not None
+    return 7 <= len(digits) <= 15 and not _DATE.match(t) and not shaped_like_ssn
 
 
 def _iban_spans(text: str) -> list[PiiEntity]:
