@@ -36,6 +36,12 @@ def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
 
 
 _STRIP = " \t\n.,;:!?\"'()[]{}<>"
+# lower-case function words never begin or end a name or an address; the model sometimes
+# pulls them in ("in 68385 William Way", "46739 and"). Case-sensitive: "The Strand" stays,
+# and street words such as "via", "rue", "de" are not listed.
+EDGE_STOPWORDS = frozenset(
+    "in at to on of from for with and or is was near by into onto about".split()
+)
 
 
 def _is_punct(piece: str) -> bool:
@@ -60,6 +66,10 @@ def _words(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             words.append((i, i))
     return words
+
+
+def _word(text: str, offsets: list[tuple[int, int]], word: tuple[int, int]) -> str:
+    return text[offsets[word[0]][0] : offsets[word[1]][1]]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -144,6 +154,9 @@ def decode_window(
     emit[np.ix_(_breaks(text, offsets, words), no_cross)] = -np.inf
     path = _viterbi(emit, allowed)
 
+    def edge(k: int) -> bool:  # trailing/leading word that is not part of an entity
+        return bool(punct[k]) or _word(text, offsets, words[k]) in EDGE_STOPWORDS
+
     spans: list[PiiEntity] = []
     w = 0
     while w < len(words):
@@ -156,9 +169,11 @@ def decode_window(
         while w < len(words) and is_i[path[w]] and typ[path[w]] == typ[lab]:
             last = w
             w += 1
-        # trailing continuation-punctuation is not part of the entity
-        while last > first and punct[last]:
+        # trailing continuation-punctuation and edge function words are not the entity
+        while last > first and edge(last):
             last -= 1
+        while first < last and edge(first):
+            first += 1
         core = [k for k in range(first, last + 1) if not punct[k]]
         if not core:
             continue
@@ -173,13 +188,50 @@ def decode_window(
     return spans
 
 
+def _yields_to_address(p: PiiEntity, text: str, model_spans: list[PiiEntity]) -> bool:
+    """A short phone-shaped number strictly inside a model address ("Apt. 605 76-50 Pasaje
+    ...", "Suite 241 26816 Allen Street") is a flat and house number, not a phone number.
+    Numbers with an international prefix, a bracketed area code, or 10+ digits stay phones."""
+    raw = text[p.start : p.end]
+    if p.type != "PHONE_NUMBER" or raw[:1] in "+(" or raw.startswith("00"):
+        return False
+    if sum(ch.isdigit() for ch in raw) >= 10:
+        return False
+    return any(
+        m.type == "STREET_ADDRESS" and m.start < p.start and p.end < m.end for m in model_spans
+    )
+
+
+def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]:
+    """The parts of model span e not covered by pattern spans, edge-trimmed; a part is kept
+    when it still holds a word of two or more letters or digits ("12 Main St, Springfield"
+    of an address that ran into the phone number on its next line)."""
+    hits = sorted((p for p in taken if overlaps(e.start, e.end, p)), key=lambda x: x.start)
+    if not hits:
+        return [e]
+    pieces, cur = [], e.start
+    for p in hits:
+        pieces.append((cur, max(cur, p.start)))
+        cur = max(cur, p.end)
+    pieces.append((cur, e.end))
+    out = []
+    for a, b in pieces:
+        a, b = _trim(text, a, b)
+        if b > a and any(sum(ch.isalnum() for ch in w) >= 2 for w in text[a:b].split()):
+            out.append(PiiEntity(e.type, a, b, e.score))
+    return out
+
+
 def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, ...]:
-    """Patterns (validated, whole text) + model spans (validated for structured types)."""
-    patterns = find_patterns(text)
-    model_ok = [
+    """Patterns (validated, whole text) + model spans (validated for structured types).
+
+    Where the two overlap the pattern wins, except a short number inside a model address
+    (see _yields_to_address); the rest of an overlapped model span is kept (_outside)."""
+    model = [
         e
         for e in join_adjacent(text, dedupe(model_spans))
         if validate_model_span(e.type, text[e.start : e.end])
-        and not any(overlaps(e.start, e.end, p) for p in patterns)
     ]
+    patterns = [p for p in find_patterns(text) if not _yields_to_address(p, text, model)]
+    model_ok = [piece for e in model for piece in _outside(text, e, patterns)]
     return tuple(sorted(patterns + model_ok, key=lambda e: (e.start, e.end, e.type)))

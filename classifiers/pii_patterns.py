@@ -12,15 +12,21 @@ from classifiers.types import PiiEntity
 _EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 )
-_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
+_CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])")
+# a 12-digit Maestro or a card number outside the usual 2-6 leading digits (JCB "1800...",
+# Maestro "0604...") counts only after a card word: elsewhere a Luhn-valid id is too likely
+_CARD_CONTEXT = re.compile(
+    r"(?i)(?:\b(?:card|cc|visa|mastercard|amex|maestro|jcb|discover|debit|credit)\b|card[=:#])"
+)
+CARD_CONTEXT_CHARS = 24
 _SSN = re.compile(r"(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,9}\b")
 _IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 # (?<!\d[:.]) : not the tail of a time or a decimal ("03:19:48.130759")
 _PHONE = re.compile(
-    r"(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?)?(?:\(\d{1,4}\)[ .-]?)?"
-    r"\d{2,6}(?:[ .-]\d{2,8}){1,4}"
+    r"(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,6}"
+    r"|(?:\(\d{1,4}\)[ .-]?)?\d{2,6})(?:[ .-]\d{2,8}){1,5}"
     r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w])"
     r"|(?<![\w+])(?<!\d[:.])(?:\+|00)\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{6,12}(?![\w])"
     r"|(?<![\w])(?<!\d[:.])\(\d{3}\)\s?\d{3}-\d{4}(?:x\d{1,5})?(?![\w])"
@@ -30,11 +36,14 @@ _PHONE = re.compile(
 )
 # a bare run of digits is a phone number only when a phone word comes shortly before it
 # ("Phone: 5153567894", "call me on 9074361145"); elsewhere it may be an order number or an id
-_BARE_DIGITS = re.compile(r"(?<![\w+.-])\d{8,13}(?![\w-]|\.\d)")
+_LINE_LABELS = r"(?i:office|fax|mobile|cell|home|work)\b"
+_BARE_DIGITS = re.compile(rf"(?<![\w+.-])\d{{8,13}}(?!\w|-(?!{_LINE_LABELS})|\.\d)")
 _PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|reached|text me|sms|whatsapp|ring)\b"
 )
 PHONE_CONTEXT_CHARS = 32
+# ... or a line label right after it ("4338584418-Office", "0365001370 fax")
+_PHONE_LABEL_AFTER = re.compile(rf"[ -]?{_LINE_LABELS}")
 # a date, alone or as the start of a timestamp ("1984-12-08 03" of "1984-12-08 03:19:48")
 _DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$)|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _IBAN_LEN = {
@@ -72,9 +81,17 @@ def luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
-def card_ok(text: str) -> bool:
+def card_ok(text: str, context: bool = False) -> bool:
+    """Luhn-valid, 13-19 digits led by 2-6; with a card word before it also 12-19 digits
+    led by any digit."""
     digits = re.sub(r"[ -]", "", text)
-    return 13 <= len(digits) <= 19 and digits.isdigit() and digits[0] in "23456" and luhn_ok(digits)
+    if not (12 <= len(digits) <= 19 and digits.isdigit() and luhn_ok(digits)):
+        return False
+    return context or (len(digits) >= 13 and digits[0] in "23456")
+
+
+def _card_context(text: str, start: int) -> bool:
+    return _CARD_CONTEXT.search(text[max(0, start - CARD_CONTEXT_CHARS) : start]) is not None
 
 
 def iban_ok(text: str) -> bool:
@@ -127,7 +144,7 @@ def find_patterns(text: str) -> list[PiiEntity]:
     found += [
         PiiEntity("CREDIT_CARD", m.start(), m.end(), 0.98)
         for m in _CARD.finditer(text)
-        if card_ok(m.group(0))
+        if card_ok(m.group(0), _card_context(text, m.start()))
     ]
     found += [
         PiiEntity("US_SSN", m.start(), m.end(), 0.9)
@@ -146,7 +163,8 @@ def find_patterns(text: str) -> list[PiiEntity]:
             found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8))
     for m in _BARE_DIGITS.finditer(text):
         before = text[max(0, m.start() - PHONE_CONTEXT_CHARS) : m.start()]
-        if _PHONE_CONTEXT.search(before) and not any(
+        labelled = _PHONE_LABEL_AFTER.match(text, m.end()) is not None
+        if (_PHONE_CONTEXT.search(before) or labelled) and not any(
             overlaps(m.start(), m.end(), e) for e in found
         ):
             found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.6))

@@ -6,7 +6,8 @@ import re
 
 import numpy as np
 
-from classifiers.pii_decode import decode_window
+from classifiers.pii_decode import decode_window, merge_entities
+from classifiers.types import PiiEntity
 
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-STREET_ADDRESS", "I-STREET_ADDRESS")
 
@@ -88,3 +89,42 @@ def test_a_name_ends_at_a_comma_or_line_break_an_address_does_not() -> None:
     assert _decode("Ship to 12 Main St,\nSpringfield, IL", tags) == [
         ("STREET_ADDRESS", "12 Main St,\nSpringfield, IL")
     ]
+
+
+def test_edge_function_words_are_not_part_of_an_address() -> None:
+    # the head pulls "in" and "and" into the address: lower-case function words at an edge
+    # are dropped, the same words inside stay, a capitalised edge word stays
+    addr_b = {"B-STREET_ADDRESS": 0.8, "O": 0.2}
+    addr_i = {"I-STREET_ADDRESS": 0.8, "O": 0.2}
+    tags = {w: addr_i for w in ("68385", "William", "Way", ",", "MT", "and", "The", "Strand")}
+    tags["in"] = addr_b
+    text = "I live in 68385 William Way, MT and can be reached by mail."
+    assert _decode(text, tags) == [("STREET_ADDRESS", "68385 William Way, MT")]
+    tags["The"] = addr_b
+    assert _decode("Send it to The Strand", tags) == [("STREET_ADDRESS", "The Strand")]
+
+
+def _merged(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    spans = [PiiEntity(t, text.index(s), text.index(s) + len(s), 0.9) for t, s in model]
+    return [(e.type, text[e.start : e.end]) for e in merge_entities(text, spans)]
+
+
+def test_patterns_and_model_spans_merge() -> None:
+    # an address that ran into the phone number on its next line keeps its address part
+    text = "Kyle Gray\n175 avenue Louis Fontaine\nJonathantown 35820\n4752177257-Office"
+    addr = "175 avenue Louis Fontaine\nJonathantown 35820\n4752177257"
+    assert _merged(text, [("PERSON", "Kyle Gray"), ("STREET_ADDRESS", addr)]) == [
+        ("PERSON", "Kyle Gray"),
+        ("STREET_ADDRESS", "175 avenue Louis Fontaine\nJonathantown 35820"),
+        ("PHONE_NUMBER", "4752177257"),
+    ]
+    # a flat and house number inside a model address is not a phone number ...
+    text = "Deliver to Apt. 605 76-50 Pasaje Somoza, Lugo please"
+    addr = "Apt. 605 76-50 Pasaje Somoza, Lugo"
+    assert _merged(text, [("STREET_ADDRESS", addr)]) == [("STREET_ADDRESS", addr)]
+    assert _merged(text, []) == [("PHONE_NUMBER", "605 76-50")]
+    # ... but an international number is, wherever the model put it
+    text = "Deliver to 5 Main St +33 5 58 15 48 40 Lyon"
+    got = _merged(text, [("STREET_ADDRESS", "5 Main St +33 5 58 15 48 40 Lyon")])
+    assert ("PHONE_NUMBER", "+33 5 58 15 48 40") in got
+    assert ("STREET_ADDRESS", "5 Main St") in got

@@ -20,6 +20,11 @@ def test_luhn_and_cards() -> None:
     assert card_ok("5500-0000-0000-0004") and not card_ok("1234 5678 9012 3456")
     assert _types("pay with 4111 1111 1111 1111 now") == [("CREDIT_CARD", "4111 1111 1111 1111")]
     assert _types("order 4111 1111 1111 1112 shipped") == []
+    # 12-digit Maestro and JCB 1800 numbers (Luhn-valid) count only after a card word
+    assert _types("my card number is 060434698456 exp 09/27") == [("CREDIT_CARD", "060434698456")]
+    assert _types("card=180037790053262 declined") == [("CREDIT_CARD", "180037790053262")]
+    assert _types("order 060434698456 and ref 180037790053262 shipped") == []
+    assert card_ok("060434698456", context=True) and not card_ok("060434698456")
 
 
 def test_iban_mod97() -> None:
@@ -48,6 +53,11 @@ def test_phone_shapes_and_context() -> None:
     # a bracketed trunk or area code
     assert _types("reach me on +33 (0)1 30 08 88 26.") == [("PHONE_NUMBER", "+33 (0)1 30 08 88 26")]
     assert _types("Phone: (0115)4960514") == [("PHONE_NUMBER", "(0115)4960514")]
+    # a one-digit area code after the country code, five groups
+    assert _types("text me at +33 5 94 98 85 89 or") == [("PHONE_NUMBER", "+33 5 94 98 85 89")]
+    # a bare number labelled after it
+    assert _types("4338584418-Office,") == [("PHONE_NUMBER", "4338584418")]
+    assert _types("0365001370 fax") == [("PHONE_NUMBER", "0365001370")]
     # bare digits: a phone number only after a phone word
     assert _types("Phone: 5153567894.") == [("PHONE_NUMBER", "5153567894")]
     assert _types('{"phone": "377305237"}') == [("PHONE_NUMBER", "377305237")]
