@@ -13,120 +13,14 @@ import re
 from faker import Faker
 
 from classifiers.training.data_domain import Example
+from classifiers.training.pii_templates import (
+    CONTEXT_TEMPLATES,
+    NAME_TEMPLATES,
+    NEGATIVE_TEMPLATES,
+    OWN_TEMPLATES,
+)
 from classifiers.training.sources import package_dir, split_of
 
-OWN_TEMPLATES = [
-    "Hi, I'm {{person}} and my email is {{email}}.",
-    "Please call {{person}} at {{phone_number}} tomorrow morning.",
-    "My SSN is {{ssn}} and my date of birth is {{date}}.",
-    "Charge the order to card {{credit_card_number}}, name on card {{person}}.",
-    "Transfer 500 EUR to IBAN {{iban}} (account holder: {{person}}).",
-    "The server at {{ip_address}} keeps rejecting my SSH key.",
-    "Ship it to {{address}}, attention {{person}}.",
-    "Dear {{first_name}}, your appointment is confirmed. Reply to {{email}} with questions.",
-    "Contact: {{person}} | {{phone_number}} | {{email}}",
-    "{{person}} lives at {{address}} and can be reached on {{phone_number}}.",
-    "Can you draft a reference letter for {{person}}, who worked with me at {{organization}}?",
-    "I need to update my billing address to {{address}}.",
-    "Why is traffic from {{ip_address}} being blocked by our firewall?",
-    "Our wire details: beneficiary {{person}}, IBAN {{iban}}.",
-    "My social security number {{ssn}} was rejected by the tax form, why?",
-    "Send the invoice to {{email}} and copy {{person}}.",
-    "Write a polite reminder to {{first_name}} {{last_name}} that the rent is due.",
-    "The customer {{person}} (card ending {{cc4}}) asked for a refund.",
-    "I used my card {{credit_card_number}} at the airport and it was declined.",
-    "Summarize this: {{person}} met {{person2}} in {{city}} to discuss the merger.",
-    "Log line: user={{email}} src={{ip_address}} status=403",
-    "Please verify the account {{iban}} before we pay the supplier.",
-    "You can text me at {{phone_number}} or email {{email}}.",
-    "Book a table for two under the name {{person}} at 7pm.",
-    "Is {{ssn}} a valid SSN format?",
-    "My neighbour {{person}} at {{address}} has a package of mine.",
-    "Translate to French: My name is {{person}} and I live at {{address}}.",
-    "Fix the regex so it matches emails like {{email}}.",
-    "The VPN assigned me {{ip_address}} but DNS fails.",
-    "Reimburse {{person}} via IBAN {{iban}}, reference INV-{{num}}.",
-    "Emergency contact: {{person}}, phone {{phone_number}}.",
-    "Please forward this to {{first_name}} at {{email}} asap",
-    "my card number is {{credit_card_number}} exp 09/27",
-    "{{person}}'s SSN: {{ssn}}",
-    "We moved! New address: {{address}}. Phone: {{phone_number}}.",
-    "Ping {{ip_address}} and {{ip_address2}} to check latency.",
-    # address / name boundary variety (appended: the split keys above keep their index)
-    "User: {{address}}",
-    "Deliver to: {{address}}",
-    "{{person}}\n{{address}}",
-    "Address: {{building_number}} {{street_name}}, {{city}}, {{state_abbr}} {{zipcode}}",
-    "Can you check whether {{address}} is inside the delivery zone?",
-    "Mr. {{last_name}} asked us to send the contract to {{address}}.",
-    "{{first_name}} and {{first_name_female}} {{last_name}} moved to {{address}} last year.",
-    "Please ask {{person}} (our landlord) about the lease for {{address}}.",
-    "The parcel for {{person}} was left at {{building_number}} {{street_name}}.",
-    "I live at {{address}}",
-    "Hello {{first_name}}, thanks for the order!",
-    "Meeting notes: {{person}}, {{person2}} and {{first_name}} agreed to ship on Friday.",
-    "The company {{organization}} was founded by {{person}} in {{city}}.",
-    "Return address:\n{{person}}\n{{building_number}} {{street_name}}\n{{city}} {{postcode}}",
-    "is {{address}} a residential address?",
-    "{{person}} ({{email}}) reported the outage from {{ip_address}}.",
-    "Ask {{first_name}} whether {{person}} still lives in {{city}}.",
-    "Our office moved from {{address}} to {{building_number}} {{street_name}}, {{city}}.",
-    # machine text users paste (logs, JSON, CSV, SQL): benign for jailbreak, PII inside
-    "2024-05-01T12:00:03Z INFO login ok user={{email}} ip={{ip_address}}",
-    '[{{date_time}}] WARN payment declined card={{credit_card_number}} customer="{{person}}"',
-    '{"name": "{{person}}", "email": "{{email}}", "phone": "{{phone_number}}"}',
-    "id,name,email\n{{num}},{{person}},{{email}}",
-    '{{ip_address}} - - [{{date}}] "GET /api/v1/users HTTP/1.1" 200 512',
-    "ERROR auth: too many attempts for {{email}} from {{ip_address}}, locking account",
-    'Traceback (most recent call last):\n  File "pay.py", line {{num2}}, in send\n'
-    "ValueError: invalid IBAN {{iban}}",
-    "SELECT * FROM customers WHERE ssn = '{{ssn}}';",
-    'curl -X POST https://api.example.com/users -d \'{"email": "{{email}}"}\'',
-    "Customer record: {{person}} | {{phone_number}} | {{address}}",
-    "audit: admin changed the billing address of {{person}} to {{address}}",
-    "DEBUG sms gateway -> {{phone_number}} status=delivered id={{num}}",
-]
-NEGATIVE_TEMPLATES = [
-    "Order #{{num}} shipped on {{date}} and costs ${{price}}.",
-    "Version {{ver}} of the library fixed the bug reported on {{date}}.",
-    "The meeting with {{organization}} is in {{city}} on {{date}}.",
-    "Call the function with arguments {{num}} and {{num2}} and print the result.",
-    "What is {{num}} times {{num2}}?",
-    "Our team at {{organization}} grew by {{num2}} percent this year.",
-    "The flight from {{city}} lands at gate {{gate}} at {{time}}.",
-    "Explain how HTTP status code 404 differs from 403.",
-    "The population of {{country}} is about {{num}} thousand.",
-    "Use port {{port}} for the dev server and 5432 for Postgres.",
-    "2024-05-01 12:00:03 INFO worker-{{num2}} finished job {{num}} in {{num2}} ms",
-    'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error": "forbidden"}',
-    "Build #{{num}} failed: test_login timed out after {{num2}}s (status=500)",
-    "WARN disk usage at {{num2}}% on node-{{num2}}, retrying in {{num2}}s",
-]
-# Names in the places users write them: alone, in lists, after a title, in greetings and
-# sign-offs, lower-case. A family of its own (own faker seed), so adding it leaves every
-# other family's generated sentences, and so the existing splits, unchanged.
-NAME_TEMPLATES = [
-    "Can you ask {{first_name}} to review my pull request?",
-    "Thanks, {{first_name}}! See you Monday.",
-    "Dear {{person}},\nplease find the signed contract attached.",
-    "Best regards,\n{{person}}",
-    "cc: {{person}}, {{person2}}",
-    "We invited {{first_name}}, {{first_name_female}}, {{first_name_male}} and {{person}}.",
-    "{{person}} wrote the report and {{person2}} reviewed it.",
-    "Her maiden name was {{last_name}}.",
-    "Why does {{first_name}} keep ignoring my messages?",
-    "Write a birthday poem for my sister {{first_name_female}}.",
-    "Mr. {{last_name}} and Ms. {{last_name_female}} will join the call.",
-    "is dr. {{last_name}} available on thursday?",
-    "The assignee is {{person}} (backup: {{first_name}}).",
-    "According to {{person}}, the release slips to June.",
-    "{{first_name}} {{last_name}} | Senior Engineer | {{organization}}",
-    "Draft a reply to {{person}} saying we accept the offer.",
-    "my name is {{person}} and i need help with my account",
-    "Team: {{person}} (lead), {{person2}}, {{first_name}}",
-    "Interview notes - candidate: {{person}}; interviewer: {{person2}}.",
-    "Remind me to call {{first_name}} {{last_name}} about the lease.",
-]
 PERSON_KEYS = {
     "person",
     "person2",
@@ -278,8 +172,9 @@ class PiiFaker:
         for s, e, k in pieces:
             if k in ADDRESS_PARTS or k in ADDRESS_EDGE:
                 # one address across ", " and line breaks ("12 Main St\n Springfield, IL"),
-                # also in a quoted e-mail ("12 Main St\n>Springfield")
-                if addr and not re.fullmatch(r"[\s,>]*", text[addr[-1][1] : s]):
+                # also in a quoted e-mail ("12 Main St\n>Springfield") or a bulleted block
+                # ("\n??? Apt. 176": a presidio template's bullets, read as "?")
+                if addr and not re.fullmatch(r"[\s,>?•*-]*", text[addr[-1][1] : s]):
                     flush()
                 addr.append((s, e, k))
                 continue
@@ -324,4 +219,9 @@ def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
         for _ in range(per_template):
             text, spans = fk.fill(tpl)
             out.append(Example(text, sp, "pii-own", jailbreak=0, spans=spans))
+    fk = PiiFaker(seed + 2000)
+    for tpl in CONTEXT_TEMPLATES:  # train only (see pii_templates)
+        for _ in range(per_template):
+            text, spans = fk.fill(tpl)
+            out.append(Example(text, "train", "pii-own", jailbreak=0, spans=spans))
     return out
