@@ -170,12 +170,12 @@ def decode_window(
             last = w
             w += 1
         # trailing continuation-punctuation and edge function words are not the entity
-        while last > first and edge(last):
+        while last >= first and edge(last):
             last -= 1
-        while first < last and edge(first):
+        while first <= last and edge(first):
             first += 1
         core = [k for k in range(first, last + 1) if not punct[k]]
-        if not core:
+        if not core:  # nothing but punctuation and function words ("in", joined later)
             continue
         first_tok, last_tok = words[first][0], words[last][1]
         cut = (first_tok == 0 and not touches_start) or (
@@ -204,8 +204,9 @@ def _yields_to_address(p: PiiEntity, text: str, model_spans: list[PiiEntity]) ->
 
 def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]:
     """The parts of model span e not covered by pattern spans, edge-trimmed; a part is kept
-    when it still holds a word of two or more letters or digits ("12 Main St, Springfield"
-    of an address that ran into the phone number on its next line)."""
+    when it still holds a word of two or more letters or digits and passes its type's
+    validator ("12 Main St, Springfield" of an address that ran into the phone number on its
+    next line; not "cc" of a "cc 378301270956184" the model read as one phone number)."""
     hits = sorted((p for p in taken if overlaps(e.start, e.end, p)), key=lambda x: x.start)
     if not hits:
         return [e]
@@ -217,7 +218,12 @@ def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]
     out = []
     for a, b in pieces:
         a, b = _trim(text, a, b)
-        if b > a and any(sum(ch.isalnum() for ch in w) >= 2 for w in text[a:b].split()):
+        piece = text[a:b]
+        if (
+            b > a
+            and any(sum(ch.isalnum() for ch in w) >= 2 for w in piece.split())
+            and validate_model_span(e.type, piece)
+        ):
             out.append(PiiEntity(e.type, a, b, e.score))
     return out
 

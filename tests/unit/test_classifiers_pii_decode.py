@@ -102,6 +102,9 @@ def test_edge_function_words_are_not_part_of_an_address() -> None:
     assert _decode(text, tags) == [("STREET_ADDRESS", "68385 William Way, MT")]
     tags["The"] = addr_b
     assert _decode("Send it to The Strand", tags) == [("STREET_ADDRESS", "The Strand")]
+    # "in" read as an address of its own: no span
+    tags = {"in": addr_b, "Unit": addr_b, "6401": addr_i}
+    assert _decode("lived in Unit 6401", tags) == [("STREET_ADDRESS", "Unit 6401")]
 
 
 def _merged(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -128,3 +131,7 @@ def test_patterns_and_model_spans_merge() -> None:
     got = _merged(text, [("STREET_ADDRESS", "5 Main St +33 5 58 15 48 40 Lyon")])
     assert ("PHONE_NUMBER", "+33 5 58 15 48 40") in got
     assert ("STREET_ADDRESS", "5 Main St") in got
+    # what is left of a model phone span beside a card number must still be a phone number
+    text = "the amount for cc 378301270956184 please"
+    got = _merged(text, [("PHONE_NUMBER", "cc 378301270956184")])
+    assert got == [("CREDIT_CARD", "378301270956184")]
