@@ -68,7 +68,8 @@ STATIC_LIMITS = """
   and was *not* re-tuned on test. Very short turns remain the weak spot: a few unseen one-word
   follow-ups are still flagged (chit-chat row below), because one public set labels short
   commands ("Show now", "List system") as attacks. Benign messages that jump between unrelated
-  requests are flagged about 2% of the time (the benchmark's joined everyday sentences).
+  requests are flagged about 2-3% of the time (16 of 600 of the benchmark's joined everyday
+  sentences).
   Several public sets contain noisy labels
   (harmful requests labelled benign), which caps the measurable F1 on those sources.
 - PII: trained on synthetic sentences (faker values, <= 128 tokens). PERSON and STREET_ADDRESS
