@@ -90,8 +90,9 @@ def card_ok(text: str, context: bool = False) -> bool:
     return context or (len(digits) >= 13 and digits[0] in "23456")
 
 
-def _card_context(text: str, start: int) -> bool:
-    return _CARD_CONTEXT.search(text[max(0, start - CARD_CONTEXT_CHARS) : start]) is not None
+def _word_before(words: re.Pattern[str], chars: int, text: str, start: int) -> bool:
+    """Whether one of ``words`` occurs in the ``chars`` characters before ``start``."""
+    return words.search(text[max(0, start - chars) : start]) is not None
 
 
 def iban_ok(text: str) -> bool:
@@ -144,7 +145,7 @@ def find_patterns(text: str) -> list[PiiEntity]:
     found += [
         PiiEntity("CREDIT_CARD", m.start(), m.end(), 0.98)
         for m in _CARD.finditer(text)
-        if card_ok(m.group(0), _card_context(text, m.start()))
+        if card_ok(m.group(0), _word_before(_CARD_CONTEXT, CARD_CONTEXT_CHARS, text, m.start()))
     ]
     found += [
         PiiEntity("US_SSN", m.start(), m.end(), 0.9)
@@ -162,11 +163,9 @@ def find_patterns(text: str) -> list[PiiEntity]:
         if phone_ok(m.group(0)) and not any(overlaps(m.start(), m.end(), e) for e in taken):
             found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8))
     for m in _BARE_DIGITS.finditer(text):
-        before = text[max(0, m.start() - PHONE_CONTEXT_CHARS) : m.start()]
+        worded = _word_before(_PHONE_CONTEXT, PHONE_CONTEXT_CHARS, text, m.start())
         labelled = _PHONE_LABEL_AFTER.match(text, m.end()) is not None
-        if (_PHONE_CONTEXT.search(before) or labelled) and not any(
-            overlaps(m.start(), m.end(), e) for e in found
-        ):
+        if (worded or labelled) and not any(overlaps(m.start(), m.end(), e) for e in found):
             found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.6))
     return dedupe(found)
 
