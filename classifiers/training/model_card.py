@@ -84,7 +84,8 @@ STATIC_LIMITS = """
   the baseline is disadvantaged on STREET_ADDRESS because spaCy only finds LOCATION (mapped to
   STREET_ADDRESS for comparison).
 - The word-embedding table is quantised per row to int8 for both precisions (max relative
-  error ~0.4%); the `float` graph computes in float32 with float16-stored weights.
+  error ~0.4%). Both graphs store the same 8-bit weights (blocks of 32); the `int8` graph
+  also rounds activations to 8 bits per token and block, the `float` graph computes in float32.
 - Inputs are truncated to `max_tokens` (default 256) for domain/jailbreak/embedding; PII scans
   the whole text in windows.
 """

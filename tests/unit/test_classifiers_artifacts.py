@@ -29,6 +29,14 @@ def test_manifest_lists_and_matches_every_artifact() -> None:
     assert any(n.endswith(".float.onnx") for n in names)
 
 
+def test_artifacts_fit_the_size_budget() -> None:
+    # Issue #3: int8 + float graphs, embedding table and tokenizer together within ~50 MB.
+    files = verify_manifest(MODELS)["files"]
+    on_disk = sum((MODELS / name).stat().st_size for name in files)
+    assert on_disk == sum(int(f["bytes"]) for f in files.values())
+    assert on_disk <= 50_000_000
+
+
 def test_loads_from_explicit_dir(tmp_path: Path) -> None:
     d = _copy_models(tmp_path)
     eng = SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
