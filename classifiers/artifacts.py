@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from classifiers.domain_exemplars import ExemplarSettings
 from classifiers.errors import ModelArtifactError
 
 MANIFEST = "manifest.json"
@@ -66,6 +67,7 @@ class ModelConfig:
     cls_id: int
     sep_id: int
     hidden: int
+    domain_exemplars: ExemplarSettings | None = None  # absent: the domain head alone
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -83,6 +85,18 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             cls_id=int(raw["cls_id"]),
             sep_id=int(raw["sep_id"]),
             hidden=int(raw["hidden"]),
+            domain_exemplars=_exemplar_settings(raw.get("domain_exemplars")),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc
+
+
+def _exemplar_settings(raw: dict[str, Any] | None) -> ExemplarSettings | None:
+    if raw is None:
+        return None
+    return ExemplarSettings(
+        file=str(raw["file"]),
+        k=int(raw["k"]),
+        temperature=float(raw["temperature"]),
+        weight=float(raw["weight"]),
+    )

@@ -11,6 +11,7 @@ import onnxruntime as ort
 from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 
 from classifiers.artifacts import ModelConfig, default_models_dir, load_config, verify_manifest
+from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.settings import ClassifierSettings
@@ -80,8 +81,10 @@ class SignalEngine:
         session: ort.InferenceSession,
         words: np.ndarray,
         scales: np.ndarray,
+        exemplars: DomainExemplars | None = None,
     ) -> None:
         self.settings = settings
+        self._exemplars = exemplars
         self.models_dir = models_dir
         self.cfg = cfg
         self._session = session
@@ -101,7 +104,9 @@ class SignalEngine:
         onnx_name = cfg.onnx_files.get(settings.precision)
         if onnx_name is None:
             raise ModelArtifactError(f"no {settings.precision} model listed in {CONFIG_FILE}")
-        verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer])
+        ex_cfg = cfg.domain_exemplars
+        extra = [ex_cfg.file] if ex_cfg is not None else []
+        verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = settings.intra_op_threads
         opts.inter_op_num_threads = settings.inter_op_threads
@@ -117,11 +122,16 @@ class SignalEngine:
             _check_providers(session, providers)
             with np.load(models_dir / cfg.word_embeddings) as npz:
                 words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
+            exemplars = (
+                DomainExemplars.load(models_dir / ex_cfg.file, len(cfg.domains), ex_cfg)
+                if ex_cfg is not None
+                else None
+            )
         except (OSError, ValueError, KeyError, OrtFail) as exc:
             raise ModelArtifactError(
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc
-        engine = cls(settings, models_dir, cfg, session, words, scales)
+        engine = cls(settings, models_dir, cfg, session, words, scales, exemplars)
         if settings.warmup:
             engine.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300])
         return engine
@@ -194,6 +204,8 @@ class SignalEngine:
                         row.first,
                         row.last,
                     )
+        if self._exemplars is not None:
+            dom = self._exemplars.blend(dom, emb)
         return [
             self._signals(texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i])
             for i in range(n)

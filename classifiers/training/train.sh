@@ -20,6 +20,7 @@ export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 "$VENV/bin/python" -m classifiers.training.train
 "$VENV/bin/python" -m classifiers.training.calibrate
 "$VENV/bin/python" -m classifiers.training.export
+"$VENV/bin/python" -m classifiers.training.exemplars
 "$VENV/bin/python" -m classifiers.training.evaluate
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"

@@ -1,0 +1,81 @@
+"""Domain exemplar vote: nearest labelled training prompts in the cache-embedding space.
+
+The domain head and a k-nearest-neighbour vote over the frozen paraphrase embedding make
+different mistakes; their average is more accurate than either (docs/classifiers.md,
+"Domain exemplars"). The vote reuses the embedding the encoder pass already produced, so it
+costs one small matrix product per batch and no encoder work.
+
+Artifact (``domain_exemplars.npz``): ``mean`` (384,) and ``components`` (384, d) project an
+embedding onto the bank's top-d principal axes; ``q`` (N, d) int8 with ``scale`` (N,) are
+the training prompts' projected, L2-normalised embeddings; ``labels`` (N,) their domain
+index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class ExemplarSettings:
+    file: str
+    k: int
+    temperature: float
+    weight: float  # share of the vote in the blended probabilities (0 = head only)
+
+
+class DomainExemplars:
+    def __init__(
+        self,
+        mean: np.ndarray,
+        components: np.ndarray,
+        bank: np.ndarray,
+        labels: np.ndarray,
+        n_classes: int,
+        settings: ExemplarSettings,
+    ) -> None:
+        if not 0 < settings.k <= len(labels):
+            raise ValueError(f"exemplar k={settings.k} outside 1..{len(labels)}")
+        if settings.temperature <= 0 or not 0 <= settings.weight <= 1:
+            raise ValueError("exemplar temperature must be > 0 and weight in [0, 1]")
+        if labels.size and int(labels.max()) >= n_classes:
+            raise ValueError("exemplar labels exceed the number of domains")
+        self._mean = mean.astype(np.float32)
+        self._components = components.astype(np.float32)
+        self._bank_t = np.ascontiguousarray(bank.astype(np.float32).T)  # (d, N)
+        self._labels = labels.astype(np.int64)
+        self._n_classes = n_classes
+        self.settings = settings
+
+    @classmethod
+    def load(cls, path: Path, n_classes: int, settings: ExemplarSettings) -> DomainExemplars:
+        with np.load(path) as z:
+            bank = z["q"].astype(np.float32) * z["scale"].astype(np.float32)[:, None]
+            return cls(z["mean"], z["components"], bank, z["labels"], n_classes, settings)
+
+    @property
+    def size(self) -> int:
+        return int(self._labels.size)
+
+    def vote(self, embeddings: np.ndarray) -> np.ndarray:
+        """(B, 384) unit embeddings -> (B, n_classes) similarity-weighted label shares of
+        each row's k nearest exemplars (cosine in the projected space)."""
+        q = (embeddings.astype(np.float32) - self._mean) @ self._components
+        q /= np.maximum(np.linalg.norm(q, axis=1, keepdims=True), 1e-12)
+        sims = q @ self._bank_t  # (B, N)
+        k = self.settings.k
+        nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k]
+        top = np.take_along_axis(sims, nearest, axis=1).astype(np.float64)
+        w = np.exp((top - top.max(axis=1, keepdims=True)) / self.settings.temperature)
+        votes = np.zeros((len(q), self._n_classes), dtype=np.float64)
+        np.add.at(votes, (np.arange(len(q))[:, None], self._labels[nearest]), w)
+        return (votes / votes.sum(axis=1, keepdims=True)).astype(np.float32)
+
+    def blend(self, head_probs: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        """The probabilities Prism reports: (1 - weight) x head + weight x vote."""
+        if len(head_probs) == 0 or self.settings.weight == 0:
+            return head_probs
+        a = np.float32(self.settings.weight)
+        return (1 - a) * head_probs + a * self.vote(embeddings)
