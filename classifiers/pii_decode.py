@@ -114,6 +114,45 @@ def _viterbi(emit: np.ndarray, allowed: np.ndarray) -> list[int]:
     return path[::-1]
 
 
+# The model often reads a name's first word surely and its last word only faintly ("Eric"
+# B-PERSON 0.99, "Harris" I-PERSON 0.05-0.4), so the surname falls out of the span. A word
+# right after a name (one space apart, same capitalisation as the word before it, not a
+# function word) continues the name when its I-PERSON probability reaches this floor. Chosen
+# on the validation split (docs/classifiers.md, "Name tails").
+NAME_TAIL_MIN = 0.01
+
+
+def _extend_names(
+    text: str,
+    offsets: list[tuple[int, int]],
+    words: list[tuple[int, int]],
+    wprobs: np.ndarray,
+    labels: tuple[str, ...],
+    path: list[int],
+    punct: np.ndarray,
+) -> set[int]:
+    """Relabel O words that continue a PERSON as I-PERSON (in place); return their indices."""
+    if "B-PERSON" not in labels or "I-PERSON" not in labels:
+        return set()
+    b, i = labels.index("B-PERSON"), labels.index("I-PERSON")
+    added: set[int] = set()
+    for w in range(1, len(words)):
+        if path[w] != 0 or path[w - 1] not in (b, i) or punct[w]:
+            continue
+        if text[offsets[words[w - 1][1]][1] : offsets[words[w][0]][0]] != " ":
+            continue
+        word = _word(text, offsets, words[w])
+        before = _word(text, offsets, words[w - 1])
+        if word in EDGE_STOPWORDS or not word[:1].isalpha():
+            continue
+        if word[:1].isupper() != before[:1].isupper():
+            continue
+        if wprobs[w, i] >= NAME_TAIL_MIN:
+            path[w] = i
+            added.add(w)
+    return added
+
+
 def decode_window(
     text: str,
     probs: np.ndarray,
@@ -153,6 +192,7 @@ def decode_window(
     no_cross = is_i & np.array([t not in SPANS_LINES_AND_COMMAS for t in typ])
     emit[np.ix_(_breaks(text, offsets, words), no_cross)] = -np.inf
     path = _viterbi(emit, allowed)
+    tails = _extend_names(text, offsets, words, wprobs, labels, path, punct)
 
     def edge(k: int) -> bool:  # trailing/leading word that is not part of an entity
         return bool(punct[k]) or _word(text, offsets, words[k]) in EDGE_STOPWORDS
@@ -181,7 +221,9 @@ def decode_window(
         cut = (first_tok == 0 and not touches_start) or (
             last_tok == len(offsets) - 1 and not touches_end
         )
-        score = float(np.mean([1.0 - wprobs[k, 0] for k in core]))
+        # a name tail (above) joins on a faint probability: it must not sink the name's score
+        scored = [k for k in core if k not in tails] or core
+        score = float(np.mean([1.0 - wprobs[k, 0] for k in scored]))
         start, end = _trim(text, offsets[first_tok][0], offsets[last_tok][1])
         if not cut and score >= MIN_SPAN_SCORE and end > start:
             spans.append(PiiEntity(typ[lab], start, end, score))

@@ -107,6 +107,30 @@ def test_edge_function_words_are_not_part_of_an_address() -> None:
     assert _decode("lived in Unit 6401", tags) == [("STREET_ADDRESS", "Unit 6401")]
 
 
+def test_a_faint_surname_continues_a_name() -> None:
+    # "Eric" read surely, "Harris" only faintly (I-PERSON 0.04): the surname joins the name
+    # and does not lower its score; nothing joins below the floor, across a comma or a
+    # capitalisation change, or a function word
+    first = {"B-PERSON": 0.99, "O": 0.01}
+    tags = {"Eric": first, "Harris": {"I-PERSON": 0.04, "O": 0.96}}
+    offs = _tokens("by Eric Harris today")
+    spans = decode_window(
+        "by Eric Harris today", _probs("by Eric Harris today", offs, tags), LABELS, offs, True, True
+    )
+    assert [("by Eric Harris today"[e.start : e.end], round(e.score, 2)) for e in spans] == [
+        ("Eric Harris", 0.99)
+    ]
+    assert _decode("by Eric Harris", {**tags, "Harris": {"I-PERSON": 0.001, "O": 0.999}}) == [
+        ("PERSON", "Eric")
+    ]
+    assert _decode("by Eric, Harris", tags) == [("PERSON", "Eric")]
+    assert _decode("by Eric harris", {**tags, "harris": tags["Harris"]}) == [("PERSON", "Eric")]
+    assert _decode("ask eric harris", {"eric": first, "harris": tags["Harris"]}) == [
+        ("PERSON", "eric harris")
+    ]
+    assert _decode("Eric and Ann", {"Eric": first, "and": tags["Harris"]}) == [("PERSON", "Eric")]
+
+
 def _merged(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str]]:
     spans = [PiiEntity(t, text.index(s), text.index(s) + len(s), 0.9) for t, s in model]
     return [(e.type, text[e.start : e.end]) for e in merge_entities(text, spans)]
