@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import numpy as np
 
+from classifiers.pii_names import (
+    TITLED_NAME_SCORE,
+    TITLES,
+    extend_names,
+    name_after_title,
+    strip_title,
+)
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.types import PiiEntity
 
@@ -114,45 +121,6 @@ def _viterbi(emit: np.ndarray, allowed: np.ndarray) -> list[int]:
     return path[::-1]
 
 
-# The model often reads a name's first word surely and its last word only faintly ("Eric"
-# B-PERSON 0.99, "Harris" I-PERSON 0.05-0.4), so the surname falls out of the span. A word
-# right after a name (one space apart, same capitalisation as the word before it, not a
-# function word) continues the name when its I-PERSON probability reaches this floor. Chosen
-# on the validation split (docs/classifiers.md, "Name tails").
-NAME_TAIL_MIN = 0.01
-
-
-def _extend_names(
-    text: str,
-    offsets: list[tuple[int, int]],
-    words: list[tuple[int, int]],
-    wprobs: np.ndarray,
-    labels: tuple[str, ...],
-    path: list[int],
-    punct: np.ndarray,
-) -> set[int]:
-    """Relabel O words that continue a PERSON as I-PERSON (in place); return their indices."""
-    if "B-PERSON" not in labels or "I-PERSON" not in labels:
-        return set()
-    b, i = labels.index("B-PERSON"), labels.index("I-PERSON")
-    added: set[int] = set()
-    for w in range(1, len(words)):
-        if path[w] != 0 or path[w - 1] not in (b, i) or punct[w]:
-            continue
-        if text[offsets[words[w - 1][1]][1] : offsets[words[w][0]][0]] != " ":
-            continue
-        word = _word(text, offsets, words[w])
-        before = _word(text, offsets, words[w - 1])
-        if word in EDGE_STOPWORDS or not word[:1].isalpha():
-            continue
-        if word[:1].isupper() != before[:1].isupper():
-            continue
-        if wprobs[w, i] >= NAME_TAIL_MIN:
-            path[w] = i
-            added.add(w)
-    return added
-
-
 def decode_window(
     text: str,
     probs: np.ndarray,
@@ -183,8 +151,9 @@ def decode_window(
         if is_i[j]:
             allowed[:, j] = [typ[i] == typ[j] for i in range(n_lab)]
     wprobs = np.stack([probs[a : b + 1].mean(0) for a, b in words])
-    if (wprobs[:, 0] >= 0.5).all():
-        return []  # every word is O: the all-O path is optimal (the common, no-PII case)
+    wtext = [_word(text, offsets, wd) for wd in words]
+    if (wprobs[:, 0] >= 0.5).all() and not any(w.lower() in TITLES for w in wtext):
+        return []  # every word is O and no title anchors a name (the common, no-PII case)
     punct = np.array([_is_punct(text[offsets[a][0] : offsets[b][1]]) for a, b in words])
     eff = wprobs.copy()
     eff[punct] = np.where(is_i, np.maximum(wprobs[punct], wprobs[punct][:, :1]), wprobs[punct])
@@ -192,7 +161,11 @@ def decode_window(
     no_cross = is_i & np.array([t not in SPANS_LINES_AND_COMMAS for t in typ])
     emit[np.ix_(_breaks(text, offsets, words), no_cross)] = -np.inf
     path = _viterbi(emit, allowed)
-    tails = _extend_names(text, offsets, words, wprobs, labels, path, punct)
+    gaps = [""] + [
+        text[offsets[words[k - 1][1]][1] : offsets[words[k][0]][0]] for k in range(1, len(words))
+    ]
+    titled = name_after_title(wtext, gaps, wprobs, labels, path)
+    tails = extend_names(wtext, gaps, wprobs, labels, path, punct)
 
     def edge(k: int) -> bool:  # trailing/leading word that is not part of an entity
         return bool(punct[k]) or _word(text, offsets, words[k]) in EDGE_STOPWORDS
@@ -214,6 +187,8 @@ def decode_window(
             last -= 1
         while first <= last and edge(first):
             first += 1
+        if typ[lab] == "PERSON":  # "Miss Payet" -> "Payet": a title is not the name
+            first = strip_title(first, last, wtext, punct)
         core = [k for k in range(first, last + 1) if not punct[k]]
         if not core:  # nothing but punctuation and function words ("in", joined later)
             continue
@@ -221,9 +196,12 @@ def decode_window(
         cut = (first_tok == 0 and not touches_start) or (
             last_tok == len(offsets) - 1 and not touches_end
         )
-        # a name tail (above) joins on a faint probability: it must not sink the name's score
-        scored = [k for k in core if k not in tails] or core
-        score = float(np.mean([1.0 - wprobs[k, 0] for k in scored]))
+        # words joined by a name rule carry a faint probability: they must not sink the score
+        scored = [k for k in core if k not in tails and k not in titled]
+        if scored:
+            score = float(np.mean([1.0 - wprobs[k, 0] for k in scored]))
+        else:  # only rule-made words: "Mr. Legendre", a title-anchored name
+            score = TITLED_NAME_SCORE if core[0] in titled else 0.0
         start, end = _trim(text, offsets[first_tok][0], offsets[last_tok][1])
         if not cut and score >= MIN_SPAN_SCORE and end > start:
             spans.append(PiiEntity(typ[lab], start, end, score))

@@ -131,6 +131,34 @@ def test_a_faint_surname_continues_a_name() -> None:
     assert _decode("Eric and Ann", {"Eric": first, "and": tags["Harris"]}) == [("PERSON", "Eric")]
 
 
+def test_titles_anchor_a_name_but_are_not_part_of_it() -> None:
+    faint = {"I-PERSON": 0.2, "O": 0.8}
+    # a surname after a title, read faintly, is a name with the rule's fixed score
+    offs = _tokens("Mr. Legendre flew home")
+    spans = decode_window(
+        "Mr. Legendre flew home",
+        _probs("Mr. Legendre flew home", offs, {"Legendre": faint}),
+        LABELS,
+        offs,
+        True,
+        True,
+    )
+    assert [(e.type, e.start, e.end, e.score) for e in spans] == [("PERSON", 4, 12, 0.8)]
+    assert _decode("join with ms. Shawn", {"Shawn": faint}) == [("PERSON", "Shawn")]
+    assert _decode("Herr Horst Mies spoke", {"Horst": faint, "Mies": faint}) == [
+        ("PERSON", "Horst Mies")
+    ]
+    # the head pulled the title in: it is trimmed; a title alone is no name
+    tags = {"Miss": {"B-PERSON": 0.6, "O": 0.4}, "Payet": {"I-PERSON": 0.99, "O": 0.01}}
+    assert _decode("my take on Miss Payet, see", tags) == [("PERSON", "Payet")]
+    assert _decode("Miss", {"Miss": {"B-PERSON": 0.9, "O": 0.1}}) == [("PERSON", "Miss")]
+    # no anchor without a title, below the floor, lower-case, or across a line break
+    assert _decode("Legendre flew home", {"Legendre": faint}) == []
+    assert _decode("Mr. Legendre", {"Legendre": {"B-PERSON": 0.001, "O": 0.999}}) == []
+    assert _decode("Mr. legendre", {"legendre": faint}) == []
+    assert _decode("Mr.\nLegendre", {"Legendre": faint}) == []
+
+
 def _merged(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str]]:
     spans = [PiiEntity(t, text.index(s), text.index(s) + len(s), 0.9) for t, s in model]
     return [(e.type, text[e.start : e.end]) for e in merge_entities(text, spans)]
