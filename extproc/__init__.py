@@ -1,1 +1,4 @@
 """extproc."""
+
+# First, before anything loads numpy: the classifiers package caps numpy's BLAS threads.
+import classifiers  # noqa: F401

@@ -51,6 +51,20 @@ def project(emb: np.ndarray, dim: int) -> dict[str, np.ndarray]:
     }
 
 
+def first_of_duplicates(q: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """Indices of the first row of every distinct (stored vector, label) pair. The encoder is
+    uncased and MMLU repeats some questions, so ~2% of the prompts embed identically; a
+    repeat would only double a vote and make ties in the k-nearest search."""
+    seen: set[bytes] = set()
+    keep = []
+    for i in range(len(q)):
+        key = q[i].tobytes() + bytes([int(labels[i])])
+        if key not in seen:
+            seen.add(key)
+            keep.append(i)
+    return np.array(keep, dtype=np.int64)
+
+
 def _manifest_names(models: Path) -> list[str]:
     return list(json.loads((models / "manifest.json").read_text())["files"])
 
@@ -73,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     texts, labels = bank_texts()
     emb = engine.embed(texts)
     arrays = project(emb.astype(np.float64), DIM)
+    keep = first_of_duplicates(arrays["q"], labels)
+    arrays["q"], arrays["scale"], labels = arrays["q"][keep], arrays["scale"][keep], labels[keep]
     np.savez(
         models / FILE,
         labels=labels,
@@ -86,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, [*names, FILE])
     size_mb = (models / FILE).stat().st_size / 1e6
-    print(f"{FILE}: {len(texts)} exemplars x {DIM} dims, {size_mb:.2f} MB")
+    print(f"{FILE}: {len(labels)} exemplars x {DIM} dims, {size_mb:.2f} MB")
     return 0
 
 

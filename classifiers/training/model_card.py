@@ -23,10 +23,10 @@ One shared MiniLM-L6 encoder (sentence-transformers/all-MiniLM-L6-v2, Apache-2.0
 | `pii_logits` (BIO over 8 types) | per token of a second fine-tuned copy of layer 6 (the PII layer) -> linear | yes |
 
 The reported domain probabilities are `0.5 x domain_probs + 0.5 x` a vote of the 10 nearest
-training prompts (13,479 labelled exemplars in `domain_exemplars.npz`, cosine over the
+training prompts (13,209 labelled exemplars in `domain_exemplars.npz`, cosine over the
 embedding projected to 192 dimensions, softmax weights at temperature 0.05). The vote reuses
-the embedding output, so it adds no encoder work (~0.4 ms per request on one core). Its
-settings were chosen on the validation split (domain accuracy 0.8325 -> 0.8605 there).
+the embedding output, so it adds no encoder work (~0.3 ms per request on one core). Its
+settings were chosen on the validation split (domain accuracy 0.8325 -> 0.8588 there).
 
 Layers 1-5 are frozen and shared; the graph runs 8 transformer layers (1.33 encoder-pass
 equivalents). Structured PII (email, phone, card, SSN, IBAN, IP) is also matched by patterns with

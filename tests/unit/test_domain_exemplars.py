@@ -60,6 +60,22 @@ def test_blend_is_weighted_average_and_batch_invariant() -> None:
     assert _toy(k=2, weight=0.0).blend(head, emb) is head
 
 
+def test_two_stage_search_finds_the_exact_nearest() -> None:
+    # 1,000 random exemplars (8 blocks, the last one padded), 16-d, k=10: the block search
+    # must return the same neighbours as a full sort, for every query
+    rng = np.random.default_rng(7)
+    bank = _unit(rng.normal(size=(1000, 16)))
+    labels = rng.integers(0, 14, size=1000)
+    ex = DomainExemplars(
+        np.zeros(16), np.eye(16), bank, labels, 14, ExemplarSettings("x", 10, 0.05, 0.5)
+    )
+    queries = _unit(rng.normal(size=(200, 16))).astype(np.float32)
+    brute = np.argsort(-(queries @ bank.T), axis=1)[:, :10]
+    got = ex._top_k(queries @ ex._bank_t)[0]
+    assert [set(r) for r in got.tolist()] == [set(r) for r in brute.tolist()]
+    assert ex.vote(queries).shape == (200, 14)
+
+
 def test_bad_settings_are_rejected() -> None:
     with pytest.raises(ValueError, match="k="):
         _toy(k=5)
