@@ -5,9 +5,11 @@ from __future__ import annotations
 import numpy as np
 
 from classifiers.pii_names import (
+    NAME_LINE_MIN,
     TITLED_NAME_SCORE,
     TITLES,
     extend_names,
+    leading_lines_without_number,
     name_after_title,
     strip_title,
 )
@@ -189,6 +191,9 @@ def decode_window(
             first += 1
         if typ[lab] == "PERSON":  # "Miss Payet" -> "Payet": a title is not the name
             first = strip_title(first, last, wtext, punct)
+        if typ[lab] == "STREET_ADDRESS":  # a name line above the address is not part of it
+            first, cut_lines = leading_lines_without_number(first, last, wtext, gaps)
+            spans += _name_lines(text, offsets, words, wtext, wprobs, labels, punct, cut_lines)
         core = [k for k in range(first, last + 1) if not punct[k]]
         if not core:  # nothing but punctuation and function words ("in", joined later)
             continue
@@ -206,6 +211,39 @@ def decode_window(
         if not cut and score >= MIN_SPAN_SCORE and end > start:
             spans.append(PiiEntity(typ[lab], start, end, score))
     return spans
+
+
+def _name_lines(
+    text: str,
+    offsets: list[tuple[int, int]],
+    words: list[tuple[int, int]],
+    wtext: list[str],
+    wprobs: np.ndarray,
+    labels: tuple[str, ...],
+    punct: np.ndarray,
+    lines: list[tuple[int, int]],
+) -> list[PiiEntity]:
+    """Lines cut off the top of an address: a PERSON when the head gives their words at
+    least NAME_LINE_MIN person probability on average (title and bullets trimmed), else
+    nothing. Score: the words' entity probability, as for any model span."""
+    if "B-PERSON" not in labels or "I-PERSON" not in labels:
+        return []
+    person = [labels.index("B-PERSON"), labels.index("I-PERSON")]
+    out = []
+    for a, b in lines:
+        ks = [k for k in range(a, b + 1) if not punct[k]]
+        if not ks or any(ch.isdigit() for k in ks for ch in wtext[k]):
+            continue
+        if float(np.mean(wprobs[ks][:, person].sum(axis=1))) < NAME_LINE_MIN:
+            continue
+        while a <= b and punct[a]:
+            a += 1
+        a = strip_title(a, b, wtext, punct)
+        start, end = _trim(text, offsets[words[a][0]][0], offsets[words[b][1]][1])
+        score = float(np.mean([1.0 - wprobs[k, 0] for k in ks]))
+        if end > start and score >= MIN_SPAN_SCORE:
+            out.append(PiiEntity("PERSON", start, end, score))
+    return out
 
 
 def _yields_to_address(p: PiiEntity, text: str, model_spans: list[PiiEntity]) -> bool:

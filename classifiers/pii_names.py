@@ -4,8 +4,9 @@ The head reads a name's first word surely and its surname faintly ("Eric" B-PERS
 "Harris" I-PERSON 0.05), and a surname after a title often faintly too ("Mr. Legendre":
 PERSON 0.25). The rules below join such words when the model gives them at least
 ``NAME_FLOOR``; the labelling convention (Presidio's, and our training data's) keeps the
-title itself out of the name. Floors and lists were settled on the validation split
-(docs/classifiers.md, "Name rules")."""
+title itself out of the name. A name on the line above a multi-line address is cut off
+the address (every labelled multi-line address starts at a line with a digit). Floors and
+lists were settled on the validation split (docs/classifiers.md, "Name rules")."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ NAME_FLOOR = 0.01
 # A name made only of rule-joined words has no confident model word to score it; like the
 # pattern types, it gets a fixed confidence, below theirs (11 of 11 right on validation).
 TITLED_NAME_SCORE = 0.8
+# A line cut off the top of an address becomes a PERSON at this mean person probability.
+NAME_LINE_MIN = NAME_FLOOR
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof herr frau dhr mevr mme mlle sig dott ind sir dame rev sr sra "
     "srta madame monsieur mister".split()
@@ -88,3 +91,26 @@ def strip_title(first: int, last: int, wtext: list[str], punct: np.ndarray) -> i
     if k <= last and wtext[k] == ".":
         k += 1
     return k if any(not punct[j] for j in range(k, last + 1)) else first
+
+
+def leading_lines_without_number(
+    first: int, last: int, wtext: list[str], gaps: list[str]
+) -> tuple[int, list[tuple[int, int]]]:
+    """A multi-line address starts at its first line with a digit (a house or flat number):
+    every gold address in our data does, and the head often runs the name on the line above
+    into it. Returns the address's new first word and the (first, last) word ranges of the
+    lines cut off; nothing changes when no line, or the first line, holds a digit."""
+    lines: list[tuple[int, int]] = []
+    for k in range(first, last + 1):
+        if k == first or "\n" in gaps[k]:
+            lines.append((k, k))
+        else:
+            lines[-1] = (lines[-1][0], k)
+    numbered = [
+        i
+        for i, (a, b) in enumerate(lines)
+        if any(ch.isdigit() for w in wtext[a : b + 1] for ch in w)
+    ]
+    if not numbered or numbered[0] == 0:
+        return first, []
+    return lines[numbered[0]][0], lines[: numbered[0]]

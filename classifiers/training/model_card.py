@@ -80,8 +80,9 @@ STATIC_LIMITS = """
   (harmful requests labelled benign), which caps the measurable F1 on those sources.
 - PII: trained on synthetic sentences (faker values, <= 128 tokens). PERSON and STREET_ADDRESS
   come from the model only and are the weak types (strict F1 below the 0.90 target; compare
-  strict and overlap F1 - many errors are span boundaries): a name on the line above an
-  address typed as part of it, bare surnames and first names in narrative, street names that
+  strict and overlap F1 - many errors are span boundaries): a name on the same line as an
+  address typed as part of it (a name on the line above is cut off by a rule), bare
+  surnames and first names in narrative, street names that
   read like person names. Pattern types (email, card, SSN, IBAN, IP) are near-perfect on this
   test set; bare digit runs count as phone numbers only after a phone word or before a line
   label ("-Office"), 12-digit card numbers only after a card word. The test split's error

@@ -159,6 +159,31 @@ def test_titles_anchor_a_name_but_are_not_part_of_it() -> None:
     assert _decode("Mr.\nLegendre", {"Legendre": faint}) == []
 
 
+def test_a_name_line_above_an_address_is_cut_off_it() -> None:
+    # the head runs "Mme Lilia Oliver" on the line above into the address: an address starts
+    # at its first line with a digit; the cut line is a person when read as one at all
+    addr_b = {"B-STREET_ADDRESS": 0.9, "O": 0.1}
+    addr_i = {"I-STREET_ADDRESS": 0.85, "I-PERSON": 0.05, "O": 0.1}
+    text = "> Mme Lilia Oliver\n> 72 Burns Lodge\n> Vizcaya"
+    tags = {w: addr_i for w in ("Lilia", "Oliver", "72", "Burns", "Lodge", "Vizcaya", ">")}
+    tags["Mme"] = addr_b
+    assert sorted(_decode(text, tags)) == [
+        ("PERSON", "Lilia Oliver"),
+        ("STREET_ADDRESS", "72 Burns Lodge\n> Vizcaya"),
+    ]
+    # not read as a name at all: the line is only dropped
+    no_name = {w: {"I-STREET_ADDRESS": 0.9, "O": 0.1} for w in ("Lilia", "Oliver")}
+    assert _decode(text, {**tags, **no_name}) == [("STREET_ADDRESS", "72 Burns Lodge\n> Vizcaya")]
+    # the first line holds a number, or no line does: unchanged
+    assert _decode(
+        "> Apt 5\n> Burns Lodge",
+        {w: addr_i for w in ("5", "Burns", "Lodge", ">")} | {"Apt": addr_b},
+    ) == [("STREET_ADDRESS", "Apt 5\n> Burns Lodge")]
+    assert _decode(
+        "Burns Lodge\nVizcaya", {"Burns": addr_b, "Lodge": addr_i, "Vizcaya": addr_i}
+    ) == [("STREET_ADDRESS", "Burns Lodge\nVizcaya")]
+
+
 def _merged(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str]]:
     spans = [PiiEntity(t, text.index(s), text.index(s) + len(s), 0.9) for t, s in model]
     return [(e.type, text[e.start : e.end]) for e in merge_entities(text, spans)]
