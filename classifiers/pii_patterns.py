@@ -198,4 +198,6 @@ def validate_model_span(typ: str, text: str) -> bool:
         return bool(_EMAIL.fullmatch(text.strip()))
     if typ == "PHONE_NUMBER":
         return phone_ok(text)
+    if typ == "STREET_ADDRESS":  # a bare number ("They had 6: ...") is never an address
+        return any(ch.isalpha() for ch in text)
     return True

@@ -212,3 +212,9 @@ def test_patterns_and_model_spans_merge() -> None:
     text = "the amount for cc 378301270956184 please"
     got = _merged(text, [("PHONE_NUMBER", "cc 378301270956184")])
     assert got == [("CREDIT_CARD", "378301270956184")]
+    # a model address that is a bare number is dropped; one with a street word is kept
+    text = "They had 6: Rick, Stacey and Luca."
+    assert _merged(text, [("STREET_ADDRESS", "6"), ("PERSON", "Rick")]) == [("PERSON", "Rick")]
+    assert _merged("at 6 Elm Rd", [("STREET_ADDRESS", "6 Elm Rd")]) == [
+        ("STREET_ADDRESS", "6 Elm Rd")
+    ]
