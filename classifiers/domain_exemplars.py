@@ -77,7 +77,8 @@ class DomainExemplars:
         return (votes / votes.sum(axis=1, keepdims=True)).astype(np.float32)
 
     def _top_k(self, sims: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Exact k largest per row of (B, N padded) similarities: indices and values.
+        """Exact k largest per row of (B, N padded) similarities: indices and values
+        (``sims``' padding columns are overwritten in place).
 
         Two stages, because a full argpartition over ~13k columns per row cost more than the
         matrix product: the k largest entries lie in the (at most k) blocks of BLOCK columns

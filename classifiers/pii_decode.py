@@ -5,12 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from classifiers.pii_names import (
+    EDGE_STOPWORDS,
     NAME_LINE_MIN,
     TITLED_NAME_SCORE,
     TITLES,
     extend_names,
     leading_lines_without_number,
     name_after_title,
+    person_labels,
     strip_title,
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
@@ -45,12 +47,6 @@ def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
 
 
 _STRIP = " \t\n.,;:!?\"'()[]{}<>"
-# lower-case function words never begin or end a name or an address; the model sometimes
-# pulls them in ("in 68385 William Way", "46739 and"). Case-sensitive: "The Strand" stays,
-# and street words such as "via", "rue", "de" are not listed.
-EDGE_STOPWORDS = frozenset(
-    "in at to on of from for with and or is was near by into onto about".split()
-)
 
 
 def _is_punct(piece: str) -> bool:
@@ -166,11 +162,12 @@ def decode_window(
     gaps = [""] + [
         text[offsets[words[k - 1][1]][1] : offsets[words[k][0]][0]] for k in range(1, len(words))
     ]
-    titled = name_after_title(wtext, gaps, wprobs, labels, path)
-    tails = extend_names(wtext, gaps, wprobs, labels, path, punct)
+    person = person_labels(labels)
+    titled = name_after_title(wtext, gaps, wprobs, person, path)
+    tails = extend_names(wtext, gaps, wprobs, person, path, punct)
 
     def edge(k: int) -> bool:  # trailing/leading word that is not part of an entity
-        return bool(punct[k]) or _word(text, offsets, words[k]) in EDGE_STOPWORDS
+        return bool(punct[k]) or wtext[k] in EDGE_STOPWORDS
 
     spans: list[PiiEntity] = []
     w = 0
@@ -193,7 +190,7 @@ def decode_window(
             first = strip_title(first, last, wtext, punct)
         if typ[lab] == "STREET_ADDRESS":  # a name line above the address is not part of it
             first, cut_lines = leading_lines_without_number(first, last, wtext, gaps)
-            spans += _name_lines(text, offsets, words, wtext, wprobs, labels, punct, cut_lines)
+            spans += _name_lines(text, offsets, words, wtext, wprobs, person, punct, cut_lines)
         core = [k for k in range(first, last + 1) if not punct[k]]
         if not core:  # nothing but punctuation and function words ("in", joined later)
             continue
@@ -219,22 +216,19 @@ def _name_lines(
     words: list[tuple[int, int]],
     wtext: list[str],
     wprobs: np.ndarray,
-    labels: tuple[str, ...],
+    person: tuple[int, int] | None,
     punct: np.ndarray,
     lines: list[tuple[int, int]],
 ) -> list[PiiEntity]:
-    """Lines cut off the top of an address: a PERSON when the head gives their words at
-    least NAME_LINE_MIN person probability on average (title and bullets trimmed), else
-    nothing. Score: the words' entity probability, as for any model span."""
-    if "B-PERSON" not in labels or "I-PERSON" not in labels:
+    """Lines cut off the top of an address (they hold no digit): a PERSON when the head gives
+    their words at least NAME_LINE_MIN person probability on average (title and bullets
+    trimmed), else nothing. Score: the words' entity probability, as for any model span."""
+    if person is None:
         return []
-    person = [labels.index("B-PERSON"), labels.index("I-PERSON")]
     out = []
     for a, b in lines:
         ks = [k for k in range(a, b + 1) if not punct[k]]
-        if not ks or any(ch.isdigit() for k in ks for ch in wtext[k]):
-            continue
-        if float(np.mean(wprobs[ks][:, person].sum(axis=1))) < NAME_LINE_MIN:
+        if not ks or float(np.mean(wprobs[ks][:, list(person)].sum(axis=1))) < NAME_LINE_MIN:
             continue
         while a <= b and punct[a]:
             a += 1

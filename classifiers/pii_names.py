@@ -22,9 +22,21 @@ TITLES = frozenset(
     "mr mrs ms miss mx dr prof herr frau dhr mevr mme mlle sig dott ind sir dame rev sr sra "
     "srta madame monsieur mister".split()
 )
-FUNCTION_WORDS = frozenset(
-    "in at to on of from for with and or is was near by into onto about the a an".split()
+# Lower-case function words never begin or end a name or an address; the model sometimes
+# pulls them in ("in 68385 William Way", "46739 and"). Case-sensitive: "The Strand" stays,
+# and street words such as "via", "rue", "de" are not listed.
+EDGE_STOPWORDS = frozenset(
+    "in at to on of from for with and or is was near by into onto about".split()
 )
+# ... nor are they, or an article, the next word of a name
+FUNCTION_WORDS = EDGE_STOPWORDS | {"the", "a", "an"}
+
+
+def person_labels(labels: tuple[str, ...]) -> tuple[int, int] | None:
+    """Indices of B-PERSON and I-PERSON, or None when the label set has no PERSON."""
+    if "B-PERSON" not in labels or "I-PERSON" not in labels:
+        return None
+    return labels.index("B-PERSON"), labels.index("I-PERSON")
 
 
 def _name_like(word: str) -> bool:
@@ -41,13 +53,17 @@ def _after_title(k: int, wtext: list[str], gaps: list[str]) -> bool:
 
 
 def name_after_title(
-    wtext: list[str], gaps: list[str], wprobs: np.ndarray, labels: tuple[str, ...], path: list[int]
+    wtext: list[str],
+    gaps: list[str],
+    wprobs: np.ndarray,
+    person: tuple[int, int] | None,
+    path: list[int],
 ) -> set[int]:
     """An O word right after a title, capitalised, with PERSON probability >= NAME_FLOOR,
     begins a name. Returns the words relabelled."""
-    if "B-PERSON" not in labels or "I-PERSON" not in labels:
+    if person is None:
         return set()
-    b, i = labels.index("B-PERSON"), labels.index("I-PERSON")
+    b, i = person
     added: set[int] = set()
     for k in range(1, len(wtext)):
         if path[k] != 0 or not wtext[k][:1].isupper() or not _name_like(wtext[k]):
@@ -62,15 +78,15 @@ def extend_names(
     wtext: list[str],
     gaps: list[str],
     wprobs: np.ndarray,
-    labels: tuple[str, ...],
+    person: tuple[int, int] | None,
     path: list[int],
     punct: np.ndarray,
 ) -> set[int]:
     """An O word right after a PERSON word (one space apart, same capitalisation, not a
     function word) with I-PERSON probability >= NAME_FLOOR continues the name."""
-    if "B-PERSON" not in labels or "I-PERSON" not in labels:
+    if person is None:
         return set()
-    b, i = labels.index("B-PERSON"), labels.index("I-PERSON")
+    b, i = person
     added: set[int] = set()
     for k in range(1, len(wtext)):
         if path[k] != 0 or path[k - 1] not in (b, i) or punct[k] or gaps[k] != " ":
