@@ -198,6 +198,10 @@ def validate_model_span(typ: str, text: str) -> bool:
         return bool(_EMAIL.fullmatch(text.strip()))
     if typ == "PHONE_NUMBER":
         return phone_ok(text)
-    if typ == "STREET_ADDRESS":  # a bare number ("They had 6: ...") is never an address
-        return any(ch.isalpha() for ch in text)
+    if typ == "STREET_ADDRESS":
+        # a bare number ("They had 6: ...") is never an address, and an address is written
+        # with a number or a capitalised name: a lower-case word left after one ("... is
+        # inside the delivery zone") is not one
+        letters = any(ch.isalpha() for ch in text)
+        return letters and any(ch.isdigit() or ch.isupper() for ch in text)
     return True

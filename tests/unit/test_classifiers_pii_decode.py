@@ -218,3 +218,9 @@ def test_patterns_and_model_spans_merge() -> None:
     assert _merged("at 6 Elm Rd", [("STREET_ADDRESS", "6 Elm Rd")]) == [
         ("STREET_ADDRESS", "6 Elm Rd")
     ]
+    # a lower-case word with no number is no address; a number or a capitalised name is
+    text = "Is 4 Elm Rd inside the delivery zone?"
+    got = _merged(text, [("STREET_ADDRESS", "4 Elm Rd"), ("STREET_ADDRESS", "zone")])
+    assert got == [("STREET_ADDRESS", "4 Elm Rd")]
+    for addr in ("Blochgasse", "12 main st"):
+        assert _merged(f"at {addr} now", [("STREET_ADDRESS", addr)]) == [("STREET_ADDRESS", addr)]
