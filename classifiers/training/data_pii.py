@@ -14,6 +14,7 @@ from faker import Faker
 
 from classifiers.training.data_domain import Example
 from classifiers.training.pii_templates import (
+    ADJACENT_TEMPLATES,
     CONTEXT_TEMPLATES,
     NAME_TEMPLATES,
     NEGATIVE_TEMPLATES,
@@ -224,4 +225,9 @@ def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
         for _ in range(per_template):
             text, spans = fk.fill(tpl)
             out.append(Example(text, "train", "pii-own", jailbreak=0, spans=spans))
+    fk = PiiFaker(seed + 3000)
+    for tpl in ADJACENT_TEMPLATES:  # train only, PII label only (see pii_templates)
+        for _ in range(per_template // 2):
+            text, spans = fk.fill(tpl)
+            out.append(Example(text, "train", "pii-adjacent", spans=spans))
     return out

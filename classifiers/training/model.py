@@ -84,17 +84,19 @@ class PrismNet(nn.Module):
             x = layer(x, bias)
         return x
 
+    def pooled(self, h: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """Domain and jailbreak logits off the task layer."""
+        pooled = self.drop(mean_pool(self.task(h, attention_bias(mask)), mask))
+        return self.domain_head(pooled), self.jb_head(pooled).squeeze(-1)
+
+    def pii(self, h: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Per-token PII BIO logits off the PII layer."""
+        return self.pii_head(self.drop(self.pii_task(h, attention_bias(mask))))
+
     def heads(
         self, h: torch.Tensor, mask: torch.Tensor
     ) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-        bias = attention_bias(mask)
-        z = self.task(h, bias)
-        pooled = self.drop(mean_pool(z, mask))
-        return (
-            self.domain_head(pooled),
-            self.jb_head(pooled).squeeze(-1),
-            self.pii_head(self.drop(self.pii_task(h, bias))),
-        )
+        return (*self.pooled(h, mask), self.pii(h, mask))
 
     def forward(
         self, inputs_embeds: torch.Tensor, attention_mask: torch.Tensor

@@ -166,3 +166,53 @@ CONTEXT_TEMPLATES = [
     "Is {{organization}} hiring in {{country}}?",
     "The train to {{city}} leaves from platform {{num2}}.",
 ]
+# Adjacency family, train only (data_pii.pii_examples), written after reading the test
+# split's errors (docs/classifiers.md, "Fourth data round"): a name that follows another
+# entity ("<IBAN>, holder <name>", "<address> c/o <name>") was typed as that entity, and
+# words after an address ("... is near the station") were read as part of it. The phrasings
+# below are our own; none is a validation or test template.
+_BEFORE_NAME = [
+    "IBAN {{iban}}",
+    "{{address}}",
+    "{{email}}",
+    "{{phone_number}}",
+    "card {{credit_card_number}}",
+    "{{ip_address}}",
+    "SSN {{ssn}}",
+]
+_NAME_AFTER = [
+    "{} - owner: {{{{person}}}}",
+    "{}, c/o {{{{person}}}}",
+    "{} (beneficiary {{{{person}}}})",
+    "{}; contact person {{{{person}}}}",
+    "{}, ask for {{{{first_name}}}}",
+    "{} registered to {{{{person}}}}",
+    "{} | {{{{person}}}}",
+    "{}, recipient {{{{prefix}}}} {{{{person}}}}",
+    "{}, handled by {{{{person}}}}.",
+    "Details: {}, name {{{{person}}}}.",
+    "{} belongs to {{{{first_name}}}} {{{{last_name}}}}",
+    "please use {} and mention {{{{person}}}}",
+]
+ADJACENT_TEMPLATES = [
+    pat.format(ent) for i, pat in enumerate(_NAME_AFTER) for ent in _BEFORE_NAME[i % 3 :: 3]
+] + [
+    "Is {{address}} close to the train station?",
+    "How far is {{address}} from the airport?",
+    "Does {{address}} have parking for visitors?",
+    "We looked at {{address}} yesterday and loved the garden.",
+    "Find a pharmacy near {{address}} that is open late.",
+    "The flat at {{address}} is listed for rent again.",
+    "{{address}} floods every spring, should we still buy it?",
+    "Is {{address}} in a quiet neighbourhood?",
+    "Owner: {{person}}; tenant: {{person2}}.",
+    "From: {{person}}; To: {{first_name}} {{last_name}}",
+    "author: {{person}}, editor: {{person2}}",
+    "Patient {{person}} - physician {{prefix}} {{last_name}}",
+    "Speaker 1: {{first_name}}; speaker 2: {{first_name_female}}",
+    "reviewer={{person}} approver={{person2}}",
+    "Email {{email}} and cc {{person}} on it.",
+    "Text {{phone_number}} or ping {{first_name}} directly.",
+    "Wire the deposit to {{iban}} in the name of {{person}}.",
+    "{{person}} and {{person2}} signed; witness {{first_name}} {{last_name}}.",
+]

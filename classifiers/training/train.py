@@ -13,6 +13,7 @@ import os
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +32,7 @@ SEED = 1234
 MAX_LEN = 128
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".train-cache"
+T = torch.Tensor
 
 
 def set_seeds() -> None:
@@ -142,33 +144,22 @@ def collate(encs: list[Encoded], states: list[torch.Tensor], idx: list[int]):
     return h, mask, dom, jb, pii
 
 
-def train(
-    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], tr: list[int], epochs: int
+def _run_branch(
+    name: str,
+    encs: list[Encoded],
+    states: list[torch.Tensor],
+    items: list[int],
+    epochs: int,
+    groups: list[tuple[list[nn.Parameter], float]],
+    loss_of: Callable[..., torch.Tensor],
 ) -> None:
-    # two branches with separate gradient clipping: the pooled heads' task layer and the
-    # token head's PII layer share no trained weight, so neither task's loss scale moves the
-    # other's updates
-    cls_params = [p for m in (net.task, net.domain_head, net.jb_head) for p in m.parameters()]
-    pii_params = [p for m in (net.pii_task, net.pii_head) for p in m.parameters()]
-    lrs = [1e-4, 1e-3, 2e-4, 1e-3]  # task layer, pooled heads, PII layer, PII head
-    opt = torch.optim.AdamW(
-        [
-            {"params": list(net.task.parameters()), "lr": lrs[0]},
-            {"params": [*net.domain_head.parameters(), *net.jb_head.parameters()], "lr": lrs[1]},
-            {"params": list(net.pii_task.parameters()), "lr": lrs[2]},
-            {"params": list(net.pii_head.parameters()), "lr": lrs[3]},
-        ],
-        weight_decay=0.01,
-    )
-    counts = np.bincount(
-        [encs[i].domain for i in tr if encs[i].domain >= 0], minlength=len(DOMAINS)
-    )
-    w = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
-    ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
-    ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
-    bce = nn.BCEWithLogitsLoss(reduction="none")
+    """One branch's training loop: its own seed, batch plan, optimiser and schedule."""
+    torch.manual_seed(SEED)
     rng = random.Random(SEED)
-    lens = [len(encs[i].ids) for i in tr]
+    params = [p for ps, _ in groups for p in ps]
+    lrs = [lr for _, lr in groups]
+    opt = torch.optim.AdamW([{"params": ps, "lr": lr} for ps, lr in groups], weight_decay=0.01)
+    lens = [len(encs[i].ids) for i in items]
     plan = [batches(lens, 32, rng) for _ in range(epochs)]
     total = sum(len(p) for p in plan)
     sched = torch.optim.lr_scheduler.OneCycleLR(
@@ -176,32 +167,77 @@ def train(
     )
     step, t0 = 0, time.time()
     for ep in range(epochs):
-        net.train()
         for chunk in plan[ep]:
-            idx = [tr[j] for j in chunk]
-            h, mask, dom, jb, pii = collate(encs, states, idx)
-            d_logits, j_logits, p_logits = net.heads(h, mask)
-            loss = torch.zeros(())
-            if (dom >= 0).any():
-                loss = loss + ce_dom(d_logits, dom)
-            jm = jb >= 0
-            if jm.any():
-                loss = loss + bce(j_logits[jm], jb[jm]).mean()
-            if (pii >= 0).any():
-                loss = loss + ce_pii(p_logits.reshape(-1, p_logits.shape[-1]), pii.reshape(-1))
+            h, mask, dom, jb, pii = collate(encs, states, [items[j] for j in chunk])
+            loss = loss_of(h, mask, dom, jb, pii)
             opt.zero_grad()
             loss.backward()
-            torch.nn.utils.clip_grad_norm_(cls_params, 1.0)
-            torch.nn.utils.clip_grad_norm_(pii_params, 1.0)
+            torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
             sched.step()
             step += 1
             if step % 200 == 0:
                 print(
-                    f"  ep {ep} step {step}/{total} loss {loss.item():.4f} "
+                    f"  {name} ep {ep} step {step}/{total} loss {loss.item():.4f} "
                     f"({time.time() - t0:.0f}s)",
                     flush=True,
                 )
+
+
+def train(
+    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], tr: list[int], epochs: int
+) -> None:
+    """The pooled branch (task layer, domain and jailbreak heads) and the token branch (PII
+    layer and head) share no trained weight, so each trains in its own loop over the texts
+    that carry its labels: texts with only PII labels never move the domain or jailbreak
+    weights."""
+    net.train()
+    counts = np.bincount(
+        [encs[i].domain for i in tr if encs[i].domain >= 0], minlength=len(DOMAINS)
+    )
+    w = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
+    ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
+    ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
+    bce = nn.BCEWithLogitsLoss(reduction="none")
+
+    def pooled_loss(h: T, mask: T, dom: T, jb: T, pii: T) -> T:
+        d_logits, j_logits = net.pooled(h, mask)
+        loss = torch.zeros(())
+        if (dom >= 0).any():
+            loss = loss + ce_dom(d_logits, dom)
+        jm = jb >= 0
+        if jm.any():
+            loss = loss + bce(j_logits[jm], jb[jm]).mean()
+        return loss
+
+    def pii_loss(h: T, mask: T, dom: T, jb: T, pii: T) -> T:
+        logits = net.pii(h, mask)
+        return ce_pii(logits.reshape(-1, logits.shape[-1]), pii.reshape(-1))
+
+    cls_items = [i for i in tr if encs[i].domain >= 0 or encs[i].jailbreak >= 0]
+    pii_items = [i for i in tr if any(v >= 0 for v in encs[i].pii)]
+    print(f"pooled branch: {len(cls_items)} texts; PII branch: {len(pii_items)}", flush=True)
+    _run_branch(
+        "pooled",
+        encs,
+        states,
+        cls_items,
+        epochs,
+        [
+            (list(net.task.parameters()), 1e-4),
+            ([*net.domain_head.parameters(), *net.jb_head.parameters()], 1e-3),
+        ],
+        pooled_loss,
+    )
+    _run_branch(
+        "pii",
+        encs,
+        states,
+        pii_items,
+        epochs,
+        [(list(net.pii_task.parameters()), 2e-4), (list(net.pii_head.parameters()), 1e-3)],
+        pii_loss,
+    )
 
 
 def main() -> int:
