@@ -32,7 +32,6 @@ SEED = 1234
 MAX_LEN = 128
 ROOT = Path(__file__).resolve().parents[2]
 CACHE = ROOT / ".train-cache"
-T = torch.Tensor
 
 
 def set_seeds() -> None:
@@ -200,7 +199,8 @@ def train(
     ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
     bce = nn.BCEWithLogitsLoss(reduction="none")
 
-    def pooled_loss(h: T, mask: T, dom: T, jb: T, pii: T) -> T:
+    def pooled_loss(*batch: torch.Tensor) -> torch.Tensor:
+        h, mask, dom, jb, _ = batch
         d_logits, j_logits = net.pooled(h, mask)
         loss = torch.zeros(())
         if (dom >= 0).any():
@@ -210,7 +210,8 @@ def train(
             loss = loss + bce(j_logits[jm], jb[jm]).mean()
         return loss
 
-    def pii_loss(h: T, mask: T, dom: T, jb: T, pii: T) -> T:
+    def pii_loss(*batch: torch.Tensor) -> torch.Tensor:
+        h, mask, _, _, pii = batch
         logits = net.pii(h, mask)
         return ce_pii(logits.reshape(-1, logits.shape[-1]), pii.reshape(-1))
 
