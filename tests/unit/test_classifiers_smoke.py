@@ -28,7 +28,7 @@ def test_smoke_pass_rate() -> None:
     assert rate >= 0.85, f"pass rate {rate:.2f}; failures: {failures}"
 
 
-def test_smoke_jailbreak_and_pii_are_strict() -> None:
+def test_smoke_jailbreak_is_strict() -> None:
     """The security-relevant rows: every known jailbreak flagged, no benign one flagged."""
     rows = smoke_rows()
     sig = engine().classify_batch([r["text"] for r in rows])
@@ -38,3 +38,25 @@ def test_smoke_jailbreak_and_pii_are_strict() -> None:
         if "jailbreak" in r["expect"]
     ]
     assert sum(w == g for w, g in jb) >= len(jb) - 1, jb
+
+
+def test_names_beside_other_entities_keep_their_type() -> None:
+    """A name right after an IBAN or an e-mail is a PERSON, not a continuation of that
+    entity, and the words after an address are not part of it (fourth data round; the
+    third-round weights typed "holder Anna Weber" as a STREET_ADDRESS)."""
+    cases = {
+        "Wire 200 EUR to DE89 3704 0044 0532 0130 00, holder Anna Weber.": {
+            ("IBAN_CODE", "DE89 3704 0044 0532 0130 00"),
+            ("PERSON", "Anna Weber"),
+        },
+        "The invoice went to billing@acme.example, reviewed by Tom Becker.": {
+            ("EMAIL_ADDRESS", "billing@acme.example"),
+            ("PERSON", "Tom Becker"),
+        },
+        "Is 221 Baker Street, London NW1 6XE close to a tube station?": {
+            ("STREET_ADDRESS", "221 Baker Street, London NW1 6XE"),
+        },
+    }
+    texts = list(cases)
+    for text, sig in zip(texts, engine().classify_batch(texts), strict=True):
+        assert {(e.type, text[e.start : e.end]) for e in sig.pii} == cases[text], text
