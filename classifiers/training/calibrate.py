@@ -51,7 +51,7 @@ def main() -> int:
         for chunk in batches([len(encs[i].ids) for i in va], 64, None):
             idx = [va[j] for j in chunk]
             ids, mask = pad_ids(encs, idx)
-            d, j, _ = net.heads(net.shared(words[ids], mask), mask)
+            d, j = net.pooled(net.shared(words[ids], mask), mask)
             probs[chunk] = torch.sigmoid(j).numpy()
             dom = torch.tensor([encs[i].domain for i in idx])
             m = dom >= 0

@@ -89,10 +89,9 @@ STATIC_LIMITS = """
   the last two data rounds, so its figures are not blind (the model was chosen on
   validation). On two sets of 24 fresh templates written after the last training run
   (blind checks, docs/classifiers.md "Fourth data round") strict F1 is 0.867 and 0.906:
-  expect that level, not the test split's, on phrasings unlike the training templates. Strict (exact span) matching is
-  reported;
-  the baseline is disadvantaged on STREET_ADDRESS because spaCy only finds LOCATION (mapped to
-  STREET_ADDRESS for comparison).
+  expect that level, not the test split's, on phrasings unlike the training templates.
+  Strict (exact span) matching is reported; the baseline is disadvantaged on STREET_ADDRESS
+  because spaCy only finds LOCATION (mapped to STREET_ADDRESS for comparison).
 - The word-embedding table is quantised per row to int8 for both precisions (max relative
   error ~0.4%). Both graphs store the same 8-bit weights (blocks of 32); the `int8` graph
   also rounds activations to 8 bits per token and block, the `float` graph computes in float32.
