@@ -13,12 +13,12 @@ STAMP   := $(VENV)/.stamp-install
 PROTOS  := $(shell find proto -name '*.proto')
 GEN     := extproc/gen/.stamp
 
-.PHONY: help install run test test-unit test-integration test-e2e lint bench train clean envoy-config
+.PHONY: help install run test test-unit test-integration test-e2e lint bench train clean envoy-config wheel
 
 help:
 	@echo "make run    # Envoy :8801 + Prism + two demo pools (no Redis, no GPU needed)"
 	@echo "make test   # the whole suite (unit, integration with real Redis, e2e with real Envoy)"
-	@echo "make lint | bench | train | install | clean"
+	@echo "make lint | bench | train | wheel | install | clean"
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (set PYTHON=...)"; exit 1; }
@@ -54,6 +54,10 @@ test-integration: install
 
 test-e2e: install
 	$(PY) -m pytest -q tests/e2e
+
+# The wheel users install (and the image installs): default config and models inside.
+wheel: install
+	PYTHON=$(abspath $(PY)) bash docker/build_wheel.sh dist
 
 lint: install
 	$(VENV)/bin/ruff check .

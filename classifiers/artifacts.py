@@ -14,8 +14,19 @@ from classifiers.errors import ModelArtifactError
 MANIFEST = "manifest.json"
 
 
+OVERRIDE_HINT = "set classifiers.models_dir to a folder holding verified artefacts"
+
+
 def default_models_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "models"
+    """The artefacts installed with Prism: the ``prism_models`` package (models/ in a source
+    checkout, ``site-packages/prism_models`` from the wheel, the same in the image)."""
+    try:
+        import prism_models
+    except ImportError as exc:
+        raise ModelArtifactError(
+            f"the prism_models package is not installed ({exc}); {OVERRIDE_HINT}"
+        ) from exc
+    return Path(prism_models.__file__).resolve().parent
 
 
 def sha256_file(path: Path) -> str:

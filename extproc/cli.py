@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from extproc.config import DEFAULT_CONFIG_PATH, ConfigError, PrismConfig, load_config
@@ -16,6 +17,19 @@ def _load(path: str | None) -> PrismConfig:
     except ConfigError as exc:
         print(f"invalid config {path or DEFAULT_CONFIG_PATH}:\n{exc}", file=sys.stderr)
         raise SystemExit(2) from None
+
+
+def prism_version() -> str:
+    """The installed distribution's version (one source: pyproject.toml)."""
+    try:
+        return version("prism-router")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def _artifact_error(exc: Exception) -> SystemExit:
+    print(f"error: {exc}", file=sys.stderr)
+    return SystemExit(2)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -31,7 +45,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         uvloop.install()
     except ImportError:
         pass
-    asyncio.run(serve(config, path))
+    from classifiers.errors import ClassifierError
+
+    try:
+        asyncio.run(serve(config, path))
+    except ClassifierError as exc:
+        raise _artifact_error(exc) from None
     return 0
 
 
@@ -65,9 +84,13 @@ def cmd_envoy_config(args: argparse.Namespace) -> int:
 def cmd_classify(args: argparse.Namespace) -> int:
     from classifiers.cli_support import classify_jsonl
     from classifiers.engine import SignalEngine
+    from classifiers.errors import ClassifierError
 
     config = _load(args.config)
-    engine = SignalEngine.load(config.classifiers)
+    try:
+        engine = SignalEngine.load(config.classifiers)
+    except ClassifierError as exc:
+        raise _artifact_error(exc) from None
     if args.jsonl == "-":
         classify_jsonl(engine, sys.stdin, sys.stdout)
     else:
@@ -98,6 +121,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="prism", description="Prism semantic router")
+    p.add_argument("--version", action="version", version=f"prism {prism_version()}")
     sub = p.add_subparsers(dest="command", required=True)
 
     s = sub.add_parser("serve", help="run the ext_proc gRPC server and the admin server")
@@ -105,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_serve)
 
     v = sub.add_parser("validate", help="check a config; non-zero exit on errors")
-    v.add_argument("--config", required=True)
+    v.add_argument("--config", help="YAML config (default: the embedded demo config)")
     v.set_defaults(func=cmd_validate)
 
     e = sub.add_parser("envoy-config", help="generate Envoy's bootstrap from a Prism config")

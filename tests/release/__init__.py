@@ -1,0 +1,1 @@
+"""The shipped artefact: the wheel, installed outside the source tree."""
