@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,7 +11,13 @@ import numpy as np
 import onnxruntime as ort
 from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 
-from classifiers.artifacts import ModelConfig, default_models_dir, load_config, verify_manifest
+from classifiers.artifacts import (
+    OVERRIDE_HINT,
+    ModelConfig,
+    default_models_dir,
+    load_config,
+    verify_manifest,
+)
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.pii_decode import decode_window, merge_entities
@@ -34,12 +41,35 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return e / e.sum(-1, keepdims=True)
 
 
+GPU_FIX = (
+    "pip uninstall -y onnxruntime onnxruntime-gpu && "
+    "pip install --no-deps 'onnxruntime-gpu>=1.31.1'"
+)
+
+
+def _installed(dist: str) -> bool:
+    try:
+        importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return False
+    return True
+
+
 def _choose_providers(wanted: list[str]) -> list[str]:
     available = set(ort.get_available_providers())
     chosen = [p for p in wanted if p in available]
     dropped = [p for p in wanted if p not in available]
     if dropped:
         log.warning("onnxruntime providers not available, falling back: %s", dropped)
+    if "CUDAExecutionProvider" in dropped and _installed("onnxruntime-gpu"):
+        # `pip install prism-router[gpu]` also installs the CPU `onnxruntime` (a base
+        # dependency); both wheels write the same module and the CPU one can win.
+        both = _installed("onnxruntime")
+        log.warning(
+            "onnxruntime-gpu is installed but CUDA is not available%s; fix: %s",
+            " (the CPU onnxruntime is installed too and shadows it)" if both else "",
+            GPU_FIX,
+        )
     if "CPUExecutionProvider" not in chosen:
         chosen.append("CPUExecutionProvider")
     return chosen
@@ -98,6 +128,21 @@ class SignalEngine:
 
     @classmethod
     def load(cls, settings: ClassifierSettings) -> SignalEngine:
+        """Verify and load the artefacts; any failure names the path and the override."""
+        try:
+            return cls._load(settings)
+        except ModelArtifactError as exc:
+            if OVERRIDE_HINT in str(exc):
+                raise
+            where = (
+                "the folder comes from classifiers.models_dir"
+                if settings.models_dir
+                else OVERRIDE_HINT
+            )
+            raise ModelArtifactError(f"{exc} ({where})") from exc
+
+    @classmethod
+    def _load(cls, settings: ClassifierSettings) -> SignalEngine:
         models_dir = Path(settings.models_dir) if settings.models_dir else default_models_dir()
         verify_manifest(models_dir, [CONFIG_FILE])
         cfg = load_config(models_dir, CONFIG_FILE)

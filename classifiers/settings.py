@@ -13,7 +13,7 @@ class ClassifierSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = True
-    models_dir: str = ""  # empty -> the repository's models/ next to the package
+    models_dir: str = ""  # empty -> the artefacts installed with Prism (package prism_models)
     providers: list[str] = Field(default_factory=lambda: ["CPUExecutionProvider"])
     precision: Literal["int8", "float"] = "int8"
     intra_op_threads: int = Field(default=1, ge=0)
@@ -28,7 +28,6 @@ class ClassifierSettings(BaseModel):
     max_batch_tokens: int = Field(
         default=2048, ge=512, description="padded tokens per session run (bounds memory)"
     )
-    timeout_ms: float = Field(default=500.0, gt=0.0)
     warmup: bool = True
 
     @model_validator(mode="after")

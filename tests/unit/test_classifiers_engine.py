@@ -187,6 +187,32 @@ def test_requested_gpu_provider_preloads_cuda_and_warns_when_it_cannot_start(
     assert eng.classify_batch(["What is 2 + 2?"])[0].domain.label == "math"
 
 
+def test_gpu_request_with_a_shadowed_onnxruntime_gpu_names_the_fix(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`pip install prism-router[gpu]` leaves the CPU onnxruntime installed beside
+    onnxruntime-gpu; a CUDA request that then finds no CUDA provider says how to fix it."""
+    import importlib.metadata
+
+    from classifiers import engine as engine_module
+
+    real_version = importlib.metadata.version
+
+    def version(dist: str) -> str:
+        return "1.31.1" if dist == "onnxruntime-gpu" else real_version(dist)
+
+    monkeypatch.setattr(engine_module.importlib.metadata, "version", version)
+    with caplog.at_level("WARNING", logger="classifiers.engine"):
+        chosen = engine_module._choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
+    assert chosen == ["CPUExecutionProvider"]
+    assert "shadows it" in caplog.text and engine_module.GPU_FIX in caplog.text
+    caplog.clear()
+    monkeypatch.setattr(engine_module.importlib.metadata, "version", real_version)
+    with caplog.at_level("WARNING", logger="classifiers.engine"):
+        engine_module._choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
+    assert "onnxruntime-gpu is installed" not in caplog.text  # the plain CPU install
+
+
 def test_runs_do_not_pad_short_rows_to_long_ones() -> None:
     eng = engine()
     # a 256-token classification row and the 66-token second PII window of the same prompt
