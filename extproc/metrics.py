@@ -74,6 +74,11 @@ class Metrics:
         self.config_generation = Gauge(
             "prism_config_generation", "Config generation serving", registry=r
         )
+        self.config_restart_required = Gauge(
+            "prism_config_restart_required",
+            "Changed config keys a restart must apply (the running values are served)",
+            registry=r,
+        )
 
     def bind_cache_stats(self, stats: Any) -> None:
         """Expose the cache guard's own counters (errors, timeouts, breaker skips)."""

@@ -1,4 +1,8 @@
-"""Hot reload: watch the config file (ConfigMap symlink swaps included), validate, swap."""
+"""Hot reload: watch the config file (ConfigMap symlink swaps included), validate, swap.
+
+Keys that only a restart applies (extproc/reload_scope.py) keep their running values; a
+reload that changes them says so in the log, in `/readyz` (`config.restart_required`) and in
+the `prism_config_restart_required` gauge."""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from typing import Any
 
 from extproc.config import ConfigError, PrismConfig, load_config
 from extproc.periodic import Periodic
+from extproc.reload_scope import effective, restart_required
 
 log = logging.getLogger("prism.reload")
 
@@ -30,8 +35,12 @@ class ConfigWatcher:
         current: PrismConfig,
         interval_s: float = 1.0,
         on_result: Callable[[bool], None] | None = None,
+        on_pending: Callable[[list[str]], None] | None = None,
     ) -> None:
         self.on_result = on_result
+        self.on_pending = on_pending
+        self.running = current  # what the process was started with
+        self.restart_pending: list[str] = []
         self.path = path
         self.apply = apply
         self.current = current
@@ -65,6 +74,8 @@ class ConfigWatcher:
         loop = asyncio.get_running_loop()
         try:
             config = await loop.run_in_executor(None, load_config, self.path)
+            pending = restart_required(self.running, config)
+            config = effective(self.running, config)
             await loop.run_in_executor(None, self.apply, config)
         except ConfigError as exc:
             self._failed(str(exc))
@@ -72,9 +83,16 @@ class ConfigWatcher:
         except Exception as exc:  # a config that validates but cannot be built
             self._failed(f"{type(exc).__name__}: {exc}")
             return False
-        if _routes_changed(self.current, config):
-            log.warning("pools or models changed: regenerate Envoy's config and restart Envoy")
         self.current = config
+        self.restart_pending = pending
+        if self.on_pending is not None:
+            self.on_pending(pending)
+        if pending:
+            log.warning(
+                "config reloaded; these changes need a restart and are not applied: %s",
+                ", ".join(pending),
+                extra={"restart_required": pending},
+            )
         self.generation += 1
         self.ok += 1
         self.last_error = ""
@@ -97,10 +115,5 @@ class ConfigWatcher:
             "reloads_ok": self.ok,
             "reloads_failed": self.failed,
             "last_error": self.last_error,
+            "restart_required": self.restart_pending,
         }
-
-
-def _routes_changed(old: PrismConfig, new: PrismConfig) -> bool:
-    return old.pools != new.pools or [(m.name, m.pool) for m in old.models] != [
-        (m.name, m.pool) for m in new.models
-    ]

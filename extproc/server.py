@@ -82,6 +82,7 @@ class PrismServer:
                 config,
                 s.reload_interval_s,
                 lambda ok: self.services.metrics.reloads.labels("ok" if ok else "failed").inc(),
+                lambda keys: self.services.metrics.config_restart_required.set(len(keys)),
             )
             if config_path is not None and s.reload_interval_s > 0
             else None
