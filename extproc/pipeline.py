@@ -23,7 +23,7 @@ from extproc.policy import plugins
 from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
-from extproc.signals.evaluator import SignalEvaluator
+from extproc.signals.evaluator import SignalEvaluator, estimate_tokens
 
 SELECTED_MODEL = "x-selected-model"
 DECISION = "x-prism-decision"
@@ -181,7 +181,8 @@ class Pipeline:
         if output is not None:
             trace.category = output.domain.label
         with telemetry.child(tracer, span, "prism.decision") as dec_span:
-            routing = self.engine.decide(results, req.model)
+            tokens = estimate_tokens(req.conversation_text) if self.engine.context_limited else 0
+            routing = self.engine.decide(results, req.model, tokens)
             dec_span.set_attribute("prism.decision", routing.decision.name)
             dec_span.set_attribute("prism.selected_model", routing.model.name)
         trace.routing = routing

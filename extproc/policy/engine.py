@@ -35,7 +35,9 @@ class Routing:
     def public(self) -> dict[str, Any]:
         return {
             "decision": self.decision.name,
+            "decision_description": self.decision.description,
             "model": self.model.name,
+            "model_description": self.model.description,
             "reason": self.reason,
             "confidence": round(self.confidence, 4),
             "evaluated": [vars(t) for t in self.evaluated],
@@ -68,7 +70,11 @@ class PolicyEngine:
             return self.default
         return next((d for d in self.decisions if d.name == name), None)
 
-    def decide(self, results: dict[str, SignalResult], requested: str) -> Routing:
+    def decide(
+        self, results: dict[str, SignalResult], requested: str, prompt_tokens: int = 0
+    ) -> Routing:
+        """``prompt_tokens`` (an estimate; 0 = unknown) rules out models whose
+        ``max_context_tokens`` it exceeds."""
         evaluated: list[DecisionTrace] = []
         winner: Decision | None = None
         best = -1.0
@@ -82,15 +88,34 @@ class PolicyEngine:
         if winner is None:
             winner, best = self.default, 1.0
             evaluated.append(DecisionTrace(winner.name, winner.priority, True, 1.0))
-        model, reason = self._model_for(winner, requested)
+        # A blocked request is answered by Prism: no model's context window applies.
+        tokens = 0 if winner.plugins.block is not None else prompt_tokens
+        model, reason = self._model_for(winner, requested, tokens)
         return Routing(winner, model, reason, best, evaluated)
 
-    def _model_for(self, decision: Decision, requested: str) -> tuple[Model, str]:
+    @property
+    def context_limited(self) -> bool:
+        """Whether any model has a context window (else nobody needs a token estimate)."""
+        return any(m.max_context_tokens is not None for m in self.config.models)
+
+    def _model_for(
+        self, decision: Decision, requested: str, prompt_tokens: int
+    ) -> tuple[Model, str]:
         if requested != AUTO_MODEL:
-            return self.explicit(requested), "explicit model requested by the client"
+            model = self.explicit(requested)
+            _check_fits([model], prompt_tokens)
+            return model, "explicit model requested by the client"
         if not decision.models:
-            return self.models[self.config.default_model], "default model"
-        cand, reason = self.selector.choose(decision, candidates(decision, self.models))
+            model = self.models[self.config.default_model]
+            _check_fits([model], prompt_tokens)
+            return model, "default model"
+        every = candidates(decision, self.models)
+        fitting = [c for c in every if _fits(c.model, prompt_tokens)]
+        if not fitting:
+            _check_fits([c.model for c in every], prompt_tokens)
+        cand, reason = self.selector.choose(decision, fitting)
+        if len(fitting) < len(every):
+            reason += f" ({len(every) - len(fitting)} candidate(s) too small for the prompt)"
         return cand.model, reason
 
     def explicit(self, requested: str) -> Model:
@@ -105,3 +130,23 @@ class PolicyEngine:
                 param="model",
             )
         return model
+
+
+def _fits(model: Model, prompt_tokens: int) -> bool:
+    limit = model.max_context_tokens
+    return limit is None or prompt_tokens <= limit
+
+
+def _check_fits(models: list[Model], prompt_tokens: int) -> None:
+    """400 ``context_length_exceeded`` when the prompt fits none of ``models``."""
+    if any(_fits(m, prompt_tokens) for m in models):
+        return
+    largest = max(m.max_context_tokens or 0 for m in models)
+    names = ", ".join(m.name for m in models)
+    raise OpenAIError(
+        400,
+        f"This request has about {prompt_tokens} tokens, more than the context window of "
+        f"{names} (largest: {largest} tokens).",
+        code="context_length_exceeded",
+        param="messages",
+    )

@@ -139,6 +139,40 @@ def test_hot_reload_under_load_with_a_broken_config(make_stack: Callable[..., St
     assert stack.alive()
 
 
+def test_reload_reports_restart_only_keys_and_applies_the_rest(make_stack: Callable[..., Stack]):
+    stack = make_stack(reload_interval_s=0.2)
+    client = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
+    data = yaml.safe_load(stack.config_path.read_text())
+    data["server"]["max_json_depth"] = 4  # restart-only
+    data["models"][0]["max_context_tokens"] = 50  # hot: qwen3-8b, the default model
+    stack.config_path.write_text(yaml.safe_dump(data))
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        config = httpx.get(admin(stack) + "/readyz").json()["config"]
+        if config["generation"] > 1:
+            break
+        time.sleep(0.05)
+    assert config["restart_required"] == ["server.max_json_depth"]
+    metrics = httpx.get(admin(stack) + "/metrics").text
+    assert "prism_config_restart_required 1.0" in metrics
+    # The running max_json_depth (64) still serves: five levels of nesting pass.
+    parts = [{"role": "user", "content": [{"type": "text", "text": "hi"}]}]
+    raw = client.chat.completions.with_raw_response.create(model="auto", messages=parts)
+    assert raw.headers["x-selected-model"] == "qwen3-8b"
+    # The hot part applied: a prompt over qwen3-8b's new window is refused in OpenAI shape.
+    notes = (
+        "Please summarise these meeting notes. The team reviewed the quarterly budget and "
+        "agreed to move the product launch to March. Marketing will prepare a new campaign "
+        "for the spring season, and engineering will finish the billing migration first. "
+        "Sales reported steady growth in the northern region but slower orders in the south. "
+        "The next review is planned for the second week of February."
+    )
+    long = [{"role": "user", "content": notes}]
+    with pytest.raises(openai.BadRequestError) as info:
+        client.chat.completions.create(model="auto", messages=long)
+    assert info.value.code == "context_length_exceeded" and "qwen3-8b" in info.value.message
+
+
 def test_pii_for_a_model_that_may_not_see_it_is_rerouted(stack: Stack, client: openai.OpenAI):
     before = stats(stack)
     msg = [

@@ -100,6 +100,51 @@ def test_explicit_model_is_honoured_and_unknown_is_404():
     assert info.value.status == 404 and info.value.code == "model_not_found"
 
 
+def context_engine(windows: dict[str, int]) -> PolicyEngine:
+    data = decisions_config(
+        [
+            {
+                "name": "pair",
+                "priority": 1,
+                "rules": {"signal": "a"},
+                "models": [{"model": "qwen3-8b"}, {"model": "deepseek-r1"}],
+            },
+            {
+                "name": "stop",
+                "priority": 5,
+                "rules": {"signal": "b"},
+                "plugins": {"block": {}},
+            },
+        ]
+    )
+    for m in data["models"]:
+        if m["name"] in windows:
+            m["max_context_tokens"] = windows[m["name"]]
+    return PolicyEngine(parse_config(data), Selector(MemoryBanditStore(), random.Random(0)))
+
+
+def test_max_context_tokens_rules_out_models_too_small_for_the_prompt():
+    e = context_engine({"qwen3-8b": 1000, "deepseek-r1": 8000})
+    assert e.context_limited
+    # static selection would pick deepseek-r1 (quality 0.9) anyway: make qwen3 the only fit
+    small = context_engine({"qwen3-8b": 8000, "deepseek-r1": 1000})
+    r = small.decide(res(a=1), "auto", 5000)
+    assert r.model.name == "qwen3-8b" and "too small" in r.reason
+    assert small.decide(res(a=1), "auto", 500).model.name == "deepseek-r1"
+    with pytest.raises(OpenAIError) as info:
+        e.decide(res(a=1), "auto", 9000)
+    assert info.value.status == 400 and info.value.code == "context_length_exceeded"
+    assert "8000" in info.value.message
+    with pytest.raises(OpenAIError) as info:
+        e.decide(res(a=1), "qwen3-8b", 2000)  # the client's explicit model is too small
+    assert info.value.code == "context_length_exceeded"
+    with pytest.raises(OpenAIError):
+        e.decide(res(a=0), "auto", 2000)  # the default decision's model is too small
+    # a blocked request is answered by Prism whatever its size
+    assert e.decide(res(a=1, b=1), "auto", 10**6).decision.name == "stop"
+    assert not context_engine({}).context_limited
+
+
 def selection_decision(algorithm: str, **sel) -> tuple[Decision, list]:
     cfg = config_with(
         decisions=[
