@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extproc.config import Model, PrismConfig
-from extproc.errors import OpenAIError
-from extproc.openai_request import AUTO_MODEL
+from extproc.errors import RouterError
 from extproc.policy.rules import evaluate, rule_signals
 from extproc.policy.schema import Decision, Rule
 from extproc.policy.selection import Selector, candidates
 from extproc.signals.base import SignalResult
+from extproc.surfaces.base import AUTO_MODEL
 
 DEFAULT_DECISION = "default"
 
@@ -98,7 +98,7 @@ class PolicyEngine:
             (m for m in self.config.models if m.served_name == requested), None
         )
         if model is None:
-            raise OpenAIError(
+            raise RouterError(
                 404,
                 f"The model '{requested}' does not exist or you do not have access to it.",
                 code="model_not_found",

@@ -12,10 +12,10 @@ from typing import Any
 
 import numpy as np
 
-from extproc.openai_request import AUTO_MODEL
 from extproc.policy.schema import Signals
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
 from extproc.signals.language import detect_language
+from extproc.surfaces.base import AUTO_MODEL
 
 ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
