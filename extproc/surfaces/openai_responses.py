@@ -115,7 +115,7 @@ def _item(item: Any, where: str, start: int) -> list[Message]:
     kind = item.get("type", "message")
     if kind == "message":
         role = item.get("role")
-        if role not in _ROLES:
+        if not isinstance(role, str) or role not in _ROLES:
             raise bad_request(f"{where}.role must be one of {sorted(_ROLES)}", "invalid_role")
         slots = content_slots(item, "content", f"{where}.content")
         return [Message(start, str(role), Kind.MESSAGE, slots, where)]
