@@ -22,11 +22,11 @@ Rule (single- and multi-turn)
   So a follow-up question only ever matches a cached answer given after the very same
   earlier conversation: two chats that diverged at any earlier turn never share entries.
 * ``exact`` is the request fingerprint (:func:`request_fingerprint`): a sha256 of the
-  surface, the tenant and the whole request *as the client sent it* (every message and parameter except
-  the transport-only fields).  It needs neither the decision nor the embedding, so the exact
-  tier can be fetched while the classifier still runs; an exact entry hits only if its
-  stored partition equals the request's partition once the decision is known (so the
-  decision, the model and the routed body still have to match).
+  surface, the tenant and the whole request *as the client sent it* (every message and
+  parameter except the transport-only fields).  It needs neither the decision nor the
+  embedding, so the exact tier can be fetched while the classifier still runs; an exact
+  entry hits only if its stored partition equals the request's partition once the
+  decision is known (so the decision, the model and the routed body still have to match).
 
 Canonical JSON sorts object keys (orjson ``OPT_SORT_KEYS``), so key order in the request
 does not matter; values are compared literally (``1`` and ``1.0`` differ, which only ever

@@ -19,10 +19,11 @@ from extproc.observers import StreamWatcher
 from extproc.outcomes import Outcome, Respond, Verdict
 from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
-from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
+from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
 from extproc.signals.evaluator import SignalEvaluator
+from extproc.signals.scan import Scan
 from extproc.steps import PII_MIN_SCORE, Draft
-from extproc.surfaces import MODELS, InternalRequest
+from extproc.surfaces import MODELS, InternalRequest, Scope
 
 
 @dataclass
@@ -97,6 +98,13 @@ class Pipeline:
             for d in config.decisions
         )
         self.classify_always = self.engine.any_pii_plugin or self.cache_possible
+        # What the PII policy and the cache read even when no signal needs the classifier:
+        # the PII plugins' scopes, and the last user message (category, cache embedding).
+        scopes: set[Scope] = {"last_user"}
+        for d in config.decisions:
+            if d.plugins.pii is not None and d.plugins.pii.enabled:
+                scopes.add(d.plugins.pii.scope)
+        self.scopes = frozenset(scopes)
 
     def models_list(self, request_headers: dict[str, str]) -> Respond:
         body = MODELS.render(self.config, request_headers)
@@ -137,13 +145,16 @@ class Pipeline:
     ) -> tuple[Outcome, Trace]:
         trace = Trace()
         tracer, span = self.services.tracer, ctx.span
-        inp = SignalInput(req.user_text, req.conversation_text, req.model, ctx.headers)
+        inp = SignalInput(
+            req.user_text, req.conversation_text, req.model, ctx.headers, messages=req.messages
+        )
         with telemetry.child(tracer, span, "prism.signals") as sig_span:
             start_ns = time.time_ns()
-            results, output = await self.evaluator.evaluate(
-                self.needed, inp, force_classify=self.classify_always
+            results, scan = await self.evaluator.evaluate(
+                self.needed, inp, force_classify=self.classify_always, force_scopes=self.scopes
             )
-            if self.services.batch_size is not None and output is not None:
+            output = scan.primary if scan is not None else None
+            if self.services.batch_size is not None and scan is not None:
                 sig_span.set_attribute("prism.classifier.batch_size", self.services.batch_size())
             for name, r in results.items():
                 telemetry.record_past(
@@ -169,7 +180,7 @@ class Pipeline:
             dec_span.set_attribute("prism.selected_model", routing.model.name)
         trace.routing = routing
         with telemetry.child(tracer, span, "prism.mutation"):
-            outcome = await self._apply(ctx, req, routing, output, trace, dry_run, pre)
+            outcome = await self._apply(ctx, req, routing, scan, trace, dry_run, pre)
         trace.outcome = "respond" if isinstance(outcome, Respond) else "forward"
         return outcome, trace
 
@@ -178,7 +189,7 @@ class Pipeline:
         ctx: RequestContext,
         req: InternalRequest,
         routing: Routing,
-        output: ClassifierOutput | None,
+        scan: Scan | None,
         trace: Trace,
         dry_run: bool,
         pre: cache_flow.Prefetch | None = None,
@@ -193,7 +204,7 @@ class Pipeline:
             d.headers[hdr.CATEGORY] = trace.category
         if ctx.debug:
             d.headers.update(self._debug_headers(trace))
-        answer = steps.block(d, trace) or steps.pii(d, output, trace, self.engine.models)
+        answer = steps.block(d, trace) or steps.pii(d, scan, trace, self.engine.models)
         if answer is not None:
             return answer
         steps.body_plugins(d, trace, self.config.families)
@@ -204,7 +215,7 @@ class Pipeline:
         d.observers.append(
             OutcomeRecorder(self.services, routing.decision, d.model.name, ctx.started)
         )
-        answer = await self._cache(ctx, d, output, trace, dry_run, pre)
+        answer = await self._cache(ctx, d, scan, trace, dry_run, pre)
         if answer is not None:
             return answer
         if req.stream:
@@ -217,13 +228,16 @@ class Pipeline:
         self,
         ctx: RequestContext,
         d: Draft,
-        output: ClassifierOutput | None,
+        scan: Scan | None,
         trace: Trace,
         dry_run: bool,
         pre: cache_flow.Prefetch | None,
     ) -> Respond | None:
         """Look the routed request up in the semantic cache; on a miss, store the answer."""
-        has_pii = output is not None and any(e.score >= PII_MIN_SCORE for e in output.pii)
+        has_pii = scan is not None and any(
+            e.score >= PII_MIN_SCORE for out in scan.outputs.values() for e in out.pii
+        )
+        output = scan.primary if scan is not None else None
         embedding = output.embedding if output is not None else None
         cache = self.services.cache
         cplan, why = cache_flow.plan(
@@ -285,7 +299,9 @@ class Pipeline:
     def _debug_headers(trace: Trace) -> dict[str, str]:
         matched = [n for n, r in trace.signals.items() if r.matched]
         scores = "; ".join(f"{n}={r.confidence:.3f}" for n, r in sorted(trace.signals.items()))
+        where = "; ".join(f"{n}={r.message}" for n, r in sorted(trace.signals.items()) if r.message)
         return {
             hdr.MATCHED_SIGNALS: ",".join(sorted(matched)) or "-",
             hdr.SIGNAL_SCORES: scores or "-",
+            hdr.SIGNAL_MESSAGES: where or "-",
         }

@@ -20,8 +20,9 @@ from extproc.outcomes import Forward, Respond, ResponseObserver, Verdict
 from extproc.policy import plugins
 from extproc.policy.engine import Routing
 from extproc.policy.schema import ReasoningFamily
-from extproc.signals.base import ClassifierOutput, PiiOut
-from extproc.surfaces.base import InternalRequest
+from extproc.signals.base import PiiOut
+from extproc.signals.scan import Scan
+from extproc.surfaces.base import InternalRequest, Message
 
 PII_MIN_SCORE = 0.5
 
@@ -75,26 +76,32 @@ def block(d: Draft, trace: TraceLike) -> Respond | None:
 
 
 def pii(
-    d: Draft, output: ClassifierOutput | None, trace: TraceLike, models: Mapping[str, Model]
+    d: Draft, scan: Scan | None, trace: TraceLike, models: Mapping[str, Model]
 ) -> Respond | None:
+    """The routed model's PII policy over every message in the plugin's scope."""
     p = d.routing.decision.plugins.pii
-    if p is None or not p.enabled or output is None:
+    if p is None or not p.enabled or scan is None:
         return None
     policy = d.model.pii_policy
-    found = [e for e in output.pii if e.score >= PII_MIN_SCORE]
-    spans: list[PiiOut] = [e for e in found if e.type not in policy.allowed_types]
-    if not spans:
+    found: list[tuple[Message, list[PiiOut]]] = []
+    for message, output in scan.of(p.scope):
+        spans: list[PiiOut] = [
+            e for e in output.pii if e.score >= PII_MIN_SCORE and e.type not in policy.allowed_types
+        ]
+        if spans:
+            found.append((message, spans))
+    if not found:
         return None
     name = d.model.name
+    types = ", ".join(sorted({e.type for _, spans in found for e in spans}))
+    where = ", ".join(m.label for m, _ in found)
     if policy.action == "deny":
-        types = ", ".join(sorted({e.type for e in spans}))
-        trace.mutations.append(f"pii denied for {name}: {types}")
-        message = f"The request contains PII ({types}) that the model '{name}' may not receive."
-        return error(d, RouterError(403, message, code="pii_policy_violation"), "pii_denied")
+        trace.mutations.append(f"pii denied for {name}: {types} (messages {where})")
+        text = f"The request contains PII ({types}) that the model '{name}' may not receive."
+        return error(d, RouterError(403, text, code="pii_policy_violation"), "pii_denied")
     if policy.action == "redact":
-        last = d.req.scoped("last_user")
-        n = plugins.redact_message(last[0], spans) if last else 0
-        trace.mutations.append(f"pii redacted: {n} span(s)")
+        n = sum(plugins.redact_message(m, spans) for m, spans in found)
+        trace.mutations.append(f"pii redacted: {n} span(s) in messages {where}")
         d.body_changed = d.body_changed or n > 0
     if policy.action == "reroute" and policy.reroute_to:
         trace.mutations.append(f"pii rerouted: {name} -> {policy.reroute_to}")

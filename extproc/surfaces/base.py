@@ -85,7 +85,8 @@ class Message:
 
     @property
     def label(self) -> str:
-        return f"{self.index}:{self.role}"
+        """``where:role``, e.g. ``messages[3]:tool`` (debug headers, explain)."""
+        return f"{self.where}:{self.role}"
 
 
 def select(messages: list[Message], scope: Scope) -> list[Message]:

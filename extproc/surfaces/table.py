@@ -6,18 +6,20 @@ Every surface Prism routes is listed here; a path that is not is none of Prism's
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from extproc import headers
-from extproc.config import PrismConfig
 from extproc.surfaces.anthropic_messages import AnthropicMessages
 from extproc.surfaces.base import AUTO_MODEL, Surface
 from extproc.surfaces.embeddings import Embeddings
 from extproc.surfaces.openai_chat import ChatCompletions
 from extproc.surfaces.openai_completions import Completions
 from extproc.surfaces.openai_responses import Responses
+
+if TYPE_CHECKING:
+    from extproc.config import PrismConfig
 
 CHAT = ChatCompletions()
 COMPLETIONS = Completions()
