@@ -7,7 +7,8 @@ Rule (single- and multi-turn)
 * Everything else that can change the answer must match *exactly*; it goes into the
   ``partition``, a hex sha256 over
 
-  - the tenant, the routing decision and the selected model;
+  - the API surface (chat, responses, messages: an answer is replayed in its own shape),
+    the tenant, the routing decision and the selected model;
   - every message of the conversation (system/developer prompts, all earlier user,
     assistant and tool turns, and any messages after the last user message), each in
     canonical JSON, with the last user message's *text* replaced by a placeholder (its
@@ -21,11 +22,11 @@ Rule (single- and multi-turn)
   So a follow-up question only ever matches a cached answer given after the very same
   earlier conversation: two chats that diverged at any earlier turn never share entries.
 * ``exact`` is the request fingerprint (:func:`request_fingerprint`): a sha256 of the
-  tenant and the whole request *as the client sent it* (every message and parameter except
-  the transport-only fields).  It needs neither the decision nor the embedding, so the exact
-  tier can be fetched while the classifier still runs; an exact entry hits only if its
-  stored partition equals the request's partition once the decision is known (so the
-  decision, the model and the routed body still have to match).
+  surface, the tenant and the whole request *as the client sent it* (every message and
+  parameter except the transport-only fields).  It needs neither the decision nor the
+  embedding, so the exact tier can be fetched while the classifier still runs; an exact
+  entry hits only if its stored partition equals the request's partition once the
+  decision is known (so the decision, the model and the routed body still have to match).
 
 Canonical JSON sorts object keys (orjson ``OPT_SORT_KEYS``), so key order in the request
 does not matter; values are compared literally (``1`` and ``1.0`` differ, which only ever
@@ -92,14 +93,14 @@ def _canonical(value: Any) -> bytes:
     return orjson.dumps(value, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
 
 
-def request_fingerprint(body: dict[str, Any], *, tenant: str) -> str:
+def request_fingerprint(body: dict[str, Any], *, tenant: str, surface: str = "chat") -> str:
     """The exact-tier fingerprint of a request as the client sent it (hex sha256).
 
     Covers the tenant, every message (query text included) and every parameter except
     :data:`TRANSPORT_FIELDS`.  Call it before the pipeline mutates the body.
     """
     params = {k: v for k, v in body.items() if k not in TRANSPORT_FIELDS}
-    return _sha256_hex(_canonical([_KEY_VERSION, "exact", tenant, params]))
+    return _sha256_hex(_canonical([_KEY_VERSION, "exact", surface, tenant, params]))
 
 
 def build_cache_key(
@@ -109,6 +110,7 @@ def build_cache_key(
     decision: str,
     model: str,
     exact: str | None = None,
+    surface: str = "chat",
 ) -> tuple[CacheKey, str]:
     """Return ``(key, text_to_embed)`` for a chat-completion request body.
 
@@ -132,9 +134,11 @@ def build_cache_key(
     context = list(messages)
     context[idx] = _mask_query(messages[idx])
     params = {k: v for k, v in body.items() if k not in TRANSPORT_FIELDS and k != "messages"}
-    partition = _sha256_hex(_canonical([_KEY_VERSION, tenant, decision, model, context, params]))
+    partition = _sha256_hex(
+        _canonical([_KEY_VERSION, surface, tenant, decision, model, context, params])
+    )
     if exact is None:
-        exact = request_fingerprint(body, tenant=tenant)
+        exact = request_fingerprint(body, tenant=tenant, surface=surface)
     return CacheKey(partition=partition, exact=exact), query
 
 

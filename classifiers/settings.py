@@ -28,6 +28,12 @@ class ClassifierSettings(BaseModel):
     max_batch_tokens: int = Field(
         default=2048, ge=512, description="padded tokens per session run (bounds memory)"
     )
+    memo_entries: int = Field(
+        default=8192,
+        ge=0,
+        description="classifier outputs kept by text hash (LRU) so a conversation's earlier "
+        "messages are not classified again; 0 = off",
+    )
     warmup: bool = True
 
     @model_validator(mode="after")

@@ -9,10 +9,22 @@ from typing import Any
 import orjson
 from aiohttp import web
 
+from extproc import surfaces
 from extproc.errors import OpenAIError, bad_request
-from extproc.openai_request import Endpoint, parse_request
 from extproc.outcomes import Forward
 from extproc.pipeline import Pipeline, RequestContext
+from extproc.surfaces import Surface, parse_request
+
+
+def _surface(path: Any, body: dict[str, Any]) -> Surface:
+    """The surface named by ``path`` (e.g. ``/v1/messages``), else guessed from the body."""
+    if path is None:
+        guess = "/v1/chat/completions" if "messages" in body else "/v1/completions"
+        path = "/v1/responses" if "input" in body else guess
+    endpoint = surfaces.lookup("POST", str(path))
+    if not isinstance(endpoint, Surface):
+        raise bad_request(f"'path' {path!r} is not an API surface Prism routes", param="path")
+    return endpoint
 
 
 def _error(exc: OpenAIError) -> web.Response:
@@ -28,28 +40,36 @@ async def _json(request: web.Request) -> Any:
 
 def explain_handler(pipeline: Callable[[], Pipeline]) -> Callable[..., Any]:
     async def explain(request: web.Request) -> web.Response:
-        """Body: a chat-completion body, or {"request": body, "headers": {...}}."""
+        """Body: a chat-completion body, or {"request": body, "headers": {...}, "path": str}
+        (``path`` names the surface, e.g. ``/v1/messages``; default: from the body)."""
         try:
             data = await _json(request)
             if not isinstance(data, dict):
                 raise bad_request("body must be a JSON object")
-            body, headers = data, dict[str, Any]()
+            body, headers, path = data, dict[str, Any](), None
             if "request" in data:
                 body, headers = data["request"], data.get("headers") or {}
+                path = data.get("path")
             if not isinstance(headers, dict):
                 raise bad_request("'headers' must be an object")
+            if not isinstance(body, dict):
+                raise bad_request("'request' must be a JSON object")
             headers = {str(k).lower(): str(v) for k, v in headers.items()}
-            endpoint = Endpoint.CHAT if "messages" in body else Endpoint.COMPLETIONS
+            surface = _surface(path, body)
             p = pipeline()
             s = p.config.server
             parsed = parse_request(
-                endpoint, orjson.dumps(body), max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
+                surface, orjson.dumps(body), max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
             )
-            ctx = RequestContext("explain-" + uuid.uuid4().hex, "POST", "/v1/explain", headers)
+            ctx = RequestContext("explain-" + uuid.uuid4().hex, "POST", surface.path, headers)
             outcome, trace = await p.run(ctx, parsed, dry_run=True)
         except OpenAIError as exc:
             return _error(exc)
-        result: dict[str, Any] = {"config_generation": p.generation, **trace.public()}
+        result: dict[str, Any] = {
+            "config_generation": p.generation,
+            "surface": surface.name,
+            **trace.public(),
+        }
         if isinstance(outcome, Forward):
             result["forward"] = {
                 "model": outcome.model,

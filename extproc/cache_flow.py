@@ -3,7 +3,8 @@
 1. :func:`prefetch`, as the request arrives: the request fingerprint is taken from the body
    as the client sent it and the exact tier is fetched in the background, concurrently
    with classification (it needs neither the decision nor the embedding).
-2. :func:`plan`, after the decision: the partition (tenant, decision, model, routed body)
+2. :func:`plan`, after the decision: the partition (surface, tenant, decision, model,
+   routed body)
    and the embedding from the classifier pass; the lookup then uses the prefetched exact
    entry (a hit only in the same partition) and otherwise searches the vectors.
 3. :class:`CacheStore`, at response end: stores a complete 2xx completion.
@@ -24,22 +25,18 @@ from cache import (
     CacheKey,
     ExactEntry,
     GuardedCache,
-    StreamAssembler,
     build_cache_key,
-    completion_to_sse,
     is_cacheable_request,
-    refresh_completion,
     request_fingerprint,
 )
 from cache.settings import CacheSettings
+from extproc import headers as hdr
 from extproc import telemetry
 from extproc.metrics import Metrics
 from extproc.policy.schema import Decision
+from extproc.surfaces.base import Assembler, Surface
 
 log = logging.getLogger("prism.cache")
-CONTROL = "x-prism-cache-control"
-STATUS = "x-prism-cache"
-SIMILARITY = "x-prism-cache-similarity"
 _pending: set[asyncio.Task[None]] = set()
 
 
@@ -58,7 +55,7 @@ class Prefetch:
 
 
 def _control(headers: dict[str, str]) -> set[str]:
-    return {c.strip() for c in headers.get(CONTROL, "").lower().split(",")}
+    return {c.strip() for c in headers.get(hdr.CACHE_CONTROL, "").lower().split(",")}
 
 
 async def _fetch_exact(
@@ -73,16 +70,19 @@ async def _fetch_exact(
 def prefetch(
     cache: GuardedCache | None,
     settings: CacheSettings,
+    surface: Surface,
     body: dict[str, Any],
     headers: dict[str, str],
     tracer: Tracer,
     span: Span | None = None,
 ) -> Prefetch | None:
     """Fingerprint the request before anything mutates it and start the exact-tier fetch."""
-    if cache is None or not is_cacheable_request(body, check_encoding=False):
+    view = surface.cache_view(body) if surface.answers else None
+    if cache is None or view is None or not is_cacheable_request(view, check_encoding=False):
         return None
+    tenant = headers.get(settings.tenant_header.lower(), "")
     try:
-        exact = request_fingerprint(body, tenant=headers.get(settings.tenant_header.lower(), ""))
+        exact = request_fingerprint(view, tenant=tenant, surface=surface.name)
     except TypeError:  # a value the canonical encoding cannot hash: not cacheable
         return None
     task = None
@@ -97,6 +97,7 @@ class CachePlan:
     """What the cache does for one request, decided before the lookup."""
 
     key: CacheKey
+    surface: Surface
     embedding: np.ndarray
     threshold: float
     ttl_s: int
@@ -109,6 +110,7 @@ def plan(
     settings: CacheSettings,
     decision: Decision,
     model: str,
+    surface: Surface,
     body: dict[str, Any],
     headers: dict[str, str],
     embedding: np.ndarray | None,
@@ -127,7 +129,8 @@ def plan(
         return None, "no_embedding"
     if has_pii and not settings.cache_pii:
         return None, "pii"
-    if not is_cacheable_request(body, check_encoding=False):
+    view = surface.cache_view(body) if surface.answers else None
+    if view is None or not is_cacheable_request(view, check_encoding=False):
         return None, "uncacheable"
     control = _control(headers)
     lookup, store = "no-cache" not in control, "no-store" not in control
@@ -136,32 +139,38 @@ def plan(
     tenant = headers.get(settings.tenant_header.lower(), "")
     try:  # the body is serialised once here (partition key), not again to check it
         key, _ = build_cache_key(
-            body, tenant=tenant, decision=decision.name, model=model, exact=exact
+            view,
+            tenant=tenant,
+            decision=decision.name,
+            model=model,
+            exact=exact,
+            surface=surface.name,
         )
     except TypeError:
         return None, "uncacheable"
     threshold = plugin.threshold if plugin.threshold is not None else settings.similarity_threshold
     ttl = plugin.ttl_s if plugin.ttl_s is not None else settings.ttl_s
-    return CachePlan(key, embedding, threshold, ttl, lookup, store), "planned"
+    return CachePlan(key, surface, embedding, threshold, ttl, lookup, store), "planned"
 
 
-def hit_answer(body: bytes, *, stream: bool, include_usage: bool) -> tuple[bytes, str]:
-    """The cached completion with a fresh id/created, as JSON or as an SSE stream."""
-    completion = orjson.loads(body)
-    if stream:
-        return completion_to_sse(completion, include_usage=include_usage), "text/event-stream"
-    return orjson.dumps(refresh_completion(completion)), "application/json"
+def hit_answer(
+    surface: Surface, stored: bytes, *, stream: bool, body: dict[str, Any]
+) -> tuple[bytes, str]:
+    """The stored response in the surface's own shape (fresh id), as JSON or SSE."""
+    replayed = surface.replay(orjson.loads(stored), stream=stream, body=body)
+    return replayed, "text/event-stream" if stream else "application/json"
 
 
 class CacheStore:
-    """Response observer: keeps a complete 2xx completion and stores it at end of stream."""
+    """Response observer: keeps a complete 2xx response and stores it at end of stream (a
+    stream only when it finished: its surface's assembler saw the end)."""
 
     def __init__(self, cache: GuardedCache, cplan: CachePlan, max_bytes: int, metrics: Metrics):
         self.cache = cache
         self.plan = cplan
         self.max_bytes = max_bytes
         self.metrics = metrics
-        self.sse: StreamAssembler | None = None
+        self.sse: Assembler | None = None
         self.chunks: list[bytes] = []
         self.size = 0
 
@@ -170,8 +179,8 @@ class CacheStore:
             return False
         ctype = headers.get("content-type", "")
         if ctype.startswith("text/event-stream"):
-            self.sse = StreamAssembler()
-            return True
+            self.sse = self.plan.surface.assembler()
+            return self.sse is not None
         return ctype.startswith("application/json")
 
     def on_body(self, chunk: bytes, end_of_stream: bool) -> None:
@@ -201,7 +210,7 @@ class CacheStore:
             data = orjson.loads(b"".join(self.chunks))
         except orjson.JSONDecodeError:
             return None
-        if not isinstance(data, dict) or not data.get("choices"):
+        if not self.plan.surface.complete(data):
             return None
         return orjson.dumps(data)
 

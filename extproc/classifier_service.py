@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import time
 from collections.abc import Sequence
@@ -32,6 +33,12 @@ class ClassifierService:
         )
         self.metrics = metrics
         self._seen_batches = 0
+        manifest = (self.engine.models_dir / "manifest.json").read_bytes()
+        self.model_version = (
+            hashlib.sha256(manifest).hexdigest()[:16]
+            + f"/{settings.precision}/{settings.max_tokens}"
+        )
+        """Changes with the weights, precision or truncation: keys the classifier memo."""
         log.info(
             "classifier loaded",
             extra={

@@ -23,7 +23,7 @@ import betterproto2
 import yaml
 
 from extproc.config import Pool, PrismConfig
-from extproc.pipeline import SELECTED_MODEL
+from extproc.headers import SELECTED_MODEL
 
 # envoy-data-plane's generated classes trip pydantic deprecation warnings at import.
 with warnings.catch_warnings():

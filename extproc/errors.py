@@ -1,12 +1,17 @@
-"""OpenAI-shaped errors: every client-visible failure Prism produces goes through here."""
+"""Router errors: every client-visible failure Prism produces is one of these.
+
+A :class:`RouterError` carries status, message, type, code and param; the API surface the
+request came in on renders it in its own shape (``extproc/surfaces``). :meth:`body` is the
+OpenAI shape, used where no surface is known (e.g. a path Prism does not route).
+"""
 
 from __future__ import annotations
 
 import orjson
 
 
-class OpenAIError(Exception):
-    """An error answered to the client as ``{"error": {"message", "type", "code"}}``."""
+class RouterError(Exception):
+    """A failure answered to the client, rendered by the request's surface."""
 
     def __init__(
         self,
@@ -25,7 +30,12 @@ class OpenAIError(Exception):
         self.param = param
 
     def body(self) -> bytes:
+        """The OpenAI shape ``{"error": {"message", "type", "param", "code"}}``."""
         return error_body(self.message, type=self.type, code=self.code, param=self.param)
+
+
+OpenAIError = RouterError
+"""The former name, kept so callers written against it keep working."""
 
 
 def error_body(
@@ -36,9 +46,9 @@ def error_body(
 
 def bad_request(
     message: str, code: str = "invalid_request", param: str | None = None
-) -> OpenAIError:
-    return OpenAIError(400, message, code=code, param=param)
+) -> RouterError:
+    return RouterError(400, message, code=code, param=param)
 
 
-def internal_error(message: str = "internal router error") -> OpenAIError:
-    return OpenAIError(500, message, type="server_error", code="internal_error")
+def internal_error(message: str = "internal router error") -> RouterError:
+    return RouterError(500, message, type="server_error", code="internal_error")

@@ -80,6 +80,24 @@ class Metrics:
             registry=r,
         )
 
+        self.memo_entries = Gauge(
+            "prism_classifier_memo_entries",
+            "Classifier outputs kept in the per-text memo",
+            registry=r,
+        )
+        self.memo_lookups = Gauge(
+            "prism_classifier_memo_lookups",
+            "Classifier memo lookups since start, by result",
+            ["result"],
+            registry=r,
+        )
+
+    def bind_memo(self, memo: Any) -> None:
+        """Expose the classifier memo's size and hit/miss counts."""
+        self.memo_entries.set_function(lambda: float(len(memo)))
+        self.memo_lookups.labels("hit").set_function(_reader(memo, "hits"))
+        self.memo_lookups.labels("miss").set_function(_reader(memo, "misses"))
+
     def bind_cache_stats(self, stats: Any) -> None:
         """Expose the cache guard's own counters (errors, timeouts, breaker skips)."""
         for kind in ("errors", "timeouts", "breaker_open_skips", "store_errors"):

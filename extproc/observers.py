@@ -9,10 +9,12 @@ DONE = b"data: [DONE]"
 
 
 class StreamWatcher:
-    """Follows an SSE completion stream to tell a finished stream from a cut one."""
+    """Follows an SSE stream to tell a finished stream from a cut one."""
 
-    def __init__(self, request_id: str) -> None:
+    def __init__(self, request_id: str, end: bytes = DONE) -> None:
         self.request_id = request_id
+        self.end = end
+        """What only a finished stream contains (the surface's last event)."""
         self.chunks = 0
         self.bytes = 0
         self.saw_done = False
@@ -27,9 +29,9 @@ class StreamWatcher:
         self.chunks += 1
         self.bytes += len(chunk)
         window = self._tail + chunk
-        if DONE in window:
+        if self.end in window:
             self.saw_done = True
-        self._tail = window[-len(DONE) :]
+        self._tail = window[-len(self.end) :]
 
     def on_finish(self, completed: bool) -> None:
         if not (completed and self.saw_done):

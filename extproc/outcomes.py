@@ -21,6 +21,21 @@ class ResponseObserver(Protocol):
 
 
 @dataclass
+class Verdict:
+    """What Prism decided for one request; the processor turns it into headers, metrics,
+    the access log and the span (it never reads its own response headers back)."""
+
+    decision: str = ""
+    model: str = ""
+    category: str = ""
+    cache_status: str = ""
+    """hit, miss, bypass, or empty when the cache was not used."""
+    reason: str = ""
+    """forward, blocked, pii_denied, cache_hit, fast_response, models, or an error code."""
+    surface: str = ""
+
+
+@dataclass
 class Forward:
     """Send the (mutated) request to a pool through Envoy's routes."""
 
@@ -32,6 +47,7 @@ class Forward:
     remove_headers: list[str] = field(default_factory=list)
     response_headers: dict[str, str] = field(default_factory=dict)
     observers: list[ResponseObserver] = field(default_factory=list)
+    verdict: Verdict = field(default_factory=Verdict)
 
 
 @dataclass
@@ -42,6 +58,7 @@ class Respond:
     body: bytes
     headers: dict[str, str] = field(default_factory=dict)
     reason: str = ""
+    verdict: Verdict | None = None
 
 
 Outcome = Forward | Respond

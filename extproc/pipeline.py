@@ -7,31 +7,23 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
 from opentelemetry.trace import INVALID_SPAN, NoOpTracer, Span, Tracer
 
 from cache import GuardedCache
-from extproc import cache_flow, telemetry
+from extproc import cache_flow, steps, telemetry
+from extproc import headers as hdr
 from extproc.config import PrismConfig
-from extproc.errors import OpenAIError
 from extproc.feedback import FeedbackBook, OutcomeRecorder
 from extproc.metrics import Metrics
 from extproc.observers import StreamWatcher
-from extproc.openai_request import AUTO_MODEL, ParsedRequest
-from extproc.outcomes import Forward, Outcome, Respond, ResponseObserver
-from extproc.policy import plugins
+from extproc.outcomes import Outcome, Respond, Verdict
 from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
-from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
+from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
 from extproc.signals.evaluator import SignalEvaluator, estimate_tokens
-
-SELECTED_MODEL = "x-selected-model"
-DECISION = "x-prism-decision"
-MODEL = "x-prism-model"
-REQUEST_ID = "x-prism-request-id"
-CATEGORY = "x-prism-category"
-DEBUG = "x-prism-debug"
-PII_MIN_SCORE = 0.5
+from extproc.signals.scan import Scan
+from extproc.steps import PII_MIN_SCORE, Draft
+from extproc.surfaces import MODELS, InternalRequest, Scope
 
 
 @dataclass
@@ -45,7 +37,7 @@ class RequestContext:
 
     @property
     def debug(self) -> bool:
-        return self.headers.get(DEBUG, "").lower() in ("1", "true", "yes")
+        return self.headers.get(hdr.DEBUG, "").lower() in ("1", "true", "yes")
 
 
 @dataclass
@@ -106,26 +98,24 @@ class Pipeline:
             for d in config.decisions
         )
         self.classify_always = self.engine.any_pii_plugin or self.cache_possible
-        self._models_body = self._render_models()
+        # What the PII policy and the cache read even when no signal needs the classifier:
+        # the PII plugins' scopes, and the last user message (category, cache embedding).
+        scopes: set[Scope] = {"last_user"}
+        for d in config.decisions:
+            if d.plugins.pii is not None and d.plugins.pii.enabled:
+                scopes.add(d.plugins.pii.scope)
+        self.scopes = frozenset(scopes)
 
-    def _render_models(self) -> bytes:
-        created = 1_700_000_000
-        data = [{"id": AUTO_MODEL, "object": "model", "created": created, "owned_by": "prism"}]
-        data += [
-            {"id": m.name, "object": "model", "created": created, "owned_by": m.pool}
-            for m in self.config.models
-        ]
-        return orjson.dumps({"object": "list", "data": data})
+    def models_list(self, request_headers: dict[str, str]) -> Respond:
+        body = MODELS.render(self.config, request_headers)
+        return Respond(200, body, {hdr.CONTENT_TYPE: "application/json"}, reason="models")
 
-    def models_list(self) -> Respond:
-        return Respond(200, self._models_body, reason="models")
-
-    async def route(self, ctx: RequestContext, req: ParsedRequest) -> Outcome:
+    async def route(self, ctx: RequestContext, req: InternalRequest) -> Outcome:
         outcome, _ = await self.run(ctx, req)
         return outcome
 
     async def run(
-        self, ctx: RequestContext, req: ParsedRequest, *, dry_run: bool = False
+        self, ctx: RequestContext, req: InternalRequest, *, dry_run: bool = False
     ) -> tuple[Outcome, Trace]:
         """Route one request; ``dry_run`` (explain) records nothing for feedback."""
         pre = None
@@ -134,6 +124,7 @@ class Pipeline:
             pre = cache_flow.prefetch(
                 self.services.cache,
                 self.config.cache,
+                req.surface,
                 req.body,
                 ctx.headers,
                 self.services.tracer,
@@ -148,19 +139,22 @@ class Pipeline:
     async def _run(
         self,
         ctx: RequestContext,
-        req: ParsedRequest,
+        req: InternalRequest,
         dry_run: bool,
         pre: cache_flow.Prefetch | None,
     ) -> tuple[Outcome, Trace]:
         trace = Trace()
         tracer, span = self.services.tracer, ctx.span
-        inp = SignalInput(req.user_text, req.conversation_text, req.model, ctx.headers)
+        inp = SignalInput(
+            req.user_text, req.conversation_text, req.model, ctx.headers, messages=req.messages
+        )
         with telemetry.child(tracer, span, "prism.signals") as sig_span:
             start_ns = time.time_ns()
-            results, output = await self.evaluator.evaluate(
-                self.needed, inp, force_classify=self.classify_always
+            results, scan = await self.evaluator.evaluate(
+                self.needed, inp, force_classify=self.classify_always, force_scopes=self.scopes
             )
-            if self.services.batch_size is not None and output is not None:
+            output = scan.primary if scan is not None else None
+            if self.services.batch_size is not None and scan is not None:
                 sig_span.set_attribute("prism.classifier.batch_size", self.services.batch_size())
             for name, r in results.items():
                 telemetry.record_past(
@@ -187,149 +181,113 @@ class Pipeline:
             dec_span.set_attribute("prism.selected_model", routing.model.name)
         trace.routing = routing
         with telemetry.child(tracer, span, "prism.mutation"):
-            outcome = await self._apply(ctx, req, routing, output, trace, dry_run, pre)
-        trace.outcome = "forward" if isinstance(outcome, Forward) else "respond"
+            outcome = await self._apply(ctx, req, routing, scan, trace, dry_run, pre)
+        trace.outcome = "respond" if isinstance(outcome, Respond) else "forward"
         return outcome, trace
 
     async def _apply(
         self,
         ctx: RequestContext,
-        req: ParsedRequest,
+        req: InternalRequest,
         routing: Routing,
-        output: ClassifierOutput | None,
+        scan: Scan | None,
         trace: Trace,
         dry_run: bool,
         pre: cache_flow.Prefetch | None = None,
     ) -> Outcome:
-        decision, model = routing.decision, routing.model
-        p = decision.plugins
-        headers = {DECISION: decision.name, REQUEST_ID: ctx.request_id}
+        """The decision's steps, in order; a step that answers the client ends the request."""
+        d = Draft(req, req.body, routing)
+        d.verdict = Verdict(
+            routing.decision.name, routing.model.name, trace.category, surface=req.surface.name
+        )
+        d.headers = {hdr.DECISION: routing.decision.name, hdr.REQUEST_ID: ctx.request_id}
         if trace.category:
-            headers[CATEGORY] = trace.category
+            d.headers[hdr.CATEGORY] = trace.category
         if ctx.debug:
-            headers.update(self._debug_headers(trace))
-        if p.block is not None:
-            status, answer, ctype = plugins.block_answer(
-                p.block, stream=req.stream, model=model.name
-            )
-            trace.mutations.append(f"blocked: {p.block.code}")
-            return Respond(status, answer, {**headers, "content-type": ctype}, reason="blocked")
-        body: dict[str, Any] = req.body
-        if p.pii is not None and p.pii.enabled and output is not None:
-            spans = [e for e in output.pii if e.score >= PII_MIN_SCORE]
-            policy = model.pii_policy
-            spans = [e for e in spans if e.type not in policy.allowed_types]
-            if spans and policy.action == "deny":
-                types = ", ".join(sorted({e.type for e in spans}))
-                trace.mutations.append(f"pii denied for {model.name}: {types}")
-                err = OpenAIError(
-                    403,
-                    f"The request contains PII ({types}) that the model "
-                    f"'{model.name}' may not receive.",
-                    code="pii_policy_violation",
-                )
-                return Respond(403, err.body(), headers, reason="pii_denied")
-            if spans and policy.action == "redact":
-                n = plugins.redact_last_user(body, spans)
-                trace.mutations.append(f"pii redacted: {n} span(s)")
-            if spans and policy.action == "reroute" and policy.reroute_to:
-                trace.mutations.append(f"pii rerouted: {model.name} -> {policy.reroute_to}")
-                model = self.engine.models[policy.reroute_to]
-                routing.model = model
-                routing.reason += f"; rerouted to {model.name} (PII policy)"
-        if p.system_prompt is not None:
-            trace.mutations.append(plugins.apply_system_prompt(body, p.system_prompt))
-        if p.reasoning is not None:
-            family = self.config.families.get(model.reasoning_family or "")
-            trace.mutations.append(plugins.apply_reasoning(body, p.reasoning, family))
-        body_changed = any(not m.startswith("skipped") for m in trace.mutations)
-        upstream = {SELECTED_MODEL: model.name}
+            d.headers.update(self._debug_headers(trace))
+        answer = steps.block(d, trace) or steps.pii(d, scan, trace, self.engine.models)
+        if answer is not None:
+            return answer
+        steps.body_plugins(d, trace, self.config.families)
+        steps.header_plugin(d, trace)
+        steps.model_rewrite(d, trace)
         if ctx.span.is_recording():
-            upstream.update(telemetry.inject(ctx.span))
-        remove: list[str] = []
-        if p.header_mutation is not None:
-            add = dict(
-                zip(
-                    plugins.clean_header_names(list(p.header_mutation.add)),
-                    p.header_mutation.add.values(),
-                    strict=False,
-                )
-            )
-            upstream.update(add)
-            remove = plugins.clean_header_names(p.header_mutation.remove)
-            trace.mutations.append(f"headers: +{sorted(add)} -{remove}")
-        served = model.upstream_name
-        if body.get("model") != served:
-            trace.mutations.append(f"model: {body.get('model')!r} -> {served!r}")
-            body["model"] = served
-            body_changed = True
-        headers.update({SELECTED_MODEL: model.name, MODEL: served})
-        observers: list[ResponseObserver] = [
-            OutcomeRecorder(self.services, decision, model.name, ctx.started)
-        ]
-        has_pii = output is not None and any(e.score >= PII_MIN_SCORE for e in output.pii)
+            d.upstream.update(telemetry.inject(ctx.span))
+        d.observers.append(
+            OutcomeRecorder(self.services, routing.decision, d.model.name, ctx.started)
+        )
+        answer = await self._cache(ctx, d, scan, trace, dry_run, pre)
+        if answer is not None:
+            return answer
+        if req.stream:
+            d.observers.append(StreamWatcher(ctx.request_id, req.surface.stream_end))
+        if not dry_run:
+            self.services.feedback.remember(ctx.request_id, routing.decision, d.model.name)
+        return steps.forward(d)
+
+    async def _cache(
+        self,
+        ctx: RequestContext,
+        d: Draft,
+        scan: Scan | None,
+        trace: Trace,
+        dry_run: bool,
+        pre: cache_flow.Prefetch | None,
+    ) -> Respond | None:
+        """Look the routed request up in the semantic cache; on a miss, store the answer."""
+        has_pii = scan is not None and any(
+            e.score >= PII_MIN_SCORE for out in scan.outputs.values() for e in out.pii
+        )
+        output = scan.primary if scan is not None else None
         embedding = output.embedding if output is not None else None
         cache = self.services.cache
         cplan, why = cache_flow.plan(
             cache,
             self.config.cache,
-            decision,
-            model.name,
-            body,
+            d.routing.decision,
+            d.model.name,
+            d.req.surface,
+            d.body,
             ctx.headers,
             embedding,
             has_pii,
             exact=pre.exact if pre is not None else None,
         )
         trace.cache = why
-        if cplan is not None and cache is not None and not dry_run:
-            metrics = self.services.metrics
-            if cplan.lookup:
-                with telemetry.child(self.services.tracer, ctx.span, "prism.cache.lookup") as cs:
-                    hit = await cache.lookup(
-                        cplan.key,
-                        cplan.embedding,
-                        cplan.threshold,
-                        prefetched=pre.task if pre is not None else None,
-                    )
-                    cs.set_attribute("prism.cache.hit", hit is not None)
-                metrics.cache.labels("hit" if hit else "miss").inc()
-                if hit is not None:
-                    trace.cache = "hit"
-                    opts = body.get("stream_options")
-                    usage = isinstance(opts, dict) and bool(opts.get("include_usage"))
-                    answer, ctype = cache_flow.hit_answer(
-                        hit.body, stream=req.stream, include_usage=usage
-                    )
-                    headers.update(
-                        {
-                            cache_flow.STATUS: "hit",
-                            "content-type": ctype,
-                            cache_flow.SIMILARITY: f"{hit.similarity:.4f}",
-                        }
-                    )
-                    return Respond(200, answer, headers, reason="cache_hit")
-                headers[cache_flow.STATUS] = "miss"
-                trace.cache = "miss"
-            else:
-                headers[cache_flow.STATUS] = "bypass"
-            if cplan.store:
-                max_bytes = self.config.cache.max_entry_bytes
-                observers.append(cache_flow.CacheStore(cache, cplan, max_bytes, metrics))
-        if req.stream:
-            observers.append(StreamWatcher(ctx.request_id))
-        if not dry_run:
-            self.services.feedback.remember(ctx.request_id, decision, model.name)
-        return Forward(
-            model=model.name,
-            upstream_model=served,
-            decision=decision.name,
-            body=orjson.dumps(body) if body_changed else None,
-            upstream_headers=upstream,
-            remove_headers=remove,
-            response_headers=headers,
-            observers=observers,
-        )
+        if cplan is None or cache is None or dry_run:
+            return None
+        metrics = self.services.metrics
+        if cplan.lookup:
+            with telemetry.child(self.services.tracer, ctx.span, "prism.cache.lookup") as cs:
+                hit = await cache.lookup(
+                    cplan.key,
+                    cplan.embedding,
+                    cplan.threshold,
+                    prefetched=pre.task if pre is not None else None,
+                )
+                cs.set_attribute("prism.cache.hit", hit is not None)
+            metrics.cache.labels("hit" if hit else "miss").inc()
+            if hit is not None:
+                trace.cache = d.verdict.cache_status = "hit"
+                answer, ctype = cache_flow.hit_answer(
+                    d.req.surface, hit.body, stream=d.req.stream, body=d.body
+                )
+                d.headers.update(
+                    {
+                        hdr.CACHE_STATUS: "hit",
+                        hdr.CONTENT_TYPE: ctype,
+                        hdr.CACHE_SIMILARITY: f"{hit.similarity:.4f}",
+                    }
+                )
+                return steps.respond(d, 200, answer, "cache_hit")
+            trace.cache = d.verdict.cache_status = "miss"
+        else:
+            d.verdict.cache_status = "bypass"
+        d.headers[hdr.CACHE_STATUS] = d.verdict.cache_status
+        if cplan.store:
+            max_bytes = self.config.cache.max_entry_bytes
+            d.observers.append(cache_flow.CacheStore(cache, cplan, max_bytes, metrics))
+        return None
 
     def _record_signals(self, results: dict[str, SignalResult]) -> None:
         m = self.services.metrics
@@ -342,7 +300,9 @@ class Pipeline:
     def _debug_headers(trace: Trace) -> dict[str, str]:
         matched = [n for n, r in trace.signals.items() if r.matched]
         scores = "; ".join(f"{n}={r.confidence:.3f}" for n, r in sorted(trace.signals.items()))
+        where = "; ".join(f"{n}={r.message}" for n, r in sorted(trace.signals.items()) if r.message)
         return {
-            "x-prism-matched-signals": ",".join(sorted(matched)) or "-",
-            "x-prism-signal-scores": scores or "-",
+            hdr.MATCHED_SIGNALS: ",".join(sorted(matched)) or "-",
+            hdr.SIGNAL_SCORES: scores or "-",
+            hdr.SIGNAL_MESSAGES: where or "-",
         }

@@ -19,12 +19,14 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 )
 
 from extproc import ext_proc_messages as msg
-from extproc import telemetry
+from extproc import headers as hdr
+from extproc import surfaces, telemetry
 from extproc.config import ServerSettings
-from extproc.errors import OpenAIError, bad_request, internal_error
-from extproc.openai_request import MODELS_PATH, Endpoint, endpoint_for, parse_request
-from extproc.outcomes import Forward, Respond, ResponseObserver
-from extproc.pipeline import REQUEST_ID, SELECTED_MODEL, Pipeline, RequestContext
+from extproc.errors import RouterError, bad_request, internal_error
+from extproc.headers import is_spoofable
+from extproc.outcomes import Forward, Respond, ResponseObserver, Verdict
+from extproc.pipeline import Pipeline, RequestContext
+from extproc.surfaces import ModelsList, Surface, parse_request
 
 log = logging.getLogger("prism.processor")
 
@@ -33,9 +35,7 @@ STREAM_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.STREAME
 BUFFER_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.BUFFERED)
 
 
-def is_spoofable(name: str) -> bool:
-    """Headers only Prism may set: a client cannot choose a pool by sending them."""
-    return name == SELECTED_MODEL or name.startswith("x-prism-")
+__all__ = ["StreamSession", "is_spoofable"]
 
 
 class StreamSession:
@@ -43,12 +43,13 @@ class StreamSession:
         self.pipeline = pipeline
         self.settings = settings
         self.ctx: RequestContext | None = None
-        self.endpoint: Endpoint | None = None
+        self.surface: Surface | None = None
         self.removed: list[str] = []
         self.forward: Forward | None = None
         self.answered: Respond | None = None
         self.status = 0
         self.requested_model = ""
+        self.verdict = Verdict()
         self.observing: list[ResponseObserver] = []
         self.finished = False
         self.error = ""
@@ -70,16 +71,17 @@ class StreamSession:
             if kind == "response_trailers":
                 return ProcessingResponse(response_trailers=TrailersResponse())
             return None  # nothing Prism answers (e.g. an empty or unknown message)
-        except OpenAIError as exc:
+        except RouterError as exc:
             return self._error_reply(kind, exc)
         except Exception as exc:  # a bug must not crash the stream or hang the client
             log.exception("processing %s failed", kind)
             self.error = type(exc).__name__
             return self._error_reply(kind, internal_error())
 
-    def _error_reply(self, kind: str | None, exc: OpenAIError) -> ProcessingResponse:
+    def _error_reply(self, kind: str | None, exc: RouterError) -> ProcessingResponse:
         if kind in ("request_headers", "request_body"):
-            return self._respond(Respond(exc.status, exc.body(), reason=exc.code or "error"))
+            body = self.surface.error_body(exc) if self.surface is not None else exc.body()
+            return self._respond(Respond(exc.status, body, reason=exc.code or "error"))
         if kind == "response_headers":
             return msg.response_headers_response(msg.common())
         return msg.response_body_response()
@@ -87,32 +89,33 @@ class StreamSession:
     # -- request phase ----------------------------------------------------------------
     def _on_request_headers(self, headers: HttpHeaders) -> ProcessingResponse:
         h = msg.headers_to_dict(headers.headers)
-        method, path = h.get(":method", ""), h.get(":path", "")
-        request_id = h.get("x-request-id") or uuid.uuid4().hex
+        method, path = h.get(hdr.METHOD, ""), h.get(hdr.PATH, "")
+        request_id = h.get(hdr.CLIENT_REQUEST_ID) or uuid.uuid4().hex
         self.ctx = RequestContext(request_id, method, path, h)
         self.removed = [k for k in h if is_spoofable(k)]
-        route = path.split("?", 1)[0].rstrip("/")
-        if method == "GET" and route == MODELS_PATH:
-            return self._respond(self.pipeline.models_list())
-        self.endpoint = endpoint_for(method, path)
-        if self.endpoint is not None:
-            tracer = self.pipeline.services.tracer
-            self.ctx.span = telemetry.start_server_span(tracer, f"{method} {route}", h)
-        if self.endpoint is None:
+        endpoint = surfaces.lookup(method, path)
+        if isinstance(endpoint, ModelsList):
+            return self._respond(self.pipeline.models_list(h))
+        if endpoint is None:
             # Not ours: strip spoofed headers and ask Envoy for nothing more.
             resp = msg.common(remove=self.removed, clear_route_cache=bool(self.removed))
             return msg.request_headers_response(resp, PASS_THROUGH_MODE)
+        self.surface = endpoint
+        self.verdict.surface = endpoint.name
+        tracer = self.pipeline.services.tracer
+        route = f"{method} {endpoint.path}"
+        self.ctx.span = telemetry.start_server_span(tracer, route, h)
         if headers.end_of_stream:
             raise bad_request("request body is empty; expected a JSON object", "invalid_json")
         return msg.request_headers_response(msg.common(remove=self.removed))
 
     async def _on_request_body(self, body: HttpBody) -> ProcessingResponse:
-        if self.ctx is None or self.endpoint is None or self.forward or self.answered:
+        if self.ctx is None or self.surface is None or self.forward or self.answered:
             return msg.request_body_response(msg.common())  # not a request Prism routes
         s = self.settings
         with telemetry.child(self.pipeline.services.tracer, self.ctx.span, "prism.parse"):
             parsed = parse_request(
-                self.endpoint, body.body, max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
+                self.surface, body.body, max_bytes=s.max_body_bytes, max_depth=s.max_json_depth
             )
         self.requested_model = parsed.model
         if self.pipeline.services.capture_content:
@@ -125,9 +128,10 @@ class StreamSession:
         if isinstance(outcome, Respond):
             return self._respond(outcome)
         self.forward = outcome
+        self.verdict = outcome.verdict
         set_headers = dict(outcome.upstream_headers)
         if outcome.body is not None:
-            set_headers["content-length"] = str(len(outcome.body))
+            set_headers[hdr.CONTENT_LENGTH] = str(len(outcome.body))
         resp = msg.common(
             set_headers,
             self.removed + outcome.remove_headers,
@@ -140,9 +144,13 @@ class StreamSession:
         self.answered = answer
         self.status = answer.status
         self.finished = True
+        if answer.verdict is not None:
+            self.verdict = answer.verdict
+        else:
+            self.verdict.reason = answer.reason
         headers = dict(answer.headers)
         if self.ctx is not None:
-            headers[REQUEST_ID] = self.ctx.request_id
+            headers[hdr.REQUEST_ID] = self.ctx.request_id
         return msg.immediate(answer.status, answer.body, headers, details=answer.reason)
 
     # -- response phase ---------------------------------------------------------------
@@ -152,13 +160,13 @@ class StreamSession:
             return msg.response_headers_response(msg.common())
         h = msg.headers_to_dict(headers.headers)
         try:
-            self.status = int(h.get(":status", "0"))
+            self.status = int(h.get(hdr.STATUS, "0"))
         except ValueError:
             self.status = 0
         mode = None
         self.observing = [o for o in fwd.observers if o.on_headers(self.status, h)]
         if self.observing and not headers.end_of_stream:
-            sse = h.get("content-type", "").startswith("text/event-stream")
+            sse = h.get(hdr.CONTENT_TYPE, "").startswith("text/event-stream")
             mode = STREAM_BODY_MODE if sse else BUFFER_BODY_MODE
         if headers.end_of_stream or not self.observing:
             self.finished = True
@@ -179,22 +187,20 @@ class StreamSession:
     # -- end of stream ----------------------------------------------------------------
     def close(self) -> None:
         """The gRPC stream ended (normally, or cut by Envoy or the client)."""
-        fwd = self.forward
         if self.observing and not self.finished:
             for observer in self.observing:
                 observer.on_finish(False)
         if self.ctx is None:
             return
-        ctx = self.ctx
+        ctx, v = self.ctx, self.verdict
         m = self.pipeline.services.metrics
-        decision = fwd.decision if fwd else ""
-        if self.answered is not None:
-            decision = self.answered.headers.get("x-prism-decision", self.answered.reason)
-        if fwd or self.answered:
-            m.requests.labels(decision, fwd.model if fwd else "", str(self.status)).inc()
-        if self.answered is not None and self.answered.reason in ("blocked", "pii_denied"):
-            m.blocked.labels(self.answered.reason).inc()
-        self._end_span(fwd, decision)
+        handled = self.forward is not None or self.answered is not None
+        label = v.decision or v.reason
+        if handled:
+            m.requests.labels(label, v.model if self.forward else "", str(self.status)).inc()
+        if self.answered is not None and v.reason in ("blocked", "pii_denied"):
+            m.blocked.labels(v.reason).inc()
+        self._end_span()
         log.info(
             "request",
             extra={
@@ -202,41 +208,41 @@ class StreamSession:
                 "trace_id": telemetry.trace_id_hex(ctx.span),
                 "method": ctx.method,
                 "path": ctx.path.split("?", 1)[0],
+                "surface": v.surface,
                 "status": self.status,
-                "decision": fwd.decision
-                if fwd
-                else (self.answered.reason if self.answered else ""),
-                "model": fwd.model if fwd else "",
-                "outcome": "forward" if fwd else ("respond" if self.answered else "pass"),
+                "decision": v.decision if self.forward else v.reason,
+                "model": v.model if self.forward else "",
+                "category": v.category,
+                "cache": v.cache_status,
+                "outcome": "forward" if self.forward else ("respond" if handled else "pass"),
                 "completed": self.finished,
                 "duration_ms": round((time.perf_counter() - ctx.started) * 1000, 3),
                 **({"error": self.error} if self.error else {}),
             },
         )
 
-    def _end_span(self, fwd: Forward | None, decision: str) -> None:
+    def _end_span(self) -> None:
         assert self.ctx is not None
-        span = self.ctx.span
+        span, v, fwd = self.ctx.span, self.verdict, self.forward
         if not span.is_recording():
             return
+        operation = {"chat": "chat", "messages": "chat", "embeddings": "embeddings"}
         attrs: dict[str, str | int | bool] = {
             "http.response.status_code": self.status,
-            "gen_ai.operation.name": "chat" if self.endpoint is Endpoint.CHAT else "completion",
+            "gen_ai.operation.name": operation.get(v.surface, "completion"),
             "gen_ai.request.model": self.requested_model,
-            "prism.decision": decision,
+            "prism.decision": v.decision or v.reason,
             "prism.request_id": self.ctx.request_id,
+            "prism.surface": v.surface,
+            "prism.cache.hit": v.cache_status == "hit",
         }
+        if v.model:
+            attrs["prism.selected_model"] = v.model
+        if v.category:
+            attrs["prism.category"] = v.category
         if fwd is not None:
-            attrs["prism.selected_model"] = fwd.model
             attrs["gen_ai.response.model"] = fwd.upstream_model
-            attrs["prism.cache.hit"] = False
-            if "x-prism-category" in fwd.response_headers:
-                attrs["prism.category"] = fwd.response_headers["x-prism-category"]
-        elif self.answered is not None:
-            attrs["prism.cache.hit"] = self.answered.reason == "cache_hit"
-            if self.answered.reason != "cache_hit":
-                attrs["prism.blocked_reason"] = self.answered.reason
-            if "x-selected-model" in self.answered.headers:
-                attrs["prism.selected_model"] = self.answered.headers["x-selected-model"]
+        elif self.answered is not None and v.reason != "cache_hit":
+            attrs["prism.blocked_reason"] = v.reason
         span.set_attributes(attrs)
         span.end()

@@ -21,6 +21,7 @@ from extproc.admin import AdminServer
 from extproc.admin_api import explain_handler, feedback_handler
 from extproc.classifier_service import ClassifierService
 from extproc.classify_api import add_classifier_service, classify_handler
+from extproc.classify_memo import ClassifyMemo
 from extproc.config import PrismConfig
 from extproc.metrics_otlp import OtlpMetricsPusher
 from extproc.pipeline import Pipeline, make_services
@@ -41,7 +42,13 @@ class PrismServer:
         self.classifier: ClassifierService | None = None
         if config.classifiers.enabled:
             self.classifier = ClassifierService(config.classifiers, self.services.metrics)
-            self.services.classify = self.classifier.classify
+            self.memo = ClassifyMemo(
+                self.classifier.classify,
+                self.classifier.model_version,
+                config.classifiers.memo_entries,
+            )
+            self.services.metrics.bind_memo(self.memo)
+            self.services.classify = self.memo
             self.services.embed = self.classifier.embed
             batcher = self.classifier.batcher
             self.services.batch_size = lambda: batcher.last_batch_size

@@ -6,12 +6,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extproc.config import Model, PrismConfig
-from extproc.errors import OpenAIError
-from extproc.openai_request import AUTO_MODEL
+from extproc.errors import RouterError
 from extproc.policy.rules import evaluate, rule_signals
 from extproc.policy.schema import Decision, Rule
 from extproc.policy.selection import Selector, candidates
 from extproc.signals.base import SignalResult
+from extproc.surfaces.base import AUTO_MODEL
 
 DEFAULT_DECISION = "default"
 
@@ -123,7 +123,7 @@ class PolicyEngine:
             (m for m in self.config.models if m.served_name == requested), None
         )
         if model is None:
-            raise OpenAIError(
+            raise RouterError(
                 404,
                 f"The model '{requested}' does not exist or you do not have access to it.",
                 code="model_not_found",
@@ -143,7 +143,7 @@ def _check_fits(models: list[Model], prompt_tokens: int) -> None:
         return
     largest = max(m.max_context_tokens or 0 for m in models)
     names = ", ".join(m.name for m in models)
-    raise OpenAIError(
+    raise RouterError(
         400,
         f"This request has about {prompt_tokens} tokens, more than the context window of "
         f"{names} (largest: {largest} tokens).",

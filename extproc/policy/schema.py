@@ -6,6 +6,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from extproc.surfaces.base import Scope
+
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
 Name = Annotated[str, Field(pattern=_NAME)]
 
@@ -42,11 +44,19 @@ ON_FAILURE_DOC = (
 )
 
 
+SCOPE_DOC = (
+    "which messages the signal reads: last_user, user (every user turn), untrusted (user "
+    "turns and tool/function results), all (also system, developer, assistant and tool-call "
+    "arguments); the score is the strongest message's"
+)
+
+
 class DomainSignal(Strict):
     name: Name
     labels: list[str] = Field(min_length=1)
     threshold: float = Field(0.5, ge=0, le=1)
     on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
+    scope: Scope = Field("last_user", description=SCOPE_DOC)
 
 
 class EmbeddingSignal(Strict):
@@ -54,12 +64,14 @@ class EmbeddingSignal(Strict):
     exemplars: list[str] = Field(min_length=1)
     threshold: float = Field(0.7, ge=-1, le=1)
     on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
+    scope: Scope = Field("last_user", description=SCOPE_DOC)
 
 
 class JailbreakSignal(Strict):
     name: Name
     threshold: float = Field(0.8, ge=0, le=1)
     on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
+    scope: Scope = Field("untrusted", description=SCOPE_DOC)
 
 
 class PiiSignal(Strict):
@@ -67,6 +79,7 @@ class PiiSignal(Strict):
     types: list[str] = Field(default_factory=list, description="empty = any PII type")
     threshold: float = Field(0.5, ge=0, le=1)
     on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
+    scope: Scope = Field("all", description=SCOPE_DOC)
 
 
 class HeaderSignal(Strict):
@@ -159,6 +172,9 @@ class BlockPlugin(Strict):
 
 class PiiPlugin(Strict):
     enabled: bool = True
+    scope: Scope = Field(
+        "all", description="messages the model's PII policy applies to (deny/redact/reroute)"
+    )
 
 
 class SemanticCachePlugin(Strict):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import numpy as np
+
+from extproc.surfaces.base import Message
 
 
 @dataclass(frozen=True)
@@ -18,6 +21,9 @@ class SignalResult:
     value: Any = None
     latency_ms: float = 0.0
     error: str = ""
+    message: str = ""
+    """For a matched ML signal: the message that fired it, ``where:role`` (e.g.
+    ``messages[3]:tool``: the wire body's ``messages[3]``, a tool result)."""
 
     def public(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -30,6 +36,14 @@ class SignalResult:
             out["value"] = self.value
         if self.error:
             out["error"] = self.error
+        if self.message:
+            where, _, role = self.message.rpartition(":")
+            index = re.search(r"\[(\d+)\]", where)
+            out["message"] = {
+                "index": int(index.group(1)) if index else None,
+                "role": role,
+                "where": where,
+            }
         return out
 
 
@@ -40,6 +54,8 @@ class SignalInput:
     requested_model: str
     headers: dict[str, str]
     extras: dict[str, Any] = field(default_factory=dict)
+    messages: Sequence[Message] = ()
+    """Every message of the request, for the ML signals' scopes."""
 
 
 class DomainOut(Protocol):

@@ -12,10 +12,11 @@ from typing import Any
 
 import numpy as np
 
-from extproc.openai_request import AUTO_MODEL
 from extproc.policy.schema import Signals
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
 from extproc.signals.language import detect_language
+from extproc.signals.scan import Scan, scan, scoped_check
+from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot
 
 ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -37,6 +38,7 @@ class CompiledSignal:
     text_check: TextCheck | None = None
     ml_check: MlCheck | None = None
     match_on_failure: bool = False
+    scope: Scope = "last_user"
 
 
 def _keyword(defn: Any) -> TextCheck:
@@ -167,28 +169,40 @@ class SignalEvaluator:
             else:
                 check = _embedding(defn, embed) if kind == "embedding" else ml_builders[kind](defn)
                 self.signals[name] = CompiledSignal(
-                    name, kind, ml_check=check, match_on_failure=defn.on_failure == "match"
+                    name,
+                    kind,
+                    ml_check=check,
+                    match_on_failure=defn.on_failure == "match",
+                    scope=defn.scope,
                 )
 
     def needs_classifier(self, names: set[str]) -> bool:
         return any(self.signals[n].ml_check is not None for n in names if n in self.signals)
 
     async def evaluate(
-        self, names: set[str], inp: SignalInput, *, force_classify: bool = False
-    ) -> tuple[dict[str, SignalResult], ClassifierOutput | None]:
-        """Results for ``names``; the classifier runs at most once, within the budget, when
-        an ML signal needs it or ``force_classify`` (a PII policy or the cache needs it)."""
+        self,
+        names: set[str],
+        inp: SignalInput,
+        *,
+        force_classify: bool = False,
+        force_scopes: frozenset[Scope] = frozenset({"last_user"}),
+    ) -> tuple[dict[str, SignalResult], Scan | None]:
+        """Results for ``names``; the classifier runs once per distinct message text in
+        the scopes the ML signals read, within the budget, when an ML signal needs it or
+        ``force_classify`` (a PII policy or the cache needs ``force_scopes``)."""
         start = time.perf_counter()
         results: dict[str, SignalResult] = {}
         wanted = [self.signals[n] for n in names if n in self.signals]
         ml = [s for s in wanted if s.ml_check is not None]
-        output: ClassifierOutput | None = None
+        output: Scan | None = None
         error = ""
         if ml or (force_classify and self.classify is not None):
-            output, error = await self.classify_text(inp.user_text)
+            scopes = {s.scope for s in ml} | (set(force_scopes) if force_classify else set())
+            output, error = await self.scan(inp, scopes)
         ml_ms = (time.perf_counter() - start) * 1000
         for sig in wanted:
             t0 = time.perf_counter()
+            where = ""
             try:
                 if sig.text_check is not None:
                     ok, conf, value = sig.text_check(inp)
@@ -206,14 +220,26 @@ class SignalEvaluator:
                     continue
                 else:
                     assert sig.ml_check is not None
-                    ok, conf, value = sig.ml_check(output)
+                    ok, conf, value, where = scoped_check(sig.ml_check, output, sig.scope)
             except Exception as exc:  # a broken signal is "not matched", never a failure
                 self.failures[(sig.name, "error")] += 1
                 results[sig.name] = SignalResult(sig.name, sig.kind, False, error=repr(exc))
                 continue
             latency = (time.perf_counter() - t0) * 1000 + (ml_ms if sig.ml_check else 0.0)
-            results[sig.name] = SignalResult(sig.name, sig.kind, ok, conf, value, latency)
+            results[sig.name] = SignalResult(
+                sig.name, sig.kind, ok, conf, value, latency, message=where if ok else ""
+            )
         return results, output
+
+    async def scan(self, inp: SignalInput, scopes: set[Scope]) -> tuple[Scan | None, str]:
+        """Classify the messages in ``scopes`` (each distinct text once), or (None, reason)."""
+        if self.classify is None:
+            return None, "no_classifier"
+        messages = list(inp.messages)
+        if not messages and inp.user_text:  # an input built from a text alone: one user turn
+            slot = TextSlot({"text": inp.user_text}, "text")
+            messages = [Message(0, "user", Kind.MESSAGE, [slot], "user_text")]
+        return await scan(self.classify_text, messages, scopes)
 
     async def classify_text(self, text: str) -> tuple[ClassifierOutput | None, str]:
         """The classifier's output within the budget, or (None, reason). On timeout the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from extproc.limits import LimitSettings, Limiter
+from extproc.limits import Limiter, LimitSettings
 from tests.redis_server import RedisServer
 
 

@@ -36,13 +36,14 @@ def test_a_session_keeps_its_model_while_weighted_selection_spreads_sessions():
     a, b = cand("a"), cand("b")
     rng = random.Random(3)
     models = set()
-    for turn in range(10):
+    for _ in range(10):
         chosen = rng.choice([a, b])
         served, _ = aff.choose("s1", "d", chosen, [a, b])
         models.add(served.model.name)
     assert len(models) == 1 and aff.kept == 9
-    firsts = {aff.choose(f"s{i}", "d", rng.choice([a, b]), [a, b])[0].model.name
-              for i in range(2, 40)}
+    firsts = {
+        aff.choose(f"s{i}", "d", rng.choice([a, b]), [a, b])[0].model.name for i in range(2, 40)
+    }
     assert firsts == {"a", "b"}  # different sessions still spread
 
 

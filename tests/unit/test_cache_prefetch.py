@@ -139,17 +139,18 @@ async def test_unencodable_body_skips_prefetch_and_plan() -> None:
 
     from extproc import cache_flow
     from extproc.policy.schema import Decision
+    from extproc.surfaces import CHAT
 
     cache = GuardedCache(MemorySemanticCache(dim=384))
     settings = CacheSettings()
     body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "x": object()}
     tracer = trace.get_tracer("test")
-    assert cache_flow.prefetch(cache, settings, body, {}, tracer) is None
+    assert cache_flow.prefetch(cache, settings, CHAT, body, {}, tracer) is None
     decision = Decision.model_validate(
         {"name": "d", "rules": {"always": True}, "plugins": {"semantic_cache": {"enabled": True}}}
     )
     got, reason = cache_flow.plan(
-        cache, settings, decision, "m", body, {}, np.ones(384, np.float32), has_pii=False
+        cache, settings, decision, "m", CHAT, body, {}, np.ones(384, np.float32), has_pii=False
     )
     assert (got, reason) == (None, "uncacheable")
     await cache.close()

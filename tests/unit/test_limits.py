@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extproc.limits import LimitSettings, Limiter
+from extproc.limits import Limiter, LimitSettings
 
 
 class Clock:

@@ -12,11 +12,11 @@ import pytest
 import yaml
 
 from extproc.config import PrismConfig
-from extproc.openai_request import Endpoint, parse_request
 from extproc.outcomes import Forward, Respond
 from extproc.pipeline import Pipeline, RequestContext, make_services
-from extproc.policy.plugins import completion_as_sse, redact_spans
+from extproc.policy.plugins import redact_spans
 from extproc.reload import ConfigWatcher
+from extproc.surfaces import CHAT, parse_request
 from tests.unit.policy_helpers import FakeOutput, Span, base_config, config_with
 
 
@@ -28,7 +28,7 @@ def pipeline(cfg: PrismConfig, output: FakeOutput | None = None) -> Pipeline:
 
 
 def route(p: Pipeline, body: dict, headers: dict | None = None):
-    req = parse_request(Endpoint.CHAT, orjson.dumps(body), max_bytes=1 << 20, max_depth=32)
+    req = parse_request(CHAT, orjson.dumps(body), max_bytes=1 << 20, max_depth=32)
     ctx = RequestContext("rid-1", "POST", "/v1/chat/completions", headers or {})
     return asyncio.run(p.run(ctx, req))
 
@@ -207,22 +207,11 @@ def test_debug_headers_and_trace_agree():
     assert trace.public()["signals"]["math_keywords"]["matched"] is True
 
 
-def test_sse_replay_of_a_completion():
-    sse = completion_as_sse(
-        {
-            "id": "c",
-            "created": 1,
-            "model": "m",
-            "choices": [
-                {
-                    "index": 0,
-                    "finish_reason": "stop",
-                    "message": {"role": "assistant", "content": "hi"},
-                }
-            ],
-        }
-    )
+def test_sse_fast_response_of_chat():
+    sse, ctype = CHAT.answer("hi", model="m", stream=True)
+    assert ctype == "text/event-stream"
     assert sse.count(b"data: ") == 4 and b'"finish_reason":"stop"' in sse
+    assert sse.endswith(b"data: [DONE]\n\n")
 
 
 async def test_hot_reload_symlink_swap_and_invalid_config(tmp_path: Path):

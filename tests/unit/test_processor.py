@@ -108,7 +108,7 @@ async def test_models_list_is_answered_by_prism(stub) -> None:
 
 async def test_other_paths_pass_through_and_skip_later_phases(stub) -> None:
     (resp,) = await exchange(
-        stub, request_headers("/v1/embeddings", extra={"x-selected-model": "deepseek-r1"})
+        stub, request_headers("/health", extra={"x-selected-model": "deepseek-r1"})
     )
     assert resp.mode_override.request_body_mode == ProcessingMode.NONE
     assert resp.mode_override.response_header_mode == ProcessingMode.SKIP

@@ -32,8 +32,11 @@ def test_openai_stream_usage_chunk_split_across_body_chunks():
     stream = sse(
         {"object": "chat.completion.chunk", "choices": [{"delta": {"content": "Hi"}}]},
         {"object": "chat.completion.chunk", "choices": [{"delta": {"content": " there"}}]},
-        {"object": "chat.completion.chunk", "choices": [], "usage": {"prompt_tokens": 4,
-                                                                     "completion_tokens": 11}},
+        {
+            "object": "chat.completion.chunk",
+            "choices": [],
+            "usage": {"prompt_tokens": 4, "completion_tokens": 11},
+        },
     )
     reader = UsageReader(started=1.0, sse=True)
     for i in range(0, len(stream), 7):
@@ -58,8 +61,10 @@ def test_anthropic_and_responses_streams():
     assert (reader.finish().prompt, reader.usage.completion) == (25, 15)
     responses = sse(
         {"type": "response.output_text.delta", "delta": "Hi"},
-        {"type": "response.completed", "response": {"usage": {"input_tokens": 3,
-                                                              "output_tokens": 2}}},
+        {
+            "type": "response.completed",
+            "response": {"usage": {"input_tokens": 3, "output_tokens": 2}},
+        },
         done=False,
     )
     reader = UsageReader(started=0.0, sse=True)

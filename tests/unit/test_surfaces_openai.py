@@ -1,4 +1,4 @@
-"""The request parser: valid bodies parse; every bad body is a clear OpenAIError."""
+"""The OpenAI surfaces' parsers: valid bodies parse; every bad body is a clear RouterError."""
 
 from __future__ import annotations
 
@@ -8,18 +8,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extproc.errors import OpenAIError
-from extproc.openai_request import Endpoint, endpoint_for, parse_request
+from extproc import surfaces
+from extproc.errors import RouterError
+from extproc.surfaces import CHAT, COMPLETIONS, EMBEDDINGS, SURFACES, Surface, parse_request
 
-CHAT = Endpoint.CHAT
 
-
-def parse(raw: bytes, endpoint: Endpoint = CHAT, max_bytes: int = 1 << 20):
+def parse(raw: bytes, endpoint: Surface = CHAT, max_bytes: int = 1 << 20):
     return parse_request(endpoint, raw, max_bytes=max_bytes, max_depth=32)
 
 
-def error_of(raw: bytes, endpoint: Endpoint = CHAT, max_bytes: int = 1 << 20) -> OpenAIError:
-    with pytest.raises(OpenAIError) as info:
+def error_of(raw: bytes, endpoint: Surface = CHAT, max_bytes: int = 1 << 20) -> RouterError:
+    with pytest.raises(RouterError) as info:
         parse(raw, endpoint, max_bytes)
     return info.value
 
@@ -43,9 +42,9 @@ def test_chat_request_parses_texts_and_flags() -> None:
 
 
 def test_completions_prompt_forms() -> None:
-    assert parse(b'{"model":"m","prompt":"hello"}', Endpoint.COMPLETIONS).user_text == "hello"
-    assert parse(b'{"prompt":["a","b"]}', Endpoint.COMPLETIONS).user_text == "a\nb"
-    assert error_of(b'{"model":"m"}', Endpoint.COMPLETIONS).code == "missing_prompt"
+    assert parse(b'{"model":"m","prompt":"hello"}', COMPLETIONS).user_text == "hello"
+    assert parse(b'{"prompt":["a","b"]}', COMPLETIONS).user_text == "a\nb"
+    assert error_of(b'{"model":"m"}', COMPLETIONS).code == "missing_prompt"
 
 
 def test_missing_model_means_auto() -> None:
@@ -101,19 +100,21 @@ def test_body_over_limit_is_413() -> None:
 
 
 def test_endpoint_matching() -> None:
-    assert endpoint_for("POST", "/v1/chat/completions?x=1") is Endpoint.CHAT
-    assert endpoint_for("POST", "/v1/completions") is Endpoint.COMPLETIONS
-    assert endpoint_for("GET", "/v1/chat/completions") is None
-    assert endpoint_for("POST", "/v1/embeddings") is None
+    assert surfaces.lookup("POST", "/v1/chat/completions?x=1") is CHAT
+    assert surfaces.lookup("POST", "/v1/completions") is COMPLETIONS
+    assert surfaces.lookup("GET", "/v1/chat/completions") is None
+    assert surfaces.lookup("POST", "/v1/embeddings") is EMBEDDINGS
+    assert surfaces.lookup("GET", "/v1/models") is surfaces.MODELS
+    assert surfaces.lookup("POST", "/v1/unknown") is None
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=300))
 def test_random_bytes_never_crash(raw: bytes) -> None:
-    for endpoint in Endpoint:
+    for endpoint in SURFACES:
         try:
             parse(raw, endpoint)
-        except OpenAIError as err:
+        except RouterError as err:
             assert 400 <= err.status < 500
 
 
@@ -123,7 +124,22 @@ json_values = st.recursive(
         st.lists(children, max_size=4)
         | st.dictionaries(
             st.sampled_from(
-                ["model", "messages", "role", "content", "prompt", "stream", "type", "text"]
+                [
+                    "model",
+                    "messages",
+                    "role",
+                    "content",
+                    "prompt",
+                    "stream",
+                    "type",
+                    "text",
+                    "input",
+                    "system",
+                    "output",
+                    "tool_calls",
+                    "function",
+                    "arguments",
+                ]
             )
             | st.text(max_size=5),
             children,
@@ -138,10 +154,10 @@ json_values = st.recursive(
 @given(json_values)
 def test_random_json_never_crashes(value: object) -> None:
     raw = json.dumps(value).encode()
-    for endpoint in Endpoint:
+    for endpoint in SURFACES:
         try:
             req = parse(raw, endpoint)
-        except OpenAIError as err:
+        except RouterError as err:
             assert 400 <= err.status < 500
         else:
             assert isinstance(req.user_text, str)

@@ -1,0 +1,79 @@
+"""Scan the messages a request's ML signals read: each distinct text classified once.
+
+Every ML signal has a ``scope`` (``last_user``, ``user``, ``untrusted``, ``all``; see
+``surfaces.base.select``). One request classifies the union of the scopes it needs; a text
+that appears in several messages is classified once, and the classifier's memo
+(``extproc/classify_memo.py``) carries results across requests, so an agent's next turn
+only pays for its new messages. A signal's result over its scope is its strongest message
+(a jailbreak score is the maximum over the scanned messages), and that message is named.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from extproc.signals.base import ClassifierOutput
+from extproc.surfaces.base import Message, Scope, select
+
+ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
+Check = Callable[[ClassifierOutput], tuple[bool, float, Any]]
+
+
+@dataclass
+class Scan:
+    """The classifier's output for each scanned message (by message index)."""
+
+    messages: list[Message]
+    outputs: dict[int, ClassifierOutput] = field(default_factory=dict)
+
+    def of(self, scope: Scope) -> list[tuple[Message, ClassifierOutput]]:
+        return [
+            (m, self.outputs[m.index])
+            for m in select(self.messages, scope)
+            if m.index in self.outputs
+        ]
+
+    @property
+    def primary(self) -> ClassifierOutput | None:
+        """The last user message's output: the request's category and cache embedding."""
+        last = self.of("last_user")
+        return last[0][1] if last else None
+
+
+async def scan(
+    classify_text: ClassifyText, messages: list[Message], scopes: Iterable[Scope]
+) -> tuple[Scan | None, str]:
+    """Classify every distinct non-empty text in ``scopes``; (None, reason) if any fails."""
+    wanted: dict[int, Message] = {}
+    for scope in set(scopes):
+        wanted.update((m.index, m) for m in select(messages, scope))
+    by_text: dict[str, list[int]] = {}
+    for index, message in sorted(wanted.items()):
+        text = message.text
+        if text.strip():
+            by_text.setdefault(text, []).append(index)
+    texts = list(by_text)
+    if len(texts) == 1:  # the common case: no task per text
+        results = [await classify_text(texts[0])]
+    else:
+        results = list(await asyncio.gather(*(classify_text(t) for t in texts)))
+    out = Scan(messages)
+    for text, (output, error) in zip(texts, results, strict=True):
+        if output is None:
+            return None, error
+        for index in by_text[text]:
+            out.outputs[index] = output
+    return out, ""
+
+
+def scoped_check(check: Check, result: Scan, scope: Scope) -> tuple[bool, float, Any, str]:
+    """(matched, confidence, value, message label) of the strongest message in ``scope``."""
+    best: tuple[bool, float, Any, str] = (False, 0.0, None, "")
+    for message, output in result.of(scope):
+        ok, conf, value = check(output)
+        if (ok, conf) > (best[0], best[1]) or not best[3]:
+            best = (ok, conf, value, message.label)
+    return best
