@@ -11,6 +11,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
+from extproc.limits import LimitSettings
+from extproc.policy.affinity import AffinitySettings
 from extproc.policy.bandit_redis import BanditSettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
@@ -20,6 +22,7 @@ from extproc.policy.schema import (
     Signals,
 )
 from extproc.telemetry import TelemetrySettings
+from extproc.usage import UsageSettings
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._:/-]{0,127}$"
 
@@ -122,6 +125,9 @@ class PrismConfig(Strict):
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
     bandit: BanditSettings = Field(default_factory=BanditSettings)
     classifiers: ClassifierSettings = Field(default_factory=ClassifierSettings)
+    session_affinity: AffinitySettings = Field(default_factory=AffinitySettings)
+    limits: LimitSettings = Field(default_factory=LimitSettings)
+    usage: UsageSettings = Field(default_factory=UsageSettings)
 
     @property
     def families(self) -> dict[str, ReasoningFamily]:

@@ -53,7 +53,6 @@ class LimitSettings(Strict):
     redis_password_env: str = ""
     key_prefix: str = "prism:limits:"
     timeout_ms: float = Field(50.0, gt=0)
-    tenant_header: str = "x-tenant-id"
     default: TenantBudget = Field(
         default_factory=TenantBudget, description="each tenant not listed gets this budget"
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -33,6 +34,8 @@ class Verdict:
     reason: str = ""
     """forward, blocked, pii_denied, cache_hit, fast_response, models, or an error code."""
     surface: str = ""
+    usage: dict[str, float] = field(default_factory=dict)
+    """prompt_tokens, completion_tokens, cost_usd, ttft_ms, tpot_ms of the answer, when known."""
 
 
 @dataclass
@@ -48,6 +51,8 @@ class Forward:
     response_headers: dict[str, str] = field(default_factory=dict)
     observers: list[ResponseObserver] = field(default_factory=list)
     verdict: Verdict = field(default_factory=Verdict)
+    rewrite_chunk: Callable[[bytes], bytes] | None = None
+    """Applied to each chunk of a streamed answer before the client gets it."""
 
 
 @dataclass

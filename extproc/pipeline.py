@@ -10,13 +10,15 @@ from typing import Any
 from opentelemetry.trace import INVALID_SPAN, NoOpTracer, Span, Tracer
 
 from cache import GuardedCache
-from extproc import cache_flow, steps, telemetry
+from extproc import cache_flow, fleet_steps, steps, telemetry
 from extproc import headers as hdr
 from extproc.config import PrismConfig
 from extproc.feedback import FeedbackBook, OutcomeRecorder
+from extproc.limits import Limiter
 from extproc.metrics import Metrics
 from extproc.observers import StreamWatcher
 from extproc.outcomes import Outcome, Respond, Verdict
+from extproc.policy.affinity import SessionAffinity
 from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
 from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
@@ -75,6 +77,8 @@ class Services:
     tracer: Tracer = field(default_factory=NoOpTracer)
     batch_size: Callable[[], int] | None = None  # size of the classifier's latest batch
     capture_content: bool = False
+    affinity: SessionAffinity | None = None
+    limiter: Limiter | None = None
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
@@ -88,7 +92,7 @@ class Pipeline:
         self.config = config
         self.services = services
         self.generation = generation
-        self.engine = PolicyEngine(config, services.selector)
+        self.engine = PolicyEngine(config, services.selector, services.affinity)
         self.evaluator = SignalEvaluator(config.signals, services.classify, services.embed)
         self.needed = set(self.engine.signals_needed)
         # The PII policy and the semantic cache read the classifier even when no decision
@@ -176,7 +180,8 @@ class Pipeline:
             trace.category = output.domain.label
         with telemetry.child(tracer, span, "prism.decision") as dec_span:
             tokens = estimate_tokens(req.conversation_text) if self.engine.context_limited else 0
-            routing = self.engine.decide(results, req.model, tokens)
+            session = fleet_steps.session_of(self.config, ctx.headers, req)
+            routing = self.engine.decide(results, req.model, tokens, session)
             dec_span.set_attribute("prism.decision", routing.decision.name)
             dec_span.set_attribute("prism.selected_model", routing.model.name)
         trace.routing = routing
@@ -222,6 +227,12 @@ class Pipeline:
         if req.stream:
             d.observers.append(StreamWatcher(ctx.request_id, req.surface.stream_end))
         if not dry_run:
+            tenant = fleet_steps.tenant_of(self.config, ctx.headers)
+            est = estimate_tokens(req.conversation_text)
+            answer, admission = await fleet_steps.admit(d, self.services, tenant, est)
+            if answer is not None:
+                return answer
+            fleet_steps.account(d, self.config, self.services, ctx, tenant, admission)
             self.services.feedback.remember(ctx.request_id, routing.decision, d.model.name)
         return steps.forward(d)
 

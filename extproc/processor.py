@@ -32,7 +32,6 @@ log = logging.getLogger("prism.processor")
 
 PASS_THROUGH_MODE = msg.mode(request_body=msg.BODY_NONE, response_headers=msg.SKIP)
 STREAM_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.STREAMED)
-BUFFER_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.BUFFERED)
 
 
 __all__ = ["StreamSession", "is_spoofable"]
@@ -166,13 +165,15 @@ class StreamSession:
         mode = None
         self.observing = [o for o in fwd.observers if o.on_headers(self.status, h)]
         if self.observing and not headers.end_of_stream:
-            sse = h.get(hdr.CONTENT_TYPE, "").startswith("text/event-stream")
-            mode = STREAM_BODY_MODE if sse else BUFFER_BODY_MODE
+            # STREAMED for JSON too: observers take chunks, and a JSON answer larger than
+            # Envoy's buffer limit would fail in BUFFERED mode.
+            mode = STREAM_BODY_MODE
         if headers.end_of_stream or not self.observing:
             self.finished = True
         return msg.response_headers_response(msg.common(fwd.response_headers), mode)
 
     def _on_response_body(self, body: HttpBody) -> ProcessingResponse:
+        replaced: bytes | None = None
         if self.observing and not self.finished:
             for observer in self.observing:
                 observer.on_body(body.body, body.end_of_stream)
@@ -180,8 +181,14 @@ class StreamSession:
                 self.finished = True
                 for observer in self.observing:
                     observer.on_finish(True)
+            rewrite = self.forward.rewrite_chunk if self.forward is not None else None
+            if rewrite is not None and body.body:
+                out = rewrite(body.body)
+                replaced = out if out != body.body else None
         elif body.end_of_stream:
             self.finished = True
+        if replaced is not None:
+            return msg.response_body_response(msg.common(body=replaced))
         return msg.response_body_response()
 
     # -- end of stream ----------------------------------------------------------------
@@ -217,6 +224,7 @@ class StreamSession:
                 "outcome": "forward" if self.forward else ("respond" if handled else "pass"),
                 "completed": self.finished,
                 "duration_ms": round((time.perf_counter() - ctx.started) * 1000, 3),
+                **v.usage,
                 **({"error": self.error} if self.error else {}),
             },
         )

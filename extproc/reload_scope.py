@@ -16,7 +16,15 @@ from pydantic import BaseModel
 from extproc.config import PrismConfig
 
 # Whole sections read once at start-up.
-RESTART_SECTIONS = ("server", "envoy", "telemetry", "classifiers", "bandit")
+RESTART_SECTIONS = (
+    "server",
+    "envoy",
+    "telemetry",
+    "classifiers",
+    "bandit",
+    "session_affinity",
+    "limits",
+)
 # Cache keys that build the backend; the rest (thresholds, TTL, tenant header, ...) is hot.
 CACHE_RESTART_KEYS = (
     "backend",

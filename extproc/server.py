@@ -23,8 +23,10 @@ from extproc.classifier_service import ClassifierService
 from extproc.classify_api import add_classifier_service, classify_handler
 from extproc.classify_memo import ClassifyMemo
 from extproc.config import PrismConfig
+from extproc.limits import Limiter
 from extproc.metrics_otlp import OtlpMetricsPusher
 from extproc.pipeline import Pipeline, make_services
+from extproc.policy.affinity import SessionAffinity
 from extproc.policy.bandit_redis import RedisBanditStore
 from extproc.policy.selection import Selector
 from extproc.reload import ConfigWatcher
@@ -70,6 +72,15 @@ class PrismServer:
                 t.metrics_export_interval_s,
                 t.headers,
             )
+        if config.session_affinity.enabled:
+            fleet = self.services.metrics.fleet
+            affinity = SessionAffinity(
+                config.session_affinity, on_result=lambda r: fleet.affinity.labels(r).inc()
+            )
+            self.services.affinity = affinity
+            fleet.sessions.set_function(lambda: len(affinity))
+        if config.limits.enabled:
+            self.services.limiter = Limiter(config.limits, config.cache.redis_url)
         self.services.cache = create_cache(config.cache)
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
@@ -118,6 +129,9 @@ class PrismServer:
             detail["classifier"] = {"providers": self.classifier.engine.providers_in_use}
         if self.watcher is not None:
             detail["config"] = self.watcher.status()
+        if self.services.limiter is not None:
+            shared = self.services.limiter.shared
+            detail["limits"] = {"store": "redis (shared)" if shared else "memory (per replica)"}
         return ready, detail
 
     async def start(self) -> None:
@@ -181,6 +195,8 @@ class PrismServer:
             await self.services.cache.close()
         if self.bandit_store is not None:
             await self.bandit_store.close()
+        if self.services.limiter is not None:
+            await self.services.limiter.close()
         if self.classifier is not None:
             await self.classifier.close()
         if self.metrics_pusher is not None:

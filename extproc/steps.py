@@ -7,7 +7,7 @@ surface the request came in on: the surface renders every answer.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -46,6 +46,8 @@ class Draft:
     remove: list[str] = field(default_factory=list)
     body_changed: bool = False
     observers: list[ResponseObserver] = field(default_factory=list)
+    rewrite_chunk: Callable[[bytes], bytes] | None = None
+    """Rewrites each chunk of the streamed answer (e.g. drops a usage chunk Prism asked for)."""
 
     @property
     def model(self) -> Model:
@@ -163,4 +165,5 @@ def forward(d: Draft) -> Forward:
         response_headers=d.headers,
         observers=d.observers,
         verdict=d.verdict,
+        rewrite_chunk=d.rewrite_chunk,
     )

@@ -19,6 +19,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class UsageSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    enabled: bool = Field(True, description="read usage, TTFT/TPOT and cost from every answer")
+    stream_usage: bool = Field(
+        True,
+        description="ask OpenAI-style pools for usage in streams (stream_options."
+        "include_usage) when the client did not; the extra chunk is removed from its stream",
+    )
+
 
 PROMPT_KEYS = ("prompt_tokens", "input_tokens")
 COMPLETION_KEYS = ("completion_tokens", "output_tokens")

@@ -7,6 +7,7 @@ from typing import Any
 
 from extproc.config import Model, PrismConfig
 from extproc.errors import RouterError
+from extproc.policy.affinity import SessionAffinity
 from extproc.policy.rules import evaluate, rule_signals
 from extproc.policy.schema import Decision, Rule
 from extproc.policy.selection import Selector, candidates
@@ -45,9 +46,12 @@ class Routing:
 
 
 class PolicyEngine:
-    def __init__(self, config: PrismConfig, selector: Selector) -> None:
+    def __init__(
+        self, config: PrismConfig, selector: Selector, affinity: SessionAffinity | None = None
+    ) -> None:
         self.config = config
         self.selector = selector
+        self.affinity = affinity
         self.models = {m.name: m for m in config.models}
         named_default = next((d for d in config.decisions if d.name == DEFAULT_DECISION), None)
         self.default = named_default or Decision(
@@ -71,10 +75,14 @@ class PolicyEngine:
         return next((d for d in self.decisions if d.name == name), None)
 
     def decide(
-        self, results: dict[str, SignalResult], requested: str, prompt_tokens: int = 0
+        self,
+        results: dict[str, SignalResult],
+        requested: str,
+        prompt_tokens: int = 0,
+        session: str | None = None,
     ) -> Routing:
         """``prompt_tokens`` (an estimate; 0 = unknown) rules out models whose
-        ``max_context_tokens`` it exceeds."""
+        ``max_context_tokens`` it exceeds; ``session`` keeps a conversation on one model."""
         evaluated: list[DecisionTrace] = []
         winner: Decision | None = None
         best = -1.0
@@ -90,7 +98,7 @@ class PolicyEngine:
             evaluated.append(DecisionTrace(winner.name, winner.priority, True, 1.0))
         # A blocked request is answered by Prism: no model's context window applies.
         tokens = 0 if winner.plugins.block is not None else prompt_tokens
-        model, reason = self._model_for(winner, requested, tokens)
+        model, reason = self._model_for(winner, requested, tokens, session)
         return Routing(winner, model, reason, best, evaluated)
 
     @property
@@ -99,7 +107,7 @@ class PolicyEngine:
         return any(m.max_context_tokens is not None for m in self.config.models)
 
     def _model_for(
-        self, decision: Decision, requested: str, prompt_tokens: int
+        self, decision: Decision, requested: str, prompt_tokens: int, session: str | None
     ) -> tuple[Model, str]:
         if requested != AUTO_MODEL:
             model = self.explicit(requested)
@@ -114,6 +122,10 @@ class PolicyEngine:
         if not fitting:
             _check_fits([c.model for c in every], prompt_tokens)
         cand, reason = self.selector.choose(decision, fitting)
+        if session is not None and self.affinity is not None and len(fitting) > 1:
+            rank = self.selector.ranking(decision)
+            cand, why = self.affinity.choose(session, decision.name, cand, fitting, rank)
+            reason = f"{why} ({reason})" if why else reason
         if len(fitting) < len(every):
             reason += f" ({len(every) - len(fitting)} candidate(s) too small for the prompt)"
         return cand.model, reason

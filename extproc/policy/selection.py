@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -87,6 +88,24 @@ class Selector:
             if draw > best_draw:
                 best, best_draw = c, draw
         return best, f"bandit: thompson sample {best_draw:.3f}"
+
+    def ranking(self, decision: Decision) -> Callable[[Candidate], float] | None:
+        """How this decision's algorithm ranks candidates (session affinity's switch margin):
+        quality for static and cost, the expected success rate for the bandit, none for
+        weighted (a traffic split ranks no model above another)."""
+        algo = decision.selection.algorithm
+        if algo == "weighted":
+            return None
+        if algo == "bandit":
+            prior = decision.selection.exploration
+            counts = self.store.counts(decision.name)
+
+            def mean(c: Candidate) -> float:
+                s, f = counts.get(c.model.name, (0.0, 0.0))
+                return (prior + s) / (2 * prior + s + f)
+
+            return mean
+        return lambda c: c.quality
 
     def feedback(self, decision: Decision, model: str, success: bool) -> None:
         if decision.selection.algorithm == "bandit":

@@ -66,6 +66,12 @@ def reference_errors(config: PrismConfig) -> list[str]:
                 errors.append(f"models[{i}].pii_policy.allowed_types[{j}]: unknown type {t!r}")
     if config.default_model not in models:
         errors.append(f"default_model: unknown model {config.default_model!r}")
+    budgets = [("default", config.limits.default)]
+    budgets += [(f"tenants.{t}", b) for t, b in config.limits.tenants.items()]
+    for where, budget in budgets:
+        for name in budget.models:
+            if name not in models:
+                errors.append(f"limits.{where}.models: unknown model {name!r}")
 
     sig = config.signals
     names: list[str] = []

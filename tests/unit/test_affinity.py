@@ -50,9 +50,11 @@ def test_a_session_keeps_its_model_while_weighted_selection_spreads_sessions():
 def test_switches_for_a_much_better_model_a_new_decision_or_a_misfit():
     aff = SessionAffinity(AffinitySettings(enabled=True, switch_margin=0.1), Clock())
     low, high, mid = cand("low", 0.5), cand("high", 0.9), cand("mid", 0.55)
-    assert aff.choose("s", "d", low, [low, high])[0] is low
-    assert aff.choose("s", "d", mid, [low, mid])[0] is low  # +0.05: stays
-    served, why = aff.choose("s", "d", high, [low, high])
+    quality = lambda c: c.quality  # noqa: E731
+    assert aff.choose("s", "d", low, [low, high], quality)[0] is low
+    assert aff.choose("s", "d", mid, [low, mid], quality)[0] is low  # +0.05: stays
+    assert aff.choose("s", "d", high, [low, high])[0] is low  # unranked (weighted): stays
+    served, why = aff.choose("s", "d", high, [low, high], quality)
     assert served is high and "better" in why and aff.switched == 1
     assert aff.choose("s", "other", low, [low, high])[0] is low  # new decision: fresh pick
     assert aff.choose("s", "other", mid, [mid])[0] is mid  # the kept model no longer fits

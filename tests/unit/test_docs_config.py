@@ -10,9 +10,12 @@ from pydantic import BaseModel
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
 from extproc.config import EnvoySettings, Model, Pool, PrismConfig, ServerSettings
+from extproc.limits import Budget, LimitSettings, TenantBudget
 from extproc.policy import schema
+from extproc.policy.affinity import AffinitySettings
 from extproc.policy.bandit_redis import BanditSettings
 from extproc.telemetry import TelemetrySettings
+from extproc.usage import UsageSettings
 
 DOC = (Path(__file__).resolve().parents[2] / "docs" / "config.md").read_text()
 MODELS: list[type[BaseModel]] = [
@@ -46,6 +49,11 @@ MODELS: list[type[BaseModel]] = [
     BanditSettings,
     TelemetrySettings,
     ClassifierSettings,
+    AffinitySettings,
+    LimitSettings,
+    Budget,
+    TenantBudget,
+    UsageSettings,
 ]
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
+from extproc.config import ConfigError, parse_config
 from extproc.limits import Limiter, LimitSettings
+from tests.unit.policy_helpers import base_config
 
 
 class Clock:
@@ -73,3 +77,9 @@ async def test_memory_is_bounded_by_max_tenants():
     for i in range(500):
         await lim.admit(f"tenant-{i}", "m", 1)
     assert len(lim.local) <= 50
+
+
+def test_a_budget_for_an_unknown_model_is_a_config_error():
+    data = base_config(limits={"tenants": {"t": {"models": {"ghost": {"tokens_per_minute": 5}}}}})
+    with pytest.raises(ConfigError, match=r"limits.tenants.t.models: unknown model 'ghost'"):
+        parse_config(data)

@@ -124,7 +124,8 @@ async def test_response_headers_carry_decision(stub) -> None:
     assert headers["x-prism-decision"] == "default"
     assert headers["x-prism-model"] == "Qwen/Qwen3-8B"
     assert headers["x-selected-model"] == "qwen3-8b"
-    assert not resp.HasField("mode_override")
+    # usage accounting reads every 2xx answer as it streams past (JSON included)
+    assert resp.mode_override.response_body_mode == ProcessingMode.STREAMED
 
 
 async def test_event_stream_response_asks_for_streamed_body(stub) -> None:
