@@ -9,6 +9,7 @@ from typing import Any
 import orjson
 
 from extproc.errors import OpenAIError, bad_request
+from extproc.json_keys import reject_duplicate_keys
 
 CHAT_PATH = "/v1/chat/completions"
 COMPLETIONS_PATH = "/v1/completions"
@@ -72,6 +73,7 @@ def parse_request(
     if not isinstance(body, dict):
         raise bad_request("request body must be a JSON object", "invalid_json")
     _check_depth(body, max_depth)
+    reject_duplicate_keys(raw)
 
     model = body.get("model", AUTO_MODEL)
     if not isinstance(model, str) or not model:
