@@ -6,6 +6,7 @@ arrives: unexpected, repeated or truncated messages never crash the stream or ha
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 import uuid
@@ -21,16 +22,37 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 from extproc import ext_proc_messages as msg
 from extproc import telemetry
 from extproc.config import ServerSettings
+from extproc.debug_gate import debug_allowed
 from extproc.errors import OpenAIError, bad_request, internal_error
-from extproc.openai_request import MODELS_PATH, Endpoint, endpoint_for, parse_request
+from extproc.openai_request import Endpoint, endpoint_for, parse_request
 from extproc.outcomes import Forward, Respond, ResponseObserver
+from extproc.paths import DEFAULT_ROUTES, MODELS_KEY, PathMatcher
 from extproc.pipeline import REQUEST_ID, SELECTED_MODEL, Pipeline, RequestContext
 
 log = logging.getLogger("prism.processor")
 
 PASS_THROUGH_MODE = msg.mode(request_body=msg.BODY_NONE, response_headers=msg.SKIP)
+# Envoy's default skips response headers (so its own local replies, e.g. to a malformed
+# request, never wait on Prism); a request Prism routes turns them on.
+ROUTED_MODE = msg.mode()
 STREAM_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.STREAMED)
 BUFFER_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.BUFFERED)
+
+
+@functools.cache
+def _matcher(passthrough: tuple[str, ...]) -> PathMatcher:
+    return PathMatcher.build(DEFAULT_ROUTES, passthrough)
+
+
+def matcher_for(settings: ServerSettings) -> PathMatcher:
+    return _matcher(tuple(settings.passthrough_paths))
+
+
+def unsupported_route(method: str, path: str) -> OpenAIError:
+    """A known API route Prism cannot classify yet: refused, never forwarded unchecked."""
+    return OpenAIError(
+        404, f"{method} {path} is not supported by this router", code="unsupported_endpoint"
+    )
 
 
 def is_spoofable(name: str) -> bool:
@@ -79,7 +101,8 @@ class StreamSession:
 
     def _error_reply(self, kind: str | None, exc: OpenAIError) -> ProcessingResponse:
         if kind in ("request_headers", "request_body"):
-            return self._respond(Respond(exc.status, exc.body(), reason=exc.code or "error"))
+            reason = exc.code or "error"
+            return self._respond(Respond(exc.status, exc.body(), exc.headers, reason=reason))
         if kind == "response_headers":
             return msg.response_headers_response(msg.common())
         return msg.response_body_response()
@@ -88,23 +111,25 @@ class StreamSession:
     def _on_request_headers(self, headers: HttpHeaders) -> ProcessingResponse:
         h = msg.headers_to_dict(headers.headers)
         method, path = h.get(":method", ""), h.get(":path", "")
-        request_id = h.get("x-request-id") or uuid.uuid4().hex
-        self.ctx = RequestContext(request_id, method, path, h)
+        # Prism's own id: a client-sent x-request-id is logged beside it, never used as it.
+        self.ctx = RequestContext(uuid.uuid4().hex, method, path, h)
+        self.ctx.debug = debug_allowed(self.settings.debug_headers, h)
         self.removed = [k for k in h if is_spoofable(k)]
-        route = path.split("?", 1)[0].rstrip("/")
-        if method == "GET" and route == MODELS_PATH:
-            return self._respond(self.pipeline.models_list())
-        self.endpoint = endpoint_for(method, path)
-        if self.endpoint is not None:
-            tracer = self.pipeline.services.tracer
-            self.ctx.span = telemetry.start_server_span(tracer, f"{method} {route}", h)
-        if self.endpoint is None:
-            # Not ours: strip spoofed headers and ask Envoy for nothing more.
+        target = matcher_for(self.settings).match(method, path)  # or a 4xx OpenAIError
+        if target.passthrough:
+            # The operator's pass-through path: strip spoofed headers, ask for nothing more.
             resp = msg.common(remove=self.removed, clear_route_cache=bool(self.removed))
             return msg.request_headers_response(resp, PASS_THROUGH_MODE)
+        if target.key == MODELS_KEY:
+            return self._respond(self.pipeline.models_list())
+        self.endpoint = endpoint_for(method, target.path)
+        if self.endpoint is None:
+            raise unsupported_route(method, target.path)
+        tracer = self.pipeline.services.tracer
+        self.ctx.span = telemetry.start_server_span(tracer, f"{method} {target.path}", h)
         if headers.end_of_stream:
             raise bad_request("request body is empty; expected a JSON object", "invalid_json")
-        return msg.request_headers_response(msg.common(remove=self.removed))
+        return msg.request_headers_response(msg.common(remove=self.removed), ROUTED_MODE)
 
     async def _on_request_body(self, body: HttpBody) -> ProcessingResponse:
         if self.ctx is None or self.endpoint is None or self.forward or self.answered:
@@ -199,6 +224,7 @@ class StreamSession:
             "request",
             extra={
                 "request_id": ctx.request_id,
+                "x_request_id": ctx.headers.get("x-request-id", ""),
                 "trace_id": telemetry.trace_id_hex(ctx.span),
                 "method": ctx.method,
                 "path": ctx.path.split("?", 1)[0],
