@@ -31,6 +31,23 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+class DebugHeaderSettings(Strict):
+    enabled: bool = Field(
+        False, description="answer signal scores in x-prism-* headers to requests with the secret"
+    )
+    header: str = Field("x-prism-debug", description="request header that carries the secret")
+    secret_env: str = Field(
+        "PRISM_DEBUG_SECRET", description="environment variable holding the secret"
+    )
+
+    @model_validator(mode="after")
+    def _check_header(self) -> DebugHeaderSettings:
+        # x-prism-* request headers are stripped before the pool: the secret never leaves.
+        if not re.fullmatch(r"x-prism-[a-z0-9-]+", self.header):
+            raise ValueError(f"header must be a lower-case x-prism-* name, got {self.header!r}")
+        return self
+
+
 class ServerSettings(Strict):
     grpc_host: str = "127.0.0.1"
     grpc_port: int = Field(50051, ge=0, le=65535, description="0 disables TCP")
@@ -41,8 +58,13 @@ class ServerSettings(Strict):
     max_json_depth: int = Field(64, ge=4, le=512)
     drain_grace_s: float = Field(30.0, ge=0, description="max wait for in-flight streams")
     drain_delay_s: float = Field(
-        0.0, ge=0, description="keep serving (not ready) this long after SIGTERM before draining"
+        5.0, ge=0, description="keep serving (not ready) this long after SIGTERM before draining"
     )
+    passthrough_paths: list[str] = Field(
+        default_factory=list,
+        description="canonical paths forwarded to the default pool unclassified; others get 404",
+    )
+    debug_headers: DebugHeaderSettings = DebugHeaderSettings()
     log_level: str = "INFO"
     reload_interval_s: float = Field(1.0, ge=0, description="config file poll period; 0 = off")
 
@@ -62,6 +84,22 @@ class EnvoySettings(Strict):
     upstream_timeout_s: float = Field(300.0, gt=0)
     extproc_target: str = Field(
         "", description="host:port or unix:PATH of Prism; empty = from server settings"
+    )
+    request_headers_timeout_s: float = Field(
+        5.0, gt=0, description="a client must send all request headers within this"
+    )
+    request_timeout_s: float = Field(
+        10.0, gt=0, description="a client must send the whole request (body included) within this"
+    )
+    idle_timeout_s: float = Field(
+        60.0, gt=0, description="close a client connection idle this long"
+    )
+    max_request_headers_kb: int = Field(60, ge=1, le=8192)
+    max_headers_count: int = Field(100, ge=1)
+    max_connections: int = Field(8192, ge=1, description="client connections Envoy accepts at once")
+    max_concurrent_streams: int = Field(128, ge=1, description="HTTP/2 streams per connection")
+    retry_after_s: int = Field(
+        1, ge=0, description="`retry-after` on Envoy's 503 when Prism is down, stalled or draining"
     )
 
 
@@ -152,6 +190,7 @@ def _loc(loc: tuple[Any, ...]) -> str:
 
 
 def parse_config(data: Any) -> PrismConfig:
+    from extproc.paths import check_passthrough
     from extproc.policy.validation import reference_errors
 
     try:
@@ -159,7 +198,7 @@ def parse_config(data: Any) -> PrismConfig:
     except ValidationError as exc:
         lines = [f"{_loc(e['loc'])}: {e['msg']}" for e in exc.errors()]
         raise ConfigError("\n".join(lines)) from None
-    errors = reference_errors(config)
+    errors = check_passthrough(config.server.passthrough_paths) + reference_errors(config)
     if errors:
         raise ConfigError("\n".join(errors))
     return config

@@ -22,7 +22,9 @@ from typing import Any
 import betterproto2
 import yaml
 
+from extproc import envoy_edge
 from extproc.config import Pool, PrismConfig
+from extproc.envoy_tracing import OTEL_CLUSTER, envoy_tracing
 from extproc.headers import SELECTED_MODEL
 
 # envoy-data-plane's generated classes trip pydantic deprecation warnings at import.
@@ -66,7 +68,6 @@ with warnings.catch_warnings():
         RouteMatch,
         VirtualHost,
     )
-    from envoy_data_plane.envoy.config.trace.v3 import OpenTelemetryConfig, TracingHttp
     from envoy_data_plane.envoy.extensions.filters.http.ext_proc.v3 import (
         ExternalProcessor,
         ProcessingMode,
@@ -77,7 +78,6 @@ with warnings.catch_warnings():
     from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
         HttpConnectionManager,
         HttpConnectionManagerCodecType,
-        HttpConnectionManagerTracing,
         HttpFilter,
     )
     from envoy_data_plane.envoy.extensions.transport_sockets.tls.v3 import UpstreamTlsContext
@@ -86,11 +86,10 @@ with warnings.catch_warnings():
         HttpProtocolOptionsExplicitHttpConfig,
     )
     from envoy_data_plane.envoy.type.matcher.v3 import StringMatcher
-    from envoy_data_plane.envoy.type.v3 import Percent
+    from envoy_data_plane.envoy.type.v3 import HttpStatus, StatusCode
     from envoy_data_plane.google.protobuf import Any as AnyMessage
 
 
-OTEL_CLUSTER = "otel_collector"
 EXTPROC_CLUSTER = "prism_extproc"
 ADMIN_CLUSTER = "envoy_admin"
 READY_PATHS = ("/ready", "/stats/prometheus")
@@ -183,12 +182,16 @@ def extproc_filter_message(config: PrismConfig) -> HttpFilter:
         # Fail closed by default: a request Prism did not see keeps any spoofed routing
         # header and skips blocking, so it must not reach a pool (see docs/architecture.md).
         failure_mode_allow=e.failure_mode_allow,
+        # Prism down, stalled or draining: 503 (envoy_edge maps it to OpenAI shape + retry-after).
+        status_on_error=HttpStatus(code=StatusCode.ServiceUnavailable),
         message_timeout=_secs(e.message_timeout_ms / 1000),
         allow_mode_override=True,
         processing_mode=ProcessingMode(
             request_header_mode=send,
             request_body_mode=ProcessingModeBodySendMode.BUFFERED,
-            response_header_mode=send,
+            # Off until Prism asks for them on a request it routes (processor.ROUTED_MODE):
+            # Envoy's own local replies (a malformed request) then never wait on Prism.
+            response_header_mode=skip,
             response_body_mode=ProcessingModeBodySendMode.NONE,
             request_trailer_mode=skip,
             response_trailer_mode=skip,
@@ -328,28 +331,34 @@ def admin_cluster(config: PrismConfig) -> Cluster:
 
 def bootstrap_message(config: PrismConfig) -> Bootstrap:
     e = config.envoy
-    tracing, collector = envoy_tracing(config)
-    hcm = HttpConnectionManager(
-        stat_prefix="prism_ingress",
-        codec_type=HttpConnectionManagerCodecType.AUTO,
-        generate_request_id=True,
-        tracing=tracing,
-        route_config=RouteConfiguration(
-            name="prism_routes",
-            virtual_hosts=[
-                VirtualHost(name="llm_pools", domains=["*"], routes=route_messages(config))
+    tracing, collector_target = envoy_tracing(config)
+    collector = grpc_cluster_message(OTEL_CLUSTER, collector_target) if collector_target else None
+    hcm = envoy_edge.harden(
+        HttpConnectionManager(
+            stat_prefix="prism_ingress",
+            codec_type=HttpConnectionManagerCodecType.AUTO,
+            generate_request_id=True,
+            tracing=tracing,
+            route_config=RouteConfiguration(
+                name="prism_routes",
+                virtual_hosts=[
+                    VirtualHost(name="llm_pools", domains=["*"], routes=route_messages(config))
+                ],
+            ),
+            http_filters=[
+                extproc_filter_message(config),
+                HttpFilter(name="envoy.filters.http.router", typed_config=_any(Router())),
             ],
         ),
-        http_filters=[
-            extproc_filter_message(config),
-            HttpFilter(name="envoy.filters.http.router", typed_config=_any(Router())),
-        ],
+        config,
     )
     listener = Listener(
         name="prism_listener",
         address=_address(e.listener_host, e.listener_port),
-        # Above Prism's own body limit, so an oversized body gets Prism's OpenAI-shaped 413.
-        per_connection_buffer_limit_bytes=config.server.max_body_bytes * 2 + 65536,
+        # Envoy buffers each request body for Prism up to this; a larger one gets Envoy's 413,
+        # mapped to OpenAI shape (envoy_edge.local_reply_config). Prism's gRPC receive limit
+        # sits above it (server.py), so no body that fits here fails as a gRPC error.
+        per_connection_buffer_limit_bytes=config.server.max_body_bytes,
         filter_chains=[FilterChain(filters=[_hcm_filter(hcm)])],
     )
     listeners = [listener]
@@ -362,6 +371,7 @@ def bootstrap_message(config: PrismConfig) -> Bootstrap:
         clusters.append(admin_cluster(config))
     return Bootstrap(
         admin=Admin(address=_address("127.0.0.1", e.admin_port)),
+        overload_manager=envoy_edge.overload_manager(config),
         static_resources=BootstrapStaticResources(listeners=listeners, clusters=clusters),
     )
 
@@ -382,24 +392,3 @@ def filter_snippet(config: PrismConfig) -> dict[str, Any]:
 def to_yaml(data: dict[str, Any], header: str = "") -> str:
     text = yaml.safe_dump(data, sort_keys=False, default_flow_style=False, width=100)
     return (header + text) if header else text
-
-
-def envoy_tracing(
-    config: PrismConfig,
-) -> tuple[HttpConnectionManagerTracing | None, Cluster | None]:
-    """Envoy's own OTLP tracer (same collector as Prism), so both join the client's trace."""
-    t = config.telemetry
-    if not (t.enabled and t.envoy_tracing and t.exporter == "otlp_grpc"):
-        return None, None
-    target = t.endpoint.split("://", 1)[-1].rstrip("/")
-    otel = OpenTelemetryConfig(
-        grpc_service=GrpcService(
-            envoy_grpc=GrpcServiceEnvoyGrpc(cluster_name=OTEL_CLUSTER), timeout=_secs(1)
-        ),
-        service_name=f"{t.service_name}-envoy",
-    )
-    tracing = HttpConnectionManagerTracing(
-        provider=TracingHttp(name="envoy.tracers.opentelemetry", typed_config=_any(otel)),
-        random_sampling=Percent(value=t.sampling_ratio * 100),
-    )
-    return tracing, grpc_cluster_message(OTEL_CLUSTER, target)

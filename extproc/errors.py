@@ -7,6 +7,8 @@ OpenAI shape, used where no surface is known (e.g. a path Prism does not route).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import orjson
 
 
@@ -21,8 +23,10 @@ class RouterError(Exception):
         type: str = "invalid_request_error",
         code: str | None = None,
         param: str | None = None,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(message)
+        self.headers = dict(headers or {})
         self.status = status
         self.message = message
         self.type = type

@@ -36,10 +36,8 @@ class RequestContext:
     headers: dict[str, str]
     started: float = field(default_factory=time.perf_counter)
     span: Span = INVALID_SPAN
-
-    @property
-    def debug(self) -> bool:
-        return self.headers.get(hdr.DEBUG, "").lower() in ("1", "true", "yes")
+    debug: bool = False
+    """Signal scores in response headers: set only for the operator's secret (debug_gate)."""
 
 
 @dataclass

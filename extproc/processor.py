@@ -6,6 +6,7 @@ arrives: unexpected, repeated or truncated messages never crash the stream or ha
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 import uuid
@@ -20,21 +21,35 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 
 from extproc import ext_proc_messages as msg
 from extproc import headers as hdr
-from extproc import surfaces, telemetry
+from extproc import telemetry
 from extproc.config import ServerSettings
+from extproc.debug_gate import debug_allowed
 from extproc.errors import RouterError, bad_request, internal_error
 from extproc.headers import is_spoofable
 from extproc.outcomes import Forward, Respond, ResponseObserver, Verdict
+from extproc.paths import DEFAULT_ROUTES, MODELS_KEY, PathMatcher
 from extproc.pipeline import Pipeline, RequestContext
-from extproc.surfaces import ModelsList, Surface, parse_request
+from extproc.surfaces import BY_NAME, Surface, parse_request
 
 log = logging.getLogger("prism.processor")
 
 PASS_THROUGH_MODE = msg.mode(request_body=msg.BODY_NONE, response_headers=msg.SKIP)
+# Envoy's default skips response headers (so its own local replies, e.g. to a malformed
+# request, never wait on Prism); a request Prism routes turns them on.
+ROUTED_MODE = msg.mode()
 STREAM_BODY_MODE = msg.mode(response_headers=msg.SEND, response_body=msg.STREAMED)
 
 
-__all__ = ["StreamSession", "is_spoofable"]
+__all__ = ["StreamSession", "is_spoofable", "matcher_for"]
+
+
+@functools.cache
+def _matcher(passthrough: tuple[str, ...]) -> PathMatcher:
+    return PathMatcher.build(DEFAULT_ROUTES, passthrough)
+
+
+def matcher_for(settings: ServerSettings) -> PathMatcher:
+    return _matcher(tuple(settings.passthrough_paths))
 
 
 class StreamSession:
@@ -80,7 +95,8 @@ class StreamSession:
     def _error_reply(self, kind: str | None, exc: RouterError) -> ProcessingResponse:
         if kind in ("request_headers", "request_body"):
             body = self.surface.error_body(exc) if self.surface is not None else exc.body()
-            return self._respond(Respond(exc.status, body, reason=exc.code or "error"))
+            reason = exc.code or "error"
+            return self._respond(Respond(exc.status, body, exc.headers, reason=reason))
         if kind == "response_headers":
             return msg.response_headers_response(msg.common())
         return msg.response_body_response()
@@ -89,24 +105,25 @@ class StreamSession:
     def _on_request_headers(self, headers: HttpHeaders) -> ProcessingResponse:
         h = msg.headers_to_dict(headers.headers)
         method, path = h.get(hdr.METHOD, ""), h.get(hdr.PATH, "")
-        request_id = h.get(hdr.CLIENT_REQUEST_ID) or uuid.uuid4().hex
-        self.ctx = RequestContext(request_id, method, path, h)
+        # Prism's own id: a client-sent x-request-id is logged beside it, never used as it.
+        self.ctx = RequestContext(uuid.uuid4().hex, method, path, h)
+        self.ctx.debug = debug_allowed(self.settings.debug_headers, h)
         self.removed = [k for k in h if is_spoofable(k)]
-        endpoint = surfaces.lookup(method, path)
-        if isinstance(endpoint, ModelsList):
-            return self._respond(self.pipeline.models_list(h))
-        if endpoint is None:
-            # Not ours: strip spoofed headers and ask Envoy for nothing more.
+        target = matcher_for(self.settings).match(method, path)  # or a 4xx RouterError
+        if target.passthrough:
+            # The operator's pass-through path: strip spoofed headers, ask for nothing more.
             resp = msg.common(remove=self.removed, clear_route_cache=bool(self.removed))
             return msg.request_headers_response(resp, PASS_THROUGH_MODE)
+        if target.key == MODELS_KEY:
+            return self._respond(self.pipeline.models_list(h))
+        endpoint = BY_NAME[target.key]  # every routed key names a surface
         self.surface = endpoint
         self.verdict.surface = endpoint.name
         tracer = self.pipeline.services.tracer
-        route = f"{method} {endpoint.path}"
-        self.ctx.span = telemetry.start_server_span(tracer, route, h)
+        self.ctx.span = telemetry.start_server_span(tracer, f"{method} {endpoint.path}", h)
         if headers.end_of_stream:
             raise bad_request("request body is empty; expected a JSON object", "invalid_json")
-        return msg.request_headers_response(msg.common(remove=self.removed))
+        return msg.request_headers_response(msg.common(remove=self.removed), ROUTED_MODE)
 
     async def _on_request_body(self, body: HttpBody) -> ProcessingResponse:
         if self.ctx is None or self.surface is None or self.forward or self.answered:
@@ -212,6 +229,7 @@ class StreamSession:
             "request",
             extra={
                 "request_id": ctx.request_id,
+                "x_request_id": ctx.headers.get("x-request-id", ""),
                 "trace_id": telemetry.trace_id_hex(ctx.span),
                 "method": ctx.method,
                 "path": ctx.path.split("?", 1)[0],

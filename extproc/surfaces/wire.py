@@ -8,6 +8,7 @@ from typing import Any
 import orjson
 
 from extproc.errors import RouterError, bad_request
+from extproc.json_keys import reject_duplicate_keys
 from extproc.surfaces.base import AUTO_MODEL, InternalRequest, Surface, TextSlot
 
 
@@ -33,6 +34,7 @@ def decode(raw: bytes, *, max_bytes: int, max_depth: int) -> dict[str, Any]:
     if not isinstance(body, dict):
         raise bad_request("request body must be a JSON object", "invalid_json")
     _check_depth(body, max_depth)
+    reject_duplicate_keys(raw)
     return body
 
 

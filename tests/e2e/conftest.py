@@ -18,12 +18,14 @@ TOP_LEVEL = {"telemetry", "cache", "classifiers", "signals", "decisions", "model
 
 def stack_config(tmp: Path, **server: Any) -> Path:
     """The demo config on free ports; keyword arguments go to `server`, or top-level
-    sections (telemetry, cache, classifiers, signals, decisions, models)."""
+    sections (telemetry, cache, classifiers, signals, decisions, models), or `envoy=` (merged
+    into the envoy section)."""
     data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
     # Tests count pool requests, so the cache is off unless a test turns it on.
     data["cache"] = {"backend": "none"}
     for key in TOP_LEVEL & set(server):
         data[key] = server.pop(key)
+    envoy = server.pop("envoy", {})
     for pool in data["pools"]:
         pool["address"] = f"127.0.0.1:{free_port()}"
     data["server"].update(
@@ -32,10 +34,12 @@ def stack_config(tmp: Path, **server: Any) -> Path:
             "admin_port": free_port(),
             "max_body_bytes": 256 * 1024,
             "drain_grace_s": 10.0,
+            # Teardown need not wait; test_lifecycle checks the default delay on its own stack.
+            "drain_delay_s": 0.0,
             **server,
         }
     )
-    data["envoy"] = {"listener_port": free_port(), "admin_port": free_port()}
+    data["envoy"] = {"listener_port": free_port(), "admin_port": free_port(), **envoy}
     path = tmp / "prism.yaml"
     path.write_text(yaml.safe_dump(data))
     return path

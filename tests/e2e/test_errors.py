@@ -65,7 +65,8 @@ def test_bad_bodies(stack: Stack, body: bytes, status: int, code: str | None):
     assert err["message"] and err["type"] == "invalid_request_error"
     if code:
         assert err["code"] == code
-    assert resp.headers["x-prism-request-id"]
+    if status != 413:  # a body over the limit is refused by Envoy before Prism sees it
+        assert resp.headers["x-prism-request-id"]
     assert total_pool_requests(stack) == before
 
 

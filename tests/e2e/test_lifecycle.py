@@ -12,6 +12,7 @@ import httpx
 import openai
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from extproc.config import ServerSettings
 from extproc.stack import Stack
 from tests.e2e.conftest import base_url
 
@@ -81,3 +82,59 @@ def test_concurrent_requests_all_succeed(stack: Stack, client: openai.OpenAI):
     for t in threads:
         t.join()
     assert errors == []
+
+
+CHAT_BODY = {"model": "auto", "messages": MSG}
+
+
+def assert_router_unavailable(resp: httpx.Response) -> None:
+    assert resp.status_code == 503, resp.text
+    assert resp.headers["retry-after"] == "1"
+    err = resp.json()["error"]
+    assert err["code"] == "router_unavailable" and err["type"] == "server_error"
+
+
+def test_stalled_or_killed_prism_gives_503_with_retry_after(make_stack: Callable[..., Stack]):
+    stack = make_stack()
+    url = base_url(stack) + "/v1/chat/completions"
+    prism = stack.procs["prism"]
+    assert httpx.post(url, json=CHAT_BODY, timeout=15).status_code == 200
+    prism.send_signal(signal.SIGSTOP)  # stalled: Envoy's message timeout (1 s) fires
+    try:
+        assert_router_unavailable(httpx.post(url, json=CHAT_BODY, timeout=15))
+    finally:
+        prism.send_signal(signal.SIGCONT)
+    prism.kill()
+    prism.wait(timeout=15)
+    assert_router_unavailable(httpx.post(url, json=CHAT_BODY, timeout=15))
+    models = httpx.get(base_url(stack) + "/v1/models", timeout=15)
+    assert_router_unavailable(models)
+
+
+def test_sigterm_keeps_serving_new_requests_through_the_default_drain_delay(
+    make_stack: Callable[..., Stack],
+):
+    """Readiness turns first; new requests keep being served for the default drain delay
+    (no chart needed); after it, clients get 503 + retry-after, never a bare 500."""
+    default_delay = ServerSettings().drain_delay_s
+    assert default_delay > 0
+    stack = make_stack(drain_delay_s=default_delay)
+    url = base_url(stack) + "/v1/chat/completions"
+    admin = f"http://127.0.0.1:{stack.config.server.admin_port}"
+    prism = stack.procs["prism"]
+    prism.send_signal(signal.SIGTERM)
+    for _ in range(200):
+        if httpx.get(admin + "/readyz", timeout=5).status_code == 503:
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("/readyz did not turn 503 after SIGTERM")
+    statuses: list[int] = []
+    while prism.poll() is None and len(statuses) < 2000:
+        resp = httpx.post(url, json=CHAT_BODY, timeout=15)
+        statuses.append(resp.status_code)
+        if resp.status_code != 200:
+            assert_router_unavailable(resp)
+    assert statuses and statuses[0] == 200, statuses[:5]
+    assert prism.wait(timeout=15) == 0
+    assert_router_unavailable(httpx.post(url, json=CHAT_BODY, timeout=15))

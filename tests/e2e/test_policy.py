@@ -15,6 +15,16 @@ from extproc.config import DEFAULT_CONFIG_PATH
 from extproc.stack import Stack
 from tests.e2e.conftest import base_url, pool_url
 
+DEBUG_SECRET = "e2e-debug-secret-0123456789"
+
+
+@pytest.fixture(scope="module")
+def stack(make_stack: Callable[..., Stack]) -> Stack:
+    """The demo stack with debug headers enabled for the operator's secret only."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("PRISM_DEBUG_SECRET", DEBUG_SECRET)
+        return make_stack(debug_headers={"enabled": True})
+
 
 def stats(stack: Stack) -> dict[str, int]:
     return {
@@ -56,10 +66,18 @@ def test_jailbreak_is_blocked_and_no_pool_is_called(stack: Stack, client: openai
 
 def test_debug_headers_and_explain_agree_with_what_happened(stack: Stack, client: openai.OpenAI):
     msg = [{"role": "user", "content": "solve the equation x^2 = 4 for x"}]
+    for guess in ("true", "1", DEBUG_SECRET[:-1]):
+        raw = client.chat.completions.with_raw_response.create(
+            model="auto", messages=msg, extra_headers={"x-prism-debug": guess}
+        )
+        assert "x-prism-matched-signals" not in raw.headers
+        assert "x-prism-signal-scores" not in raw.headers
     raw = client.chat.completions.with_raw_response.create(
-        model="auto", messages=msg, extra_headers={"x-prism-debug": "true"}
+        model="auto", messages=msg, extra_headers={"x-prism-debug": DEBUG_SECRET}
     )
     assert "math_keywords" in raw.headers["x-prism-matched-signals"]
+    seen = httpx.get(pool_url(stack, raw.headers["x-demo-pool"]) + "/last").json()["headers"]
+    assert not any(k.lower() == "x-prism-debug" for k in seen)  # the secret stays here
     explained = httpx.post(
         admin(stack) + "/v1/explain", json={"model": "auto", "messages": msg}
     ).json()

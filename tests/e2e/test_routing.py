@@ -86,8 +86,9 @@ def test_client_cannot_pick_a_pool_by_spoofing_headers(stack: Stack, client: ope
     assert not [k for k in seen if k.startswith("x-prism-")]
 
 
-def test_spoofed_header_on_a_pass_through_path_is_stripped(stack: Stack):
-    # /stats is not an LLM path: it passes through to the default pool, never to a spoofed one
+def test_paths_prism_does_not_route_are_refused_not_forwarded(stack: Stack):
+    # /stats is not an LLM path and not in server.passthrough_paths: 404 from Prism, no pool
     resp = httpx.get(base_url(stack) + "/stats", headers={"x-selected-model": "deepseek-r1"})
-    assert resp.status_code == 200
-    assert resp.headers["x-demo-pool"] == "general"
+    assert resp.status_code == 404
+    assert resp.json()["error"]["code"] == "unknown_path"
+    assert "x-demo-pool" not in resp.headers

@@ -9,7 +9,14 @@ from pydantic import BaseModel
 
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
-from extproc.config import EnvoySettings, Model, Pool, PrismConfig, ServerSettings
+from extproc.config import (
+    DebugHeaderSettings,
+    EnvoySettings,
+    Model,
+    Pool,
+    PrismConfig,
+    ServerSettings,
+)
 from extproc.limits import Budget, LimitSettings, TenantBudget
 from extproc.policy import schema
 from extproc.policy.affinity import AffinitySettings
@@ -21,6 +28,7 @@ DOC = (Path(__file__).resolve().parents[2] / "docs" / "config.md").read_text()
 MODELS: list[type[BaseModel]] = [
     PrismConfig,
     ServerSettings,
+    DebugHeaderSettings,
     EnvoySettings,
     Pool,
     Model,

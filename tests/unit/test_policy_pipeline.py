@@ -27,9 +27,9 @@ def pipeline(cfg: PrismConfig, output: FakeOutput | None = None) -> Pipeline:
     return Pipeline(cfg, make_services(classify=classify))
 
 
-def route(p: Pipeline, body: dict, headers: dict | None = None):
+def route(p: Pipeline, body: dict, headers: dict | None = None, debug: bool = False):
     req = parse_request(CHAT, orjson.dumps(body), max_bytes=1 << 20, max_depth=32)
-    ctx = RequestContext("rid-1", "POST", "/v1/chat/completions", headers or {})
+    ctx = RequestContext("rid-1", "POST", "/v1/chat/completions", headers or {}, debug=debug)
     return asyncio.run(p.run(ctx, req))
 
 
@@ -201,7 +201,7 @@ def test_redaction_maps_spans_into_content_parts():
 
 def test_debug_headers_and_trace_agree():
     p = pipeline(config_with())
-    outcome, trace = route(p, chat("prove this theorem"), {"x-prism-debug": "true"})
+    outcome, trace = route(p, chat("prove this theorem"), debug=True)
     assert outcome.response_headers["x-prism-matched-signals"] == "math_keywords"
     assert trace.routing.decision.name == outcome.decision == "math"
     assert trace.public()["signals"]["math_keywords"]["matched"] is True

@@ -16,6 +16,7 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.pipeline import Pipeline, make_services
+from extproc.processor import StreamSession
 from extproc.servicer import ExternalProcessor
 from tests.unit.ext_proc_client import (
     removed_headers,
@@ -106,10 +107,51 @@ async def test_models_list_is_answered_by_prism(stub) -> None:
     assert ids == ["auto", "qwen3-8b", "deepseek-r1", "partner-llm"]
 
 
-async def test_other_paths_pass_through_and_skip_later_phases(stub) -> None:
+def test_every_known_route_has_a_surface_that_parses_it() -> None:
+    """The path matcher's routes and the surfaces agree: no known route is forwarded
+    without being parsed and classified."""
+    from extproc.paths import DEFAULT_ROUTES, MODELS_KEY
+    from extproc.surfaces import BY_NAME
+
+    for (method, path), key in DEFAULT_ROUTES.items():
+        assert key == MODELS_KEY or (BY_NAME[key].path == path and method == "POST")
+
+
+async def test_an_unknown_path_with_a_spoofed_route_header_is_refused(stub) -> None:
     (resp,) = await exchange(
         stub, request_headers("/health", extra={"x-selected-model": "deepseek-r1"})
     )
+    imm = resp.immediate_response
+    assert imm.status.code == 404
+    assert json.loads(imm.body)["error"]["type"] == "invalid_request_error"
+
+
+async def test_unknown_paths_and_methods_are_refused(stub) -> None:
+    (resp,) = await exchange(stub, request_headers("/v2/anything"))
+    assert resp.immediate_response.status.code == 404
+    (resp,) = await exchange(stub, request_headers("/v1/chat/completions", "PUT"))
+    imm = resp.immediate_response
+    assert imm.status.code == 405
+    assert json.loads(imm.body)["error"]["code"] == "method_not_allowed"
+    allow = {h.header.key: h.header.raw_value for h in imm.headers.set_headers}["allow"]
+    assert allow == b"POST"
+
+
+async def test_routed_requests_turn_response_headers_on(stub) -> None:
+    (resp,) = await exchange(stub, request_headers())
+    assert resp.mode_override.response_header_mode == ProcessingMode.SEND
+    assert resp.mode_override.request_body_mode == ProcessingMode.BUFFERED
+
+
+async def test_passthrough_paths_skip_later_phases() -> None:
+    config = CONFIG.model_copy(
+        update={"server": CONFIG.server.model_copy(update={"passthrough_paths": ["/health"]})}
+    )
+    session = StreamSession(Pipeline(config, make_services()), config.server)
+    resp = await session.handle(
+        request_headers("/health", "GET", extra={"x-selected-model": "deepseek-r1"})
+    )
+    assert resp is not None
     assert resp.mode_override.request_body_mode == ProcessingMode.NONE
     assert resp.mode_override.response_header_mode == ProcessingMode.SKIP
     assert removed_headers(resp, "request_headers") == ["x-selected-model"]

@@ -39,9 +39,11 @@ def pipeline(cfg: PrismConfig | None = None) -> tuple[Pipeline, Classifier]:
     return Pipeline(cfg or parse_config(base_config()), make_services(classify=clf)), clf
 
 
-def run(p: Pipeline, surface: Surface, body: dict, headers: dict | None = None):
+def run(
+    p: Pipeline, surface: Surface, body: dict, headers: dict | None = None, debug: bool = False
+):
     req = parse_request(surface, orjson.dumps(body), max_bytes=1 << 20, max_depth=32)
-    ctx = RequestContext("rid", "POST", surface.path, headers or {})
+    ctx = RequestContext("rid", "POST", surface.path, headers or {}, debug=debug)
     return asyncio.run(p.run(ctx, req))
 
 
@@ -235,7 +237,7 @@ def test_pii_plugin_scope_limits_redaction() -> None:
 def test_debug_headers_name_the_message() -> None:
     p, _ = pipeline()
     body = chat_with_tool_result(INJECTION)
-    outcome, _ = run(p, CHAT, body, {"x-prism-debug": "1"})
+    outcome, _ = run(p, CHAT, body, debug=True)  # the operator's debug gate let it through
     assert isinstance(outcome, Respond)
     assert "jailbreak=messages[3]:tool" in outcome.headers["x-prism-signal-messages"]
 

@@ -1,0 +1,191 @@
+"""The client-facing edge of Envoy's listener: path normalisation, size and time limits,
+connection limits, and every reply Envoy makes itself turned into an OpenAI error.
+
+Prism answers most errors itself (its immediate responses carry `x-prism-request-id`).
+What remains are replies Envoy generates before or instead of asking Prism: a body over the
+buffer limit (413), a request that does not arrive in time (408), a malformed or escaped-slash
+path (400), HTTP/1.0 (426), oversized headers (431), and Prism itself being down, stalled or
+draining (the ext_proc filter fails closed). `local_reply_config` maps each of them to
+`{"error": {"message", "type", "param", "code"}}`; the Prism-down cases become 503 with
+`retry-after`. A reply that already carries Prism's request id is left as it is.
+
+Normalisation choices (docs/architecture.md, "Paths"): RFC 3986 normalisation (dot segments,
+percent-decoding of unreserved characters), merged slashes, and escaped slashes
+(`%2F`, `%5C`) rejected with 400 rather than unescaped and redirected: no OpenAI-style path
+contains one, and a redirect would hand the client a 3xx for a POST that most SDKs do not
+follow. Prism then matches the normalised path exactly (extproc/paths.py).
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import timedelta
+
+from extproc.config import PrismConfig
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from envoy_data_plane.envoy.config.accesslog.v3 import (
+        AccessLogFilter,
+        AndFilter,
+        ComparisonFilter,
+        ComparisonFilterOp,
+        ExtensionFilter,
+        StatusCodeFilter,
+    )
+    from envoy_data_plane.envoy.config.core.v3 import (
+        HeaderValue,
+        HeaderValueOption,
+        Http1ProtocolOptions,
+        Http2ProtocolOptions,
+        HttpProtocolOptions,
+        RuntimeUInt32,
+        SubstitutionFormatString,
+    )
+    from envoy_data_plane.envoy.config.overload.v3 import OverloadManager, ResourceMonitor
+    from envoy_data_plane.envoy.extensions.access_loggers.filters.cel.v3 import ExpressionFilter
+    from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
+        HttpConnectionManager,
+        HttpConnectionManagerPathWithEscapedSlashesAction,
+        LocalReplyConfig,
+        ResponseMapper,
+    )
+    from envoy_data_plane.envoy.extensions.resource_monitors.downstream_connections.v3 import (
+        DownstreamConnectionsConfig,
+    )
+    from envoy_data_plane.google.protobuf import Any as AnyMessage
+    from envoy_data_plane.google.protobuf import Struct
+
+PRISM_REPLY_HEADER = "x-prism-request-id"
+"""Every reply Prism makes carries it; Envoy's own local replies do not."""
+
+NOT_FROM_PRISM = f"!('{PRISM_REPLY_HEADER}' in response.headers)"
+EXT_PROC_FAILED = "response.code_details.startsWith('ext_proc_error')"
+CEL_FILTER = "envoy.access_loggers.extension_filters.cel"
+
+DETAILS = "%RESPONSE_CODE_DETAILS%"
+# (status, OpenAI error type, code, message); the message may use Envoy format operators.
+_EDGE_ERRORS: tuple[tuple[int, str, str, str], ...] = (
+    (400, "invalid_request_error", "invalid_request", f"malformed request ({DETAILS})"),
+    (404, "invalid_request_error", "not_found", "no route for this path"),
+    (408, "invalid_request_error", "request_timeout", "the request was not received in time"),
+    (413, "invalid_request_error", "request_too_large", ""),
+    (
+        426,
+        "invalid_request_error",
+        "unsupported_protocol",
+        "HTTP/1.0 is not supported; use HTTP/1.1 or HTTP/2",
+    ),
+    (431, "invalid_request_error", "headers_too_large", "request headers are too large"),
+)
+
+
+def _secs(value: float) -> timedelta:
+    return timedelta(seconds=value)
+
+
+def _error_format(kind: str, code: str, message: str) -> SubstitutionFormatString:
+    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
+    return SubstitutionFormatString(
+        json_format=Struct.from_dict(body), content_type="application/json"
+    )
+
+
+def _cel(expression: str) -> AccessLogFilter:
+    return AccessLogFilter(
+        extension_filter=ExtensionFilter(
+            name=CEL_FILTER, typed_config=AnyMessage.pack(ExpressionFilter(expression=expression))
+        )
+    )
+
+
+def _status(op: ComparisonFilterOp, code: int) -> AccessLogFilter:
+    value = RuntimeUInt32(default_value=code, runtime_key=f"prism.local_reply.{op.name}.{code}")
+    return AccessLogFilter(
+        status_code_filter=StatusCodeFilter(comparison=ComparisonFilter(op=op, value=value))
+    )
+
+
+def _envoy_reply(*also: AccessLogFilter) -> AccessLogFilter:
+    return AccessLogFilter(and_filter=AndFilter(filters=[_cel(NOT_FROM_PRISM), *also]))
+
+
+def _retry_after(config: PrismConfig) -> list[HeaderValueOption]:
+    value = str(config.envoy.retry_after_s)
+    return [HeaderValueOption(header=HeaderValue(key="retry-after", value=value))]
+
+
+def local_reply_config(config: PrismConfig) -> LocalReplyConfig:
+    """Envoy's own replies in OpenAI error shape; Prism's replies pass unchanged."""
+    limit = config.server.max_body_bytes
+    unavailable = ResponseMapper(
+        filter=_envoy_reply(_cel(EXT_PROC_FAILED)),
+        status_code=503,
+        headers_to_add=_retry_after(config),
+        body_format_override=_error_format(
+            "server_error", "router_unavailable", "the router is unavailable; retry shortly"
+        ),
+    )
+    mappers = [unavailable]
+    for status, kind, code, message in _EDGE_ERRORS:
+        if status == 413:
+            message = f"request body exceeds the limit of {limit} bytes"
+        mappers.append(
+            ResponseMapper(
+                filter=_envoy_reply(_status(ComparisonFilterOp.EQ, status)),
+                body_format_override=_error_format(kind, code, message),
+            )
+        )
+    mappers.append(
+        ResponseMapper(
+            filter=_envoy_reply(_status(ComparisonFilterOp.EQ, 503)),
+            headers_to_add=_retry_after(config),
+            body_format_override=_error_format(
+                "server_error", "upstream_unavailable", "%LOCAL_REPLY_BODY%"
+            ),
+        )
+    )
+    for floor, kind in ((500, "server_error"), (400, "invalid_request_error")):
+        mappers.append(
+            ResponseMapper(
+                filter=_envoy_reply(_status(ComparisonFilterOp.GE, floor)),
+                body_format_override=_error_format(
+                    kind, "%RESPONSE_CODE_DETAILS%", "%LOCAL_REPLY_BODY%"
+                ),
+            )
+        )
+    return LocalReplyConfig(mappers=mappers)
+
+
+def harden(hcm: HttpConnectionManager, config: PrismConfig) -> HttpConnectionManager:
+    """Normalisation, limits and error mapping on the client-facing connection manager."""
+    e = config.envoy
+    hcm.normalize_path = True
+    hcm.merge_slashes = True
+    hcm.path_with_escaped_slashes_action = (
+        HttpConnectionManagerPathWithEscapedSlashesAction.REJECT_REQUEST
+    )
+    hcm.request_headers_timeout = _secs(e.request_headers_timeout_s)
+    hcm.request_timeout = _secs(e.request_timeout_s)
+    hcm.max_request_headers_kb = e.max_request_headers_kb
+    hcm.common_http_protocol_options = HttpProtocolOptions(
+        idle_timeout=_secs(e.idle_timeout_s), max_headers_count=e.max_headers_count
+    )
+    hcm.http_protocol_options = Http1ProtocolOptions(accept_http_10=False)
+    hcm.http2_protocol_options = Http2ProtocolOptions(
+        max_concurrent_streams=e.max_concurrent_streams
+    )
+    hcm.local_reply_config = local_reply_config(config)
+    return hcm
+
+
+def overload_manager(config: PrismConfig) -> OverloadManager:
+    """A process-wide cap on client connections: above it Envoy stops accepting more."""
+    limit = DownstreamConnectionsConfig(
+        max_active_downstream_connections=config.envoy.max_connections
+    )
+    monitor = ResourceMonitor(
+        name="envoy.resource_monitors.global_downstream_max_connections",
+        typed_config=AnyMessage.pack(limit),
+    )
+    return OverloadManager(resource_monitors=[monitor])
