@@ -22,19 +22,16 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from extproc.errors import OpenAIError, bad_request
+from extproc.surfaces.table import ENDPOINTS, ModelsList
 
 MODELS_KEY = "models"
 
 DEFAULT_ROUTES: Mapping[tuple[str, str], str] = {
-    ("POST", "/v1/chat/completions"): "chat",
-    ("POST", "/v1/completions"): "completions",
-    ("GET", "/v1/models"): MODELS_KEY,
-    ("POST", "/v1/responses"): "responses",
-    ("POST", "/v1/messages"): "messages",
-    ("POST", "/v1/embeddings"): "embeddings",
+    (method, path): MODELS_KEY if isinstance(endpoint, ModelsList) else endpoint.name
+    for (method, path), endpoint in ENDPOINTS.items()
 }
-"""Every route Prism classifies or answers. A key Prism cannot parse yet is refused, not
-forwarded (processor)."""
+"""Every route Prism classifies or answers, from the surfaces' endpoint table (one source):
+a surface's name, or the models list."""
 
 ADMIN_PATHS = frozenset(
     {"/v1/explain", "/v1/classify", "/v1/feedback", "/metrics", "/healthz", "/readyz"}
