@@ -22,6 +22,7 @@ from extproc.outcomes import Forward, Outcome, Respond, ResponseObserver
 from extproc.policy import plugins
 from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
+from extproc.signals import failsafe
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
 from extproc.signals.evaluator import SignalEvaluator
 
@@ -106,6 +107,7 @@ class Pipeline:
             for d in config.decisions
         )
         self.classify_always = self.engine.any_pii_plugin or self.cache_possible
+        self.pii_required = failsafe.pii_policy_needs_classifier(config)  # fails closed
         self._models_body = self._render_models()
 
     def _render_models(self) -> bytes:
@@ -141,6 +143,9 @@ class Pipeline:
             )
         try:
             return await self._run(ctx, req, dry_run, pre)
+        except failsafe.SecurityUnavailable as exc:  # security signals fail closed
+            metrics = None if dry_run else self.services.metrics
+            return failsafe.refusal(exc, metrics), Trace(outcome="respond")
         finally:
             if pre is not None:
                 pre.discard()
@@ -158,7 +163,10 @@ class Pipeline:
         with telemetry.child(tracer, span, "prism.signals") as sig_span:
             start_ns = time.time_ns()
             results, output = await self.evaluator.evaluate(
-                self.needed, inp, force_classify=self.classify_always
+                self.needed,
+                inp,
+                force_classify=self.classify_always,
+                require_classifier=self.pii_required,
             )
             if self.services.batch_size is not None and output is not None:
                 sig_span.set_attribute("prism.classifier.batch_size", self.services.batch_size())
@@ -336,6 +344,7 @@ class Pipeline:
             m.signal_latency.labels(name).observe(r.latency_ms / 1000)
             if r.error:
                 m.signal_failures.labels(name, r.error).inc()
+        failsafe.count_degraded(m, results)
 
     @staticmethod
     def _debug_headers(trace: Trace) -> dict[str, str]:
