@@ -35,3 +35,11 @@ class CacheSettings(BaseModel):
     hnsw_m: int = Field(default=16, gt=0)
     hnsw_ef_construction: int = Field(default=200, gt=0)
     hnsw_ef_runtime: int = Field(default=128, gt=0)
+    facts_vocabulary: str = Field(
+        default="",
+        description="tokenizer.json whose whole words are common (not anchors) in the "
+        "near-duplicate check; empty = the shipped encoder's",
+    )
+    redis_knn: int = Field(
+        default=8, ge=1, le=64, description="vector-tier candidates the Redis backend checks"
+    )
