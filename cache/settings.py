@@ -30,6 +30,11 @@ class CacheSettings(BaseModel):
     breaker_failures: int = Field(default=5, gt=0)
     breaker_reset_s: float = Field(default=10.0, ge=0)
     tenant_header: str = "x-tenant-id"
+    user_header: str = Field(
+        default="x-user-id",
+        description="names the user (else the body's OpenAI `user` field): entries are per "
+        "tenant and user unless a decision opts into scope: tenant",
+    )
     cache_pii: bool = False
     embedding_dim: int = Field(default=384, gt=0)
     hnsw_m: int = Field(default=16, gt=0)

@@ -6,7 +6,14 @@
 2. :func:`plan`, after the decision: the partition (tenant, decision, model, routed body)
    and the embedding from the classifier pass; the lookup then uses the prefetched exact
    entry (a hit only in the same partition) and otherwise searches the vectors.
-3. :class:`CacheStore`, at response end: stores a complete 2xx completion.
+3. :class:`CacheStore`, at response end: stores a complete 2xx completion whose every
+   choice finished with ``stop`` or ``tool_calls`` (never ``length``, ``content_filter``, an
+   error or a cut stream).
+
+Scope: entries are per tenant (``cache.tenant_header``) and per user (``cache.user_header``,
+else the OpenAI ``user`` field) by default; a decision opts into sharing across the users
+of a tenant with ``semantic_cache: {scope: tenant}``. The exact fingerprint is always per
+user, so one user's answer replaces only their own entry.
 """
 
 from __future__ import annotations
@@ -41,6 +48,34 @@ CONTROL = "x-prism-cache-control"
 STATUS = "x-prism-cache"
 SIMILARITY = "x-prism-cache-similarity"
 _pending: set[asyncio.Task[None]] = set()
+#: Answers worth replaying: complete, successful generations only.
+STORABLE_FINISH = frozenset({"stop", "tool_calls"})
+
+
+def scope_of(
+    settings: CacheSettings, headers: dict[str, str], body: dict[str, Any], *, shared: bool
+) -> str:
+    """The cache scope of a request: its tenant, plus its user unless ``shared``."""
+    tenant = headers.get(settings.tenant_header.lower(), "")
+    if shared:
+        return tenant
+    user = headers.get(settings.user_header.lower()) or body.get("user")
+    if not isinstance(user, str) or not user:
+        return tenant
+    return orjson.dumps([tenant, user]).decode()
+
+
+def storable(completion: Any) -> bool:
+    """Whether a completion is complete and successful: choices, each finished with
+    ``stop`` or ``tool_calls``, and no error."""
+    if not isinstance(completion, dict) or completion.get("error") is not None:
+        return False
+    choices = completion.get("choices")
+    return (
+        isinstance(choices, list)
+        and bool(choices)
+        and all(isinstance(c, dict) and c.get("finish_reason") in STORABLE_FINISH for c in choices)
+    )
 
 
 @dataclass
@@ -82,7 +117,7 @@ def prefetch(
     if cache is None or not is_cacheable_request(body, check_encoding=False):
         return None
     try:
-        exact = request_fingerprint(body, tenant=headers.get(settings.tenant_header.lower(), ""))
+        exact = request_fingerprint(body, tenant=scope_of(settings, headers, body, shared=False))
     except TypeError:  # a value the canonical encoding cannot hash: not cacheable
         return None
     task = None
@@ -133,10 +168,15 @@ def plan(
     lookup, store = "no-cache" not in control, "no-store" not in control
     if not (lookup or store):
         return None, "bypass"
-    tenant = headers.get(settings.tenant_header.lower(), "")
+    tenant = scope_of(settings, headers, body, shared=plugin.scope == "tenant")
     try:  # the body is serialised once here (partition key), not again to check it
         key, _ = build_cache_key(
-            body, tenant=tenant, decision=decision.name, model=model, exact=exact
+            body,
+            tenant=tenant,
+            decision=decision.name,
+            model=model,
+            exact=exact,
+            vocabulary=settings.facts_vocabulary,
         )
     except TypeError:
         return None, "uncacheable"
@@ -195,15 +235,13 @@ class CacheStore:
 
     def _completion(self) -> bytes | None:
         if self.sse is not None:
-            result = self.sse.result()
-            return orjson.dumps(result) if result is not None else None
-        try:
-            data = orjson.loads(b"".join(self.chunks))
-        except orjson.JSONDecodeError:
-            return None
-        if not isinstance(data, dict) or not data.get("choices"):
-            return None
-        return orjson.dumps(data)
+            data: Any = self.sse.result()
+        else:
+            try:
+                data = orjson.loads(b"".join(self.chunks))
+            except orjson.JSONDecodeError:
+                return None
+        return orjson.dumps(data) if storable(data) else None
 
     async def _store(self, body: bytes) -> None:
         before = self.cache.stats.stores

@@ -179,6 +179,12 @@ class SemanticCachePlugin(Strict):
     enabled: bool = True
     threshold: float | None = Field(None, ge=-1, le=1)
     ttl_s: int | None = Field(None, ge=1)
+    scope: Literal["user", "tenant"] = Field(
+        "user",
+        description="user: entries shared only by requests of the same tenant and user "
+        "(cache.user_header or the OpenAI `user` field; per tenant when none); tenant: "
+        "shared by every user of the tenant (opt in for answers that are not personal)",
+    )
 
 
 class Plugins(Strict):
