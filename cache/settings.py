@@ -29,6 +29,9 @@ class CacheSettings(BaseModel):
     timeout_ms: float = Field(default=50.0, gt=0)
     breaker_failures: int = Field(default=5, gt=0)
     breaker_reset_s: float = Field(default=10.0, ge=0)
+    max_pending_stores: int = Field(
+        default=256, gt=0, description="stores in flight at once; more are dropped (counted)"
+    )
     tenant_header: str = "x-tenant-id"
     user_header: str = Field(
         default="x-user-id",

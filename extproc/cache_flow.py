@@ -47,7 +47,8 @@ log = logging.getLogger("prism.cache")
 CONTROL = "x-prism-cache-control"
 STATUS = "x-prism-cache"
 SIMILARITY = "x-prism-cache-similarity"
-_pending: set[asyncio.Task[None]] = set()
+_pending: set[asyncio.Task[None]] = set()  # stores in flight (bounded: max_pending_stores)
+dropped_stores = 0  # stores skipped because max_pending_stores were in flight
 #: Answers worth replaying: complete, successful generations only.
 STORABLE_FINISH = frozenset({"stop", "tool_calls"})
 
@@ -137,6 +138,7 @@ class CachePlan:
     ttl_s: int
     lookup: bool
     store: bool
+    max_pending: int = 256  # stores in flight at once (cache.max_pending_stores)
 
 
 def plan(
@@ -182,7 +184,8 @@ def plan(
         return None, "uncacheable"
     threshold = plugin.threshold if plugin.threshold is not None else settings.similarity_threshold
     ttl = plugin.ttl_s if plugin.ttl_s is not None else settings.ttl_s
-    return CachePlan(key, embedding, threshold, ttl, lookup, store), "planned"
+    cplan = CachePlan(key, embedding, threshold, ttl, lookup, store, settings.max_pending_stores)
+    return cplan, "planned"
 
 
 def hit_answer(body: bytes, *, stream: bool, include_usage: bool) -> tuple[bytes, str]:
@@ -196,7 +199,13 @@ def hit_answer(body: bytes, *, stream: bool, include_usage: bool) -> tuple[bytes
 class CacheStore:
     """Response observer: keeps a complete 2xx completion and stores it at end of stream."""
 
-    def __init__(self, cache: GuardedCache, cplan: CachePlan, max_bytes: int, metrics: Metrics):
+    def __init__(
+        self,
+        cache: GuardedCache,
+        cplan: CachePlan,
+        max_bytes: int,
+        metrics: Metrics,
+    ):
         self.cache = cache
         self.plan = cplan
         self.max_bytes = max_bytes
@@ -228,6 +237,10 @@ class CacheStore:
             return
         body = self._completion()
         if body is None or len(body) > self.max_bytes:
+            return
+        if len(_pending) >= self.plan.max_pending:  # the backend is slower than the traffic
+            global dropped_stores
+            dropped_stores += 1
             return
         task = asyncio.get_running_loop().create_task(self._store(body))
         _pending.add(task)

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
+from extproc.feedback import FeedbackSettings
 from extproc.policy.bandit_redis import BanditSettings
 from extproc.policy.schema import (
     DEFAULT_REASONING_FAMILIES,
@@ -121,6 +122,7 @@ class PrismConfig(Strict):
     cache: CacheSettings = Field(default_factory=CacheSettings)
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
     bandit: BanditSettings = Field(default_factory=BanditSettings)
+    feedback: FeedbackSettings = Field(default_factory=FeedbackSettings)
     classifiers: ClassifierSettings = Field(default_factory=ClassifierSettings)
 
     @property

@@ -116,6 +116,18 @@ class Metrics:
             registry=r,
         )
 
+        self.cache_dropped_stores = Gauge(
+            "prism_cache_dropped_stores",
+            "Cache stores skipped because cache.max_pending_stores were in flight (since start)",
+            registry=r,
+        )
+        self.cache_facts_rejects = Gauge(
+            "prism_cache_facts_rejects",
+            "Vector-tier candidates above the threshold refused as a different question "
+            "(numbers, names, negation, ...; since start)",
+            registry=r,
+        )
+
     def bind_classifier_queue(self, batcher: Any) -> None:
         """Expose the classifier's admission-control account (read at scrape time)."""
         self.classifier_queue_requests.set_function(_reader(batcher, "pending_requests"))

@@ -19,9 +19,11 @@ from grpc_health.v1._async import HealthServicer
 from cache import create_cache
 from extproc.admin import AdminServer
 from extproc.admin_api import explain_handler, feedback_handler
+from extproc.bounds import report_bounds
 from extproc.classifier_service import ClassifierService
 from extproc.classify_api import add_classifier_service, classify_handler
 from extproc.config import PrismConfig
+from extproc.feedback import FeedbackBook
 from extproc.metrics_otlp import OtlpMetricsPusher
 from extproc.pipeline import Pipeline, make_services
 from extproc.policy.bandit_redis import RedisBanditStore
@@ -38,6 +40,7 @@ class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
         self.services = make_services()
+        self.services.feedback = FeedbackBook.from_settings(config.feedback)
         self.classifier: ClassifierService | None = None
         if config.classifiers.enabled:
             self.classifier = ClassifierService(config.classifiers, self.services.metrics)
@@ -67,6 +70,8 @@ class PrismServer:
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
         self.pipeline = Pipeline(config, self.services)
+        batcher = self.classifier.batcher if self.classifier is not None else None
+        report_bounds(self.services.metrics, self.services, config, batcher)
         s = config.server
         self.processor = ExternalProcessor(lambda: self.pipeline, s)
         self.health = HealthServicer()

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
 from extproc.config import EnvoySettings, Model, Pool, PrismConfig, ServerSettings
+from extproc.feedback import FeedbackSettings
 from extproc.policy import schema
 from extproc.policy.bandit_redis import BanditSettings
 from extproc.telemetry import TelemetrySettings
@@ -46,6 +47,7 @@ MODELS: list[type[BaseModel]] = [
     BanditSettings,
     TelemetrySettings,
     ClassifierSettings,
+    FeedbackSettings,
 ]
 
 
