@@ -70,8 +70,12 @@ class PrismServer:
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
         self.pipeline = Pipeline(config, self.services)
-        batcher = self.classifier.batcher if self.classifier is not None else None
-        report_bounds(self.services.metrics, self.services, config, batcher)
+        report_bounds(
+            self.services.metrics,
+            self.services,
+            config,
+            self.classifier.batcher if self.classifier is not None else None,
+        )
         s = config.server
         self.processor = ExternalProcessor(lambda: self.pipeline, s)
         self.health = HealthServicer()
