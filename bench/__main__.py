@@ -1,7 +1,8 @@
 """`make bench` = `python -m bench`: all scenarios interleaved, results JSON + the report.
 
 python -m bench                 # full run (~6-9 minutes on 2 cores)
-python -m bench --quick         # 64-token prompts only, short windows (~2 minutes)
+python -m bench --quick         # 64-token prompts only, short windows, no soak (~2 minutes)
+python -m bench --soak-s 60     # a short soak (bench/soak.py; default 600 s, 0 = skip)
 python -m bench --no-litellm --no-profile --sizes 64 --concurrency 1 8
 """
 
@@ -86,6 +87,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--no-litellm", action="store_true", help="skip scenario (e)")
     p.add_argument("--no-profile", action="store_true")
     p.add_argument("--no-open-loop", action="store_true")
+    p.add_argument(
+        "--soak-s", type=float, help="RSS soak after the matrix, seconds (600; --quick: 0)"
+    )
     p.add_argument("--keep-workdir", action="store_true", help="keep configs and logs in /tmp")
     p.add_argument("--no-setup", action="store_true", help="never install the bench tools")
     p.add_argument("--setup", action="store_true", help="(re)install the bench tools and exit")
@@ -234,6 +238,12 @@ def main(argv: list[str] | None = None) -> int:
         "encoder_ceiling": ceiling,
         **extra,
     }
+    soak_s = a.soak_s if a.soak_s is not None else (0.0 if a.quick else 600.0)
+    if soak_s > 0:
+        from bench.soak import soak
+
+        print(f"soak: {soak_s:.0f} s of mixed traffic", flush=True)
+        results["soak"] = asyncio.run(soak(soak_s, clients=8, sample_s=10.0))
     results["targets"] = report.targets(results)
     a.out.write_text(json.dumps(results, indent=1) + "\n")
     print(f"wrote {a.out}")

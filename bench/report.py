@@ -88,7 +88,22 @@ def targets(results: dict[str, Any]) -> list[dict[str, str]]:
                 "detail": f"peak {rss:.0f} MiB (VmHWM of the Prism process)",
             }
         )
+    out.append(_soak_target(results.get("soak")))
     return out
+
+
+def _soak_target(soak: dict[str, Any] | None) -> dict[str, str]:
+    name = "RSS flat over the soak (<= 5% growth after warm-up), 0 probes passed"
+    if not soak:
+        return {"target": name, "status": "not run", "detail": "--soak-s 0"}
+    ok = soak["met"] and soak["probes_passed"] == 0
+    return {
+        "target": name,
+        "status": "holds" if ok else "misses",
+        "detail": f"{soak['duration_s']:.0f} s x{soak['clients']}: "
+        f"{soak['rss_after_warmup_mib']} -> {soak['rss_peak_after_warmup_mib']} MiB "
+        f"({soak['growth']:+.1%}); probes passed {soak['probes_passed']}",
+    }
 
 
 def _f(x: Any, digits: int = 2) -> str:

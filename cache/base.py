@@ -13,7 +13,10 @@ Hit rule
 A lookup hits only inside the key's ``partition``.  The exact tier is checked first: the
 entry stored under the same ``exact`` fingerprint hits, with similarity 1.0, if its
 partition is the key's partition.  Otherwise the most similar stored entry of the
-partition hits if its similarity is ``>= threshold``.
+partition hits if its similarity is ``>= threshold`` **and** its prompt agrees with the new
+one on what makes them different questions (:mod:`cache.facts`: numbers, names, quoted
+strings, code, negation, language, direction words), when the key carries facts; the next
+most similar entry is tried otherwise.
 
 The exact tier can also be read on its own, by fingerprint alone (:meth:`get_exact`),
 before the partition is known: the pipeline fetches it while the classifier runs and
@@ -29,6 +32,8 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 import numpy.typing as npt
 
+from cache.facts import QueryFacts, agree
+
 FloatVector = npt.NDArray[np.float32]
 
 
@@ -36,10 +41,20 @@ FloatVector = npt.NDArray[np.float32]
 class CacheKey:
     """Where an entry lives: ``partition`` scopes vector search (and must match for any
     hit), ``exact`` is the request fingerprint keying the exact tier (see
-    :mod:`cache.keys`).  Both are hex sha256 digests."""
+    :mod:`cache.keys`).  Both are hex sha256 digests.  ``facts`` are the query's
+    :class:`cache.facts.QueryFacts`, stored with the entry and compared on every
+    vector-tier hit (``None``: no check)."""
 
     partition: str
     exact: str
+    facts: QueryFacts | None = None
+
+    def agrees(self, stored: QueryFacts | None) -> bool:
+        """Whether an entry whose prompt had ``stored`` facts may answer this key (an entry
+        stored without facts may not, when the key has them)."""
+        if self.facts is None:
+            return True
+        return stored is not None and agree(self.facts, stored)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,7 @@ from typing import Any
 import orjson
 
 from cache.base import CacheKey
+from cache.facts import common_words, default_vocabulary, query_facts
 
 #: Request fields that do not change the generated answer.
 TRANSPORT_FIELDS: frozenset[str] = frozenset({"stream", "stream_options", "user", "model"})
@@ -111,12 +112,15 @@ def build_cache_key(
     model: str,
     exact: str | None = None,
     surface: str = "chat",
+    vocabulary: str = "",
 ) -> tuple[CacheKey, str]:
     """Return ``(key, text_to_embed)`` for a chat-completion request body.
 
     ``body`` is the request as it will be sent upstream (after the decision's mutations);
     ``exact`` is the :func:`request_fingerprint` of the body as received, taken before
-    those mutations (computed from ``body`` when not given).
+    those mutations (computed from ``body`` when not given).  The key carries the query's
+    :class:`cache.facts.QueryFacts`; ``vocabulary`` is the ``tokenizer.json`` whose whole
+    words are common (empty: the shipped encoder's).
 
     Raises ``ValueError`` when the body has no user message with text; call
     :func:`is_cacheable_request` first.
@@ -139,7 +143,9 @@ def build_cache_key(
     )
     if exact is None:
         exact = request_fingerprint(body, tenant=tenant, surface=surface)
-    return CacheKey(partition=partition, exact=exact), query
+    known = common_words(vocabulary or str(default_vocabulary()))
+    facts = query_facts(query, known=known)
+    return CacheKey(partition=partition, exact=exact, facts=facts), query
 
 
 def is_cacheable_request(body: dict[str, Any], *, check_encoding: bool = True) -> bool:

@@ -80,7 +80,7 @@ class _Entry:
     body: bytes
     expires_at: float
     nbytes: int
-    row: int
+    row: int  # the key's facts (cache.facts) are kept with it, for the agreement check
 
 
 class _Partition:
@@ -171,6 +171,7 @@ class MemorySemanticCache:
         self._bytes = 0
         self._next_id = 0
         self.evictions = 0
+        self.facts_rejects = 0  # similar enough, but a different question (cache.facts)
 
     # -- introspection (tests, metrics, benchmark) --------------------------------------
     def __len__(self) -> int:
@@ -201,7 +202,7 @@ class MemorySemanticCache:
         else:
             sims = vecs @ query
         with self._lock:
-            return self._lookup_finish(ids, sims, threshold)
+            return self._lookup_finish(key, ids, sims, threshold)
 
     async def get_exact(self, exact: str) -> ExactEntry | None:
         with self._lock:
@@ -253,7 +254,7 @@ class MemorySemanticCache:
         return None, snapshot
 
     def _lookup_finish(
-        self, ids: npt.NDArray[np.int64], sims: FloatVector, threshold: float
+        self, key: CacheKey, ids: npt.NDArray[np.int64], sims: FloatVector, threshold: float
     ) -> CacheHit | None:
         now = self._clock()
         sims[ids < 0] = -np.inf
@@ -268,6 +269,9 @@ class MemorySemanticCache:
             if entry is None:
                 continue
             if entry.expires_at > now:
+                if not key.agrees(entry.key.facts):
+                    self.facts_rejects += 1
+                    continue  # a different question: try the next most similar entry
                 self._entries.move_to_end(entry_id)
                 return CacheHit(body=entry.body, similarity=min(sim, 1.0), exact=False)
             self._remove(entry_id)  # expired: drop it and try the next best row
@@ -295,7 +299,8 @@ class MemorySemanticCache:
 
         entry_id = self._next_id
         self._next_id += 1
-        nbytes = len(body) + vec.nbytes + ENTRY_OVERHEAD_BYTES
+        facts_bytes = len(key.facts.encode()) if key.facts is not None else 0
+        nbytes = len(body) + vec.nbytes + facts_bytes + ENTRY_OVERHEAD_BYTES
         row = part.append(vec, entry_id)
         expires_at = now + ttl_s
         self._entries[entry_id] = _Entry(key, bytes(body), expires_at, nbytes, row)

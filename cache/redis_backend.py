@@ -3,8 +3,9 @@
 Layout, for ``prefix = "prism:cache:"``:
 
 * one hash per entry, ``prism:cache:h:<exact>``, with fields ``partition`` (TAG),
-  ``vec`` (FLOAT32 bytes of the L2-normalised embedding) and ``body`` (the response),
-  written atomically with its own ``EXPIRE`` (MULTI/EXEC);
+  ``vec`` (FLOAT32 bytes of the L2-normalised embedding), ``body`` (the response) and
+  ``facts`` (the query's :class:`cache.facts.QueryFacts` as JSON), written atomically with
+  its own ``EXPIRE`` (MULTI/EXEC);
 * one RediSearch index (``FT.CREATE <index> ON HASH PREFIX 1 prism:cache:h:``) with a TAG
   field for the partition and a ``VECTOR HNSW FLOAT32 COSINE`` field.
 
@@ -13,11 +14,11 @@ Lookup first tries the exact tier: the entry hash is keyed by the request finger
 even while the index is being rebuilt); it hits when the stored partition is the key's.
 :meth:`get_exact` is that HMGET alone, for a fetch that starts before the partition is
 known.  Otherwise one KNN query restricted to the
-partition tag, ``(@partition:{p})=>[KNN 1 @vec $v EF_RUNTIME <ef> AS dist]`` (DIALECT 2;
+partition tag, ``(@partition:{p})=>[KNN k @vec $v EF_RUNTIME <ef> AS dist]`` (DIALECT 2;
 the search breadth is sent with every query, so a changed ``hnsw_ef_runtime`` applies to
-an index created earlier, after a restart), returns the
-nearest entry; RediSearch reports cosine *distance*, converted with
-``similarity = 1 - distance``.
+an index created earlier, after a restart), returns the ``k`` (``redis_knn``) nearest
+entries; RediSearch reports cosine *distance*, converted with ``similarity = 1 - distance``.
+The nearest one above the threshold whose stored facts agree with the query's hits.
 
 The index is created when missing ("Index already exists" is fine).  After a connection
 error, or when a search answers "no such index" (Redis restarted empty), the index is
@@ -36,8 +37,10 @@ from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import ResponseError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+from redis.typing import EncodableT, FieldT
 
 from cache.base import CacheHit, CacheKey, ExactEntry, normalize
+from cache.facts import QueryFacts
 from cache.settings import CacheSettings
 
 #: Tolerance for float rounding when comparing a similarity with the threshold.
@@ -69,6 +72,7 @@ class RedisSemanticCache:
         hnsw_ef_construction: int = 200,
         hnsw_ef_runtime: int = 128,
         max_entry_bytes: int = 256 * 1024,
+        knn: int = 8,
     ) -> None:
         self.client = client
         self.index = index
@@ -78,6 +82,8 @@ class RedisSemanticCache:
         self._hnsw = (hnsw_m, hnsw_ef_construction, hnsw_ef_runtime)
         self._max_entry_bytes = max_entry_bytes
         self._index_ready = False
+        self._knn = knn
+        self.facts_rejects = 0  # similar enough, but a different question (cache.facts)
 
     @classmethod
     def from_settings(cls, settings: CacheSettings) -> RedisSemanticCache:
@@ -105,6 +111,7 @@ class RedisSemanticCache:
             hnsw_ef_construction=settings.hnsw_ef_construction,
             hnsw_ef_runtime=settings.hnsw_ef_runtime,
             max_entry_bytes=settings.max_entry_bytes,
+            knn=settings.redis_knn,
         )
 
     def entry_key(self, key: CacheKey | str) -> str:
@@ -170,9 +177,14 @@ class RedisSemanticCache:
                 await self.ensure_index()
             async with self.client.pipeline(transaction=True) as pipe:
                 name = self.entry_key(key)
-                pipe.hset(
-                    name, mapping={"partition": key.partition, "vec": vec.tobytes(), "body": body}
-                )
+                fields: dict[FieldT, EncodableT] = {
+                    "partition": key.partition,
+                    "vec": vec.tobytes(),
+                    "body": body,
+                }
+                if key.facts is not None:
+                    fields["facts"] = key.facts.encode()
+                pipe.hset(name, mapping=fields)
                 pipe.expire(name, int(ttl_s))
                 await pipe.execute()
         except (RedisConnectionError, RedisTimeoutError, OSError):
@@ -192,10 +204,10 @@ class RedisSemanticCache:
             res = await self.client.execute_command(
                 "FT.SEARCH", self.index,
                 f"(@partition:{{{escape_tag(key.partition)}}})"
-                f"=>[KNN 1 @vec $v EF_RUNTIME {self._hnsw[2]} AS dist]",
+                f"=>[KNN {self._knn} @vec $v EF_RUNTIME {self._hnsw[2]} AS dist]",
                 "PARAMS", 2, "v", query.tobytes(),
-                "RETURN", 2, "body", "dist",
-                "SORTBY", "dist", "LIMIT", 0, 1,
+                "RETURN", 3, "body", "dist", "facts",
+                "SORTBY", "dist", "LIMIT", 0, self._knn,
                 "DIALECT", 2,
             )  # fmt: skip
         except ResponseError as exc:
@@ -204,22 +216,29 @@ class RedisSemanticCache:
             self._index_ready = False
             await self.ensure_index()
             return None
-        return self._parse_knn(res, threshold)
+        return self._pick(key, res, threshold)
 
-    @staticmethod
-    def _parse_knn(res: list[object], threshold: float) -> CacheHit | None:
-        # RESP2 reply: [total, doc_key, [field, value, field, value, ...], ...]
-        if not isinstance(res, list) or len(res) < 3 or not isinstance(res[2], list):
+    def _pick(self, key: CacheKey, res: list[object], threshold: float) -> CacheHit | None:
+        """The nearest candidate above the threshold whose facts agree with the key's."""
+        # RESP2 reply: [total, doc_key, [field, value, ...], doc_key, [...], ...]
+        if not isinstance(res, list):
             return None
-        raw = res[2]
-        fields = {
-            (k.decode() if isinstance(k, bytes) else str(k)): v
-            for k, v in zip(raw[::2], raw[1::2], strict=True)
-        }
-        body, dist = fields.get("body"), fields.get("dist")
-        if not isinstance(body, bytes) or dist is None:
-            return None
-        similarity = 1.0 - float(dist.decode() if isinstance(dist, bytes) else str(dist))
-        if similarity < threshold - SIMILARITY_EPS:
-            return None
-        return CacheHit(body=body, similarity=max(-1.0, min(similarity, 1.0)), exact=False)
+        for raw in res[2::2]:
+            if not isinstance(raw, list):
+                continue
+            fields = {
+                (k.decode() if isinstance(k, bytes) else str(k)): v
+                for k, v in zip(raw[::2], raw[1::2], strict=True)
+            }
+            body, dist, facts = fields.get("body"), fields.get("dist"), fields.get("facts")
+            if not isinstance(body, bytes) or dist is None:
+                continue
+            similarity = 1.0 - float(dist.decode() if isinstance(dist, bytes) else str(dist))
+            if similarity < threshold - SIMILARITY_EPS:
+                return None  # sorted by distance: nothing further is close enough
+            stored = QueryFacts.decode(facts) if isinstance(facts, bytes) else None
+            if not key.agrees(stored):
+                self.facts_rejects += 1
+                continue
+            return CacheHit(body=body, similarity=max(-1.0, min(similarity, 1.0)), exact=False)
+        return None

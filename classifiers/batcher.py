@@ -2,7 +2,14 @@
 
 The engine call runs in a thread executor so the event loop stays free while the
 ONNX session works. A batch is dispatched when it is full (``max_batch_size``) or when
-its first item has waited ``max_wait_ms``."""
+its first item has waited ``max_wait_ms``.
+
+Admission control: the texts waiting or running are bounded by ``max_queue_requests`` and
+by ``max_queue_tokens`` (estimated, :func:`estimate_tokens`). A text that would exceed a
+bound is refused at once with :class:`ClassifierOverloaded` instead of queueing into a
+timeout; a lone text is always admitted, however long, so a long prompt is never refused
+on an idle classifier. A text leaves the account when its batch finished, or when it is
+skipped because its caller gave up."""
 
 from __future__ import annotations
 
@@ -12,14 +19,21 @@ import time
 from dataclasses import dataclass, field
 
 from classifiers.engine import SignalEngine
-from classifiers.errors import ClassifierError
+from classifiers.errors import ClassifierError, ClassifierOverloaded
 from classifiers.types import Signals
+
+
+def estimate_tokens(text: str) -> int:
+    """Encoder tokens a text costs, estimated without tokenising: one per 3 UTF-8 bytes
+    (English runs ~4 bytes a token, CJK 3), so the estimate errs towards shedding early."""
+    return len(text.encode("utf-8", "surrogatepass")) // 3 + 1
 
 
 @dataclass
 class _Item:
     text: str
     future: asyncio.Future[Signals]
+    tokens: int = 0
     enqueued: float = field(default_factory=time.perf_counter)
 
 
@@ -31,6 +45,9 @@ class MicroBatcher:
         max_wait_ms: float,
         executor: concurrent.futures.Executor | None = None,
         workers: int = 1,
+        max_queue_requests: int = 0,
+        max_queue_tokens: int = 0,
+        retry_after_s: int = 1,
     ) -> None:
         if max_batch_size < 1:
             raise ValueError("max_batch_size must be >= 1")
@@ -42,6 +59,9 @@ class MicroBatcher:
         self._executor = executor or concurrent.futures.ThreadPoolExecutor(
             max_workers=self._workers, thread_name_prefix="prism-classify"
         )
+        self._max_requests = max_queue_requests  # 0 = unbounded
+        self._max_tokens = max_queue_tokens  # 0 = unbounded
+        self._retry_after_s = retry_after_s
         self._queue: asyncio.Queue[_Item] | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._closed = False
@@ -51,6 +71,10 @@ class MicroBatcher:
         self.last_batch_size = 0
         self.last_queue_wait_ms = 0.0
         self.max_batch_seen = 0
+        self.pending_requests = 0  # admitted texts waiting or running
+        self.pending_tokens = 0
+        self.shed_requests = 0  # refused by admission control, by bound
+        self.shed_tokens = 0
 
     def _ensure_worker(self) -> asyncio.Queue[_Item]:
         if self._queue is None:
@@ -64,10 +88,34 @@ class MicroBatcher:
     async def classify(self, text: str) -> Signals:
         if self._closed:
             raise ClassifierError("MicroBatcher is closed")
+        tokens = estimate_tokens(text)
+        self._admit(tokens)
         queue = self._ensure_worker()
         fut: asyncio.Future[Signals] = asyncio.get_running_loop().create_future()
-        await queue.put(_Item(text, fut))
+        self.pending_requests += 1
+        self.pending_tokens += tokens
+        queue.put_nowait(_Item(text, fut, tokens))
         return await fut
+
+    def _admit(self, tokens: int) -> None:
+        if self.pending_requests == 0:
+            return  # a lone text is always admitted
+        if self._max_requests and self.pending_requests >= self._max_requests:
+            self.shed_requests += 1
+            raise ClassifierOverloaded(
+                f"classifier queue full ({self.pending_requests} requests)", self._retry_after_s
+            )
+        if self._max_tokens and self.pending_tokens + tokens > self._max_tokens:
+            self.shed_tokens += 1
+            raise ClassifierOverloaded(
+                f"classifier queue full ({self.pending_tokens} tokens)",
+                self._retry_after_s,
+                "tokens",
+            )
+
+    def _release(self, items: list[_Item]) -> None:
+        self.pending_requests -= len(items)
+        self.pending_tokens -= sum(it.tokens for it in items)
 
     async def _collect(self, queue: asyncio.Queue[_Item]) -> list[_Item]:
         first = await queue.get()
@@ -101,6 +149,7 @@ class MicroBatcher:
         while True:
             batch = await self._collect(self._queue)
             live = [it for it in batch if not it.future.done()]
+            self._release([it for it in batch if it.future.done()])  # callers gave up
             if not live:
                 continue
             now = time.perf_counter()
@@ -118,6 +167,8 @@ class MicroBatcher:
                     if not it.future.done():
                         it.future.set_exception(exc)
                 continue
+            finally:
+                self._release(live)
             for it, res in zip(live, results, strict=True):
                 if not it.future.done():
                     it.future.set_result(res)
@@ -134,6 +185,7 @@ class MicroBatcher:
         if self._queue is not None:
             while not self._queue.empty():
                 it = self._queue.get_nowait()
+                self._release([it])
                 if not it.future.done():
                     it.future.set_exception(ClassifierError("MicroBatcher closed"))
         if self._own_executor:

@@ -34,6 +34,16 @@ class ClassifierSettings(BaseModel):
         description="classifier outputs kept by text hash (LRU) so a conversation's earlier "
         "messages are not classified again; 0 = off",
     )
+    # Admission control: texts waiting or running in the classifier (0 = unbounded). A text
+    # over either bound is refused at once (HTTP 429 + retry-after) instead of queueing into
+    # the signal deadline; a lone text is always admitted.
+    max_queue_requests: int = Field(
+        default=48, ge=0, description="texts waiting or running; over it: shed (429)"
+    )
+    max_queue_tokens: int = Field(
+        default=16384, ge=0, description="estimated tokens waiting or running; over it: shed"
+    )
+    retry_after_s: int = Field(default=1, ge=1, le=300, description="retry-after when shed")
     warmup: bool = True
 
     @model_validator(mode="after")

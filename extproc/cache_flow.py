@@ -7,7 +7,14 @@
    routed body)
    and the embedding from the classifier pass; the lookup then uses the prefetched exact
    entry (a hit only in the same partition) and otherwise searches the vectors.
-3. :class:`CacheStore`, at response end: stores a complete 2xx completion.
+3. :class:`CacheStore`, at response end: stores a complete 2xx completion whose every
+   choice finished with ``stop`` or ``tool_calls`` (never ``length``, ``content_filter``, an
+   error or a cut stream).
+
+Scope: entries are per tenant (``cache.tenant_header``) and per user (``cache.user_header``,
+else the OpenAI ``user`` field) by default; a decision opts into sharing across the users
+of a tenant with ``semantic_cache: {scope: tenant}``. The exact fingerprint is always per
+user, so one user's answer replaces only their own entry.
 """
 
 from __future__ import annotations
@@ -37,7 +44,36 @@ from extproc.policy.schema import Decision
 from extproc.surfaces.base import Assembler, Surface
 
 log = logging.getLogger("prism.cache")
-_pending: set[asyncio.Task[None]] = set()
+_pending: set[asyncio.Task[None]] = set()  # stores in flight (bounded: max_pending_stores)
+dropped_stores = 0  # stores skipped because max_pending_stores were in flight
+#: Answers worth replaying: complete, successful generations only.
+STORABLE_FINISH = frozenset({"stop", "tool_calls"})
+
+
+def scope_of(
+    settings: CacheSettings, headers: dict[str, str], body: dict[str, Any], *, shared: bool
+) -> str:
+    """The cache scope of a request: its tenant, plus its user unless ``shared``."""
+    tenant = headers.get(settings.tenant_header.lower(), "")
+    if shared:
+        return tenant
+    user = headers.get(settings.user_header.lower()) or body.get("user")
+    if not isinstance(user, str) or not user:
+        return tenant
+    return orjson.dumps([tenant, user]).decode()
+
+
+def storable(completion: Any) -> bool:
+    """Whether a completion is complete and successful: choices, each finished with
+    ``stop`` or ``tool_calls``, and no error."""
+    if not isinstance(completion, dict) or completion.get("error") is not None:
+        return False
+    choices = completion.get("choices")
+    return (
+        isinstance(choices, list)
+        and bool(choices)
+        and all(isinstance(c, dict) and c.get("finish_reason") in STORABLE_FINISH for c in choices)
+    )
 
 
 @dataclass
@@ -80,9 +116,10 @@ def prefetch(
     view = surface.cache_view(body) if surface.answers else None
     if cache is None or view is None or not is_cacheable_request(view, check_encoding=False):
         return None
-    tenant = headers.get(settings.tenant_header.lower(), "")
     try:
-        exact = request_fingerprint(view, tenant=tenant, surface=surface.name)
+        exact = request_fingerprint(
+            view, tenant=scope_of(settings, headers, body, shared=False), surface=surface.name
+        )
     except TypeError:  # a value the canonical encoding cannot hash: not cacheable
         return None
     task = None
@@ -103,6 +140,7 @@ class CachePlan:
     ttl_s: int
     lookup: bool
     store: bool
+    max_pending: int = 256  # stores in flight at once (cache.max_pending_stores)
 
 
 def plan(
@@ -136,7 +174,7 @@ def plan(
     lookup, store = "no-cache" not in control, "no-store" not in control
     if not (lookup or store):
         return None, "bypass"
-    tenant = headers.get(settings.tenant_header.lower(), "")
+    tenant = scope_of(settings, headers, body, shared=plugin.scope == "tenant")
     try:  # the body is serialised once here (partition key), not again to check it
         key, _ = build_cache_key(
             view,
@@ -145,12 +183,16 @@ def plan(
             model=model,
             exact=exact,
             surface=surface.name,
+            vocabulary=settings.facts_vocabulary,
         )
     except TypeError:
         return None, "uncacheable"
     threshold = plugin.threshold if plugin.threshold is not None else settings.similarity_threshold
     ttl = plugin.ttl_s if plugin.ttl_s is not None else settings.ttl_s
-    return CachePlan(key, surface, embedding, threshold, ttl, lookup, store), "planned"
+    cplan = CachePlan(
+        key, surface, embedding, threshold, ttl, lookup, store, settings.max_pending_stores
+    )
+    return cplan, "planned"
 
 
 def hit_answer(
@@ -165,7 +207,13 @@ class CacheStore:
     """Response observer: keeps a complete 2xx response and stores it at end of stream (a
     stream only when it finished: its surface's assembler saw the end)."""
 
-    def __init__(self, cache: GuardedCache, cplan: CachePlan, max_bytes: int, metrics: Metrics):
+    def __init__(
+        self,
+        cache: GuardedCache,
+        cplan: CachePlan,
+        max_bytes: int,
+        metrics: Metrics,
+    ):
         self.cache = cache
         self.plan = cplan
         self.max_bytes = max_bytes
@@ -198,20 +246,26 @@ class CacheStore:
         body = self._completion()
         if body is None or len(body) > self.max_bytes:
             return
+        if len(_pending) >= self.plan.max_pending:  # the backend is slower than the traffic
+            global dropped_stores
+            dropped_stores += 1
+            return
         task = asyncio.get_running_loop().create_task(self._store(body))
         _pending.add(task)
         task.add_done_callback(_pending.discard)
 
     def _completion(self) -> bytes | None:
         if self.sse is not None:
-            result = self.sse.result()
-            return orjson.dumps(result) if result is not None else None
-        try:
-            data = orjson.loads(b"".join(self.chunks))
-        except orjson.JSONDecodeError:
+            data: Any = self.sse.result()
+        else:
+            try:
+                data = orjson.loads(b"".join(self.chunks))
+            except orjson.JSONDecodeError:
+                return None
+        if data is None or not self.plan.surface.complete(data):
             return None
-        if not self.plan.surface.complete(data):
-            return None
+        if isinstance(data, dict) and "choices" in data and not storable(data):
+            return None  # OpenAI shapes: every choice must have finished (stop/tool_calls)
         return orjson.dumps(data)
 
     async def _store(self, body: bytes) -> None:

@@ -13,6 +13,7 @@ import numpy as np
 
 from classifiers.batcher import MicroBatcher
 from classifiers.engine import SignalEngine
+from classifiers.errors import ClassifierOverloaded
 from classifiers.settings import ClassifierSettings
 from classifiers.types import Signals, signals_to_public
 from extproc.metrics import Metrics
@@ -30,6 +31,9 @@ class ClassifierService:
             settings.max_batch_size,
             settings.max_wait_ms,
             workers=settings.batch_workers,
+            max_queue_requests=settings.max_queue_requests,
+            max_queue_tokens=settings.max_queue_tokens,
+            retry_after_s=settings.retry_after_s,
         )
         self.metrics = metrics
         self._seen_batches = 0
@@ -39,6 +43,7 @@ class ClassifierService:
             + f"/{settings.precision}/{settings.max_tokens}"
         )
         """Changes with the weights, precision or truncation: keys the classifier memo."""
+        metrics.bind_classifier_queue(self.batcher)
         log.info(
             "classifier loaded",
             extra={
@@ -49,7 +54,11 @@ class ClassifierService:
 
     async def classify(self, text: str) -> Signals:
         started = time.perf_counter()
-        result = await self.batcher.classify(text)
+        try:
+            result = await self.batcher.classify(text)
+        except ClassifierOverloaded as exc:
+            self.metrics.classifier_shed.labels(exc.bound).inc()
+            raise
         self._observe(time.perf_counter() - started)
         return result
 

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
+from extproc.feedback import FeedbackSettings
 from extproc.limits import LimitSettings
 from extproc.policy.affinity import AffinitySettings
 from extproc.policy.bandit_redis import BanditSettings
@@ -162,6 +163,7 @@ class PrismConfig(Strict):
     cache: CacheSettings = Field(default_factory=CacheSettings)
     telemetry: TelemetrySettings = Field(default_factory=TelemetrySettings)
     bandit: BanditSettings = Field(default_factory=BanditSettings)
+    feedback: FeedbackSettings = Field(default_factory=FeedbackSettings)
     classifiers: ClassifierSettings = Field(default_factory=ClassifierSettings)
     session_affinity: AffinitySettings = Field(default_factory=AffinitySettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)

@@ -94,12 +94,75 @@ class Metrics:
             ["result"],
             registry=r,
         )
+        self.classifier_queue_requests = Gauge(
+            "prism_classifier_queue_requests",
+            "Texts waiting or running in the classifier (admission control bounds it)",
+            registry=r,
+        )
+        self.classifier_queue_tokens = Gauge(
+            "prism_classifier_queue_tokens",
+            "Estimated tokens waiting or running in the classifier",
+            registry=r,
+        )
+        self.classifier_shed = Counter(
+            "prism_classifier_shed",
+            "Requests refused by classifier admission control (429), by the bound hit",
+            ["bound"],
+            registry=r,
+        )
+        self.security_refusals = Counter(
+            "prism_security_refusals",
+            "Requests refused because a security signal (jailbreak, PII) could not be computed",
+            ["reason"],
+            registry=r,
+        )
+        self.routing_degraded = Counter(
+            "prism_routing_degraded",
+            "Requests routed without their ML routing signals (domain, embedding), by reason",
+            ["reason"],
+            registry=r,
+        )
+        self.bounded_entries = Gauge(
+            "prism_bounded_entries",
+            "Entries held by each bounded in-process store (caches, maps, memos)",
+            ["store"],
+            registry=r,
+        )
+        self.bounded_capacity = Gauge(
+            "prism_bounded_capacity",
+            "The configured bound of each in-process store (same unit as prism_bounded_entries)",
+            ["store"],
+            registry=r,
+        )
+        self.cache_dropped_stores = Gauge(
+            "prism_cache_dropped_stores",
+            "Cache stores skipped because cache.max_pending_stores were in flight (since start)",
+            registry=r,
+        )
+        self.cache_facts_rejects = Gauge(
+            "prism_cache_facts_rejects",
+            "Vector-tier candidates above the threshold refused as a different question "
+            "(numbers, names, negation, ...; since start)",
+            registry=r,
+        )
 
     def bind_memo(self, memo: Any) -> None:
         """Expose the classifier memo's size and hit/miss counts."""
         self.memo_entries.set_function(lambda: float(len(memo)))
         self.memo_lookups.labels("hit").set_function(_reader(memo, "hits"))
         self.memo_lookups.labels("miss").set_function(_reader(memo, "misses"))
+
+    def bind_classifier_queue(self, batcher: Any) -> None:
+        """Expose the classifier's admission-control account (read at scrape time)."""
+        self.classifier_queue_requests.set_function(_reader(batcher, "pending_requests"))
+        self.classifier_queue_tokens.set_function(_reader(batcher, "pending_tokens"))
+
+    def bind_bounded(
+        self, store: str, size: Callable[[], float], capacity: Callable[[], float]
+    ) -> None:
+        """Report one bounded store: its current size and its configured bound."""
+        self.bounded_entries.labels(store).set_function(size)
+        self.bounded_capacity.labels(store).set_function(capacity)
 
     def bind_cache_stats(self, stats: Any) -> None:
         """Expose the cache guard's own counters (errors, timeouts, breaker skips)."""

@@ -21,6 +21,7 @@ from extproc.outcomes import Outcome, Respond, Verdict
 from extproc.policy.affinity import SessionAffinity
 from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
+from extproc.signals import failsafe
 from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
 from extproc.signals.evaluator import SignalEvaluator, estimate_tokens
 from extproc.signals.scan import Scan
@@ -107,6 +108,7 @@ class Pipeline:
             if d.plugins.pii is not None and d.plugins.pii.enabled:
                 scopes.add(d.plugins.pii.scope)
         self.scopes = frozenset(scopes)
+        self.pii_required = failsafe.pii_policy_needs_classifier(config)  # fails closed
 
     def models_list(self, request_headers: dict[str, str]) -> Respond:
         body = MODELS.render(self.config, request_headers)
@@ -134,6 +136,10 @@ class Pipeline:
             )
         try:
             return await self._run(ctx, req, dry_run, pre)
+        except failsafe.SecurityUnavailable as exc:  # security signals fail closed
+            metrics = None if dry_run else self.services.metrics
+            answer = failsafe.refusal(exc, metrics, req.surface.error_body)
+            return answer, Trace(outcome="respond")
         finally:
             if pre is not None:
                 pre.discard()
@@ -153,7 +159,11 @@ class Pipeline:
         with telemetry.child(tracer, span, "prism.signals") as sig_span:
             start_ns = time.time_ns()
             results, scan = await self.evaluator.evaluate(
-                self.needed, inp, force_classify=self.classify_always, force_scopes=self.scopes
+                self.needed,
+                inp,
+                force_classify=self.classify_always,
+                force_scopes=self.scopes,
+                require_classifier=self.pii_required,
             )
             output = scan.primary if scan is not None else None
             if self.services.batch_size is not None and scan is not None:
@@ -304,6 +314,7 @@ class Pipeline:
             m.signal_latency.labels(name).observe(r.latency_ms / 1000)
             if r.error:
                 m.signal_failures.labels(name, r.error).inc()
+        failsafe.count_degraded(m, results)
 
     @staticmethod
     def _debug_headers(trace: Trace) -> dict[str, str]:

@@ -19,10 +19,12 @@ from grpc_health.v1._async import HealthServicer
 from cache import create_cache
 from extproc.admin import AdminServer
 from extproc.admin_api import explain_handler, feedback_handler
+from extproc.bounds import report_bounds
 from extproc.classifier_service import ClassifierService
 from extproc.classify_api import add_classifier_service, classify_handler
 from extproc.classify_memo import ClassifyMemo
 from extproc.config import PrismConfig
+from extproc.feedback import FeedbackBook
 from extproc.limits import Limiter
 from extproc.metrics_otlp import OtlpMetricsPusher
 from extproc.pipeline import Pipeline, make_services
@@ -41,6 +43,7 @@ class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
         self.services = make_services()
+        self.services.feedback = FeedbackBook.from_settings(config.feedback)
         self.classifier: ClassifierService | None = None
         if config.classifiers.enabled:
             self.classifier = ClassifierService(config.classifiers, self.services.metrics)
@@ -85,6 +88,12 @@ class PrismServer:
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
         self.pipeline = Pipeline(config, self.services)
+        report_bounds(
+            self.services.metrics,
+            self.services,
+            config,
+            self.classifier.batcher if self.classifier is not None else None,
+        )
         s = config.server
         self.processor = ExternalProcessor(lambda: self.pipeline, s)
         self.health = HealthServicer()

@@ -55,6 +55,10 @@ class RedisBanditStore:
     def _key(self, decision: str) -> str:
         return self.settings.key_prefix + decision
 
+    def arms(self) -> int:
+        """(decision, model) pairs mirrored: bounded by the config's decisions x models."""
+        return sum(len(models) for models in self._mirror.values())
+
     def counts(self, decision: str) -> dict[str, tuple[float, float]]:
         return {m: (c[0], c[1]) for m, c in self._mirror[decision].items()}
 

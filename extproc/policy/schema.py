@@ -67,10 +67,18 @@ class EmbeddingSignal(Strict):
     scope: Scope = Field("last_user", description=SCOPE_DOC)
 
 
+SecurityOnFailure = Literal["refuse", "match"]
+SECURITY_ON_FAILURE_DOC = (
+    "when the classifier fails, is overloaded or misses signals.security_budget_ms: refuse "
+    "(the request is answered 503, or 429 when shed, with retry-after; never forwarded) or "
+    "match (treated as detected, e.g. blocked). A security signal never fails open."
+)
+
+
 class JailbreakSignal(Strict):
     name: Name
     threshold: float = Field(0.8, ge=0, le=1)
-    on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
+    on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)
 
 
@@ -78,7 +86,7 @@ class PiiSignal(Strict):
     name: Name
     types: list[str] = Field(default_factory=list, description="empty = any PII type")
     threshold: float = Field(0.5, ge=0, le=1)
-    on_failure: OnFailure = Field("no_match", description=ON_FAILURE_DOC)
+    on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("all", description=SCOPE_DOC)
 
 
@@ -105,14 +113,20 @@ class Signals(Strict):
     header: list[HeaderSignal] = Field(default_factory=list)
     model_request: list[ModelRequestSignal] = Field(default_factory=list)
     budget_ms: float = Field(
-        400.0, gt=0, description="time budget for all signals (keep under envoy message_timeout)"
+        400.0, gt=0, description="time budget for routing signals (domain, embedding)"
+    )
+    security_budget_ms: float = Field(
+        900.0,
+        gt=0,
+        description="deadline for the classifier pass when a security signal (jailbreak, PII "
+        "signal or a PII policy) needs it; keep under envoy.message_timeout_ms",
     )
 
     def all(self) -> dict[str, tuple[str, Any]]:
         """signal name -> (kind, definition)."""
         out: dict[str, tuple[str, Any]] = {}
         for kind in type(self).model_fields:
-            if kind == "budget_ms":
+            if kind in ("budget_ms", "security_budget_ms"):
                 continue
             for sig in getattr(self, kind):
                 out[sig.name] = (kind, sig)
@@ -181,6 +195,12 @@ class SemanticCachePlugin(Strict):
     enabled: bool = True
     threshold: float | None = Field(None, ge=-1, le=1)
     ttl_s: int | None = Field(None, ge=1)
+    scope: Literal["user", "tenant"] = Field(
+        "user",
+        description="user: entries shared only by requests of the same tenant and user "
+        "(cache.user_header or the OpenAI `user` field; per tenant when none); tenant: "
+        "shared by every user of the tenant (opt in for answers that are not personal)",
+    )
 
 
 class Plugins(Strict):

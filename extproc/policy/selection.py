@@ -42,6 +42,10 @@ class MemoryBanditStore:
     def counts(self, decision: str) -> dict[str, tuple[float, float]]:
         return {m: (c[0], c[1]) for m, c in self._counts[decision].items()}
 
+    def arms(self) -> int:
+        """(decision, model) pairs counted: bounded by the config's decisions x models."""
+        return sum(len(models) for models in self._counts.values())
+
     def record(self, decision: str, model: str, success: bool) -> None:
         c = self._counts[decision].setdefault(model, [0.0, 0.0])
         c[0 if success else 1] += 1.0

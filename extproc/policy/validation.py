@@ -75,8 +75,13 @@ def reference_errors(config: PrismConfig) -> list[str]:
 
     sig = config.signals
     names: list[str] = []
+    if sig.security_budget_ms >= config.envoy.message_timeout_ms:
+        errors.append(
+            "signals.security_budget_ms: must be below envoy.message_timeout_ms "
+            f"({config.envoy.message_timeout_ms}), or Envoy gives up before the verdict"
+        )
     for kind in type(sig).model_fields:
-        if kind == "budget_ms":
+        if not isinstance(getattr(sig, kind), list):  # budget_ms, security_budget_ms
             continue
         for i, s in enumerate(getattr(sig, kind)):
             if s.name in names:

@@ -1,8 +1,16 @@
-"""Compute the signals decisions reference: lazily, concurrently, within a time budget."""
+"""Compute the signals decisions reference: lazily, concurrently, within a time budget.
+
+Routing signals (domain, embedding) that cannot be computed within ``signals.budget_ms``
+are "not matched" (or matched, with ``on_failure: match``) and the request routes on.
+Security signals (jailbreak, PII) never fail open: the classifier pass they need gets the
+longer ``signals.security_budget_ms``, and when it still cannot be computed (timeout,
+shed by admission control, error, no classifier) :class:`SecurityUnavailable` is raised
+(``on_failure: refuse``, the default) or the signal counts as matched (``match``)."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import re
 import time
 from collections import Counter
@@ -12,8 +20,10 @@ from typing import Any
 
 import numpy as np
 
+from classifiers.errors import ClassifierOverloaded
 from extproc.policy.schema import Signals
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
+from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
 from extproc.signals.language import detect_language
 from extproc.signals.scan import Scan, scan, scoped_check
 from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot
@@ -39,6 +49,10 @@ class CompiledSignal:
     ml_check: MlCheck | None = None
     match_on_failure: bool = False
     scope: Scope = "last_user"
+
+    @property
+    def security(self) -> bool:
+        return self.kind in SECURITY_KINDS
 
 
 def _keyword(defn: Any) -> TextCheck:
@@ -150,6 +164,8 @@ def _embedding(defn: Any, embed: Embed | None) -> MlCheck:
 class SignalEvaluator:
     def __init__(self, spec: Signals, classify: Classify | None, embed: Embed | None) -> None:
         self.budget_s = spec.budget_ms / 1000
+        self.security_budget_s = max(spec.security_budget_ms, spec.budget_ms) / 1000
+        self._retry_after_s = 1
         self.classify = classify
         self.failures: Counter[tuple[str, str]] = Counter()
         self.signals: dict[str, CompiledSignal] = {}
@@ -186,19 +202,31 @@ class SignalEvaluator:
         *,
         force_classify: bool = False,
         force_scopes: frozenset[Scope] = frozenset({"last_user"}),
+        require_classifier: bool = False,
     ) -> tuple[dict[str, SignalResult], Scan | None]:
         """Results for ``names``; the classifier runs once per distinct message text in
-        the scopes the ML signals read, within the budget, when an ML signal needs it or
-        ``force_classify`` (a PII policy or the cache needs ``force_scopes``)."""
+        the scopes the ML signals read, when an ML signal needs it or ``force_classify``
+        (a PII policy or the cache needs ``force_scopes``). ``require_classifier`` (a PII
+        policy that can act) makes the pass a security one: its failure refuses.
+
+        Raises :class:`SecurityUnavailable` when a security signal cannot be computed."""
         start = time.perf_counter()
         results: dict[str, SignalResult] = {}
         wanted = [self.signals[n] for n in names if n in self.signals]
         ml = [s for s in wanted if s.ml_check is not None]
+        refuse = [s.name for s in ml if s.security and not s.match_on_failure]
+        if require_classifier:
+            refuse.append("pii_policy")
+        security = bool(refuse) or any(s.security for s in ml)
         output: Scan | None = None
         error = ""
-        if ml or (force_classify and self.classify is not None):
-            scopes = {s.scope for s in ml} | (set(force_scopes) if force_classify else set())
-            output, error = await self.scan(inp, scopes)
+        if ml or require_classifier or (force_classify and self.classify is not None):
+            forced = force_classify or require_classifier
+            scopes = {s.scope for s in ml} | (set(force_scopes) if forced else set())
+            budget = self.security_budget_s if security else self.budget_s
+            output, error = await self.scan(inp, scopes, budget)
+        if output is None and refuse:
+            raise SecurityUnavailable(error or "no_classifier", refuse, self._retry_after_s)
         ml_ms = (time.perf_counter() - start) * 1000
         for sig in wanted:
             t0 = time.perf_counter()
@@ -221,9 +249,16 @@ class SignalEvaluator:
                 else:
                     assert sig.ml_check is not None
                     ok, conf, value, where = scoped_check(sig.ml_check, output, sig.scope)
-            except Exception as exc:  # a broken signal is "not matched", never a failure
+            except Exception as exc:
                 self.failures[(sig.name, "error")] += 1
-                results[sig.name] = SignalResult(sig.name, sig.kind, False, error=repr(exc))
+                if sig.security and not sig.match_on_failure:
+                    raise SecurityUnavailable("error", [sig.name]) from exc
+                # a broken routing signal is "not matched"; a security one with
+                # on_failure: match is matched
+                matched = sig.security and sig.match_on_failure
+                results[sig.name] = SignalResult(
+                    sig.name, sig.kind, matched, float(matched), error=repr(exc)
+                )
                 continue
             latency = (time.perf_counter() - t0) * 1000 + (ml_ms if sig.ml_check else 0.0)
             results[sig.name] = SignalResult(
@@ -231,25 +266,35 @@ class SignalEvaluator:
             )
         return results, output
 
-    async def scan(self, inp: SignalInput, scopes: set[Scope]) -> tuple[Scan | None, str]:
-        """Classify the messages in ``scopes`` (each distinct text once), or (None, reason)."""
+    async def scan(
+        self, inp: SignalInput, scopes: set[Scope], budget_s: float | None = None
+    ) -> tuple[Scan | None, str]:
+        """Classify the messages in ``scopes`` (each distinct text once, each within
+        ``budget_s``), or (None, reason)."""
         if self.classify is None:
             return None, "no_classifier"
         messages = list(inp.messages)
         if not messages and inp.user_text:  # an input built from a text alone: one user turn
             slot = TextSlot({"text": inp.user_text}, "text")
             messages = [Message(0, "user", Kind.MESSAGE, [slot], "user_text")]
-        return await scan(self.classify_text, messages, scopes)
+        return await scan(
+            functools.partial(self.classify_text, budget_s=budget_s), messages, scopes
+        )
 
-    async def classify_text(self, text: str) -> tuple[ClassifierOutput | None, str]:
-        """The classifier's output within the budget, or (None, reason). On timeout the
-        request is cancelled, so a batch that has not started yet skips it (no wasted work
-        under overload)."""
+    async def classify_text(
+        self, text: str, budget_s: float | None = None
+    ) -> tuple[ClassifierOutput | None, str]:
+        """The classifier's output within ``budget_s`` (default: the routing budget), or
+        (None, reason). On timeout the request is cancelled, so a batch that has not started
+        yet skips it (no wasted work under overload)."""
         if self.classify is None:
             return None, "no_classifier"
         try:
-            return await asyncio.wait_for(self.classify(text), self.budget_s), ""
+            return await asyncio.wait_for(self.classify(text), budget_s or self.budget_s), ""
         except TimeoutError:
             return None, "timeout"
+        except ClassifierOverloaded as exc:
+            self._retry_after_s = exc.retry_after_s
+            return None, "overloaded"
         except Exception:
             return None, "error"

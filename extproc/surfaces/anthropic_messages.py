@@ -97,8 +97,8 @@ class AnthropicMessages(Surface):
         return (
             isinstance(response, dict)
             and response.get("type") == "message"
-            and response.get("stop_reason") is not None
-        )
+            and response.get("stop_reason") in ("end_turn", "tool_use", "stop_sequence")
+        )  # never max_tokens, refusal or an error: only complete answers are replayed
 
     def assembler(self) -> Assembler | None:
         return _Assembler()

@@ -46,6 +46,14 @@ VALUE_SETS: dict[str, dict[str, Any]] = {
     },
     "tcp": {"extproc": {"transport": "tcp", "grpcPort": 50061}},
     "hpa": {"autoscaling": {"enabled": True, "minReplicas": 3, "maxReplicas": 12}},
+    "hpa-cpu-only": {
+        "autoscaling": {
+            "enabled": True,
+            "classifierQueue": {"enabled": False},
+            "shedRate": {"enabled": False},
+            "behavior": {"scaleDown": {"stabilizationWindowSeconds": 300}},
+        }
+    },
     "observability": {
         "serviceMonitor": {"enabled": True, "labels": {"release": "kube-prometheus"}},
         "networkPolicy": {
@@ -151,6 +159,7 @@ def test_value_sets_pass_the_values_schema(name: str):
         ({"gpu": {"enabled": "yes"}}, "/gpu/enabled"),
         ({"replicas": 3}, "replicas"),
         ({"config": {"pools": []}}, "/config/pools"),
+        ({"autoscaling": {"classifierQueue": {"targetAverageValue": "lots"}}}, "/autoscaling"),
     ],
 )
 def test_values_schema_rejects_bad_values(values: dict[str, Any], where: str):
@@ -356,6 +365,24 @@ def _password_env_matches(manifests: list[dict[str, Any]], secret: str, key: str
     env_name = prism_config(manifests)["cache"]["redis_password_env"]
     env = {e["name"]: e for e in container(pod_spec(manifests), "prism")["env"]}
     assert env[env_name]["valueFrom"]["secretKeyRef"] == {"name": secret, "key": key}
+
+
+def test_hpa_scales_on_classifier_queue_depth_and_shedding():
+    from classifiers.settings import ClassifierSettings
+
+    metrics = one(docs("hpa"), "HorizontalPodAutoscaler")["spec"]["metrics"]
+    pods = {
+        m["pods"]["metric"]["name"]: m["pods"]["target"] for m in metrics if m["type"] == "Pods"
+    }
+    assert set(pods) == {"prism_classifier_queue_requests", "prism_classifier_shed_per_second"}
+    queue = pods["prism_classifier_queue_requests"]
+    assert queue["type"] == "AverageValue"
+    # pods are added before admission control has to shed
+    assert int(queue["averageValue"]) < ClassifierSettings().max_queue_requests
+    assert [m["type"] for m in metrics].count("Resource") == 1
+    cpu_only = one(docs("hpa-cpu-only"), "HorizontalPodAutoscaler")["spec"]
+    assert [m["type"] for m in cpu_only["metrics"]] == ["Resource"]
+    assert cpu_only["behavior"] == {"scaleDown": {"stabilizationWindowSeconds": 300}}
 
 
 def test_hpa_replaces_fixed_replicas():

@@ -87,7 +87,7 @@ async def test_similar_vector_above_threshold_hits(backend: SemanticCache) -> No
 async def test_similar_vector_below_threshold_misses(backend: SemanticCache) -> None:
     vec = unit(4)
     await backend.store(key_for("What is the capital of France?"), vec, b"paris", 60)
-    paraphrase = key_for("Tell me about French cooking")
+    paraphrase = key_for("Which city is the capital of France?")
     assert await backend.lookup(paraphrase, with_similarity(vec, 0.85), THRESHOLD) is None
     assert await backend.lookup(paraphrase, with_similarity(vec, 0.95), THRESHOLD) is not None
 
@@ -217,7 +217,7 @@ async def test_redis_stop_and_restart() -> None:
         assert await cache.lookup(key, vec) is None  # probe: miss, re-creates the index
         assert cache.breaker.state is BreakerState.CLOSED
         await cache.store(key_for("q2"), vec, b"fresh")
-        hit2 = await cache.lookup(key_for("paraphrase"), with_similarity(vec, 0.97))
+        hit2 = await cache.lookup(key_for("Q2"), with_similarity(vec, 0.97))
         assert hit2 is not None and hit2.body == b"fresh"
         with redis.Redis.from_url(server.url) as client:
             assert b"fault" in client.execute_command("FT._LIST")

@@ -57,3 +57,8 @@ def unit(i: int, dim: int = 384) -> np.ndarray:
     v = np.zeros(dim, dtype=np.float32)
     v[i] = 1.0
     return v
+
+
+async def benign_classify(text: str) -> FakeOutput:
+    """A classifier that finds nothing: no jailbreak, no PII, the first domain."""
+    return FakeOutput()

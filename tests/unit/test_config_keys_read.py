@@ -30,7 +30,7 @@ SIGNAL_CODE = "\n".join(p.read_text() for p in (ROOT / "extproc" / "signals").gl
 def _signal_kinds() -> list[str]:
     from extproc.policy.schema import Signals
 
-    return [k for k in Signals.model_fields if k != "budget_ms"]
+    return [k for k in Signals.model_fields if not k.endswith("budget_ms")]
 
 
 # Declarations (``name: type = ...``) are not reads; attribute access is.

@@ -17,6 +17,7 @@ from extproc.config import (
     PrismConfig,
     ServerSettings,
 )
+from extproc.feedback import FeedbackSettings
 from extproc.limits import Budget, LimitSettings, TenantBudget
 from extproc.policy import schema
 from extproc.policy.affinity import AffinitySettings
@@ -62,6 +63,7 @@ MODELS: list[type[BaseModel]] = [
     Budget,
     TenantBudget,
     UsageSettings,
+    FeedbackSettings,
 ]
 
 

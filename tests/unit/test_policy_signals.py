@@ -128,13 +128,13 @@ def test_ml_signals_read_one_classifier_output():
     assert r["like0"].matched and r["like0"].confidence == pytest.approx(1.0)
 
 
-def test_classifier_failure_and_timeout_are_not_matched_and_counted():
-    spec = {"jailbreak": [{"name": "jb", "threshold": 0.1}], "budget_ms": 50}
+def test_routing_signal_failure_and_timeout_are_not_matched_and_counted():
+    spec = {"domain": [{"name": "dom", "labels": ["math"], "threshold": 0.1}], "budget_ms": 50}
     r, ev = run(spec, inp("x"), None)
-    assert not r["jb"].matched and r["jb"].error == "error"
-    r, ev = run(spec, inp("x"), FakeOutput(jailbreak=Jailbreak(0.99)), delay=0.5)
-    assert not r["jb"].matched and r["jb"].error == "timeout"
-    assert ev.failures[("jb", "timeout")] == 1
+    assert not r["dom"].matched and r["dom"].error == "error"
+    r, ev = run(spec, inp("x"), FakeOutput(domain=Domain("math", 0.99)), delay=0.5)
+    assert not r["dom"].matched and r["dom"].error == "timeout"
+    assert ev.failures[("dom", "timeout")] == 1
 
 
 def test_only_requested_signals_are_computed():
@@ -156,11 +156,13 @@ def test_only_requested_signals_are_computed():
 
 def test_on_failure_match_fails_closed():
     spec = {
-        "jailbreak": [{"name": "jb", "on_failure": "match"}, {"name": "jb_open", "threshold": 0.5}],
+        "jailbreak": [{"name": "jb", "on_failure": "match"}],
+        "domain": [{"name": "dom", "labels": ["math"]}],
         "budget_ms": 30,
+        "security_budget_ms": 60,
     }
     r, _ = run(spec, inp("x"), FakeOutput(jailbreak=Jailbreak(0.01)), delay=0.3)
     assert r["jb"].matched and r["jb"].error == "timeout"  # could not check: treated as a hit
-    assert not r["jb_open"].matched
+    assert not r["dom"].matched
     r, _ = run(spec, inp("x"), FakeOutput(jailbreak=Jailbreak(0.01)))
     assert not r["jb"].matched  # it ran: the real answer

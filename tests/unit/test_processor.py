@@ -26,6 +26,7 @@ from tests.unit.ext_proc_client import (
     response_headers,
     set_headers,
 )
+from tests.unit.policy_helpers import benign_classify
 
 CONFIG = load_config(DEFAULT_CONFIG_PATH)
 
@@ -33,7 +34,7 @@ CONFIG = load_config(DEFAULT_CONFIG_PATH)
 @pytest.fixture
 async def stub() -> AsyncIterator[ext_proc_grpc.ExternalProcessorStub]:
     server = grpc.aio.server()
-    pipeline = Pipeline(CONFIG, make_services())
+    pipeline = Pipeline(CONFIG, make_services(benign_classify))
     ext_proc_grpc.add_ExternalProcessorServicer_to_server(
         ExternalProcessor(lambda: pipeline, CONFIG.server), server
     )
