@@ -4,6 +4,7 @@ tool-calling conversations, injections inside tool results, redaction and cache 
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable
 from typing import Any
@@ -327,3 +328,33 @@ def test_an_anthropic_stream_is_stored_only_when_complete(cached: Stack) -> None
         text = "".join(stream.text_stream)
     assert until_hit(lambda: ask(whole)).parse().content[0].text == text
     assert ask(cut).headers["x-prism-cache"] == "miss"
+
+
+def test_explain_names_the_message_that_fired(stack: Stack) -> None:
+    admin = f"http://127.0.0.1:{stack.config.server.admin_port}"
+    result = {"type": "tool_result", "tool_use_id": "t", "content": INJECTION}
+    body = {
+        "model": "auto",
+        "max_tokens": 9,
+        "messages": [
+            {"role": "user", "content": "Read ticket 4411"},
+            {
+                "role": "assistant",
+                "content": [{"type": "tool_use", "id": "t", "name": "read_ticket", "input": {}}],
+            },
+            {"role": "user", "content": [result]},
+        ],
+    }
+    before = pool_requests(stack)
+    explained = httpx.post(
+        admin + "/v1/explain", json={"request": body, "path": "/v1/messages"}
+    ).json()
+    assert explained["surface"] == "messages"
+    assert explained["routing"]["decision"] == "block_jailbreak"
+    assert explained["signals"]["jailbreak"]["message"] == {
+        "index": 2,
+        "role": "tool",
+        "where": "messages[2].content[0]",
+    }
+    assert json.loads(explained["respond"]["body"])["type"] == "error"
+    assert pool_requests(stack) == before

@@ -1,0 +1,69 @@
+"""The processor on every surface: one endpoint-table lookup, answers and errors in the
+surface's own shape, over a real in-process gRPC channel."""
+
+from __future__ import annotations
+
+import json
+
+from extproc.pipeline import Pipeline
+from tests.unit.ext_proc_client import request_body, request_headers, set_headers
+from tests.unit.test_processor import exchange, stub
+
+__all__ = ["stub"]
+ANTHROPIC = {"anthropic-version": "2023-06-01", "x-api-key": "k"}
+
+
+def claude(model: str = "auto", **extra: object) -> bytes:
+    body = {"model": model, "max_tokens": 5, "messages": [{"role": "user", "content": "hi"}]}
+    return json.dumps({**body, **extra}).encode()
+
+
+async def test_anthropic_errors_have_anthropic_shape(stub) -> None:
+    headers = request_headers("/v1/messages", extra=ANTHROPIC)
+    _, resp = await exchange(stub, headers, request_body(claude("gpt-17")))
+    imm = resp.immediate_response
+    assert imm.status.code == 404
+    assert json.loads(imm.body)["type"] == "error"
+    assert json.loads(imm.body)["error"]["type"] == "not_found_error"
+    _, resp = await exchange(stub, headers, request_body(b"{nope"))
+    assert json.loads(resp.immediate_response.body)["error"]["type"] == "invalid_request_error"
+    (resp,) = await exchange(stub, request_headers("/v1/messages", end_of_stream=True))
+    assert resp.immediate_response.status.code == 400
+    assert json.loads(resp.immediate_response.body)["type"] == "error"
+
+
+async def test_an_internal_error_is_a_500_in_the_surface_shape(stub, monkeypatch) -> None:
+    async def broken(*_: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(Pipeline, "route", broken)
+    headers = request_headers("/v1/messages", extra=ANTHROPIC)
+    _, resp = await exchange(stub, headers, request_body(claude()))
+    assert resp.immediate_response.status.code == 500
+    assert json.loads(resp.immediate_response.body)["error"]["type"] == "api_error"
+    _, resp = await exchange(stub, request_headers("/v1/responses"), request_body(b'{"input":"x"}'))
+    assert json.loads(resp.immediate_response.body)["error"]["code"] == "internal_error"
+
+
+async def test_models_list_shape_follows_the_client_family(stub) -> None:
+    (resp,) = await exchange(stub, request_headers("/v1/models", "GET", end_of_stream=True))
+    assert json.loads(resp.immediate_response.body)["object"] == "list"
+    anthropic = request_headers("/v1/models", "GET", extra=ANTHROPIC, end_of_stream=True)
+    (resp,) = await exchange(stub, anthropic)
+    page = json.loads(resp.immediate_response.body)
+    assert page["data"][0]["type"] == "model" and page["has_more"] is False
+
+
+async def test_every_surface_is_routed_through_the_body_phase(stub) -> None:
+    bodies = {
+        "/v1/messages": claude(),
+        "/v1/responses": b'{"model": "auto", "input": "hello"}',
+        "/v1/embeddings": b'{"model": "auto", "input": ["hello"]}',
+        "/v1/completions": b'{"model": "auto", "prompt": "hello"}',
+    }
+    for path, body in bodies.items():
+        hdr, resp = await exchange(stub, request_headers(path), request_body(body))
+        assert not hdr.HasField("mode_override"), path
+        assert set_headers(resp, "request_body")["x-selected-model"] == "qwen3-8b", path
+        sent = json.loads(resp.request_body.response.body_mutation.body)
+        assert sent["model"] == "Qwen/Qwen3-8B", path
