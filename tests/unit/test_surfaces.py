@@ -305,3 +305,12 @@ def test_random_bodies_never_crash(value: object, kind: str) -> None:
                 assert 400 <= err.status < 500
             else:
                 assert all(isinstance(m.text, str) for m in req.messages)
+
+
+def test_sse_reader_handles_any_split_and_crlf() -> None:
+    raw = b'event: a\r\ndata: {"x":1}\r\n\r\n: keep-alive\n\ndata: {"y":\ndata: 2}\n\n'
+    whole = SseReader().feed(raw)
+    assert whole == [("a", '{"x":1}'), ("", '{"y":\n2}')]
+    for cut in range(1, len(raw)):
+        reader = SseReader()
+        assert reader.feed(raw[:cut]) + reader.feed(raw[cut:]) == whole, cut
