@@ -299,6 +299,16 @@ def test_cache_hits_replay_in_each_surface_shape(cached: Stack) -> None:
 
     answer = ask_responses().parse().output_text
     until_hit(ask_responses)
+    # A streamed answer is stored too once it completed (polls do not store: no-store).
+    other = "Which river flows through Budapest?"
+    streamed = list(o.responses.create(model="auto", input=other, stream=True))
+    no_store = {"x-prism-cache-control": "no-store"}
+    polled = until_hit(
+        lambda: o.responses.with_raw_response.create(
+            model="auto", input=other, extra_headers=no_store
+        )
+    )
+    assert polled.parse().output_text == streamed[-1].response.output_text
     before = pool_requests(cached)
     events = list(o.responses.create(model="auto", input=q[0]["content"], stream=True))
     assert events[-1].type == "response.completed"
