@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import json
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from extproc.pipeline import Pipeline
-from tests.unit.ext_proc_client import request_body, request_headers, set_headers
+from tests.unit.ext_proc_client import (
+    request_body,
+    request_headers,
+    response_body,
+    response_headers,
+    set_headers,
+)
 from tests.unit.test_processor import exchange, stub
+from tests.unit.test_processor_fuzz import run
 
 __all__ = ["stub"]
 ANTHROPIC = {"anthropic-version": "2023-06-01", "x-api-key": "k"}
@@ -67,3 +77,31 @@ async def test_every_surface_is_routed_through_the_body_phase(stub) -> None:
         assert set_headers(resp, "request_body")["x-selected-model"] == "qwen3-8b", path
         sent = json.loads(resp.request_body.response.body_mutation.body)
         assert sent["model"] == "Qwen/Qwen3-8B", path
+
+
+SURFACE_BODIES = [
+    claude(stream=True),
+    json.dumps({"input": [{"type": "function_call_output", "output": "x"}], "stream": True}),
+    json.dumps({"input": ["a", "b"]}),
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(["/v1/messages", "/v1/responses", "/v1/embeddings"]),
+    st.sampled_from(SURFACE_BODIES).map(lambda b: b if isinstance(b, bytes) else b.encode()),
+    st.integers(0, 400),
+    st.lists(st.sampled_from(["headers", "body", "resp_headers", "resp_body"]), max_size=6),
+)
+def test_any_surface_sequence_gets_an_answer_per_message(
+    path: str, body: bytes, cut: int, tail: list[str]
+) -> None:
+    """A surface's request, whole or truncated, then anything: one answer per message."""
+    made = {
+        "headers": lambda: request_headers(path),
+        "body": lambda: request_body(body[:cut]),
+        "resp_headers": lambda: response_headers(200, "text/event-stream", False),
+        "resp_body": lambda: response_body(b"event: message_stop\ndata: {}\n\n", True),
+    }
+    seq = [request_headers(path), request_body(body[:cut] if cut < len(body) else body)]
+    run([*seq, *(made[k]() for k in tail)])
