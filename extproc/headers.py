@@ -26,12 +26,12 @@ CACHE_CONTROL = "x-prism-cache-control"
 CLIENT_REQUEST_ID = "x-request-id"
 CONTENT_TYPE = "content-type"
 CONTENT_LENGTH = "content-length"
-HOST = "host"
 ANTHROPIC_VERSION = "anthropic-version"
 """Present on every Anthropic SDK request: tells the two `GET /v1/models` shapes apart."""
 METHOD = ":method"
 PATH = ":path"
 STATUS = ":status"
+HOST = "host"
 
 PRISM_PREFIX = "x-prism-"
 
