@@ -23,11 +23,11 @@ BUCKETS: tuple[tuple[str, str], ...] = (
     ("semantic cache", r"(^|/)cache/|extproc/cache_flow\.py"),
     ("signals (keyword/regex/header)", r"(^|/)extproc/signals/"),
     ("policy engine", r"(^|/)extproc/policy/"),
-    ("request parsing (openai_request)", r"openai_request\.py"),
+    ("request parsing (surfaces)", r"(^|/)extproc/surfaces/"),
     ("ext_proc message building", r"ext_proc_messages\.py"),
     ("telemetry/metrics", r"telemetry\.py|metrics\.py|prometheus_client|opentelemetry"),
     ("logging", r"(^|/)logging/|extproc/logs\.py"),
-    ("processor (other)", r"extproc/(processor|pipeline|servicer)\.py"),
+    ("processor (other)", r"extproc/(processor|pipeline|steps|servicer)\.py"),
     ("grpc.aio / protobuf", r"grpc|protobuf|_pb2|_message\.abi3"),
     ("asyncio event loop", r"(^|/)asyncio/|_asynciomodule"),
 )

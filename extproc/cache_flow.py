@@ -225,7 +225,7 @@ class CacheStore:
     def on_headers(self, status: int, headers: dict[str, str]) -> bool:
         if not 200 <= status < 300:
             return False
-        ctype = headers.get("content-type", "")
+        ctype = headers.get(hdr.CONTENT_TYPE, "")
         if ctype.startswith("text/event-stream"):
             self.sse = self.plan.surface.assembler()
             return self.sse is not None

@@ -100,7 +100,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
 
 
 def cmd_demo_pool(args: argparse.Namespace) -> int:
-    from extproc.demo_pool import serve_pool
+    from extproc.devstack.pool import serve_pool
 
     async def main() -> None:
         await serve_pool(args.name, args.host, args.port)

@@ -17,6 +17,8 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 )
 from envoy.type.v3.http_status_pb2 import HttpStatus
 
+from extproc import headers as hdr
+
 JSON = "application/json"
 OVERWRITE = HeaderValueOption.OVERWRITE_IF_EXISTS_OR_ADD
 SEND = ProcessingMode.SEND
@@ -96,7 +98,7 @@ def response_body_response(response: CommonResponse | None = None) -> Processing
 def immediate(
     status: int, body: bytes, headers: Mapping[str, str] | None = None, details: str = ""
 ) -> ProcessingResponse:
-    all_headers = {"content-type": JSON, **(headers or {})}
+    all_headers = {hdr.CONTENT_TYPE: JSON, **(headers or {})}
     return ProcessingResponse(
         immediate_response=ImmediateResponse(
             status=HttpStatus(code=status),  # type: ignore[arg-type]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 
+from extproc import headers as hdr
+
 log = logging.getLogger("prism.stream")
 DONE = b"data: [DONE]"
 
@@ -21,7 +23,7 @@ class StreamWatcher:
         self._tail = b""
 
     def on_headers(self, status: int, headers: dict[str, str]) -> bool:
-        return 200 <= status < 300 and headers.get("content-type", "").startswith(
+        return 200 <= status < 300 and headers.get(hdr.CONTENT_TYPE, "").startswith(
             "text/event-stream"
         )
 

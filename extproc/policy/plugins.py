@@ -12,7 +12,7 @@ from extproc.policy.schema import ReasoningFamily, ReasoningPlugin
 from extproc.signals.base import PiiOut
 from extproc.surfaces.base import Message
 
-PROTECTED_HEADERS = frozenset({hdr.SELECTED_MODEL, hdr.CONTENT_LENGTH, "host", hdr.CONTENT_TYPE})
+PROTECTED_HEADERS = frozenset({hdr.SELECTED_MODEL, hdr.CONTENT_LENGTH, hdr.HOST, hdr.CONTENT_TYPE})
 REDACTION = "[{type}]"
 
 

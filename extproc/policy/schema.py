@@ -23,7 +23,9 @@ class KeywordSignal(Strict):
     regex: bool = False
     match: Literal["any", "all"] = "any"
     case_sensitive: bool = False
-    scope: Literal["last_user", "conversation"] = "last_user"
+    scope: Literal["last_user", "user", "untrusted", "all", "conversation"] = Field(
+        "last_user", description="as an ML signal's scope; conversation = all"
+    )
 
 
 class ContextLengthSignal(Strict):

@@ -26,7 +26,7 @@ from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput,
 from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
 from extproc.signals.language import detect_language
 from extproc.signals.scan import Scan, scan, scoped_check
-from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot
+from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot, select
 
 ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -61,7 +61,12 @@ def _keyword(defn: Any) -> TextCheck:
     need_all = defn.match == "all"
 
     def check(inp: SignalInput) -> tuple[bool, float, Any]:
-        text = inp.user_text if defn.scope == "last_user" else inp.conversation_text
+        if defn.scope == "last_user":
+            text = inp.user_text
+        elif defn.scope == "conversation" or not inp.messages:
+            text = inp.conversation_text
+        else:
+            text = "\n".join(m.text for m in select(list(inp.messages), defn.scope))
         hits = [p.pattern for p in patterns if p.search(text)]
         ok = len(hits) == len(patterns) if need_all else bool(hits)
         return ok, 1.0 if ok else 0.0, hits or None

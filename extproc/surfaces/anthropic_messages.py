@@ -132,12 +132,31 @@ def _blocks(msg: dict[str, Any], role: str, where: str, start: int) -> list[Mess
             if not isinstance(block["text"], str):
                 raise bad_request(f"{w}.text must be a string", "invalid_type")
             text.append(TextSlot(block, "text"))
+        elif kind in ("document", "search_result"):
+            # Retrieved content the client passes on: read like a tool's result.
+            slots = _document_slots(block, w)
+            if slots:
+                extra.append(("tool", Kind.TOOL_RESULT, slots, w))
     out: list[Message] = []
     if text or not extra:
         out.append(Message(start, role, Kind.MESSAGE, text, where))
     for r, k, slots, w in extra:
         out.append(Message(start + len(out), r, k, slots, w))
     return out
+
+
+def _document_slots(block: dict[str, Any], where: str) -> list[TextSlot]:
+    """A document's plain-text source (``source.type == "text"``, or ``content`` blocks),
+    or a search result's text blocks."""
+    source = block.get("source")
+    if isinstance(source, dict) and source.get("type") == "text":
+        if isinstance(source.get("data"), str):
+            return [TextSlot(source, "data")]
+    if isinstance(source, dict) and source.get("type") == "content" and "content" in source:
+        return content_slots(source, "content", f"{where}.source.content")
+    if "content" in block:
+        return content_slots(block, "content", f"{where}.content")
+    return []
 
 
 def _message(model: str, content: list[dict[str, Any]]) -> dict[str, Any]:

@@ -305,3 +305,47 @@ def test_random_bodies_never_crash(value: object, kind: str) -> None:
                 assert 400 <= err.status < 500
             else:
                 assert all(isinstance(m.text, str) for m in req.messages)
+
+
+def test_sse_reader_handles_any_split_and_crlf() -> None:
+    raw = b'event: a\r\ndata: {"x":1}\r\n\r\n: keep-alive\n\ndata: {"y":\ndata: 2}\n\n'
+    whole = SseReader().feed(raw)
+    assert whole == [("a", '{"x":1}'), ("", '{"y":\n2}')]
+    for cut in range(1, len(raw)):
+        reader = SseReader()
+        assert reader.feed(raw[:cut]) + reader.feed(raw[cut:]) == whole, cut
+
+
+def test_anthropic_documents_and_search_results_are_untrusted_text() -> None:
+    body = {
+        "messages": [
+            {
+                "role": "user",
+                "content": [
+                    {"type": "text", "text": "Summarise these"},
+                    {
+                        "type": "document",
+                        "source": {"type": "text", "media_type": "text/plain", "data": "doc body"},
+                    },
+                    {
+                        "type": "search_result",
+                        "source": "https://example.com",
+                        "title": "t",
+                        "content": [{"type": "text", "text": "found text"}],
+                    },
+                    {"type": "document", "source": {"type": "base64", "data": "JVBERi0="}},
+                ],
+            }
+        ]
+    }
+    req = parse(MESSAGES, body)
+    assert roles(req) == [
+        ("user", "message", "Summarise these"),
+        ("tool", "tool_result", "doc body"),
+        ("tool", "tool_result", "found text"),
+    ]
+    assert [m.text for m in req.scoped("untrusted")] == [
+        "Summarise these",
+        "doc body",
+        "found text",
+    ]

@@ -1,0 +1,1 @@
+"""Local-dev tooling, not product code: demo model servers that stand in for real pools."""
