@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from cache.settings import CacheSettings
 from classifiers.settings import ClassifierSettings
+from extproc.envoy_failover import FailoverSettings
 from extproc.feedback import FeedbackSettings
 from extproc.limits import LimitSettings
 from extproc.policy.affinity import AffinitySettings
@@ -102,6 +103,7 @@ class EnvoySettings(Strict):
     retry_after_s: int = Field(
         1, ge=0, description="`retry-after` on Envoy's 503 when Prism is down, stalled or draining"
     )
+    failover: FailoverSettings = Field(default_factory=FailoverSettings)
 
 
 class Pool(Strict):
@@ -138,6 +140,10 @@ class Model(Strict):
     cost_per_1m_output: float = Field(0.0, ge=0)
     quality: float = Field(0.5, ge=0, le=1)
     max_context_tokens: int | None = Field(None, ge=1)
+    fallbacks: list[str] = Field(
+        default_factory=list,
+        description="models tried in order when this one's pool fails before answering",
+    )
     pii_policy: PiiPolicy = PiiPolicy()
 
     @property

@@ -23,7 +23,8 @@ import betterproto2
 import yaml
 
 from extproc import envoy_edge
-from extproc.config import Pool, PrismConfig
+from extproc import envoy_failover as failover
+from extproc.config import Model, Pool, PrismConfig
 from extproc.envoy_tracing import OTEL_CLUSTER, envoy_tracing
 from extproc.headers import SELECTED_MODEL
 
@@ -49,6 +50,7 @@ with warnings.catch_warnings():
         HealthCheck,
         HealthCheckHttpHealthCheck,
         Http2ProtocolOptions,
+        Metadata,
         Pipe,
         SocketAddress,
         TransportSocket,
@@ -99,7 +101,17 @@ HTTP_PROTOCOL_OPTIONS = "envoy.extensions.upstreams.http.v3.HttpProtocolOptions"
 
 def to_data(message: betterproto2.Message) -> dict[str, Any]:
     """A typed Envoy message as the plain data Envoy reads from YAML (proto3 JSON, snake_case)."""
-    return message.to_dict(casing=betterproto2.Casing.SNAKE)
+    return _proto_names(message.to_dict(casing=betterproto2.Casing.SNAKE))
+
+
+def _proto_names(data: Any) -> Any:
+    """Snake-casing splits a digit from its suffix (``consecutive_5xx`` ->
+    ``consecutive_5_xx``); put the proto's own field names back."""
+    if isinstance(data, dict):
+        return {k.replace("_5_xx", "_5xx"): _proto_names(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_proto_names(v) for v in data]
+    return data
 
 
 def _any(message: betterproto2.Message) -> AnyMessage:
@@ -122,10 +134,12 @@ def _is_ip(host: str) -> bool:
     return True
 
 
-def _load_assignment(name: str, address: Address) -> ClusterLoadAssignment:
+def _load_assignment(
+    name: str, address: Address, metadata: Metadata | None = None
+) -> ClusterLoadAssignment:
+    endpoint = LbEndpoint(endpoint=Endpoint(address), metadata=metadata)
     return ClusterLoadAssignment(
-        cluster_name=name,
-        endpoints=[LocalityLbEndpoints(lb_endpoints=[LbEndpoint(endpoint=Endpoint(address))])],
+        cluster_name=name, endpoints=[LocalityLbEndpoints(lb_endpoints=[endpoint])]
     )
 
 
@@ -204,7 +218,8 @@ def extproc_filter(config: PrismConfig) -> dict[str, Any]:
     return to_data(extproc_filter_message(config))
 
 
-def pool_cluster_message(pool: Pool) -> Cluster:
+def pool_cluster_message(pool: Pool, settings: failover.FailoverSettings | None = None) -> Cluster:
+    settings = settings or failover.FailoverSettings()
     host, port = pool.host_port
     cluster = Cluster(
         name=pool.cluster,
@@ -212,17 +227,20 @@ def pool_cluster_message(pool: Pool) -> Cluster:
         type=ClusterDiscoveryType.STATIC if _is_ip(host) else ClusterDiscoveryType.STRICT_DNS,
         connect_timeout=_secs(pool.connect_timeout_s),
         lb_policy=ClusterLbPolicy.LEAST_REQUEST,
-        load_assignment=_load_assignment(pool.cluster, _address(host, port)),
+        load_assignment=_load_assignment(
+            pool.cluster, _address(host, port), failover.pool_metadata(pool.name)
+        ),
         circuit_breakers=CircuitBreakers(
             thresholds=[
                 CircuitBreakersThresholds(
                     max_connections=4096,
                     max_pending_requests=4096,
                     max_requests=4096,
-                    max_retries=3,
+                    max_retries=64,  # retries in flight to this pool at once
                 )
             ]
         ),
+        outlier_detection=failover.outlier_detection(settings),
     )
     if pool.health_path:
         cluster.health_checks = [
@@ -245,21 +263,52 @@ def pool_cluster(pool: Pool) -> dict[str, Any]:
     return to_data(pool_cluster_message(pool))
 
 
+def chain_of(config: PrismConfig, model: Model) -> list[tuple[str, str, str]]:
+    """(pool, model, served name) of a model and its fallbacks, in order."""
+    names = [model.name, *model.fallbacks]
+    out = []
+    for name in names:
+        m = config.model(name)
+        assert m is not None  # validated
+        out.append((m.pool, m.name, m.upstream_name))
+    return out
+
+
+def chain_clusters(config: PrismConfig) -> list[Cluster]:
+    return [
+        failover.chain_cluster(m.name, [config.pool(p).cluster for p, _, _ in chain_of(config, m)])
+        for m in config.models
+        if m.fallbacks
+    ]
+
+
 def route_messages(config: PrismConfig) -> list[Route]:
     timeout = _secs(config.envoy.upstream_timeout_s)
-    out = [
-        Route(
-            name=f"model_{m.name}",
-            match=RouteMatch(
-                prefix="/",
-                headers=[
-                    HeaderMatcher(name=SELECTED_MODEL, string_match=StringMatcher(exact=m.name))
-                ],
-            ),
-            route=RouteAction(cluster=config.pool(m.pool).cluster, timeout=timeout),
+    f = config.envoy.failover
+    out = []
+    for m in config.models:
+        chained = bool(m.fallbacks)
+        out.append(
+            Route(
+                name=f"model_{m.name}",
+                match=RouteMatch(
+                    prefix="/",
+                    headers=[
+                        HeaderMatcher(name=SELECTED_MODEL, string_match=StringMatcher(exact=m.name))
+                    ],
+                ),
+                route=RouteAction(
+                    cluster=failover.chain_cluster_name(m.name)
+                    if chained
+                    else config.pool(m.pool).cluster,
+                    timeout=timeout,
+                    retry_policy=failover.retry_policy(f, across_pools=chained),
+                ),
+                request_headers_to_add=[failover.chain_header(chain_of(config, m))]
+                if chained
+                else [],
+            )
         )
-        for m in config.models
-    ]
     default = config.model(config.default_model)
     assert default is not None
     out.append(
@@ -342,7 +391,13 @@ def bootstrap_message(config: PrismConfig) -> Bootstrap:
             route_config=RouteConfiguration(
                 name="prism_routes",
                 virtual_hosts=[
-                    VirtualHost(name="llm_pools", domains=["*"], routes=route_messages(config))
+                    VirtualHost(
+                        name="llm_pools",
+                        domains=["*"],
+                        routes=route_messages(config),
+                        # x-envoy-attempt-count on the answer: Prism reports the attempts
+                        include_attempt_count_in_response=True,
+                    )
                 ],
             ),
             http_filters=[
@@ -363,7 +418,8 @@ def bootstrap_message(config: PrismConfig) -> Bootstrap:
     )
     listeners = [listener]
     clusters = [extproc_cluster_message(extproc_target(config))]
-    clusters += [pool_cluster_message(p) for p in config.pools]
+    clusters += [pool_cluster_message(p, e.failover) for p in config.pools]
+    clusters += chain_clusters(config)
     if collector is not None:
         clusters.append(collector)
     if e.ready_port:
@@ -384,7 +440,8 @@ def filter_snippet(config: PrismConfig) -> dict[str, Any]:
     """The pieces an operator pastes into an existing Envoy: the filter and Prism's cluster."""
     return {
         "http_filters": [extproc_filter(config)],
-        "clusters": [extproc_cluster(extproc_target(config))],
+        "clusters": [extproc_cluster(extproc_target(config))]
+        + [to_data(c) for c in chain_clusters(config)],
         "routes": routes(config),
     }
 

@@ -49,6 +49,18 @@ class FleetMetrics:
             ["model"],
             registry=r,
         )
+        self.retried = Counter(
+            "prism_retried_requests",
+            "Forwarded requests Envoy retried (attempts > 1), by the routed model",
+            ["model"],
+            registry=r,
+        )
+        self.failovers = Counter(
+            "prism_failovers",
+            "Answers served by a fallback model, by the routed and the serving model",
+            ["model", "served_by"],
+            registry=r,
+        )
         self.limit_rejections = Counter(
             "prism_limit_rejections",
             "Requests refused with 429 by a tenant budget, by tenant",

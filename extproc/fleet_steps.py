@@ -78,6 +78,7 @@ def account(
             ctx.span,
             services.limiter,
             admission,
+            {m.name: m for m in config.models},
         )
     )
     req = d.req

@@ -34,6 +34,10 @@ class Verdict:
     reason: str = ""
     """forward, blocked, pii_denied, cache_hit, fast_response, models, or an error code."""
     surface: str = ""
+    attempts: int = 1
+    """Envoy's attempts (retries and fallbacks included) for a forwarded request."""
+    routed_model: str = ""
+    """The model Prism routed to, when a fallback (``model``) served instead."""
     usage: dict[str, float] = field(default_factory=dict)
     """prompt_tokens, completion_tokens, cost_usd, ttft_ms, tpot_ms of the answer, when known."""
 

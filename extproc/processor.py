@@ -180,6 +180,7 @@ class StreamSession:
         except ValueError:
             self.status = 0
         mode = None
+        self._note_failover(fwd, h)
         self.observing = [o for o in fwd.observers if o.on_headers(self.status, h)]
         if self.observing and not headers.end_of_stream:
             # STREAMED for JSON too: observers take chunks, and a JSON answer larger than
@@ -188,6 +189,25 @@ class StreamSession:
         if headers.end_of_stream or not self.observing:
             self.finished = True
         return msg.response_headers_response(msg.common(fwd.response_headers), mode)
+
+    def _note_failover(self, fwd: Forward, h: dict[str, str]) -> None:
+        """Which model served and in how many attempts (Envoy's retries and fallbacks)."""
+        try:
+            self.verdict.attempts = max(1, int(h.get(hdr.ATTEMPT_COUNT, "1")))
+        except ValueError:
+            self.verdict.attempts = 1
+        served = h.get(hdr.SERVED_MODEL, "")
+        fleet = self.pipeline.services.metrics.fleet
+        if self.verdict.attempts > 1:
+            fleet.retried.labels(fwd.model).inc()
+        if served and served != fwd.model:
+            fleet.failovers.labels(fwd.model, served).inc()
+            self.verdict.routed_model = fwd.model
+            self.verdict.model = served
+            fwd.response_headers[hdr.SELECTED_MODEL] = served
+            model = self.pipeline.config.model(served)
+            if model is not None:
+                fwd.response_headers[hdr.MODEL] = model.upstream_name
 
     def _on_response_body(self, body: HttpBody) -> ProcessingResponse:
         replaced: bytes | None = None
@@ -242,6 +262,8 @@ class StreamSession:
                 "outcome": "forward" if self.forward else ("respond" if handled else "pass"),
                 "completed": self.finished,
                 "duration_ms": round((time.perf_counter() - ctx.started) * 1000, 3),
+                **({"attempts": v.attempts} if v.attempts > 1 else {}),
+                **({"routed_model": v.routed_model} if v.routed_model else {}),
                 **v.usage,
                 **({"error": self.error} if self.error else {}),
             },
@@ -267,7 +289,13 @@ class StreamSession:
         if v.category:
             attrs["prism.category"] = v.category
         if fwd is not None:
-            attrs["gen_ai.response.model"] = fwd.upstream_model
+            served = self.pipeline.config.model(v.model) if v.routed_model else None
+            attrs["gen_ai.response.model"] = (
+                served.upstream_name if served is not None else fwd.upstream_model
+            )
+            attrs["prism.attempts"] = v.attempts
+            if v.routed_model:
+                attrs["prism.routed_model"] = v.routed_model
         elif self.answered is not None and v.reason != "cache_hit":
             attrs["prism.blocked_reason"] = v.reason
         span.set_attributes(attrs)

@@ -148,6 +148,15 @@ def model_rewrite(d: Draft, trace: TraceLike) -> None:
         trace.mutations.append(f"model: {d.body.get('model')!r} -> {served!r}")
         d.body["model"] = served
         d.body_changed = True
+    if d.model.fallbacks and next(iter(d.body)) != "model":
+        # Envoy's per-attempt filter rewrites the leading "model" for a fallback pool
+        # (envoy_failover): serialise it first.
+        rest = {k: v for k, v in d.body.items() if k != "model"}
+        d.body.clear()
+        d.body.update({"model": served, **rest})
+        d.body_changed = True
+    elif d.model.fallbacks:
+        d.body_changed = True
     d.upstream[hdr.SELECTED_MODEL] = d.model.name
     d.headers.update({hdr.SELECTED_MODEL: d.model.name, hdr.MODEL: served})
     d.verdict.model = d.model.name

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Mapping
 from typing import Any
 
 from opentelemetry.trace import Span
 
+from extproc import headers as hdr
 from extproc.config import Model
 from extproc.fleet_metrics import FleetMetrics
 from extproc.limits import Admission, Limiter
@@ -46,7 +47,9 @@ class UsageRecorder:
         span: Span,
         limiter: Limiter | None = None,
         admission: Admission | None = None,
+        models: Mapping[str, Model] | None = None,
     ) -> None:
+        self.models = models or {}
         self.metrics = metrics
         self.model = model
         self.decision = decision
@@ -60,6 +63,9 @@ class UsageRecorder:
 
     def on_headers(self, status: int, headers: dict[str, str]) -> bool:
         self.status = status
+        served = headers.get(hdr.SERVED_MODEL, "")
+        if served and served != self.model.name and served in self.models:
+            self.model = self.models[served]  # a fallback served: its tokens and prices
         self.reader.sse = headers.get("content-type", "").startswith("text/event-stream")
         return 200 <= status < 300
 

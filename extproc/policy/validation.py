@@ -66,6 +66,7 @@ def reference_errors(config: PrismConfig) -> list[str]:
                 errors.append(f"models[{i}].pii_policy.allowed_types[{j}]: unknown type {t!r}")
     if config.default_model not in models:
         errors.append(f"default_model: unknown model {config.default_model!r}")
+    errors += _fallback_errors(config)
     budgets = [("default", config.limits.default)]
     budgets += [(f"tenants.{t}", b) for t, b in config.limits.tenants.items()]
     for where, budget in budgets:
@@ -157,3 +158,31 @@ def _implies(a: Rule, b: Rule) -> bool:
             if not satisfies(b, truth):
                 return False
     return any_a
+
+
+def _fallback_errors(config: PrismConfig) -> list[str]:
+    """Fallbacks name other models, each on a pool of its own (one priority per pool)."""
+    errors: list[str] = []
+    by_name = {m.name: m for m in config.models}
+    for i, m in enumerate(config.models):
+        pools = [m.pool]
+        for j, name in enumerate(m.fallbacks):
+            where = f"models[{i}].fallbacks[{j}]"
+            other = by_name.get(name)
+            if other is None:
+                errors.append(f"{where}: unknown model {name!r}")
+            elif other.pool in pools:
+                errors.append(
+                    f"{where}: {name!r} is on pool {other.pool!r}, already in this chain "
+                    "(a fallback must be on another pool)"
+                )
+            else:
+                pools.append(other.pool)
+    chained = {n for m in config.models if m.fallbacks for n in (m.name, *m.fallbacks)}
+    for i, m in enumerate(config.models):
+        if m.name in chained and any(c in m.upstream_name for c in '"\\;='):
+            errors.append(
+                f"models[{i}].served_name: a model in a fallback chain must not contain "
+                "quotes, backslashes, ';' or '='"
+            )
+    return errors

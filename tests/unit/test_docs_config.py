@@ -17,6 +17,7 @@ from extproc.config import (
     PrismConfig,
     ServerSettings,
 )
+from extproc.envoy_failover import FailoverSettings
 from extproc.feedback import FeedbackSettings
 from extproc.limits import Budget, LimitSettings, TenantBudget
 from extproc.policy import schema
@@ -64,6 +65,7 @@ MODELS: list[type[BaseModel]] = [
     TenantBudget,
     UsageSettings,
     FeedbackSettings,
+    FailoverSettings,
 ]
 
 
