@@ -15,8 +15,9 @@ in the request's dynamic metadata for later attempts and removed, with the pool 
 before the request leaves) and rewrites the body's leading ``"model"`` (Prism serialises a
 body with fallbacks with ``model`` first) and sets ``x-prism-served-model`` on the answer.
 Prism reads that header and ``x-envoy-attempt-count`` back (processor), so headers, metrics
-and the trace say which model served and in how many attempts. Envoy AI Gateway rewrites per attempt with an upstream
-ext_proc call instead; a local script costs no gRPC round trip per attempt.
+and the trace say which model served and in how many attempts. Envoy AI Gateway rewrites
+per attempt with an upstream ext_proc call instead; a local script costs no gRPC round trip
+per attempt.
 """
 
 from __future__ import annotations
