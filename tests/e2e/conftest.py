@@ -13,7 +13,17 @@ import yaml
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.stack import Stack, free_port
 
-TOP_LEVEL = {"telemetry", "cache", "classifiers", "signals", "decisions", "models"}
+TOP_LEVEL = {
+    "telemetry",
+    "cache",
+    "classifiers",
+    "signals",
+    "decisions",
+    "models",
+    "limits",
+    "session_affinity",
+    "usage",
+}
 
 
 def stack_config(tmp: Path, **server: Any) -> Path:

@@ -4,13 +4,17 @@ and cost in /metrics, per-tenant token budgets (429 + retry-after), session affi
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Callable
 
 import httpx
 import openai
 import pytest
+import redis
 
 from extproc.stack import Stack
 from tests.e2e.conftest import base_url, pool_url
+from tests.redis_server import RedisServer
 
 
 def admin(stack: Stack) -> str:
@@ -117,3 +121,49 @@ def test_one_session_stays_on_one_model_while_sessions_spread(stack: Stack):
     assert firsts == {"qwen3-8b", "deepseek-r1"}  # weighted 1:1 over new sessions
     assert metric(stack, "prism_affinity_decisions_total", result="kept") >= 9
     assert metric(stack, "prism_affinity_sessions") >= 25
+
+
+def test_usage_of_anthropic_and_responses_answers_streams_included(stack: Stack):
+    import anthropic
+
+    claude = anthropic.Anthropic(base_url=base_url(stack), api_key="x", max_retries=0)
+    oai = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
+    before = metric(stack, "prism_tokens_total", model="qwen3-8b", type="completion")
+    msg = claude.messages.create(
+        model="auto", max_tokens=100, messages=[{"role": "user", "content": "Name a colour"}]
+    )
+    with claude.messages.stream(
+        model="auto", max_tokens=100, messages=[{"role": "user", "content": "Name a fruit"}]
+    ) as stream:
+        streamed = stream.get_final_message()
+    answer = oai.responses.create(model="auto", input="Name a river")
+    spent = msg.usage.output_tokens + streamed.usage.output_tokens
+    assert answer.usage is not None
+    spent += answer.usage.output_tokens
+    after = metric(stack, "prism_tokens_total", model="qwen3-8b", type="completion")
+    assert after - before == spent
+
+
+def test_budgets_shared_through_redis(make_stack: Callable[..., Stack], redis_server: RedisServer):
+    if not redis_server.running:
+        redis_server.start()
+    prefix = f"e2e-{uuid.uuid4().hex[:8]}:"
+    limits = {
+        "enabled": True,
+        "store": "redis",
+        "redis_url": redis_server.url,
+        "key_prefix": prefix,
+        "timeout_ms": 200,
+        "tenants": {"trial": {"requests_per_minute": 3}},
+    }
+    stack = make_stack(limits=limits)
+    client = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
+    trial = {"x-tenant-id": "trial"}
+    for _ in range(3):
+        client.chat.completions.create(model="auto", messages=HELLO, extra_headers=trial)
+    with pytest.raises(openai.RateLimitError):
+        client.chat.completions.create(model="auto", messages=HELLO, extra_headers=trial)
+    keys = redis.Redis.from_url(redis_server.url).keys(prefix + "*")
+    assert keys  # the counters live in Redis, where every replica reads them
+    assert httpx.get(admin(stack) + "/readyz").json()["limits"] == {"store": "redis (shared)"}
+    assert metric(stack, "prism_limit_store_errors") == 0

@@ -498,7 +498,19 @@ def test_grafana_dashboard_is_valid_and_reads_real_metrics():
             for name in names:
                 base = re.sub(r"_(total|bucket|count|sum)$", "", name)
                 assert base in exported, f"{panel['title']}: {name} is not exported"
-    for needed in ("decision", "model", "latency", "cache hit", "blocked", "errors"):
+    for needed in (
+        "decision",
+        "model",
+        "latency",
+        "cache hit",
+        "blocked",
+        "errors",
+        "tokens",
+        "cost",
+        "first token",
+        "failovers",
+        "budget",
+    ):
         assert any(needed in t.lower() for t in titles), needed
     rendered = render({"grafanaDashboard": {"enabled": True}})
     cm = one(rendered, "ConfigMap", "prism-dashboard")
