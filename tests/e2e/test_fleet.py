@@ -76,7 +76,7 @@ def test_a_tenant_over_its_token_budget_gets_429_and_others_do_not(
     long = [{"role": "user", "content": notes}]
     trial = {"x-tenant-id": "trial"}
     refused = None
-    for _ in range(40):  # the trial tenant has 2,000 tokens a minute; each request ~250
+    for _ in range(40):  # the trial tenant has 1,000 tokens a minute; each request ~250
         try:
             client.chat.completions.create(model="auto", messages=long, extra_headers=trial)
         except openai.RateLimitError as exc:
