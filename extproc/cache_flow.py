@@ -111,14 +111,18 @@ def prefetch(
     headers: dict[str, str],
     tracer: Tracer,
     span: Span | None = None,
+    context: str = "",
 ) -> Prefetch | None:
-    """Fingerprint the request before anything mutates it and start the exact-tier fetch."""
+    """Fingerprint the request before anything mutates it and start the exact-tier fetch.
+    ``context`` (exact_repeat.context) joins the user scope in the fingerprint."""
     view = surface.cache_view(body) if surface.answers else None
     if cache is None or view is None or not is_cacheable_request(view, check_encoding=False):
         return None
     try:
         exact = request_fingerprint(
-            view, tenant=scope_of(settings, headers, body, shared=False), surface=surface.name
+            view,
+            tenant=scope_of(settings, headers, body, shared=False) + "\x00" + context,
+            surface=surface.name,
         )
     except TypeError:  # a value the canonical encoding cannot hash: not cacheable
         return None

@@ -10,7 +10,7 @@ from typing import Any
 from opentelemetry.trace import INVALID_SPAN, NoOpTracer, Span, Tracer
 
 from cache import GuardedCache
-from extproc import cache_flow, fleet_steps, steps, telemetry
+from extproc import cache_flow, exact_repeat, fleet_steps, steps, telemetry
 from extproc import headers as hdr
 from extproc.config import PrismConfig
 from extproc.feedback import FeedbackBook, OutcomeRecorder
@@ -78,6 +78,7 @@ class Services:
     capture_content: bool = False
     affinity: SessionAffinity | None = None
     limiter: Limiter | None = None
+    model_version: str = ""  # the classifier's weights (exact-repeat keys)
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
@@ -109,6 +110,7 @@ class Pipeline:
                 scopes.add(d.plugins.pii.scope)
         self.scopes = frozenset(scopes)
         self.pii_required = failsafe.pii_policy_needs_classifier(config)  # fails closed
+        self.exact_digest = exact_repeat.config_digest(config, services.model_version)
 
     def models_list(self, request_headers: dict[str, str]) -> Respond:
         body = MODELS.render(self.config, request_headers)
@@ -133,7 +135,12 @@ class Pipeline:
                 ctx.headers,
                 self.services.tracer,
                 ctx.span,
+                exact_repeat.context(self.exact_digest, self.config, ctx.headers),
             )
+            # An exact repeat is answered before any classification (exact_repeat).
+            early = await exact_repeat.answer(pre, req, ctx.request_id, self.services.metrics)
+            if early is not None:
+                return early, Trace(outcome="respond", cache="hit")
         try:
             return await self._run(ctx, req, dry_run, pre)
         except failsafe.SecurityUnavailable as exc:  # security signals fail closed

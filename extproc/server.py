@@ -53,6 +53,7 @@ class PrismServer:
                 config.classifiers.memo_entries,
             )
             self.services.metrics.bind_memo(self.memo)
+            self.services.model_version = self.classifier.model_version
             self.services.classify = self.memo
             self.services.embed = self.classifier.embed
             batcher = self.classifier.batcher

@@ -80,6 +80,33 @@ def test_repeat_and_paraphrase_hit_without_calling_a_pool(cached):
     assert ask(client, OTHER, **{"x-tenant-id": "t1"}).headers["x-prism-cache"] == "miss"
 
 
+def memo_lookups(stack: Stack) -> float:
+    text = httpx.get(f"http://127.0.0.1:{stack.config.server.admin_port}/metrics").text
+    return sum(
+        float(line.rsplit(" ", 1)[1])
+        for line in text.splitlines()
+        if line.startswith("prism_classifier_memo_lookups{")
+    )
+
+
+def test_an_exact_repeat_is_answered_before_any_classification(cached):
+    stack, client = cached
+    text = "What is the boiling point of water at sea level in Fahrenheit?"
+    ask(client, text, **{"x-tenant-id": "t1"})
+    wait_for_store(stack, client, text)
+    lookups, pools = memo_lookups(stack), pool_total(stack)
+    repeat = ask(client, text, **{"x-tenant-id": "t1"})
+    assert repeat.headers["x-prism-cache"] == "hit"
+    assert "x-prism-decision" not in repeat.headers  # answered before any decision
+    assert memo_lookups(stack) == lookups  # the classifier was not asked at all
+    assert pool_total(stack) == pools
+    # another value of a header a signal reads (x-user-tier: premium) is another request
+    premium = ask(client, text, **{"x-tenant-id": "t1", "x-user-tier": "premium"})
+    assert premium.headers["x-prism-decision"] == "premium"
+    assert premium.headers.get("x-prism-cache") != "hit"
+    assert memo_lookups(stack) > lookups
+
+
 def test_other_tenant_never_hits(cached):
     stack, client = cached
     ask(client, Q, **{"x-tenant-id": "t1"})
