@@ -193,3 +193,18 @@ async def test_classify_api_answers_429_when_shed() -> None:
         assert len(await svc.classify_public(["alone"])) == 1
     finally:
         await svc.close()
+
+
+def test_security_checks_without_a_classifier_are_a_config_error() -> None:
+    from extproc.config import ConfigError, parse_config
+    from tests.unit.policy_helpers import base_config
+
+    with pytest.raises(ConfigError) as info:
+        parse_config(base_config(classifiers={"enabled": False}))
+    assert "'jailbreak' is referenced" in str(info.value)
+    assert "PII policy" in str(info.value)
+    # without the security decisions and policies the same switch is fine
+    data = base_config(classifiers={"enabled": False})
+    data["decisions"] = [d for d in data["decisions"] if d["name"] == "explicit"]
+    data["decisions"][0]["plugins"] = {}
+    assert not parse_config(data).classifiers.enabled
