@@ -44,9 +44,7 @@ def report_bounds(
         )
     if cache is not None:
         pending = config.cache.max_pending_stores
-        metrics.bind_bounded(
-            "cache_pending_stores", lambda: len(cache_flow._pending), lambda: pending
-        )
+        metrics.bind_bounded("cache_pending_stores", cache_flow.pending_stores, lambda: pending)
         metrics.cache_dropped_stores.set_function(lambda: cache_flow.dropped_stores)
         metrics.cache_facts_rejects.set_function(lambda: getattr(backend, "facts_rejects", 0))
     if batcher is not None:
