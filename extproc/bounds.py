@@ -14,6 +14,13 @@
 
 The classifier queue's tokens, the cache's dropped stores and its facts rejections have
 their own series (docs/operations.md).
+
+Bounded without a gauge of their own: Prometheus label sets (decision, model, signal and
+status names come from the config and a fixed set of reasons, never from a request id or a
+prompt), the span exporter's queue (OpenTelemetry's BatchSpanProcessor drops past its
+2048-span queue), per-request buffers (a cache store keeps at most 4 x
+``cache.max_entry_bytes``; bodies are bounded by ``server.max_body_bytes``), and the cache
+facts' vocabulary (one per configured path).
 """
 
 from __future__ import annotations
