@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import signal
 import time
 from collections.abc import Callable, Iterator
@@ -237,12 +238,12 @@ async def test_hung_pool_gives_its_clients_an_error_and_the_rest_keep_serving(
 async def test_a_long_prompt_is_screened_whole(start_stack: Callable[..., Stack]) -> None:
     stack = start_stack(lambda data: None)
     filler = FILLER * 85  # ~6 KiB, far past the 256-token classification row
-    debug = {"x-prism-debug": "1"}
+    # the ML signal must see it: the stock-phrase keyword signal does not match this text
+    for sig in stack.config.signals.keyword:
+        assert not any(re.search(p, filler + DAN, re.IGNORECASE) for p in sig.patterns)
     async with httpx.AsyncClient(base_url=base_url(stack), timeout=30) as client:
-        attack = await client.post("/v1/chat/completions", json=chat(filler + DAN), headers=debug)
-        benign = await client.post("/v1/chat/completions", json=chat(filler), headers=debug)
+        attack = await client.post("/v1/chat/completions", json=chat(filler + DAN))
+        benign = await client.post("/v1/chat/completions", json=chat(filler))
     assert attack.status_code == 403, attack.text
     assert attack.headers["x-prism-decision"] == "block_jailbreak"
-    # the ML signal saw it (the stock-phrase keyword signal does not match this text)
-    assert attack.headers["x-prism-matched-signals"].split(",") == ["jailbreak"]
     assert benign.status_code == 200, benign.text
