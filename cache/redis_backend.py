@@ -18,7 +18,8 @@ partition tag, ``(@partition:{p})=>[KNN k @vec $v EF_RUNTIME <ef> AS dist]`` (DI
 the search breadth is sent with every query, so a changed ``hnsw_ef_runtime`` applies to
 an index created earlier, after a restart), returns the ``k`` (``redis_knn``) nearest
 entries; RediSearch reports cosine *distance*, converted with ``similarity = 1 - distance``.
-The nearest one above the threshold whose stored facts agree with the query's hits.
+The nearest one above the threshold whose stored facts agree with the query's hits; only
+its body is then read (``HGET``), so the other candidates cost a few hundred bytes each.
 
 The index is created when missing ("Index already exists" is fine).  After a connection
 error, or when a search answers "no such index" (Redis restarted empty), the index is
@@ -206,7 +207,7 @@ class RedisSemanticCache:
                 f"(@partition:{{{escape_tag(key.partition)}}})"
                 f"=>[KNN {self._knn} @vec $v EF_RUNTIME {self._hnsw[2]} AS dist]",
                 "PARAMS", 2, "v", query.tobytes(),
-                "RETURN", 3, "body", "dist", "facts",
+                "RETURN", 2, "dist", "facts",
                 "SORTBY", "dist", "LIMIT", 0, self._knn,
                 "DIALECT", 2,
             )  # fmt: skip
@@ -216,22 +217,32 @@ class RedisSemanticCache:
             self._index_ready = False
             await self.ensure_index()
             return None
-        return self._pick(key, res, threshold)
+        picked = self._pick(key, res, threshold)
+        if picked is None:
+            return None
+        doc, similarity = picked
+        body = await self.client.hget(doc, "body")  # only the winner's body crosses the wire
+        if not isinstance(body, bytes):
+            return None  # expired since the search
+        return CacheHit(body=body, similarity=similarity, exact=False)
 
-    def _pick(self, key: CacheKey, res: list[object], threshold: float) -> CacheHit | None:
-        """The nearest candidate above the threshold whose facts agree with the key's."""
+    def _pick(
+        self, key: CacheKey, res: list[object], threshold: float
+    ) -> tuple[bytes, float] | None:
+        """(entry key, similarity) of the nearest candidate above the threshold whose facts
+        agree with the key's."""
         # RESP2 reply: [total, doc_key, [field, value, ...], doc_key, [...], ...]
         if not isinstance(res, list):
             return None
-        for raw in res[2::2]:
-            if not isinstance(raw, list):
+        for doc, raw in zip(res[1::2], res[2::2], strict=False):
+            if not isinstance(raw, list) or not isinstance(doc, bytes):
                 continue
             fields = {
                 (k.decode() if isinstance(k, bytes) else str(k)): v
                 for k, v in zip(raw[::2], raw[1::2], strict=True)
             }
-            body, dist, facts = fields.get("body"), fields.get("dist"), fields.get("facts")
-            if not isinstance(body, bytes) or dist is None:
+            dist, facts = fields.get("dist"), fields.get("facts")
+            if dist is None:
                 continue
             similarity = 1.0 - float(dist.decode() if isinstance(dist, bytes) else str(dist))
             if similarity < threshold - SIMILARITY_EPS:
@@ -240,5 +251,5 @@ class RedisSemanticCache:
             if not key.agrees(stored):
                 self.facts_rejects += 1
                 continue
-            return CacheHit(body=body, similarity=max(-1.0, min(similarity, 1.0)), exact=False)
+            return doc, max(-1.0, min(similarity, 1.0))
         return None

@@ -41,7 +41,7 @@ class ClassifierSettings(BaseModel):
         default=48, ge=0, description="texts waiting or running; over it: shed (429)"
     )
     max_queue_tokens: int = Field(
-        default=16384, ge=0, description="estimated tokens waiting or running; over it: shed"
+        default=8192, ge=0, description="estimated tokens waiting or running; over it: shed"
     )
     retry_after_s: int = Field(default=1, ge=1, le=300, description="retry-after when shed")
     warmup: bool = True

@@ -14,6 +14,13 @@
 
 The classifier queue's tokens, the cache's dropped stores and its facts rejections have
 their own series (docs/operations.md).
+
+Bounded without a gauge of their own: Prometheus label sets (decision, model, signal and
+status names come from the config and a fixed set of reasons, never from a request id or a
+prompt), the span exporter's queue (OpenTelemetry's BatchSpanProcessor drops past its
+2048-span queue), per-request buffers (a cache store keeps at most 4 x
+``cache.max_entry_bytes``; bodies are bounded by ``server.max_body_bytes``), and the cache
+facts' vocabulary (one per configured path).
 """
 
 from __future__ import annotations
@@ -44,9 +51,7 @@ def report_bounds(
         )
     if cache is not None:
         pending = config.cache.max_pending_stores
-        metrics.bind_bounded(
-            "cache_pending_stores", lambda: len(cache_flow._pending), lambda: pending
-        )
+        metrics.bind_bounded("cache_pending_stores", cache_flow.pending_stores, lambda: pending)
         metrics.cache_dropped_stores.set_function(lambda: cache_flow.dropped_stores)
         metrics.cache_facts_rejects.set_function(lambda: getattr(backend, "facts_rejects", 0))
     if batcher is not None:

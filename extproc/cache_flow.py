@@ -50,6 +50,11 @@ dropped_stores = 0  # stores skipped because max_pending_stores were in flight
 STORABLE_FINISH = frozenset({"stop", "tool_calls"})
 
 
+def pending_stores() -> int:
+    """Cache stores in flight (bounded by ``cache.max_pending_stores``)."""
+    return len(_pending)
+
+
 def scope_of(
     settings: CacheSettings, headers: dict[str, str], body: dict[str, Any], *, shared: bool
 ) -> str:

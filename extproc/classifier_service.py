@@ -16,6 +16,7 @@ from classifiers.engine import SignalEngine
 from classifiers.errors import ClassifierOverloaded
 from classifiers.settings import ClassifierSettings
 from classifiers.types import Signals, signals_to_public
+from extproc.errors import OpenAIError
 from extproc.metrics import Metrics
 
 log = logging.getLogger("prism.classifier")
@@ -73,8 +74,20 @@ class ClassifierService:
         return self.engine.embed(list(texts))
 
     async def classify_public(self, texts: Sequence[str]) -> list[dict[str, Any]]:
-        results = await asyncio.gather(*(self.classify(t) for t in texts))
-        return [signals_to_public(r) for r in results]
+        """Public results; a shed text makes the call a 429 (``OpenAIError``), once the
+        admitted texts have finished (none is left running unawaited)."""
+        results = await asyncio.gather(*(self.classify(t) for t in texts), return_exceptions=True)
+        for r in results:
+            if isinstance(r, ClassifierOverloaded):
+                raise OpenAIError(
+                    429,
+                    f"the classifier is overloaded: {r}",
+                    type="rate_limit_error",
+                    code="router_overloaded",
+                ) from r
+            if isinstance(r, BaseException):
+                raise r
+        return [signals_to_public(r) for r in results if not isinstance(r, BaseException)]
 
     async def close(self) -> None:
         await self.batcher.close()

@@ -118,7 +118,7 @@ class Signals(Strict):
         400.0, gt=0, description="time budget for routing signals (domain, embedding)"
     )
     security_budget_ms: float = Field(
-        900.0,
+        800.0,
         gt=0,
         description="deadline for the classifier pass when a security signal (jailbreak, PII "
         "signal or a PII policy) needs it; keep under envoy.message_timeout_ms",

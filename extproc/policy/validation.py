@@ -113,6 +113,9 @@ def reference_errors(config: PrismConfig) -> list[str]:
         for j, ref in enumerate(d.models):
             if ref.model not in models:
                 errors.append(f"decisions[{i}].models[{j}].model: unknown model {ref.model!r}")
+    from extproc.signals.failsafe import classifier_errors
+
+    errors += classifier_errors(config)
     return errors
 
 

@@ -74,6 +74,31 @@ def pii_policy_needs_classifier(config: PrismConfig) -> bool:
     return acts and plugin
 
 
+def classifier_errors(config: PrismConfig) -> list[str]:
+    """Config errors: security checks that would refuse every request because the
+    classifier is off (``classifiers.enabled: false``)."""
+    if config.classifiers.enabled:
+        return []
+    from extproc.policy.rules import rule_signals
+
+    referenced: set[str] = set()
+    for d in config.decisions:
+        referenced |= rule_signals(d.rules)
+    kinds = config.signals.all()
+    errors = [
+        f"signals.{kinds[name][0]}: {name!r} is referenced by a decision but "
+        "classifiers.enabled is false (it would refuse every request)"
+        for name in sorted(referenced)
+        if name in kinds and kinds[name][0] in SECURITY_KINDS
+    ]
+    if pii_policy_needs_classifier(config):
+        errors.append(
+            "classifiers.enabled: false, but a decision applies a PII policy that needs "
+            "the classifier (it would refuse every request)"
+        )
+    return errors
+
+
 def count_degraded(metrics: Metrics, results: Mapping[str, SignalResult]) -> None:
     """Count one request routed without some ML routing signal (by the first reason)."""
     reasons = sorted({r.error for r in results.values() if r.error and r.kind in ROUTING_ML_KINDS})

@@ -172,3 +172,39 @@ async def test_callers_that_give_up_leave_the_account() -> None:
     finally:
         await b.close()
     assert b.pending_requests == 0 and b.pending_tokens == 0
+
+
+async def test_classify_api_answers_429_when_shed() -> None:
+    from classifiers.settings import ClassifierSettings
+    from extproc.classifier_service import ClassifierService
+    from extproc.errors import OpenAIError
+    from extproc.metrics import Metrics
+
+    metrics = Metrics()
+    svc = ClassifierService(ClassifierSettings(max_queue_requests=1, warmup=False), metrics)
+    try:
+        with pytest.raises(OpenAIError) as info:
+            await svc.classify_public(["one", "two", "three"])
+        assert info.value.status == 429
+        assert (
+            metrics.registry.get_sample_value("prism_classifier_shed_total", {"bound": "requests"})
+            == 2
+        )
+        assert len(await svc.classify_public(["alone"])) == 1
+    finally:
+        await svc.close()
+
+
+def test_security_checks_without_a_classifier_are_a_config_error() -> None:
+    from extproc.config import ConfigError, parse_config
+    from tests.unit.policy_helpers import base_config
+
+    with pytest.raises(ConfigError) as info:
+        parse_config(base_config(classifiers={"enabled": False}))
+    assert "'jailbreak' is referenced" in str(info.value)
+    assert "PII policy" in str(info.value)
+    # without the security decisions and policies the same switch is fine
+    data = base_config(classifiers={"enabled": False})
+    data["decisions"] = [d for d in data["decisions"] if d["name"] == "explicit"]
+    data["decisions"][0]["plugins"] = {}
+    assert not parse_config(data).classifiers.enabled
