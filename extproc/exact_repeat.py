@@ -9,22 +9,29 @@ model starts afresh) and the values of the headers that header signals read (ano
 another decision). So the stored answer is what this request would be routed to and allowed,
 and it is replayed at once in the surface's shape, without the encoder pass. Only decisions
 with the ``semantic_cache`` plugin ever store, so only they are answered early; ``no-cache``
-skips it. A miss costs the exact-tier probe (a dict lookup, or one Redis HMGET under
-``cache.timeout_ms``) before classification starts.
+skips it. A miss costs the exact-tier probe before classification starts (a dict lookup,
+or one Redis HMGET), and never more than ``EARLY_WAIT_S``: a slower probe goes on in the
+background and the request is classified meanwhile, as before (the lookup after the decision
+still uses it).
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 
 import orjson
+from opentelemetry.trace import Span, Tracer
 
-from extproc import cache_flow
+from cache import GuardedCache
+from extproc import cache_flow, telemetry
 from extproc import headers as hdr
 from extproc.config import PrismConfig
 from extproc.metrics import Metrics
 from extproc.outcomes import Respond, Verdict
 from extproc.surfaces.base import InternalRequest
+
+EARLY_WAIT_S = 0.005
 
 
 def config_digest(config: PrismConfig, model_version: str) -> str:
@@ -42,19 +49,32 @@ def context(digest: str, config: PrismConfig, headers: dict[str, str]) -> str:
 
 
 async def answer(
-    pre: cache_flow.Prefetch | None, req: InternalRequest, request_id: str, metrics: Metrics
+    pre: cache_flow.Prefetch | None,
+    req: InternalRequest,
+    request_id: str,
+    metrics: Metrics,
+    tracer: Tracer,
+    span: Span,
+    cache: GuardedCache | None = None,
 ) -> Respond | None:
     """The stored answer of an exact repeat, replayed in the surface's shape, or None."""
     if pre is None or pre.task is None:
         return None
-    try:
-        entry = await pre.task
+    try:  # shielded: a slow probe keeps running for the lookup after the decision
+        entry = await asyncio.wait_for(asyncio.shield(pre.task), EARLY_WAIT_S)
+    except (TimeoutError, asyncio.CancelledError):
+        return None
     except Exception:  # a failed probe is a miss; GuardedCache already counted it
         return None
     if entry is None:
         return None
+    with telemetry.child(tracer, span, "prism.cache.lookup") as cs:
+        cs.set_attribute("prism.cache.hit", True)
+        cs.set_attribute("prism.cache.exact_repeat", True)
     body, ctype = cache_flow.hit_answer(req.surface, entry.body, stream=req.stream, body=req.body)
     metrics.cache.labels("hit").inc()
+    if cache is not None:
+        cache.stats.hits += 1
     headers = {
         hdr.REQUEST_ID: request_id,
         hdr.CACHE_STATUS: "hit",

@@ -138,7 +138,15 @@ class Pipeline:
                 exact_repeat.context(self.exact_digest, self.config, ctx.headers),
             )
             # An exact repeat is answered before any classification (exact_repeat).
-            early = await exact_repeat.answer(pre, req, ctx.request_id, self.services.metrics)
+            early = await exact_repeat.answer(
+                pre,
+                req,
+                ctx.request_id,
+                self.services.metrics,
+                self.services.tracer,
+                ctx.span,
+                self.services.cache,
+            )
             if early is not None:
                 return early, Trace(outcome="respond", cache="hit")
         try:

@@ -291,7 +291,9 @@ def test_cache_hits_replay_in_each_surface_shape(cached: Stack) -> None:
     assert again.id != first.parse().id
     with c.messages.stream(model="auto", max_tokens=64, messages=q) as stream:
         assert "".join(stream.text_stream) == again.content[0].text
-    assert hit.headers["x-selected-model"] == "qwen3-8b"
+    # an exact repeat is answered before any decision (extproc/exact_repeat.py)
+    assert hit.headers["x-prism-cache-similarity"] == "1.0000"
+    assert "x-prism-decision" not in hit.headers
     assert pool_requests(cached) == before
 
     def ask_responses() -> Any:
