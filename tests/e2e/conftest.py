@@ -25,6 +25,16 @@ TOP_LEVEL = {
     "usage",
 }
 
+# A benign ~100-token prompt (budget and context-window tests); the classifier reads it as
+# harmless, unlike repetitive filler.
+MEETING_NOTES = (
+    "Please summarise these meeting notes. The team reviewed the quarterly budget and "
+    "agreed to move the product launch to March. Marketing will prepare a new campaign "
+    "for the spring season, and engineering will finish the billing migration first. "
+    "Sales reported steady growth in the northern region but slower orders in the south. "
+    "The next review is planned for the second week of February."
+)
+
 
 def stack_config(tmp: Path, **server: Any) -> Path:
     """The demo config on free ports; keyword arguments go to `server`, or top-level

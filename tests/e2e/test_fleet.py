@@ -14,7 +14,7 @@ import pytest
 import redis
 
 from extproc.stack import Stack
-from tests.e2e.conftest import base_url, pool_url
+from tests.e2e.conftest import MEETING_NOTES, base_url, pool_url
 from tests.redis_server import RedisServer
 
 
@@ -67,14 +67,7 @@ def test_usage_ttft_tpot_and_cost_move_with_traffic(stack: Stack, client: openai
 def test_a_tenant_over_its_token_budget_gets_429_and_others_do_not(
     stack: Stack, client: openai.OpenAI
 ):
-    notes = (
-        "Please summarise these meeting notes. The team reviewed the quarterly budget and "
-        "agreed to move the product launch to March. Marketing will prepare a new campaign "
-        "for the spring season, and engineering will finish the billing migration first. "
-        "Sales reported steady growth in the northern region but slower orders in the south. "
-        "The next review is planned for the second week of February."
-    )
-    long = [{"role": "user", "content": notes}]
+    long = [{"role": "user", "content": MEETING_NOTES}]
     trial = {"x-tenant-id": "trial"}
 
     def exhaust() -> openai.RateLimitError:

@@ -13,7 +13,7 @@ import yaml
 
 from extproc.config import DEFAULT_CONFIG_PATH
 from extproc.stack import Stack
-from tests.e2e.conftest import base_url, pool_url
+from tests.e2e.conftest import MEETING_NOTES, base_url, pool_url
 
 DEBUG_SECRET = "e2e-debug-secret-0123456789"
 
@@ -178,14 +178,7 @@ def test_reload_reports_restart_only_keys_and_applies_the_rest(make_stack: Calla
     raw = client.chat.completions.with_raw_response.create(model="auto", messages=parts)
     assert raw.headers["x-selected-model"] == "qwen3-8b"
     # The hot part applied: a prompt over qwen3-8b's new window is refused in OpenAI shape.
-    notes = (
-        "Please summarise these meeting notes. The team reviewed the quarterly budget and "
-        "agreed to move the product launch to March. Marketing will prepare a new campaign "
-        "for the spring season, and engineering will finish the billing migration first. "
-        "Sales reported steady growth in the northern region but slower orders in the south. "
-        "The next review is planned for the second week of February."
-    )
-    long = [{"role": "user", "content": notes}]
+    long = [{"role": "user", "content": MEETING_NOTES}]
     with pytest.raises(openai.BadRequestError) as info:
         client.chat.completions.create(model="auto", messages=long)
     assert info.value.code == "context_length_exceeded" and "qwen3-8b" in info.value.message
