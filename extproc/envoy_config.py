@@ -233,10 +233,10 @@ def pool_cluster_message(pool: Pool, settings: failover.FailoverSettings | None 
         circuit_breakers=CircuitBreakers(
             thresholds=[
                 CircuitBreakersThresholds(
-                    max_connections=4096,
-                    max_pending_requests=4096,
-                    max_requests=4096,
-                    max_retries=64,  # retries in flight to this pool at once
+                    max_connections=settings.max_connections,
+                    max_pending_requests=settings.max_pending_requests,
+                    max_requests=settings.max_requests,
+                    max_retries=settings.max_retries_in_flight,
                 )
             ]
         ),

@@ -133,7 +133,7 @@ class FailoverSettings(BaseModel):
         description="an attempt that receives no byte for this long is retried elsewhere "
         "(a hung pool); keep it above a non-streaming answer's time to first byte",
     )
-    retry_status_codes: list[int] = Field(default_factory=lambda: [429, 502, 503, 504])
+    retry_status_codes: list[int] = Field(default_factory=lambda: [429, 500, 502, 503, 504])
     retry_after_max_s: float = Field(
         10.0, gt=0, description="longest wait a retry-after may ask before a retry"
     )
@@ -141,6 +141,16 @@ class FailoverSettings(BaseModel):
         5, ge=1, description="5xx/connect errors in a row that eject a pool host"
     )
     ejection_s: float = Field(30.0, gt=0, description="base ejection time of a failing host")
+    max_connections: int = Field(4096, ge=1, description="circuit breaker: connections per pool")
+    max_pending_requests: int = Field(
+        4096, ge=1, description="circuit breaker: requests queued for a connection, per pool"
+    )
+    max_requests: int = Field(
+        4096, ge=1, description="circuit breaker: requests in flight per pool"
+    )
+    max_retries_in_flight: int = Field(
+        64, ge=0, description="circuit breaker: retries in flight per pool (a retry storm's cap)"
+    )
 
 
 def _any(message: object) -> AnyMessage:

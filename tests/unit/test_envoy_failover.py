@@ -40,7 +40,9 @@ def test_models_with_fallbacks_route_to_an_ordered_chain_with_retries():
     assert route["route"]["cluster"] == "chain_qwen3_8b"
     retry = route["route"]["retry_policy"]
     assert retry["retry_priority"]["name"] == "envoy.retry_priorities.previous_priorities"
-    assert retry["retriable_status_codes"] == [429, 502, 503, 504]
+    assert retry["retriable_status_codes"] == [429, 500, 502, 503, 504]
+    breakers = c["pool_general"]["circuit_breakers"]["thresholds"][0]
+    assert breakers["max_requests"] == 4096 and breakers["max_retries"] == 64
     assert route["request_headers_to_add"][0]["header"]["value"] == (
         "general=qwen3-8b=Qwen/Qwen3-8B;"
         "reasoning=deepseek-r1=deepseek-ai/DeepSeek-R1-Distill-Qwen-14B"
