@@ -247,7 +247,8 @@ def pool_cluster(pool: Pool) -> dict[str, Any]:
 
 def route_messages(config: PrismConfig) -> list[Route]:
     timeout = _secs(config.envoy.upstream_timeout_s)
-    out = [
+    out = envoy_edge.admin_path_routes()
+    out += [
         Route(
             name=f"model_{m.name}",
             match=RouteMatch(

@@ -22,6 +22,7 @@ import warnings
 from datetime import timedelta
 
 from extproc.config import PrismConfig
+from extproc.paths import ADMIN_PATHS
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -43,6 +44,7 @@ with warnings.catch_warnings():
         SubstitutionFormatString,
     )
     from envoy_data_plane.envoy.config.overload.v3 import OverloadManager, ResourceMonitor
+    from envoy_data_plane.envoy.config.route.v3 import DirectResponseAction, Route, RouteMatch
     from envoy_data_plane.envoy.extensions.access_loggers.filters.cel.v3 import ExpressionFilter
     from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
         HttpConnectionManager,
@@ -189,3 +191,17 @@ def overload_manager(config: PrismConfig) -> OverloadManager:
         typed_config=AnyMessage.pack(limit),
     )
     return OverloadManager(resource_monitors=[monitor])
+
+
+def admin_path_routes() -> list[Route]:
+    """Prism's admin paths answered 404 by Envoy itself, ahead of every pool route: even with
+    `failure_mode_allow: true` and Prism down, they never reach a pool (Prism refuses them
+    too when it is up). Case-insensitive, as some pools route."""
+    return [
+        Route(
+            name="prism_admin_" + path.strip("/").replace("/", "_"),
+            match=RouteMatch(path=path, case_sensitive=False),
+            direct_response=DirectResponseAction(status=404),
+        )
+        for path in sorted(ADMIN_PATHS)
+    ]

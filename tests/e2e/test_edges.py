@@ -181,3 +181,20 @@ def test_client_request_id_is_not_prisms_id(stack: Stack):
     assert resp.status_code == 200
     ours = resp.headers["x-prism-request-id"]
     assert ours != "client-chosen-id" and len(ours) == 32 and int(ours, 16) >= 0
+
+
+def test_admin_paths_never_reach_a_pool_even_failing_open_with_prism_down(
+    make_stack: Callable[..., Stack],
+):
+    """Envoy answers Prism's admin paths 404 itself, ahead of the pool routes."""
+    stack = make_stack(envoy={"failure_mode_allow": True})
+    prism = stack.procs["prism"]
+    prism.kill()
+    prism.wait(timeout=15)
+    before = pool_requests(stack)
+    for path in ("/metrics", "/v1/explain", "/V1/Classify", "/readyz", "/v1/feedback"):
+        reply = exchange(port(stack), request("POST", path, JAILBREAK))
+        assert reply.status == 404, (path, reply)
+        assert "x-demo-pool" not in reply.headers  # Envoy answered, not a pool
+        assert reply.error()["code"] == "not_found"
+    assert pool_requests(stack) == before
