@@ -382,11 +382,14 @@ def bootstrap(config: PrismConfig) -> dict[str, Any]:
 
 
 def filter_snippet(config: PrismConfig) -> dict[str, Any]:
-    """The pieces an operator pastes into an existing Envoy: the filter and Prism's cluster."""
+    """The pieces an operator pastes into an existing Envoy: the filter, Prism's cluster, the
+    routes, and the connection-manager fields of Prism's edge (normalisation, limits, errors)."""
+    edge = to_data(envoy_edge.harden(HttpConnectionManager(), config))
     return {
         "http_filters": [extproc_filter(config)],
         "clusters": [extproc_cluster(extproc_target(config))],
         "routes": routes(config),
+        "http_connection_manager": {k: v for k, v in edge.items() if k != "@type"},
     }
 
 

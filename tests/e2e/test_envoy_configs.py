@@ -69,6 +69,7 @@ def test_shipped_configs_are_current_and_valid(tmp_path: Path, name: str):
         full = bootstrap(load_config(DEFAULT_CONFIG_PATH))
         hcm = full["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
         hcm["typed_config"]["http_filters"][0] = snippet["http_filters"][0]
+        hcm["typed_config"].update(snippet["http_connection_manager"])
         full["static_resources"]["clusters"][0] = snippet["clusters"][0]
         path = tmp_path / "with-snippet.yaml"
         path.write_text(to_yaml(full))
