@@ -4,6 +4,7 @@ get a clear status, and every one of these answers is an OpenAI-shaped error."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import httpx
@@ -181,6 +182,15 @@ def test_client_request_id_is_not_prisms_id(stack: Stack):
     assert resp.status_code == 200
     ours = resp.headers["x-prism-request-id"]
     assert ours != "client-chosen-id" and len(ours) == 32 and int(ours, 16) >= 0
+    logged = []
+    for _ in range(100):  # the access-log line is written when the stream closes
+        lines = (stack.workdir / "prism.log").read_text().splitlines()
+        logged = [orjson.loads(x) for x in lines if ours in x]
+        if logged:
+            break
+        time.sleep(0.05)
+    assert logged and logged[0]["request_id"] == ours
+    assert logged[0]["x_request_id"] == "client-chosen-id"  # kept beside it, for correlation
 
 
 def test_admin_paths_never_reach_a_pool_even_failing_open_with_prism_down(
