@@ -141,6 +141,18 @@ def test_every_oversized_body_is_413(stack: Stack, size: int):
     assert pool_requests(stack) == before
 
 
+def test_an_oversized_chunked_body_is_413(stack: Stack):
+    body = body_of(3 * 1024 * 1024)
+    step = 64 * 1024
+    chunks = b"".join(
+        b"%x\r\n" % len(body[i : i + step]) + body[i : i + step] + b"\r\n"
+        for i in range(0, len(body), step)
+    )
+    data = request("POST", CHAT, headers={"transfer-encoding": "chunked"}) + chunks + b"0\r\n\r\n"
+    reply = exchange(port(stack), data)
+    assert reply.status == 413 and reply.error()["code"] == "request_too_large"
+
+
 def test_a_body_at_the_limit_reaches_prism(stack: Stack):
     """Exactly max_body_bytes passes Envoy's buffer and Prism's gRPC limit and is decided by
     Prism (served, or refused by a signal: 256 KiB of one letter may well look hostile)."""
