@@ -8,7 +8,7 @@ from typing import Any
 
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.envoy_config import bootstrap
-from extproc.envoy_edge import NOT_FROM_PRISM
+from extproc.envoy_edge import ANTHROPIC_PATH, NOT_FROM_PRISM
 from extproc.paths import ADMIN_PATHS
 
 CONFIG = load_config(DEFAULT_CONFIG_PATH)
@@ -32,15 +32,21 @@ def test_envoy_normalises_and_limits_like_prism():
 def test_every_error_mapper_leaves_prisms_own_replies_alone():
     _, hcm = listener_and_hcm()
     mappers = hcm["local_reply_config"]["mappers"]
-    assert len(mappers) >= 8
+    assert len(mappers) >= 16
     for mapper in mappers:
-        first = mapper["filter"]["and_filter"]["filters"][0]
-        assert first["extension_filter"]["typed_config"]["expression"] == NOT_FROM_PRISM
-        fmt = mapper["body_format_override"]
-        assert set(fmt["json_format"]["error"]) == {"message", "type", "param", "code"}
-    unavailable = mappers[0]
-    assert unavailable["status_code"] == 503
-    assert unavailable["headers_to_add"][0]["header"]["key"] == "retry-after"
+        filters = mapper["filter"]["and_filter"]["filters"]
+        assert filters[0]["extension_filter"]["typed_config"]["expression"] == NOT_FROM_PRISM
+        body = mapper["body_format_override"]["json_format"]
+        on_anthropic_path = any("header_filter" in f for f in filters)
+        if on_anthropic_path:
+            header = filters[-1]["header_filter"]["header"]
+            assert header == {"name": ":path", "string_match": {"prefix": ANTHROPIC_PATH}}
+            assert body["type"] == "error" and set(body["error"]) == {"type", "message"}
+        else:
+            assert set(body["error"]) == {"message", "type", "param", "code"}
+    for unavailable in mappers[:2]:  # Prism unreachable, in both shapes
+        assert unavailable["status_code"] == 503
+        assert unavailable["headers_to_add"][0]["header"]["key"] == "retry-after"
 
 
 def test_ext_proc_fails_with_503_and_skips_response_headers_until_asked():
