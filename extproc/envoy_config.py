@@ -347,6 +347,7 @@ def bootstrap_message(config: PrismConfig) -> Bootstrap:
                 ],
             ),
             http_filters=[
+                envoy_edge.body_limit_filter(config),
                 extproc_filter_message(config),
                 HttpFilter(name="envoy.filters.http.router", typed_config=_any(Router())),
             ],
@@ -386,7 +387,7 @@ def filter_snippet(config: PrismConfig) -> dict[str, Any]:
     routes, and the connection-manager fields of Prism's edge (normalisation, limits, errors)."""
     edge = to_data(envoy_edge.harden(HttpConnectionManager(), config))
     return {
-        "http_filters": [extproc_filter(config)],
+        "http_filters": [to_data(envoy_edge.body_limit_filter(config)), extproc_filter(config)],
         "clusters": [extproc_cluster(extproc_target(config))],
         "routes": routes(config),
         "http_connection_manager": {k: v for k, v in edge.items() if k != "@type"},

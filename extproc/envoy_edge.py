@@ -53,9 +53,11 @@ with warnings.catch_warnings():
         RouteMatch,
     )
     from envoy_data_plane.envoy.extensions.access_loggers.filters.cel.v3 import ExpressionFilter
+    from envoy_data_plane.envoy.extensions.filters.http.buffer.v3 import Buffer
     from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
         HttpConnectionManager,
         HttpConnectionManagerPathWithEscapedSlashesAction,
+        HttpFilter,
         LocalReplyConfig,
         ResponseMapper,
     )
@@ -72,6 +74,7 @@ PRISM_REPLY_HEADER = "x-prism-request-id"
 NOT_FROM_PRISM = f"!('{PRISM_REPLY_HEADER}' in response.headers)"
 EXT_PROC_FAILED = "response.code_details.startsWith('ext_proc_error')"
 CEL_FILTER = "envoy.access_loggers.extension_filters.cel"
+BUFFER_FILTER = "envoy.filters.http.buffer"
 
 DETAILS = "%RESPONSE_CODE_DETAILS%"
 ANTHROPIC_PATH = "/v1/messages"
@@ -205,6 +208,15 @@ def local_reply_config(config: PrismConfig) -> LocalReplyConfig:
                 )
             )
     return LocalReplyConfig(mappers=mappers)
+
+
+def body_limit_filter(config: PrismConfig) -> HttpFilter:
+    """Buffers each request body up to `server.max_body_bytes` ahead of ext_proc, and answers
+    413 above it, whatever the protocol. (Over HTTP/2 a stream's buffer limit is its
+    flow-control window, 256 MiB by default, not the listener's per-connection limit: without
+    this filter an HTTP/2 client's oversized body went whole to Prism, past its gRPC limit.)"""
+    limit = Buffer(max_request_bytes=config.server.max_body_bytes)
+    return HttpFilter(name=BUFFER_FILTER, typed_config=AnyMessage.pack(limit))
 
 
 def harden(hcm: HttpConnectionManager, config: PrismConfig) -> HttpConnectionManager:

@@ -12,6 +12,7 @@ import orjson
 import pytest
 
 from extproc.stack import Stack
+from tests.e2e import raw_h2
 from tests.e2e.conftest import base_url, pool_url
 from tests.e2e.raw_http import exchange, request
 
@@ -151,6 +152,27 @@ def test_an_oversized_chunked_body_is_413(stack: Stack):
     data = request("POST", CHAT, headers={"transfer-encoding": "chunked"}) + chunks + b"0\r\n\r\n"
     reply = exchange(port(stack), data)
     assert reply.status == 413 and reply.error()["code"] == "request_too_large"
+
+
+@pytest.mark.parametrize("size", [256 * 1024 + 1, 3 * 1024 * 1024, 9 * 1024 * 1024])
+def test_an_oversized_body_over_http2_is_413(stack: Stack, size: int):
+    """HTTP/2 streams are limited by the body-limit filter, not only the listener's buffer
+    (a stream's own limit is its 256 MiB window): Envoy answers 413 and resets the upload."""
+    before = pool_requests(stack)
+    reply = raw_h2.post(port(stack), CHAT, body_of(size))
+    assert not reply.timed_out
+    assert reply.status == 413 and reply.error()["code"] == "request_too_large"
+    assert pool_requests(stack) == before
+
+
+@pytest.mark.parametrize("path", ["/V1/chat/completions", "/v1/chat%2Fcompletions", "/v1/x/"])
+def test_bypasses_over_http2_are_refused(stack: Stack, path: str):
+    before = pool_requests(stack)
+    reply = raw_h2.post(port(stack), path, JAILBREAK)
+    assert reply.status in (400, 404), reply
+    reply.error()
+    assert pool_requests(stack) == before
+    assert raw_h2.post(port(stack), CHAT, BENIGN).status == 200  # and h2 itself works
 
 
 def test_a_body_at_the_limit_reaches_prism(stack: Stack):

@@ -29,6 +29,17 @@ def test_envoy_normalises_and_limits_like_prism():
     assert hcm["http_protocol_options"].get("accept_http_10", False) is False
 
 
+def test_the_body_limit_filter_runs_first_for_every_protocol():
+    _, hcm = listener_and_hcm()
+    first = hcm["http_filters"][0]
+    assert first["name"] == "envoy.filters.http.buffer"
+    assert first["typed_config"]["max_request_bytes"] == CONFIG.server.max_body_bytes
+    assert [f["name"] for f in hcm["http_filters"][1:]] == [
+        "envoy.filters.http.ext_proc",
+        "envoy.filters.http.router",
+    ]
+
+
 def test_every_error_mapper_leaves_prisms_own_replies_alone():
     _, hcm = listener_and_hcm()
     mappers = hcm["local_reply_config"]["mappers"]
@@ -51,7 +62,7 @@ def test_every_error_mapper_leaves_prisms_own_replies_alone():
 
 def test_ext_proc_fails_with_503_and_skips_response_headers_until_asked():
     _, hcm = listener_and_hcm()
-    ext_proc = hcm["http_filters"][0]["typed_config"]
+    ext_proc = hcm["http_filters"][1]["typed_config"]
     assert ext_proc["status_on_error"] == {"code": "ServiceUnavailable"}
     assert ext_proc["processing_mode"]["response_header_mode"] == "SKIP"
 
