@@ -285,7 +285,7 @@ def chain_clusters(config: PrismConfig) -> list[Cluster]:
 def route_messages(config: PrismConfig) -> list[Route]:
     timeout = _secs(config.envoy.upstream_timeout_s)
     f = config.envoy.failover
-    out = []
+    out = envoy_edge.admin_path_routes()
     for m in config.models:
         chained = bool(m.fallbacks)
         out.append(
@@ -401,6 +401,7 @@ def bootstrap_message(config: PrismConfig) -> Bootstrap:
                 ],
             ),
             http_filters=[
+                envoy_edge.body_limit_filter(config),
                 extproc_filter_message(config),
                 HttpFilter(name="envoy.filters.http.router", typed_config=_any(Router())),
             ],
@@ -437,12 +438,15 @@ def bootstrap(config: PrismConfig) -> dict[str, Any]:
 
 
 def filter_snippet(config: PrismConfig) -> dict[str, Any]:
-    """The pieces an operator pastes into an existing Envoy: the filter and Prism's cluster."""
+    """The pieces an operator pastes into an existing Envoy: the filter, Prism's cluster, the
+    routes, and the connection-manager fields of Prism's edge (normalisation, limits, errors)."""
+    edge = to_data(envoy_edge.harden(HttpConnectionManager(), config))
     return {
-        "http_filters": [extproc_filter(config)],
+        "http_filters": [to_data(envoy_edge.body_limit_filter(config)), extproc_filter(config)],
         "clusters": [extproc_cluster(extproc_target(config))]
         + [to_data(c) for c in chain_clusters(config)],
         "routes": routes(config),
+        "http_connection_manager": {k: v for k, v in edge.items() if k != "@type"},
     }
 
 

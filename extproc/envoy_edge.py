@@ -19,9 +19,11 @@ follow. Prism then matches the normalised path exactly (extproc/paths.py).
 from __future__ import annotations
 
 import warnings
+from dataclasses import dataclass
 from datetime import timedelta
 
 from extproc.config import PrismConfig
+from extproc.paths import ADMIN_PATHS
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -31,6 +33,7 @@ with warnings.catch_warnings():
         ComparisonFilter,
         ComparisonFilterOp,
         ExtensionFilter,
+        HeaderFilter,
         StatusCodeFilter,
     )
     from envoy_data_plane.envoy.config.core.v3 import (
@@ -43,16 +46,25 @@ with warnings.catch_warnings():
         SubstitutionFormatString,
     )
     from envoy_data_plane.envoy.config.overload.v3 import OverloadManager, ResourceMonitor
+    from envoy_data_plane.envoy.config.route.v3 import (
+        DirectResponseAction,
+        HeaderMatcher,
+        Route,
+        RouteMatch,
+    )
     from envoy_data_plane.envoy.extensions.access_loggers.filters.cel.v3 import ExpressionFilter
+    from envoy_data_plane.envoy.extensions.filters.http.buffer.v3 import Buffer
     from envoy_data_plane.envoy.extensions.filters.network.http_connection_manager.v3 import (
         HttpConnectionManager,
         HttpConnectionManagerPathWithEscapedSlashesAction,
+        HttpFilter,
         LocalReplyConfig,
         ResponseMapper,
     )
     from envoy_data_plane.envoy.extensions.resource_monitors.downstream_connections.v3 import (
         DownstreamConnectionsConfig,
     )
+    from envoy_data_plane.envoy.type.matcher.v3 import StringMatcher
     from envoy_data_plane.google.protobuf import Any as AnyMessage
     from envoy_data_plane.google.protobuf import Struct
 
@@ -62,33 +74,54 @@ PRISM_REPLY_HEADER = "x-prism-request-id"
 NOT_FROM_PRISM = f"!('{PRISM_REPLY_HEADER}' in response.headers)"
 EXT_PROC_FAILED = "response.code_details.startsWith('ext_proc_error')"
 CEL_FILTER = "envoy.access_loggers.extension_filters.cel"
+BUFFER_FILTER = "envoy.filters.http.buffer"
 
 DETAILS = "%RESPONSE_CODE_DETAILS%"
-# (status, OpenAI error type, code, message); the message may use Envoy format operators.
-_EDGE_ERRORS: tuple[tuple[int, str, str, str], ...] = (
-    (400, "invalid_request_error", "invalid_request", f"malformed request ({DETAILS})"),
-    (404, "invalid_request_error", "not_found", "no route for this path"),
-    (408, "invalid_request_error", "request_timeout", "the request was not received in time"),
-    (413, "invalid_request_error", "request_too_large", ""),
-    (
-        426,
-        "invalid_request_error",
-        "unsupported_protocol",
-        "HTTP/1.0 is not supported; use HTTP/1.1 or HTTP/2",
-    ),
-    (431, "invalid_request_error", "headers_too_large", "request headers are too large"),
-)
+ANTHROPIC_PATH = "/v1/messages"
+"""Requests on the Anthropic Messages surface get Anthropic's error shape
+`{"type": "error", "error": {"type", "message"}}`; every other path the OpenAI shape."""
+
+
+@dataclass(frozen=True)
+class EdgeError:
+    """One kind of reply Envoy makes itself, and how clients see it."""
+
+    match: AccessLogFilter
+    openai_type: str
+    code: str
+    message: str
+    status: int = 0
+    """Status to answer with; 0 keeps Envoy's."""
+    retry: bool = False
+
+    @property
+    def anthropic_type(self) -> str:
+        """The type Anthropic's API uses for this error (as surfaces/anthropic_messages)."""
+        if self.openai_type == "server_error":
+            return "api_error"
+        if self.code == "request_too_large":
+            return "request_too_large"
+        return "not_found_error" if self.status == 404 else "invalid_request_error"
 
 
 def _secs(value: float) -> timedelta:
     return timedelta(seconds=value)
 
 
-def _error_format(kind: str, code: str, message: str) -> SubstitutionFormatString:
-    body = {"error": {"message": message, "type": kind, "param": None, "code": code}}
+def _json(body: dict[str, object]) -> SubstitutionFormatString:
     return SubstitutionFormatString(
         json_format=Struct.from_dict(body), content_type="application/json"
     )
+
+
+def _openai_format(err: EdgeError) -> SubstitutionFormatString:
+    fields = {"message": err.message, "type": err.openai_type, "param": None, "code": err.code}
+    return _json({"error": fields})
+
+
+def _anthropic_format(err: EdgeError) -> SubstitutionFormatString:
+    message = f"{err.message} ({err.code})"
+    return _json({"type": "error", "error": {"type": err.anthropic_type, "message": message}})
 
 
 def _cel(expression: str) -> AccessLogFilter:
@@ -106,55 +139,84 @@ def _status(op: ComparisonFilterOp, code: int) -> AccessLogFilter:
     )
 
 
+def _on_anthropic_path() -> AccessLogFilter:
+    path = HeaderMatcher(name=":path", string_match=StringMatcher(prefix=ANTHROPIC_PATH))
+    return AccessLogFilter(header_filter=HeaderFilter(header=path))
+
+
 def _envoy_reply(*also: AccessLogFilter) -> AccessLogFilter:
     return AccessLogFilter(and_filter=AndFilter(filters=[_cel(NOT_FROM_PRISM), *also]))
 
 
-def _retry_after(config: PrismConfig) -> list[HeaderValueOption]:
-    value = str(config.envoy.retry_after_s)
-    return [HeaderValueOption(header=HeaderValue(key="retry-after", value=value))]
+def edge_errors(config: PrismConfig) -> list[EdgeError]:
+    """In match order: the first that fits a reply decides its body."""
+    eq, ge = ComparisonFilterOp.EQ, ComparisonFilterOp.GE
+    limit = config.server.max_body_bytes
+    client = "invalid_request_error"
+    return [
+        EdgeError(
+            _cel(EXT_PROC_FAILED),
+            "server_error",
+            "router_unavailable",
+            "the router is unavailable; retry shortly",
+            status=503,
+            retry=True,
+        ),
+        EdgeError(_status(eq, 400), client, "invalid_request", f"malformed request ({DETAILS})"),
+        EdgeError(_status(eq, 404), client, "not_found", "no route for this path", status=404),
+        EdgeError(
+            _status(eq, 408), client, "request_timeout", "the request was not received in time"
+        ),
+        EdgeError(
+            _status(eq, 413),
+            client,
+            "request_too_large",
+            f"request body exceeds the limit of {limit} bytes",
+        ),
+        EdgeError(
+            _status(eq, 426),
+            client,
+            "unsupported_protocol",
+            "HTTP/1.0 is not supported; use HTTP/1.1 or HTTP/2",
+        ),
+        EdgeError(_status(eq, 431), client, "headers_too_large", "request headers are too large"),
+        EdgeError(
+            _status(eq, 503),
+            "server_error",
+            "upstream_unavailable",
+            "%LOCAL_REPLY_BODY%",
+            retry=True,
+        ),
+        EdgeError(_status(ge, 500), "server_error", DETAILS, "%LOCAL_REPLY_BODY%"),
+        EdgeError(_status(ge, 400), client, DETAILS, "%LOCAL_REPLY_BODY%"),
+    ]
 
 
 def local_reply_config(config: PrismConfig) -> LocalReplyConfig:
-    """Envoy's own replies in OpenAI error shape; Prism's replies pass unchanged."""
-    limit = config.server.max_body_bytes
-    unavailable = ResponseMapper(
-        filter=_envoy_reply(_cel(EXT_PROC_FAILED)),
-        status_code=503,
-        headers_to_add=_retry_after(config),
-        body_format_override=_error_format(
-            "server_error", "router_unavailable", "the router is unavailable; retry shortly"
-        ),
-    )
-    mappers = [unavailable]
-    for status, kind, code, message in _EDGE_ERRORS:
-        if status == 413:
-            message = f"request body exceeds the limit of {limit} bytes"
-        mappers.append(
-            ResponseMapper(
-                filter=_envoy_reply(_status(ComparisonFilterOp.EQ, status)),
-                body_format_override=_error_format(kind, code, message),
+    """Envoy's own replies in the caller's error shape; Prism's replies pass unchanged."""
+    retry_after = HeaderValue(key="retry-after", value=str(config.envoy.retry_after_s))
+    mappers = []
+    for err in edge_errors(config):
+        shapes = [([_on_anthropic_path()], _anthropic_format(err)), ([], _openai_format(err))]
+        for extra, body in shapes:
+            mappers.append(
+                ResponseMapper(
+                    filter=_envoy_reply(err.match, *extra),
+                    status_code=err.status or None,
+                    headers_to_add=[HeaderValueOption(header=retry_after)] if err.retry else [],
+                    body_format_override=body,
+                )
             )
-        )
-    mappers.append(
-        ResponseMapper(
-            filter=_envoy_reply(_status(ComparisonFilterOp.EQ, 503)),
-            headers_to_add=_retry_after(config),
-            body_format_override=_error_format(
-                "server_error", "upstream_unavailable", "%LOCAL_REPLY_BODY%"
-            ),
-        )
-    )
-    for floor, kind in ((500, "server_error"), (400, "invalid_request_error")):
-        mappers.append(
-            ResponseMapper(
-                filter=_envoy_reply(_status(ComparisonFilterOp.GE, floor)),
-                body_format_override=_error_format(
-                    kind, "%RESPONSE_CODE_DETAILS%", "%LOCAL_REPLY_BODY%"
-                ),
-            )
-        )
     return LocalReplyConfig(mappers=mappers)
+
+
+def body_limit_filter(config: PrismConfig) -> HttpFilter:
+    """Buffers each request body up to `server.max_body_bytes` ahead of ext_proc, and answers
+    413 above it, whatever the protocol. (Over HTTP/2 a stream's buffer limit is its
+    flow-control window, 256 MiB by default, not the listener's per-connection limit: without
+    this filter an HTTP/2 client's oversized body went whole to Prism, past its gRPC limit.)"""
+    limit = Buffer(max_request_bytes=config.server.max_body_bytes)
+    return HttpFilter(name=BUFFER_FILTER, typed_config=AnyMessage.pack(limit))
 
 
 def harden(hcm: HttpConnectionManager, config: PrismConfig) -> HttpConnectionManager:
@@ -189,3 +251,17 @@ def overload_manager(config: PrismConfig) -> OverloadManager:
         typed_config=AnyMessage.pack(limit),
     )
     return OverloadManager(resource_monitors=[monitor])
+
+
+def admin_path_routes() -> list[Route]:
+    """Prism's admin paths answered 404 by Envoy itself, ahead of every pool route: even with
+    `failure_mode_allow: true` and Prism down, they never reach a pool (Prism refuses them
+    too when it is up). Case-insensitive, as some pools route."""
+    return [
+        Route(
+            name="prism_admin_" + path.strip("/").replace("/", "_"),
+            match=RouteMatch(path=path, case_sensitive=False),
+            direct_response=DirectResponseAction(status=404),
+        )
+        for path in sorted(ADMIN_PATHS)
+    ]

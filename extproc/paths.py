@@ -43,6 +43,24 @@ _ESCAPE = re.compile(r"%(..)?", re.DOTALL)
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
+class PathError(OpenAIError):
+    """A refused method or path. `route` is the key of the known route the path spells (its
+    canonical form), or "": the caller can answer in that route's own error shape (an
+    Anthropic client's `GET /v1/messages` gets Anthropic's 405)."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        code: str,
+        route: str = "",
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(status, message, code=code, headers=headers)
+        self.route = route
+
+
 @dataclass(frozen=True)
 class Target:
     """A request Prism lets in: a known route (`key`) or an operator pass-through path."""
@@ -104,11 +122,12 @@ class PathMatcher:
             raise bad_request("request path must start with '/'", "invalid_path")
         canon = canonical(raw)
         known = {p for (_, p) in self.routes} | self.passthrough | ADMIN_PATHS
+        route = next((k for (_, p), k in self.routes.items() if p == canon), "")
         if canon in ADMIN_PATHS:
             raise _not_found(f"{canon} is not served on this listener")
         if raw != canon:
             if canon in known:
-                raise _not_found(f"path {raw!r} is not canonical; send {canon}")
+                raise _not_found(f"path {raw!r} is not canonical; send {canon}", route)
             raise _not_found(f"unknown path {raw!r}")
         if canon in self.passthrough:
             return Target("", canon, passthrough=True)
@@ -117,17 +136,18 @@ class PathMatcher:
             return Target(key, canon)
         allowed = sorted(m for (m, p) in self.routes if p == canon)
         if allowed:
-            raise OpenAIError(
+            raise PathError(
                 405,
                 f"method {method} is not allowed on {canon}; use {', '.join(allowed)}",
                 code="method_not_allowed",
+                route=route,
                 headers={"allow": ", ".join(allowed)},
             )
         raise _not_found(f"unknown path {raw!r}")
 
 
-def _not_found(message: str) -> OpenAIError:
-    return OpenAIError(404, message, code="unknown_path")
+def _not_found(message: str, route: str = "") -> PathError:
+    return PathError(404, message, code="unknown_path", route=route)
 
 
 def check_passthrough(paths: Iterable[str]) -> list[str]:

@@ -94,7 +94,9 @@ class StreamSession:
 
     def _error_reply(self, kind: str | None, exc: RouterError) -> ProcessingResponse:
         if kind in ("request_headers", "request_body"):
-            body = self.surface.error_body(exc) if self.surface is not None else exc.body()
+            # a refused spelling of a surface's path answers in that surface's shape
+            surface = self.surface or BY_NAME.get(getattr(exc, "route", ""))
+            body = surface.error_body(exc) if surface is not None else exc.body()
             reason = exc.code or "error"
             return self._respond(Respond(exc.status, body, exc.headers, reason=reason))
         if kind == "response_headers":

@@ -146,6 +146,9 @@ class PrismServer:
 
     async def start(self) -> None:
         s = self.config.server
+        # Envoy buffers at most max_body_bytes per request (envoy_edge); one message carries
+        # that body plus headers and framing, so the gRPC limit must sit above it, or a body
+        # that passed Envoy would fail here as a gRPC error (an empty 500 before).
         limit = s.max_body_bytes + 1024 * 1024
         server = grpc.aio.server(
             options=[

@@ -4,6 +4,7 @@ get a clear status, and every one of these answers is an OpenAI-shaped error."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import httpx
@@ -11,6 +12,7 @@ import orjson
 import pytest
 
 from extproc.stack import Stack
+from tests.e2e import raw_h2
 from tests.e2e.conftest import base_url, pool_url
 from tests.e2e.raw_http import exchange, request
 
@@ -145,6 +147,39 @@ def test_every_oversized_body_is_413(stack: Stack, size: int):
     assert pool_requests(stack) == before
 
 
+def test_an_oversized_chunked_body_is_413(stack: Stack):
+    body = body_of(3 * 1024 * 1024)
+    step = 64 * 1024
+    chunks = b"".join(
+        b"%x\r\n" % len(body[i : i + step]) + body[i : i + step] + b"\r\n"
+        for i in range(0, len(body), step)
+    )
+    data = request("POST", CHAT, headers={"transfer-encoding": "chunked"}) + chunks + b"0\r\n\r\n"
+    reply = exchange(port(stack), data)
+    assert reply.status == 413 and reply.error()["code"] == "request_too_large"
+
+
+@pytest.mark.parametrize("size", [256 * 1024 + 1, 3 * 1024 * 1024, 9 * 1024 * 1024])
+def test_an_oversized_body_over_http2_is_413(stack: Stack, size: int):
+    """HTTP/2 streams are limited by the body-limit filter, not only the listener's buffer
+    (a stream's own limit is its 256 MiB window): Envoy answers 413 and resets the upload."""
+    before = pool_requests(stack)
+    reply = raw_h2.post(port(stack), CHAT, body_of(size))
+    assert not reply.timed_out
+    assert reply.status == 413 and reply.error()["code"] == "request_too_large"
+    assert pool_requests(stack) == before
+
+
+@pytest.mark.parametrize("path", ["/V1/chat/completions", "/v1/chat%2Fcompletions", "/v1/x/"])
+def test_bypasses_over_http2_are_refused(stack: Stack, path: str):
+    before = pool_requests(stack)
+    reply = raw_h2.post(port(stack), path, JAILBREAK)
+    assert reply.status in (400, 404), reply
+    reply.error()
+    assert pool_requests(stack) == before
+    assert raw_h2.post(port(stack), CHAT, BENIGN).status == 200  # and h2 itself works
+
+
 def test_a_body_at_the_limit_reaches_prism(stack: Stack):
     """Exactly max_body_bytes passes Envoy's buffer and Prism's gRPC limit and is decided by
     Prism (served, or refused by a signal: 256 KiB of one letter may well look hostile)."""
@@ -186,3 +221,29 @@ def test_client_request_id_is_not_prisms_id(stack: Stack):
     assert resp.status_code == 200
     ours = resp.headers["x-prism-request-id"]
     assert ours != "client-chosen-id" and len(ours) == 32 and int(ours, 16) >= 0
+    logged = []
+    for _ in range(100):  # the access-log line is written when the stream closes
+        lines = (stack.workdir / "prism.log").read_text().splitlines()
+        logged = [orjson.loads(x) for x in lines if ours in x]
+        if logged:
+            break
+        time.sleep(0.05)
+    assert logged and logged[0]["request_id"] == ours
+    assert logged[0]["x_request_id"] == "client-chosen-id"  # kept beside it, for correlation
+
+
+def test_admin_paths_never_reach_a_pool_even_failing_open_with_prism_down(
+    make_stack: Callable[..., Stack],
+):
+    """Envoy answers Prism's admin paths 404 itself, ahead of the pool routes."""
+    stack = make_stack(envoy={"failure_mode_allow": True})
+    prism = stack.procs["prism"]
+    prism.kill()
+    prism.wait(timeout=15)
+    before = pool_requests(stack)
+    for path in ("/metrics", "/v1/explain", "/V1/Classify", "/readyz", "/v1/feedback"):
+        reply = exchange(port(stack), request("POST", path, JAILBREAK))
+        assert reply.status == 404, (path, reply)
+        assert "x-demo-pool" not in reply.headers  # Envoy answered, not a pool
+        assert reply.error()["code"] == "not_found"
+    assert pool_requests(stack) == before

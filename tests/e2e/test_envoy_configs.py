@@ -68,7 +68,8 @@ def test_shipped_configs_are_current_and_valid(tmp_path: Path, name: str):
         snippet = yaml.safe_load(shipped.read_text())
         full = bootstrap(load_config(DEFAULT_CONFIG_PATH))
         hcm = full["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
-        hcm["typed_config"]["http_filters"][0] = snippet["http_filters"][0]
+        hcm["typed_config"]["http_filters"][:-1] = snippet["http_filters"]  # all but the router
+        hcm["typed_config"].update(snippet["http_connection_manager"])
         full["static_resources"]["clusters"][0] = snippet["clusters"][0]
         path = tmp_path / "with-snippet.yaml"
         path.write_text(to_yaml(full))
@@ -84,7 +85,7 @@ def test_tcp_dns_target_and_ready_listener_validate(tmp_path: Path):
     extproc = full["static_resources"]["clusters"][0]
     assert extproc["type"] == "STRICT_DNS"
     hcm = full["static_resources"]["listeners"][0]["filter_chains"][0]["filters"][0]
-    assert hcm["typed_config"]["http_filters"][0]["typed_config"]["failure_mode_allow"] is True
+    assert hcm["typed_config"]["http_filters"][1]["typed_config"]["failure_mode_allow"] is True
     ready = full["static_resources"]["listeners"][1]
     assert ready["address"]["socket_address"] == {"address": "0.0.0.0", "port_value": 9902}
     path = tmp_path / "envoy.yaml"
@@ -96,7 +97,7 @@ def test_fail_closed_is_the_default():
     """Proto3 JSON omits false: the typed message must still say fail closed."""
     ext_proc = bootstrap(load_config(DEFAULT_CONFIG_PATH))["static_resources"]["listeners"][0]
     hcm = ext_proc["filter_chains"][0]["filters"][0]["typed_config"]
-    typed = hcm["http_filters"][0]["typed_config"]
+    typed = hcm["http_filters"][1]["typed_config"]
     assert typed["@type"].endswith("ext_proc.v3.ExternalProcessor")
     assert typed.get("failure_mode_allow", False) is False
     assert typed["processing_mode"]["request_body_mode"] == "BUFFERED"

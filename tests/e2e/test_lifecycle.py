@@ -109,6 +109,12 @@ def test_stalled_or_killed_prism_gives_503_with_retry_after(make_stack: Callable
     assert_router_unavailable(httpx.post(url, json=CHAT_BODY, timeout=15))
     models = httpx.get(base_url(stack) + "/v1/models", timeout=15)
     assert_router_unavailable(models)
+    # An Anthropic Messages client gets Anthropic's error shape from Envoy too.
+    anthropic = httpx.post(base_url(stack) + "/v1/messages", json=CHAT_BODY, timeout=15)
+    assert anthropic.status_code == 503 and anthropic.headers["retry-after"] == "1"
+    assert anthropic.json()["type"] == "error"
+    assert anthropic.json()["error"]["type"] == "api_error"
+    assert "router_unavailable" in anthropic.json()["error"]["message"]
 
 
 def test_sigterm_keeps_serving_new_requests_through_the_default_drain_delay(

@@ -7,7 +7,7 @@ import yaml
 
 from extproc.config import DEFAULT_CONFIG_PATH, ConfigError, parse_config
 from extproc.errors import OpenAIError
-from extproc.paths import DEFAULT_ROUTES, PathMatcher, canonical
+from extproc.paths import DEFAULT_ROUTES, PathError, PathMatcher, canonical
 
 MATCHER = PathMatcher.build(DEFAULT_ROUTES, ["/health"])
 CHAT = "/v1/chat/completions"
@@ -110,3 +110,16 @@ def test_bad_passthrough_paths_are_config_errors(paths: list[str]):
     data["server"]["passthrough_paths"] = paths
     with pytest.raises(ConfigError, match="passthrough_paths"):
         parse_config(data)
+
+
+def test_refusals_name_the_route_a_path_spells():
+    """So the caller can answer in that route's own error shape."""
+    with pytest.raises(PathError) as info:
+        MATCHER.match("GET", "/v1/messages")
+    assert info.value.status == 405 and info.value.route == "messages"
+    with pytest.raises(PathError) as info:
+        MATCHER.match("POST", "/v1/messages/")
+    assert info.value.status == 404 and info.value.route == "messages"
+    with pytest.raises(PathError) as info:
+        MATCHER.match("POST", "/v2/messages")
+    assert info.value.route == ""
