@@ -14,19 +14,16 @@ meant, not missing.
 
 from __future__ import annotations
 
-import ipaddress
 import warnings
-from datetime import timedelta
 from typing import Any
 
-import betterproto2
 import yaml
 
 from extproc import envoy_edge
-from extproc import envoy_failover as failover
-from extproc.config import Model, Pool, PrismConfig
+from extproc.config import PrismConfig
+from extproc.envoy_pools import chain_clusters, pool_cluster_message, route_messages, routes
+from extproc.envoy_proto import _address, _any, _is_ip, _load_assignment, _secs, to_data
 from extproc.envoy_tracing import OTEL_CLUSTER, envoy_tracing
-from extproc.headers import SELECTED_MODEL
 
 # envoy-data-plane's generated classes trip pydantic deprecation warnings at import.
 with warnings.catch_warnings():
@@ -37,29 +34,15 @@ with warnings.catch_warnings():
         BootstrapStaticResources,
     )
     from envoy_data_plane.envoy.config.cluster.v3 import (
-        CircuitBreakers,
-        CircuitBreakersThresholds,
         Cluster,
         ClusterDiscoveryType,
-        ClusterLbPolicy,
     )
     from envoy_data_plane.envoy.config.core.v3 import (
         Address,
         GrpcService,
         GrpcServiceEnvoyGrpc,
-        HealthCheck,
-        HealthCheckHttpHealthCheck,
         Http2ProtocolOptions,
-        Metadata,
         Pipe,
-        SocketAddress,
-        TransportSocket,
-    )
-    from envoy_data_plane.envoy.config.endpoint.v3 import (
-        ClusterLoadAssignment,
-        Endpoint,
-        LbEndpoint,
-        LocalityLbEndpoints,
     )
     from envoy_data_plane.envoy.config.listener.v3 import Filter, FilterChain, Listener
     from envoy_data_plane.envoy.config.route.v3 import (
@@ -82,14 +65,12 @@ with warnings.catch_warnings():
         HttpConnectionManagerCodecType,
         HttpFilter,
     )
-    from envoy_data_plane.envoy.extensions.transport_sockets.tls.v3 import UpstreamTlsContext
     from envoy_data_plane.envoy.extensions.upstreams.http.v3 import (
         HttpProtocolOptions,
         HttpProtocolOptionsExplicitHttpConfig,
     )
     from envoy_data_plane.envoy.type.matcher.v3 import StringMatcher
     from envoy_data_plane.envoy.type.v3 import HttpStatus, StatusCode
-    from envoy_data_plane.google.protobuf import Any as AnyMessage
 
 
 EXTPROC_CLUSTER = "prism_extproc"
@@ -97,50 +78,6 @@ ADMIN_CLUSTER = "envoy_admin"
 READY_PATHS = ("/ready", "/stats/prometheus")
 EXT_PROC_FILTER = "envoy.filters.http.ext_proc"
 HTTP_PROTOCOL_OPTIONS = "envoy.extensions.upstreams.http.v3.HttpProtocolOptions"
-
-
-def to_data(message: betterproto2.Message) -> dict[str, Any]:
-    """A typed Envoy message as the plain data Envoy reads from YAML (proto3 JSON, snake_case)."""
-    return _proto_names(message.to_dict(casing=betterproto2.Casing.SNAKE))
-
-
-def _proto_names(data: Any) -> Any:
-    """Snake-casing splits a digit from its suffix (``consecutive_5xx`` ->
-    ``consecutive_5_xx``); put the proto's own field names back."""
-    if isinstance(data, dict):
-        return {k.replace("_5_xx", "_5xx"): _proto_names(v) for k, v in data.items()}
-    if isinstance(data, list):
-        return [_proto_names(v) for v in data]
-    return data
-
-
-def _any(message: betterproto2.Message) -> AnyMessage:
-    return AnyMessage.pack(message)
-
-
-def _secs(value: float) -> timedelta:
-    return timedelta(seconds=value)
-
-
-def _address(host: str, port: int) -> Address:
-    return Address(socket_address=SocketAddress(address=host, port_value=port))
-
-
-def _is_ip(host: str) -> bool:
-    try:
-        ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return True
-
-
-def _load_assignment(
-    name: str, address: Address, metadata: Metadata | None = None
-) -> ClusterLoadAssignment:
-    endpoint = LbEndpoint(endpoint=Endpoint(address), metadata=metadata)
-    return ClusterLoadAssignment(
-        cluster_name=name, endpoints=[LocalityLbEndpoints(lb_endpoints=[endpoint])]
-    )
 
 
 def extproc_target(config: PrismConfig) -> str:
@@ -216,113 +153,6 @@ def extproc_filter_message(config: PrismConfig) -> HttpFilter:
 
 def extproc_filter(config: PrismConfig) -> dict[str, Any]:
     return to_data(extproc_filter_message(config))
-
-
-def pool_cluster_message(pool: Pool, settings: failover.FailoverSettings | None = None) -> Cluster:
-    settings = settings or failover.FailoverSettings()
-    host, port = pool.host_port
-    cluster = Cluster(
-        name=pool.cluster,
-        # Kubernetes Service names resolve through DNS; STRICT_DNS keeps every A record.
-        type=ClusterDiscoveryType.STATIC if _is_ip(host) else ClusterDiscoveryType.STRICT_DNS,
-        connect_timeout=_secs(pool.connect_timeout_s),
-        lb_policy=ClusterLbPolicy.LEAST_REQUEST,
-        load_assignment=_load_assignment(
-            pool.cluster, _address(host, port), failover.pool_metadata(pool.name)
-        ),
-        circuit_breakers=CircuitBreakers(
-            thresholds=[
-                CircuitBreakersThresholds(
-                    max_connections=settings.max_connections,
-                    max_pending_requests=settings.max_pending_requests,
-                    max_requests=settings.max_requests,
-                    max_retries=settings.max_retries_in_flight,
-                )
-            ]
-        ),
-        outlier_detection=failover.outlier_detection(settings),
-    )
-    if pool.health_path:
-        cluster.health_checks = [
-            HealthCheck(
-                timeout=_secs(2),
-                interval=_secs(5),
-                unhealthy_threshold=3,
-                healthy_threshold=1,
-                http_health_check=HealthCheckHttpHealthCheck(path=pool.health_path),
-            )
-        ]
-    if pool.tls:
-        cluster.transport_socket = TransportSocket(
-            name="envoy.transport_sockets.tls", typed_config=_any(UpstreamTlsContext(sni=host))
-        )
-    return cluster
-
-
-def pool_cluster(pool: Pool) -> dict[str, Any]:
-    return to_data(pool_cluster_message(pool))
-
-
-def chain_of(config: PrismConfig, model: Model) -> list[tuple[str, str, str]]:
-    """(pool, model, served name) of a model and its fallbacks, in order."""
-    names = [model.name, *model.fallbacks]
-    out = []
-    for name in names:
-        m = config.model(name)
-        assert m is not None  # validated
-        out.append((m.pool, m.name, m.upstream_name))
-    return out
-
-
-def chain_clusters(config: PrismConfig) -> list[Cluster]:
-    return [
-        failover.chain_cluster(m.name, [config.pool(p).cluster for p, _, _ in chain_of(config, m)])
-        for m in config.models
-        if m.fallbacks
-    ]
-
-
-def route_messages(config: PrismConfig) -> list[Route]:
-    timeout = _secs(config.envoy.upstream_timeout_s)
-    f = config.envoy.failover
-    out = envoy_edge.admin_path_routes()
-    for m in config.models:
-        chained = bool(m.fallbacks)
-        out.append(
-            Route(
-                name=f"model_{m.name}",
-                match=RouteMatch(
-                    prefix="/",
-                    headers=[
-                        HeaderMatcher(name=SELECTED_MODEL, string_match=StringMatcher(exact=m.name))
-                    ],
-                ),
-                route=RouteAction(
-                    cluster=failover.chain_cluster_name(m.name)
-                    if chained
-                    else config.pool(m.pool).cluster,
-                    timeout=timeout,
-                    retry_policy=failover.retry_policy(f, across_pools=chained),
-                ),
-                request_headers_to_add=[failover.chain_header(chain_of(config, m))]
-                if chained
-                else [],
-            )
-        )
-    default = config.model(config.default_model)
-    assert default is not None
-    out.append(
-        Route(
-            name="fallback",
-            match=RouteMatch(prefix="/"),
-            route=RouteAction(cluster=config.pool(default.pool).cluster, timeout=timeout),
-        )
-    )
-    return out
-
-
-def routes(config: PrismConfig) -> list[dict[str, Any]]:
-    return [to_data(r) for r in route_messages(config)]
 
 
 def _hcm_filter(hcm: HttpConnectionManager) -> Filter:
