@@ -10,7 +10,13 @@
 * ``classifier_queue`` - texts waiting or running in the classifier
   (``classifiers.max_queue_requests``);
 * ``bandit_arms`` - (decision, model) success/failure counters: one per pair the config
-  names, so bounded by the config itself (capacity = decisions x models).
+  names, so bounded by the config itself (capacity = decisions x models);
+* ``classifier_memo`` - classifier outputs kept by text hash (``classifiers.memo_entries``,
+  ~3 KB each);
+* ``affinity_sessions`` - sessions remembered by session affinity
+  (``session_affinity.max_sessions``);
+* ``limit_counters`` - per-tenant budget windows counted on this replica
+  (``limits.max_tenants`` per window, two windows kept).
 
 The classifier queue's tokens, the cache's dropped stores and its facts rejections have
 their own series (docs/operations.md).
@@ -57,6 +63,17 @@ def report_bounds(
     if batcher is not None:
         limit = config.classifiers.max_queue_requests
         metrics.bind_bounded("classifier_queue", lambda: batcher.pending_requests, lambda: limit)
+    memo = getattr(services, "memo", None)
+    if memo is not None:
+        metrics.bind_bounded("classifier_memo", lambda: len(memo), lambda: memo.max_entries)
+    affinity = services.affinity
+    if affinity is not None:
+        cap = config.session_affinity.max_sessions
+        metrics.bind_bounded("affinity_sessions", lambda: len(affinity), lambda: cap)
+    limiter = services.limiter
+    if limiter is not None:
+        cap2 = 2 * config.limits.max_tenants
+        metrics.bind_bounded("limit_counters", lambda: len(limiter.local), lambda: cap2)
     store = services.selector.store
     arms = len(config.decisions) * len(config.models)
     if hasattr(store, "arms"):

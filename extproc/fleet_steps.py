@@ -30,7 +30,14 @@ def tenant_of(config: PrismConfig, headers: dict[str, str]) -> str:
 
 def session_of(config: PrismConfig, headers: dict[str, str], req: InternalRequest) -> str | None:
     """The conversation's session key when session affinity is on (see policy/affinity)."""
-    if not config.session_affinity.enabled:
+    settings = config.session_affinity
+    if not settings.enabled:
+        return None
+    if settings.header.lower() not in headers and not any(
+        m.role == "assistant" for m in req.messages
+    ):
+        # without the client's id, a conversation is tied from its second turn on: a
+        # single-turn request (most API traffic) keeps no session entry at all
         return None
     system = next((m.text for m in req.messages if m.role in ("system", "developer")), "")
     first = next((m.text for m in req.messages if m.role == "user" and m.kind is Kind.MESSAGE), "")

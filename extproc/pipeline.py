@@ -79,6 +79,7 @@ class Services:
     affinity: SessionAffinity | None = None
     limiter: Limiter | None = None
     model_version: str = ""  # the classifier's weights (exact-repeat keys)
+    memo: Any = None  # the classifier memo (bounded; reported by extproc/bounds.py)
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:

@@ -54,6 +54,7 @@ class PrismServer:
             )
             self.services.metrics.bind_memo(self.memo)
             self.services.model_version = self.classifier.model_version
+            self.services.memo = self.memo
             self.services.classify = self.memo
             self.services.embed = self.classifier.embed
             batcher = self.classifier.batcher

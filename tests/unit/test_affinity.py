@@ -70,3 +70,29 @@ def test_ttl_and_size_bound():
     for i in range(10):
         aff.choose(f"x{i}", "d", a, [a, b])
     assert len(aff) == 3
+
+
+def test_a_derived_session_starts_at_the_second_turn():
+    import orjson
+
+    from extproc.fleet_steps import session_of
+    from extproc.surfaces import CHAT, parse_request
+    from tests.unit.policy_helpers import config_with
+
+    config = config_with()
+
+    def session(messages: list[dict], headers: dict | None = None) -> str | None:
+        raw = orjson.dumps({"model": "auto", "messages": messages})
+        req = parse_request(CHAT, raw, max_bytes=1 << 20, max_depth=32)
+        return session_of(config, headers or {}, req)
+
+    first = [{"role": "user", "content": "plan my trip"}]
+    assert session(first) is None  # single-turn: no entry kept
+    assert session(first, {"x-session-id": "s9"}) is not None  # the client's id: from turn 1
+    second = [
+        *first,
+        {"role": "assistant", "content": "where to?"},
+        {"role": "user", "content": "Rome"},
+    ]
+    third = [*second, {"role": "assistant", "content": "when?"}, {"role": "user", "content": "May"}]
+    assert session(second) is not None and session(second) == session(third)
