@@ -17,6 +17,7 @@ from classifiers.errors import ClassifierOverloaded
 from classifiers.settings import ClassifierSettings
 from classifiers.types import Signals, signals_to_public
 from extproc.metrics import Metrics
+from extproc.signals.language import detect_language
 
 log = logging.getLogger("prism.classifier")
 
@@ -74,7 +75,9 @@ class ClassifierService:
 
     async def classify_public(self, texts: Sequence[str]) -> list[dict[str, Any]]:
         results = await asyncio.gather(*(self.classify(t) for t in texts))
-        return [signals_to_public(r) for r in results]
+        return [
+            signals_to_public(r, detect_language(t)[0]) for t, r in zip(texts, results, strict=True)
+        ]
 
     async def close(self) -> None:
         await self.batcher.close()
