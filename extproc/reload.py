@@ -1,5 +1,8 @@
 """Hot reload: watch the config file (ConfigMap symlink swaps included), validate, swap.
 
+The files the config names (``signals.operator_exemplars.file``) are watched with it: a
+change to one of them rebuilds the pipeline from the same config, which re-reads it.
+
 Keys that only a restart applies (extproc/reload_scope.py) keep their running values; a
 reload that changes them says so in the log, in `/readyz` (`config.restart_required`) and in
 the `prism_config_restart_required` gauge."""
@@ -53,11 +56,22 @@ class ConfigWatcher:
         self._digest = self._read_digest()
         self._periodic = Periodic(interval_s, self.check, "config-watcher")
 
+    def watched(self) -> list[Path]:
+        """The config file, then the files the current config names."""
+        ops = self.current.signals.operator_exemplars
+        return [self.path, *([Path(ops.file)] if ops is not None else [])]
+
     def _read_digest(self) -> str:
-        try:
-            return hashlib.sha256(self.path.read_bytes()).hexdigest()
-        except OSError:
-            return ""
+        digest = hashlib.sha256()
+        for i, path in enumerate(self.watched()):
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                if i == 0:
+                    return ""
+                digest.update(b"\x00missing")  # a reload then fails and says why
+            digest.update(b"\x00")
+        return digest.hexdigest()
 
     def start(self) -> None:
         self._periodic.start()
@@ -83,6 +97,9 @@ class ConfigWatcher:
         except Exception as exc:  # a config that validates but cannot be built
             self._failed(f"{type(exc).__name__}: {exc}")
             return False
+        if self.current.signals.operator_exemplars != config.signals.operator_exemplars:
+            self.current = config
+            self._digest = self._read_digest()  # the new config watches other files
         self.current = config
         self.restart_pending = pending
         if self.on_pending is not None:
