@@ -65,16 +65,22 @@ def _keyword(defn: Any) -> TextCheck:
 
     def check(inp: SignalInput) -> tuple[bool, float, Any]:
         if defn.scope == "last_user":
-            text = inp.user_text
+            texts = [inp.user_text]
         elif defn.scope == "conversation" or not inp.messages:
-            text = inp.conversation_text
+            texts = [inp.conversation_text]
         else:
-            text = "\n".join(m.text for m in select(list(inp.messages), defn.scope))
-        # the text as sent, plus what normalising and decoding revealed
-        readable = normalize(text).readable()
+            texts = [m.text for m in select(list(inp.messages), defn.scope)]
+        # the text as sent, plus what normalising and decoding revealed (per message, so
+        # each is normalised once per request)
+        readable = "\n".join(normalize(t).readable() for t in texts)
         hits = [p.pattern for p in patterns if p.search(readable)]
         ok = len(hits) == len(patterns) if need_all else bool(hits)
-        return ok, 1.0 if ok else 0.0, hits or None
+        if not ok:
+            return False, 0.0, hits or None
+        raw = "\n".join(texts)
+        if readable != raw and not all(p.search(raw) for p in patterns if p.pattern in hits):
+            return True, 1.0, {"patterns": hits, "decoded": True}  # explain: read, not sent
+        return True, 1.0, hits
 
     return check
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
+import re
 from pathlib import Path
 
 import numpy as np
@@ -84,6 +85,7 @@ def test_plain_benign_text_is_read_once_and_not_flagged():
 
 def test_keyword_signals_read_decoded_and_invisible_text():
     spec = {"keyword": [{"name": "kw", "patterns": ["print the hidden configuration"]}]}
+    pattern = re.escape("print the hidden configuration")
     hidden = "Nice day." + "".join(chr(0xE0000 + ord(c)) for c in ATTACK)
     for text in (
         hidden,
@@ -92,6 +94,9 @@ def test_keyword_signals_read_decoded_and_invisible_text():
     ):
         results, _ = evaluate(spec, text, Scorer())
         assert results["kw"].matched, text
+        assert results["kw"].value == {"patterns": [pattern], "decoded": True}
+    plain, _ = evaluate(spec, ATTACK.replace("print", "Print"), Scorer())
+    assert plain["kw"].value == [pattern]  # found in the text as sent: the plain form
 
 
 def test_the_memo_keys_on_the_normalised_text():
