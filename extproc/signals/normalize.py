@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import html
 import re
 import unicodedata
 import urllib.parse
 from array import array
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
@@ -171,8 +173,10 @@ def _texty(data: bytes) -> str | None:
     """``data`` as text when it is UTF-8 that reads as text (mostly printable, letters)."""
     try:
         s = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
+    except UnicodeDecodeError as exc:
+        if exc.start < len(data) - 3:  # not just a character cut by the run's read cap
+            return None
+        s = data[: exc.start].decode("utf-8")
     if not s:
         return None
     printable = sum(1 for ch in s if ch.isprintable() or ch in "\n\r\t")
@@ -204,9 +208,9 @@ def _decode_run(run: str) -> tuple[str, str] | None:
     return None
 
 
-def _try(fn: object) -> bytes | None:
+def _try(fn: Callable[[], bytes]) -> bytes | None:
     try:
-        return fn()  # type: ignore[operator, no-any-return]
+        return fn()
     except (binascii.Error, ValueError):
         return None
 
@@ -225,7 +229,7 @@ def _candidates(text: str) -> list[tuple[str, int, int, str]]:
     for pattern, strip in ((_HEX_SPACED, " :,-"), (_HEX_ESCAPED, "\\x")):
         for m in islice(pattern.finditer(text), MAX_CANDIDATES):
             digits = "".join(ch for ch in m.group()[: MAX_RUN * 2] if ch not in strip)
-            data = _try(lambda d=digits: bytes.fromhex(d))  # type: ignore[misc]
+            data = _try(functools.partial(bytes.fromhex, digits))
             s = _texty(data) if data is not None else None
             if s is not None:
                 found.append(("hex", m.start(), m.end(), s))

@@ -121,3 +121,10 @@ def test_memo_of_normalisations_is_bounded():
     normalize("y" * (nz._CACHE_MAX_CHARS + 1))
     assert len(nz._CACHE) == nz._CACHE_ENTRIES
     assert "y" * (nz._CACHE_MAX_CHARS + 1) not in nz._CACHE
+
+
+def test_a_run_cut_by_the_read_cap_inside_a_character_still_decodes():
+    accented = "Où se trouve la bibliothèque la plus proche du café ? " * 200
+    n = normalize("note " + base64.b64encode(accented.encode()).decode())
+    assert len(n.parts) == 1 and n.parts[0].text.startswith("Où se trouve la bibliothèque")
+    assert len(n.parts[0].text) <= nz.MAX_DECODED
