@@ -223,3 +223,25 @@ async def test_operator_file_changes_are_hot_reloaded(tmp_path: Path):
     assert await watcher.check() is True
     corrections = built[-1].evaluator.corrections
     assert corrections is not None and corrections.deny_exact == {"y"}
+
+
+async def test_a_config_naming_a_missing_file_is_retried_when_the_file_appears(tmp_path: Path):
+    data = base_config()
+    config_path = tmp_path / "config.yaml"
+    config_path.write_text(yaml.safe_dump(data))
+    built: list[Pipeline] = []
+
+    def apply(config):
+        built.append(Pipeline(config, make_services(classify=Scorer())))
+
+    watcher = ConfigWatcher(config_path, apply, load_config(config_path))
+    later = tmp_path / "later.yaml"
+    data["signals"]["operator_exemplars"] = {"file": str(later)}
+    config_path.write_text(yaml.safe_dump(data))
+    assert await watcher.check() is False and "later.yaml" in watcher.last_error
+    assert await watcher.check() is False  # nothing changed since
+    later.write_text(yaml.safe_dump({"jailbreak": {"deny": ["z"]}}))
+    assert await watcher.check() is True and watcher.watched() == [config_path, later]
+    corrections = built[-1].evaluator.corrections
+    assert corrections is not None and corrections.deny_exact == {"z"}
+    assert await watcher.check() is False  # the new digest already covers the file
