@@ -226,14 +226,15 @@ def _candidates(text: str) -> list[tuple[str, int, int, str]]:
         decoded = _decode_run(m.group())
         if decoded is not None:
             found.append((decoded[0], m.start(), m.end(), decoded[1]))
-    for pattern, strip in ((_HEX_SPACED, " :,-"), (_HEX_ESCAPED, "\\x")):
+    hex_runs = [(_HEX_SPACED, " :,-"), *([(_HEX_ESCAPED, "\\x")] if "\\x" in text else [])]
+    for pattern, strip in hex_runs:
         for m in islice(pattern.finditer(text), MAX_CANDIDATES):
             digits = "".join(ch for ch in m.group()[: MAX_RUN * 2] if ch not in strip)
             data = _try(functools.partial(bytes.fromhex, digits))
             s = _texty(data) if data is not None else None
             if s is not None:
                 found.append(("hex", m.start(), m.end(), s))
-    for m in islice(_URL.finditer(text), MAX_CANDIDATES):
+    for m in islice(_URL.finditer(text) if "%" in text else (), MAX_CANDIDATES):
         if len(_ESCAPE.findall(m.group(), 0, MAX_RUN)) < 3:
             continue
         data = urllib.parse.unquote_to_bytes(m.group()[:MAX_RUN].replace("+", " "))
