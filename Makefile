@@ -23,6 +23,9 @@ help:
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "error: Python >= 3.12 not found (set PYTHON=...)"; exit 1; }
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@# The generated packages are listed for the wheel (pyproject): their folders must exist
+	@# before the editable install; protoc fills them just after ($(GEN)).
+	@mkdir -p extproc/gen/prism/v1
 	$(PIP) install -q --disable-pip-version-check --upgrade pip
 	$(PIP) install -q --disable-pip-version-check -e '.[dev,envoy]'
 	@# xds-protos ships an old copy of the opentelemetry/proto modules into the same package

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
 from classifiers.engine import SignalEngine
@@ -18,9 +18,14 @@ def _parse(line: str) -> str:
 
 
 def classify_jsonl(
-    engine: SignalEngine, lines: Iterable[str], out: TextIO, batch_size: int = 32
+    engine: SignalEngine,
+    lines: Iterable[str],
+    out: TextIO,
+    batch_size: int = 32,
+    language: Callable[[str], str] | None = None,
 ) -> int:
     """Classify ``{"text": ...}`` lines; write one JSON line per input line, in order.
+    ``language`` tells each text's language (the result's ``language``; "und" without it).
 
     Blank lines are skipped. A bad line yields ``{"error": "..."}`` and processing goes on.
     Returns the number of lines written."""
@@ -32,7 +37,10 @@ def classify_jsonl(
         texts = [t for t, _ in pending if t is not None]
         results = iter(engine.classify_batch(texts)) if texts else iter(())
         for text, err in pending:
-            obj = signals_to_public(next(results)) if text is not None else {"error": err}
+            if text is None:
+                obj: dict[str, object] = {"error": err}
+            else:
+                obj = signals_to_public(next(results), language(text) if language else "und")
             out.write(json.dumps(obj, ensure_ascii=False) + "\n")
             written += 1
         pending.clear()

@@ -39,7 +39,9 @@ class Signals:
     tokens: int  # number of tokens of the text (without special tokens)
 
 
-def signals_to_public(s: Signals) -> dict[str, Any]:
+def signals_to_public(s: Signals, language: str = "und") -> dict[str, Any]:
+    """The public form of one result; ``language``: the text's ISO 639-1 code ("und" when
+    unknown), told by the caller's detector (extproc/signals/language.py)."""
     return {
         "domain": {"label": s.domain.label, "score": float(s.domain.score)},
         "jailbreak": {"label": s.jailbreak.label, "score": float(s.jailbreak.score)},
@@ -47,4 +49,5 @@ def signals_to_public(s: Signals) -> dict[str, Any]:
             {"type": e.type, "start": int(e.start), "end": int(e.end), "score": float(e.score)}
             for e in s.pii
         ],
+        "language": language,
     }

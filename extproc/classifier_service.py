@@ -18,6 +18,7 @@ from classifiers.settings import ClassifierSettings
 from classifiers.types import Signals, signals_to_public
 from extproc.errors import OpenAIError
 from extproc.metrics import Metrics
+from extproc.signals.language import detect_language
 
 log = logging.getLogger("prism.classifier")
 
@@ -74,8 +75,9 @@ class ClassifierService:
         return self.engine.embed(list(texts))
 
     async def classify_public(self, texts: Sequence[str]) -> list[dict[str, Any]]:
-        """Public results; a shed text makes the call a 429 (``OpenAIError``), once the
-        admitted texts have finished (none is left running unawaited)."""
+        """Public results with each text's language; a shed text makes the call a 429
+        (``OpenAIError``), once the admitted texts have finished (none is left running
+        unawaited)."""
         results = await asyncio.gather(*(self.classify(t) for t in texts), return_exceptions=True)
         for r in results:
             if isinstance(r, ClassifierOverloaded):
@@ -87,7 +89,11 @@ class ClassifierService:
                 ) from r
             if isinstance(r, BaseException):
                 raise r
-        return [signals_to_public(r) for r in results if not isinstance(r, BaseException)]
+        return [
+            signals_to_public(r, detect_language(t)[0])
+            for t, r in zip(texts, results, strict=True)
+            if not isinstance(r, BaseException)
+        ]
 
     async def close(self) -> None:
         await self.batcher.close()

@@ -69,6 +69,7 @@ class ClassifierServicer(classify_pb2_grpc.ClassifierServicer):  # type: ignore[
                     domain=classify_pb2.DomainSignal(**r["domain"]),
                     jailbreak=classify_pb2.JailbreakSignal(**r["jailbreak"]),
                     pii=[classify_pb2.PiiSpan(**p) for p in r["pii"]],
+                    language=r["language"],
                 )
                 for r in results
             ]

@@ -91,11 +91,16 @@ def cmd_classify(args: argparse.Namespace) -> int:
         engine = SignalEngine.load(config.classifiers)
     except ClassifierError as exc:
         raise _artifact_error(exc) from None
+    from extproc.signals.language import detect_language
+
+    def language(text: str) -> str:
+        return detect_language(text)[0]
+
     if args.jsonl == "-":
-        classify_jsonl(engine, sys.stdin, sys.stdout)
+        classify_jsonl(engine, sys.stdin, sys.stdout, language=language)
     else:
         with open(args.jsonl, encoding="utf-8") as lines:
-            classify_jsonl(engine, lines, sys.stdout)
+            classify_jsonl(engine, lines, sys.stdout, language=language)
     return 0
 
 

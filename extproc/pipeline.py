@@ -24,6 +24,7 @@ from extproc.policy.selection import MemoryBanditStore, Selector
 from extproc.signals import failsafe
 from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
 from extproc.signals.evaluator import SignalEvaluator, estimate_tokens
+from extproc.signals.reading import Reading
 from extproc.signals.scan import Scan
 from extproc.steps import PII_MIN_SCORE, Draft
 from extproc.surfaces import MODELS, InternalRequest, Scope
@@ -51,6 +52,8 @@ class Trace:
     outcome: str = ""
     category: str = ""
     cache: str = ""
+    language: dict[str, Any] | None = None
+    """The last user message's language as the classifier pass told it (code, confidence)."""
 
     def public(self) -> dict[str, Any]:
         return {
@@ -60,6 +63,7 @@ class Trace:
             "outcome": self.outcome,
             "category": self.category,
             "cache": self.cache,
+            "language": self.language,
         }
 
 
@@ -202,6 +206,8 @@ class Pipeline:
             self._record_signals(results)
         if output is not None:
             trace.category = output.domain.label
+        if isinstance(output, Reading):
+            trace.language = output.public_language()
         with telemetry.child(tracer, span, "prism.decision") as dec_span:
             tokens = estimate_tokens(req.conversation_text) if self.engine.context_limited else 0
             session = fleet_steps.session_of(self.config, ctx.headers, req)

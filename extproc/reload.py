@@ -1,5 +1,8 @@
 """Hot reload: watch the config file (ConfigMap symlink swaps included), validate, swap.
 
+The files the config names (``signals.operator_exemplars.file``) are watched with it: a
+change to one of them rebuilds the pipeline from the same config, which re-reads it.
+
 Keys that only a restart applies (extproc/reload_scope.py) keep their running values; a
 reload that changes them says so in the log, in `/readyz` (`config.restart_required`) and in
 the `prism_config_restart_required` gauge."""
@@ -50,14 +53,31 @@ class ConfigWatcher:
         self.failed = 0
         self.last_error = ""
         self.last_reload = time.time()
+        self._attempted: PrismConfig | None = None
         self._digest = self._read_digest()
         self._periodic = Periodic(interval_s, self.check, "config-watcher")
 
+    def watched(self) -> list[Path]:
+        """The config file, then the files the current config names (and those of a newer
+        config that failed to build, so that creating its missing file retries it)."""
+        paths = [self.path]
+        for config in (self.current, self._attempted):
+            ops = config.signals.operator_exemplars if config is not None else None
+            if ops is not None and Path(ops.file) not in paths:
+                paths.append(Path(ops.file))
+        return paths
+
     def _read_digest(self) -> str:
-        try:
-            return hashlib.sha256(self.path.read_bytes()).hexdigest()
-        except OSError:
-            return ""
+        digest = hashlib.sha256()
+        for i, path in enumerate(self.watched()):
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                if i == 0:
+                    return ""
+                digest.update(b"\x00missing")  # a reload then fails and says why
+            digest.update(b"\x00")
+        return digest.hexdigest()
 
     def start(self) -> None:
         self._periodic.start()
@@ -74,16 +94,18 @@ class ConfigWatcher:
         loop = asyncio.get_running_loop()
         try:
             config = await loop.run_in_executor(None, load_config, self.path)
-            pending = restart_required(self.running, config)
-            config = effective(self.running, config)
-            await loop.run_in_executor(None, self.apply, config)
         except ConfigError as exc:
             self._failed(str(exc))
             return False
+        try:
+            pending = restart_required(self.running, config)
+            config = effective(self.running, config)
+            await loop.run_in_executor(None, self.apply, config)
         except Exception as exc:  # a config that validates but cannot be built
             self._failed(f"{type(exc).__name__}: {exc}")
+            self._watch(self.current, config)
             return False
-        self.current = config
+        self._watch(config, None)
         self.restart_pending = pending
         if self.on_pending is not None:
             self.on_pending(pending)
@@ -101,6 +123,14 @@ class ConfigWatcher:
             self.on_result(True)
         log.info("config reloaded", extra={"generation": self.generation})
         return True
+
+    def _watch(self, current: PrismConfig, attempted: PrismConfig | None) -> None:
+        """Watch the files these configs name; a changed set takes a new digest (else the
+        one taken before loading stays, so a change made meanwhile is still seen)."""
+        before = self.watched()
+        self.current, self._attempted = current, attempted
+        if self.watched() != before:
+            self._digest = self._read_digest()
 
     def _failed(self, error: str) -> None:
         self.failed += 1

@@ -82,6 +82,39 @@ class JailbreakSignal(Strict):
     threshold: float = Field(0.8, ge=0, le=1)
     on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)
+    supported_languages: list[str] = Field(
+        default_factory=lambda: ["en"],
+        min_length=1,
+        description="languages the model reads (ISO 639-1; '*' = all): a message (or decoded "
+        "part) detected in another language abstains (score 0, listed in /v1/explain) instead "
+        "of guessing; keyword signals and readable decoded parts still apply",
+    )
+    abstain_min_confidence: float = Field(
+        0.4,
+        ge=0,
+        le=1,
+        description="abstain only when the language detector is at least this sure (and "
+        "the text has no English run of its own)",
+    )
+
+
+class OperatorExemplars(Strict):
+    file: str = Field(
+        description="YAML file of jailbreak allow/deny lists and domain exemplars "
+        "(absolute, or relative to the working directory); watched and hot-reloaded"
+    )
+    allow_similarity: float = Field(
+        0.95, ge=-1, le=1, description="cosine to an allow entry that clears a text"
+    )
+    deny_similarity: float = Field(
+        0.92, ge=-1, le=1, description="cosine to a deny entry that makes a text a jailbreak"
+    )
+    domain_similarity: float = Field(
+        0.85, ge=-1, le=1, description="cosine to a domain exemplar that moves the domain"
+    )
+    domain_weight: float = Field(
+        0.5, ge=0, le=1, description="share of the exemplar's label in the domain probabilities"
+    )
 
 
 class PiiSignal(Strict):
@@ -104,6 +137,10 @@ class ModelRequestSignal(Strict):
     models: list[str] = Field(default_factory=list, description="empty = any explicit model")
 
 
+SIGNALS_SETTINGS = ("budget_ms", "security_budget_ms", "operator_exemplars")
+"""Fields of ``signals`` that are settings, not lists of signals of one kind."""
+
+
 class Signals(Strict):
     keyword: list[KeywordSignal] = Field(default_factory=list)
     context_length: list[ContextLengthSignal] = Field(default_factory=list)
@@ -123,12 +160,15 @@ class Signals(Strict):
         description="deadline for the classifier pass when a security signal (jailbreak, PII "
         "signal or a PII policy) needs it; keep under envoy.message_timeout_ms",
     )
+    operator_exemplars: OperatorExemplars | None = Field(
+        None, description="operator corrections without retraining (docs/config.md)"
+    )
 
     def all(self) -> dict[str, tuple[str, Any]]:
         """signal name -> (kind, definition)."""
         out: dict[str, tuple[str, Any]] = {}
         for kind in type(self).model_fields:
-            if kind in ("budget_ms", "security_budget_ms"):
+            if kind in SIGNALS_SETTINGS:
                 continue
             for sig in getattr(self, kind):
                 out[sig.name] = (kind, sig)

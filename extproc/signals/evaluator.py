@@ -23,8 +23,11 @@ import numpy as np
 from classifiers.errors import ClassifierOverloaded
 from extproc.policy.schema import Signals
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
+from extproc.signals.corrections import Corrections
 from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
 from extproc.signals.language import detect_language
+from extproc.signals.normalize import normalize
+from extproc.signals.reading import judge_jailbreak
 from extproc.signals.scan import Scan, scan, scoped_check
 from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot, select
 
@@ -62,14 +65,22 @@ def _keyword(defn: Any) -> TextCheck:
 
     def check(inp: SignalInput) -> tuple[bool, float, Any]:
         if defn.scope == "last_user":
-            text = inp.user_text
+            texts = [inp.user_text]
         elif defn.scope == "conversation" or not inp.messages:
-            text = inp.conversation_text
+            texts = [inp.conversation_text]
         else:
-            text = "\n".join(m.text for m in select(list(inp.messages), defn.scope))
-        hits = [p.pattern for p in patterns if p.search(text)]
+            texts = [m.text for m in select(list(inp.messages), defn.scope)]
+        # the text as sent, plus what normalising and decoding revealed (per message, so
+        # each is normalised once per request)
+        readable = "\n".join(normalize(t).readable() for t in texts)
+        hits = [p.pattern for p in patterns if p.search(readable)]
         ok = len(hits) == len(patterns) if need_all else bool(hits)
-        return ok, 1.0 if ok else 0.0, hits or None
+        if not ok:
+            return False, 0.0, hits or None
+        raw = "\n".join(texts)
+        if readable != raw and not all(p.search(raw) for p in patterns if p.pattern in hits):
+            return True, 1.0, {"patterns": hits, "decoded": True}  # explain: read, not sent
+        return True, 1.0, hits
 
     return check
 
@@ -135,9 +146,11 @@ def _domain(defn: Any) -> MlCheck:
 
 
 def _jailbreak(defn: Any) -> MlCheck:
+    supported = frozenset(code.lower() for code in defn.supported_languages)
+
     def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
-        p = float(out.jailbreak.jailbreak_probability)
-        return p >= defn.threshold, p, round(p, 4)
+        p, value = judge_jailbreak(out, supported, defn.abstain_min_confidence)
+        return p >= defn.threshold, p, value
 
     return check
 
@@ -172,6 +185,8 @@ class SignalEvaluator:
         self.security_budget_s = max(spec.security_budget_ms, spec.budget_ms) / 1000
         self._retry_after_s = 1
         self.classify = classify
+        ops = spec.operator_exemplars
+        self.corrections = Corrections.from_settings(ops, embed) if ops is not None else None
         self.failures: Counter[tuple[str, str]] = Counter()
         self.signals: dict[str, CompiledSignal] = {}
         text_builders = {
@@ -283,7 +298,10 @@ class SignalEvaluator:
             slot = TextSlot({"text": inp.user_text}, "text")
             messages = [Message(0, "user", Kind.MESSAGE, [slot], "user_text")]
         return await scan(
-            functools.partial(self.classify_text, budget_s=budget_s), messages, scopes
+            functools.partial(self.classify_text, budget_s=budget_s),
+            messages,
+            scopes,
+            self.corrections,
         )
 
     async def classify_text(

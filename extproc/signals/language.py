@@ -1,8 +1,10 @@
 """A small, dependency-free language detector: Unicode scripts, then Latin stopwords.
 
-Good enough to route by language (it is a routing signal, not linguistics): scripts decide
-zh/ja/ko/ru/ar/he/hi/el/th directly; Latin-script text is scored against short stopword
-lists for en, fr, de, es, it, pt, nl. Returns "und" when it cannot tell.
+Good enough to route by language and to tell whether the classifiers can read a text (it
+is a routing signal, not linguistics): scripts decide zh/ja/ko/ru/ar/he/hi/el/th and a few
+more directly; Latin-script text is scored against short stopword lists (written for this
+project) for en, fr, de, es, it, pt, nl, sq, ga, gd, zu, plus a few letters and word
+prefixes that only some of them use. Returns "und" when it cannot tell.
 """
 
 from __future__ import annotations
@@ -12,28 +14,98 @@ from collections import Counter
 
 _SCRIPTS: list[tuple[str, str]] = [
     ("ja", r"[\u3040-\u30ff]"),
-    ("ko", r"[\uac00-\ud7af]"),
-    ("zh", r"[\u4e00-\u9fff]"),
+    ("ko", r"[\uac00-\ud7af\u1100-\u11ff]"),
+    ("zh", r"[\u4e00-\u9fff\u3400-\u4dbf]"),
     ("ru", r"[\u0400-\u04ff]"),
     ("ar", r"[\u0600-\u06ff]"),
     ("he", r"[\u0590-\u05ff]"),
     ("hi", r"[\u0900-\u097f]"),
+    ("bn", r"[\u0980-\u09ff]"),
+    ("ta", r"[\u0b80-\u0bff]"),
     ("el", r"[\u0370-\u03ff]"),
     ("th", r"[\u0e00-\u0e7f]"),
+    ("ka", r"[\u10a0-\u10ff]"),
+    ("hy", r"[\u0530-\u058f]"),
+    ("am", r"[\u1200-\u137f]"),
 ]
 _SCRIPT_RE = [(code, re.compile(pattern)) for code, pattern in _SCRIPTS]
+# Japanese text is mostly kanji (shared with Chinese) with some kana: any kana share above
+# this makes it Japanese.
+_KANA_SHARE = 0.1
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
 _STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and is are of to in that it for with you this what how was be on".split()),
-    "fr": frozenset(
-        "le la les et est des une un du que qui pour dans pas sur avec je vous".split()
+    "en": _words(
+        "the and is are of to in that it for with you this what how was be on can do does "
+        "should would my your i we they have has from which when why where will an"
     ),
-    "de": frozenset("der die das und ist nicht ein eine ich zu mit sie den von wie auf".split()),
-    "es": frozenset("el la los las y es de que en un una por para con no se como del".split()),
-    "it": frozenset("il lo la gli le e di che un una per non con sono come del della".split()),
-    "pt": frozenset("o a os as e de que um uma para com não se por como do da em".split()),
-    "nl": frozenset("de het een en is van dat niet ik je met op te zijn voor wat hoe".split()),
+    "fr": _words(
+        "le la les et est des une un du que qui pour dans pas sur avec je vous il elle quels "
+        "quelle quel comment pourquoi au aux ce cette sont faut-il est-ce on ne mon ma mes"
+    ),
+    "de": _words(
+        "der die das und ist nicht ein eine ich zu mit sie den von wie auf für im was sollte "
+        "kann wir sind dem des einen einer oder auch warum wo wann mein meine"
+    ),
+    "es": _words(
+        "el la los las y es de que en un una por para con no se como del qué cómo cuál hay "
+        "entre sin al más pero su sus mi mis porque dónde"
+    ),
+    "it": _words(
+        "il lo la gli le e di che un una per non con sono come del della alla dei delle "
+        "posso quali qual perché senza si nel nella anche mio mia"
+    ),
+    "pt": _words(
+        "o a os as e de que um uma para com não se por como do da em são quais qual posso "
+        "devo uma mais mas meu minha ao dos das quando"
+    ),
+    "nl": _words(
+        "de het een en is van dat niet ik je met op te zijn voor wat hoe als moet nog wil "
+        "tussen ook maar er bij naar kan waarom mijn"
+    ),
+    "sq": _words(
+        "dhe është në një për që me nga të si nuk janë ka mund çfarë ju unë kjo ky se më "
+        "cila cili pse ku kur i e sa ai ajo"
+    ),
+    "ga": _words(
+        "agus an na is ar le ag conas cad cén tá bhfuil go de do sé sí mé tú níl ach seo "
+        "sin atá ón leis faoi liom féidir iad idir sa"
+    ),
+    "gd": _words(
+        "agus an na tha air ann ciamar dè carson chan e mi thu gu le aig seo sin bha nach "
+        "ri mar cha bhith dhan anns a' as airson gun"
+    ),
+    "zu": _words(
+        "ukuthi futhi kodwa ngoba uma noma kanjani yini ngubani ngicela ngiyabonga lapho "
+        "kahle kakhulu nje manje yebo cha kuphi phakathi ukwenza ngingakwazi sami wami"
+    ),
 }
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Letters and word beginnings that point at one language (each counts as a stopword hit).
+_LETTERS: dict[str, str] = {"ß": "de", "ñ": "es", "¿": "es", "ã": "pt", "õ": "pt", "ë": "sq"}
+_PREFIXES: dict[str, tuple[str, ...]] = {
+    "zu": ("ngi", "uku", "kwa", "ama", "izi", "isi", "aba", "ngo", "nge", "si", "ku"),
+    "gd": ("mh", "bh", "dh", "fh", "gh", "th"),
+}
+_PREFIX_MIN_WORDS = 2  # prefix cues count only when this many words share them
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?", re.UNICODE)
+_ENGLISH_MARKERS = _words(
+    "the and of that with you your this what which was were are have has from would should "
+    "could into about them they their there these those been being please"
+)
+
+
+def _script(text: str, letters: int) -> tuple[str, float] | None:
+    counts = {code: len(pattern.findall(text)) for code, pattern in _SCRIPT_RE}
+    if counts["ja"] / letters >= _KANA_SHARE:
+        return "ja", min(1.0, (counts["ja"] + counts["zh"]) / letters)
+    for code, n in counts.items():
+        if n / letters >= 0.3:
+            return code, min(1.0, n / letters)
+    return None
 
 
 def detect_language(text: str, sample: int = 2000) -> tuple[str, float]:
@@ -42,21 +114,37 @@ def detect_language(text: str, sample: int = 2000) -> tuple[str, float]:
     letters = sum(1 for ch in text if ch.isalpha())
     if letters == 0:
         return "und", 0.0
-    for code, pattern in _SCRIPT_RE:
-        n = len(pattern.findall(text))
-        if n / letters >= 0.3:
-            return code, min(1.0, n / letters)
+    by_script = _script(text, letters)
+    if by_script is not None:
+        return by_script
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return "und", 0.0
     scores: Counter[str] = Counter()
     for w in words:
         for code, stops in _STOPWORDS.items():
-            if w in stops:
+            if w in stops or w.rstrip("'’") in stops:
                 scores[code] += 1
+    for ch, code in _LETTERS.items():
+        if ch in text:
+            scores[code] += 1
+    for code, prefixes in _PREFIXES.items():
+        n = sum(1 for w in words if len(w) > 4 and w.startswith(prefixes))
+        if n >= _PREFIX_MIN_WORDS:
+            scores[code] += n
     if not scores:
         return "und", 0.0
     (best, hits), *rest = [*scores.most_common(2), ("und", 0)]
     runner_up = rest[0][1]
     confidence = (hits - runner_up) / max(hits, 1) * min(1.0, hits / 3)
     return best, round(max(0.0, confidence), 4)
+
+
+def english_share(text: str, sample: int = 2000) -> float:
+    """The share of words that are distinctly English function words: a text with an
+    English run of its own (an English instruction padded with another language) scores
+    well above the ~0 of other languages."""
+    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in _ENGLISH_MARKERS) / len(words)

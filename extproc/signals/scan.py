@@ -6,6 +6,8 @@ that appears in several messages is classified once, and the classifier's memo
 (``extproc/classify_memo.py``) carries results across requests, so an agent's next turn
 only pays for its new messages. A signal's result over its scope is its strongest message
 (a jailbreak score is the maximum over the scanned messages), and that message is named.
+Each text is read by ``extproc/signals/reading.py``: normalised, its decoded parts
+classified too, its language told.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extproc.signals.base import ClassifierOutput
+from extproc.signals.corrections import Corrections
+from extproc.signals.reading import read_text
 from extproc.surfaces.base import Message, Scope, select
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
@@ -44,9 +48,12 @@ class Scan:
 
 
 async def scan(
-    classify_text: ClassifyText, messages: list[Message], scopes: Iterable[Scope]
+    classify_text: ClassifyText,
+    messages: list[Message],
+    scopes: Iterable[Scope],
+    corrections: Corrections | None = None,
 ) -> tuple[Scan | None, str]:
-    """Classify every distinct non-empty text in ``scopes``; (None, reason) if any fails."""
+    """Read every distinct non-empty text in ``scopes``; (None, reason) if any fails."""
     wanted: dict[int, Message] = {}
     for scope in set(scopes):
         wanted.update((m.index, m) for m in select(messages, scope))
@@ -57,9 +64,11 @@ async def scan(
             by_text.setdefault(text, []).append(index)
     texts = list(by_text)
     if len(texts) == 1:  # the common case: no task per text
-        results = [await classify_text(texts[0])]
+        results: list[tuple[Any, str]] = [await read_text(classify_text, texts[0], corrections)]
     else:
-        results = list(await asyncio.gather(*(classify_text(t) for t in texts)))
+        results = list(
+            await asyncio.gather(*(read_text(classify_text, t, corrections) for t in texts))
+        )
     out = Scan(messages)
     for text, (output, error) in zip(texts, results, strict=True):
         if output is None:

@@ -19,10 +19,11 @@ def test_jsonl_in_order_with_bad_lines() -> None:
         json.dumps({"text": "Write a Rust function to sort a vector."}),
     ]
     out = io.StringIO()
-    n = classify_jsonl(engine(), lines, out, batch_size=2)
+    n = classify_jsonl(engine(), lines, out, batch_size=2, language=lambda t: f"len{len(t)}")
     rows = [json.loads(x) for x in out.getvalue().splitlines()]
     assert n == len(rows) == 5
-    assert set(rows[0]) == {"domain", "jailbreak", "pii"}
+    assert set(rows[0]) == {"domain", "jailbreak", "pii", "language"}
+    assert rows[0]["language"] == "len24" and rows[4]["language"] == "len39"
     assert "error" in rows[1] and "error" in rows[2]
     assert rows[3]["pii"][0]["type"] == "EMAIL_ADDRESS"
     assert rows[3]["pii"][0]["start"] == len("my email is ")

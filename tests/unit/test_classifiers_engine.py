@@ -52,7 +52,8 @@ def test_output_schema_and_types() -> None:
         assert s.embedding.dtype == np.float32 and s.embedding.shape == (384,)
         assert np.linalg.norm(s.embedding) == pytest.approx(1.0, abs=1e-4)
         pub = signals_to_public(s)
-        assert set(pub) == {"domain", "jailbreak", "pii"}
+        assert set(pub) == {"domain", "jailbreak", "pii", "language"}
+        assert pub["language"] == "und"  # no detector given
         assert set(pub["domain"]) == {"label", "score"}
         assert set(pub["jailbreak"]) == {"label", "score"}
         for e in pub["pii"]:

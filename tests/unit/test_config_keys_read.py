@@ -28,9 +28,9 @@ SIGNAL_CODE = "\n".join(p.read_text() for p in (ROOT / "extproc" / "signals").gl
 
 
 def _signal_kinds() -> list[str]:
-    from extproc.policy.schema import Signals
+    from extproc.policy.schema import SIGNALS_SETTINGS, Signals
 
-    return [k for k in Signals.model_fields if not k.endswith("budget_ms")]
+    return [k for k in Signals.model_fields if k not in SIGNALS_SETTINGS]
 
 
 # Declarations (``name: type = ...``) are not reads; attribute access is.

@@ -51,6 +51,7 @@ MODELS: list[type[BaseModel]] = [
     schema.DomainSignal,
     schema.EmbeddingSignal,
     schema.JailbreakSignal,
+    schema.OperatorExemplars,
     schema.PiiSignal,
     schema.HeaderSignal,
     schema.ModelRequestSignal,

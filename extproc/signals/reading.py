@@ -1,0 +1,194 @@
+"""Read one message: normalise it, classify it and what it encodes, and say in which language.
+
+A message's :class:`Reading` is what every ML signal sees (it is a ``ClassifierOutput``):
+the classifier's output for the normalised text (domain, PII mapped back onto the text as
+sent, cache embedding), plus one output per decoded part (``extproc/signals/normalize.py``).
+The jailbreak score is the highest over the parts the classifier can read; a part in a
+language outside a jailbreak signal's ``supported_languages`` *abstains* instead of
+guessing (the encoder was trained on English: docs/classifiers.md, "Languages"). Operator
+exemplars (``extproc/signals/corrections.py``) mark a part allowed or denied and correct
+the domain vote. Each text is classified through the memo, so the memo keys on the
+normalised text and on each decoded part.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from extproc.signals.base import ClassifierOutput, DomainOut
+from extproc.signals.corrections import Corrections, canonical
+from extproc.signals.language import detect_language, english_share
+from extproc.signals.normalize import Normalized, normalize
+
+ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
+ENGLISH_SHARE_READ = 0.1
+"""A part with at least this share of English function words is read, whatever the detector
+says (an English instruction padded with another language's words is still read)."""
+
+
+@dataclass(frozen=True)
+class Span:
+    type: str
+    start: int
+    end: int
+    score: float
+
+
+@dataclass(frozen=True)
+class JailbreakScore:
+    jailbreak_probability: float
+
+
+@dataclass(frozen=True)
+class PartReading:
+    kind: str
+    """``text`` for the message itself, else the decoding (``base64``, ``url>base64``,
+    ``unicode_tags``, ...)."""
+    output: ClassifierOutput
+    language: str
+    language_confidence: float
+    english_share: float
+    operator: str = ""
+    """``allow`` / ``deny`` when an operator exemplar matched this text."""
+
+    @property
+    def raw_score(self) -> float:
+        return float(self.output.jailbreak.jailbreak_probability)
+
+    def unreadable(self, supported: frozenset[str], min_confidence: float) -> bool:
+        """The classifier cannot read this part: a language outside ``supported`` (``*``:
+        every language), told with at least ``min_confidence``, and no English run."""
+        return (
+            "*" not in supported
+            and self.language not in supported
+            and self.language != "und"
+            and self.language_confidence >= min_confidence
+            and self.english_share < ENGLISH_SHARE_READ
+        )
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A message as the signals read it (implements ``ClassifierOutput``)."""
+
+    normalized: Normalized
+    parts: tuple[PartReading, ...]
+    """``parts[0]`` is the message's own normalised text; then the decoded parts."""
+    corrected_domain: DomainOut | None = None
+
+    @property
+    def main(self) -> PartReading:
+        return self.parts[0]
+
+    @property
+    def domain(self) -> DomainOut:
+        return self.corrected_domain or self.main.output.domain
+
+    @property
+    def jailbreak(self) -> JailbreakScore:
+        """The highest score over every part (operator verdicts applied, no abstention:
+        abstention belongs to each jailbreak signal, ``judge_jailbreak``)."""
+        return JailbreakScore(max(_score(p) for p in self.parts))
+
+    @property
+    def pii(self) -> Sequence[Span]:
+        n = self.normalized
+        return [
+            Span(e.type, *n.original_span(e.start, e.end), e.score) for e in self.main.output.pii
+        ]
+
+    @property
+    def embedding(self) -> np.ndarray:
+        return self.main.output.embedding
+
+    @property
+    def language(self) -> str:
+        return self.main.language
+
+    def public_language(self) -> dict[str, Any]:
+        return {"code": self.main.language, "confidence": round(self.main.language_confidence, 4)}
+
+
+def _score(part: PartReading) -> float:
+    if part.operator == "deny":
+        return 1.0
+    if part.operator == "allow":
+        return 0.0
+    return part.raw_score
+
+
+def judge_jailbreak(
+    reading: ClassifierOutput, supported: frozenset[str], min_confidence: float
+) -> tuple[float, Any]:
+    """(score, explain value) of one message for a jailbreak signal: the highest score of
+    the parts it can read; unreadable parts abstain (score 0, listed with their language)."""
+    if not isinstance(reading, Reading):
+        p = float(reading.jailbreak.jailbreak_probability)
+        return p, {"score": round(p, 4)}
+    best, best_part = -1.0, reading.main
+    abstained: list[dict[str, Any]] = []
+    for part in reading.parts:
+        if part.operator == "" and part.unreadable(supported, min_confidence):
+            abstained.append(
+                {"part": part.kind, "language": part.language, "score": round(part.raw_score, 4)}
+            )
+            continue
+        score = _score(part)
+        if score > best or (score == best and part.kind != "text"):  # name the decoding
+            best, best_part = score, part
+    best = max(best, 0.0)
+    value: dict[str, Any] = {"score": round(best, 4), "language": reading.main.language}
+    if reading.normalized.parts:
+        value["parts"] = [p.kind for p in reading.normalized.parts]
+    if best_part.kind != "text" and best > 0:
+        value["decoded"] = best_part.kind
+    if best_part.operator:
+        value["operator"] = best_part.operator
+    if abstained:
+        value["abstained"] = abstained
+    return best, value
+
+
+def _part(kind: str, text: str, output: ClassifierOutput) -> PartReading:
+    code, conf = detect_language(text)
+    return PartReading(kind, output, code, conf, english_share(text))
+
+
+async def read_text(
+    classify_text: ClassifyText, text: str, corrections: Corrections | None = None
+) -> tuple[Reading | None, str]:
+    """Normalise ``text``, classify it and each decoded part (each distinct text once);
+    (None, reason) when any classification fails (security signals then fail closed)."""
+    norm = normalize(text)
+    kinds = [("text", norm.text), *((p.kind, p.text) for p in norm.parts if p.classified)]
+    distinct = list(dict.fromkeys(t for _, t in kinds))
+    if len(distinct) == 1:
+        results = [await classify_text(distinct[0])]
+    else:
+        results = list(await asyncio.gather(*(classify_text(t) for t in distinct)))
+    outputs: dict[str, ClassifierOutput] = {}
+    for t, (output, error) in zip(distinct, results, strict=True):
+        if output is None:
+            return None, error
+        outputs[t] = output
+    parts = [_part(kind, t, outputs[t]) for kind, t in kinds]
+    domain = None
+    if corrections is not None:
+        parts = [
+            PartReading(
+                p.kind,
+                p.output,
+                p.language,
+                p.language_confidence,
+                p.english_share,
+                corrections.jailbreak_verdict(canonical(t), p.output.embedding),
+            )
+            for p, (_, t) in zip(parts, kinds, strict=True)
+        ]
+        domain = corrections.domain(parts[0].output.domain, parts[0].output.embedding)
+    return Reading(norm, tuple(parts), domain), ""
