@@ -4,13 +4,14 @@
     python -m bench.soak --duration 60        # a smoke run
 
 The stack (demo pools, Prism, Envoy) runs the default config with small bounds so every
-cache and map fills during warm-up (`cache.memory_max_entries` 2000, `feedback.max_entries`
-2000). Each client loops over a mix: distinct short prompts, distinct 512-token prompts,
-streamed answers, repeated prompts (cache hits), and a jailbreak or PII probe every 20
-requests. Prism's RSS is sampled every `--sample-s`; the result is the growth from the end
-of warm-up (the first 20 %, at least 30 s) to the largest later sample, against the target
-of <= 5 %. Probes that passed (a jailbreak answered 200, PII that reached `partner-llm`)
-must be 0. The figures go to bench/results/soak.json and docs/BENCHMARKS.md (by hand).
+cache and map fills during warm-up (`cache.memory_max_entries` 2000,
+`classifiers.memo_entries` 1000, `feedback.max_entries` 2000). Each client loops over a mix:
+distinct short prompts, distinct 512-token prompts, streamed answers, repeated prompts
+(cache hits), and a jailbreak or PII probe every 20 requests. Prism's RSS is sampled every
+`--sample-s`; the result is the growth from the end of warm-up (the first 20 %, at least 30
+s) to the largest later sample, against the target of <= 5 %. Probes that passed (a
+jailbreak answered 200, PII that reached `partner-llm`) must be 0. The figures go to
+bench/results/soak.json and docs/BENCHMARKS.md (by hand).
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ def soak_config(workdir: Path) -> Path:
     data["envoy"] = {"listener_port": free_port(), "admin_port": free_port()}
     data["cache"] = {"backend": "memory", "memory_max_entries": 2000}
     data["feedback"] = {"max_entries": 2000}
+    # the classifier memo too must be full before the measured part (8192 by default fills
+    # only after several minutes of distinct prompts at this rate)
+    data["classifiers"] = {"memo_entries": 1000}
     path = workdir / "prism.yaml"
     path.write_text(yaml.safe_dump(data))
     return path
