@@ -1,18 +1,17 @@
 """Free repeats: an exact repeat is answered from the cache's exact tier before any
-classification.
-
-The exact tier is keyed by the request as the client sent it (surface, tenant and user scope,
-every message and parameter but the transport ones). A repeat of a request whose answer was
-stored went through the same signals then: the classifier is deterministic, and the key also
-carries a digest of the running config and the classifier's model version (a reload or a new
-model starts afresh) and the values of the headers that header signals read (another tier,
-another decision). So the stored answer is what this request would be routed to and allowed,
-and it is replayed at once in the surface's shape, without the encoder pass. Only decisions
-with the ``semantic_cache`` plugin ever store, so only they are answered early; ``no-cache``
-skips it. A miss costs the exact-tier probe before classification starts (a dict lookup,
-or one Redis HMGET), and never more than ``EARLY_WAIT_S``: a slower probe goes on in the
-background and the request is classified meanwhile, as before (the lookup after the decision
-still uses it).
+classification. The exact tier is keyed by the request as the client sent it (surface,
+tenant and user scope, every message and parameter but the transport ones). A repeat of a
+request whose answer was stored went through the same signals then: the classifier is
+deterministic, and the key also carries a digest of the running config, the classifier's
+model version and the operator exemplar file's content (a reload, a new model or an edited
+allow/deny list starts afresh) and the values of the headers that header signals read
+(another tier, another decision). So the stored answer is what this request would be routed
+to and allowed, and it is replayed at once in the surface's shape, without the encoder pass.
+Only decisions with the ``semantic_cache`` plugin ever store, so only they are answered
+early; ``no-cache`` skips it. A miss costs the exact-tier probe before classification starts
+(a dict lookup, or one Redis HMGET), and never more than ``EARLY_WAIT_S``: a slower probe
+goes on in the background and the request is classified meanwhile, as before (the lookup
+after the decision still uses it).
 """
 
 from __future__ import annotations

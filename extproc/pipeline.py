@@ -115,7 +115,11 @@ class Pipeline:
                 scopes.add(d.plugins.pii.scope)
         self.scopes = frozenset(scopes)
         self.pii_required = failsafe.pii_policy_needs_classifier(config)  # fails closed
-        self.exact_digest = exact_repeat.config_digest(config, services.model_version)
+        corrections = self.evaluator.corrections
+        self.exact_digest = exact_repeat.config_digest(
+            config,
+            services.model_version + (corrections.digest if corrections is not None else ""),
+        )
 
     def models_list(self, request_headers: dict[str, str]) -> Respond:
         body = MODELS.render(self.config, request_headers)

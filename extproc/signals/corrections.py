@@ -21,6 +21,7 @@ the file).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -107,6 +108,9 @@ class Corrections:
                 return None
             return np.asarray(embed([normalize(t).text for t in texts]), dtype=np.float32)
 
+        content = [sorted(self.allow_exact), sorted(self.deny_exact), sorted(domain.items())]
+        self.digest = hashlib.sha256(repr(content).encode()).hexdigest()[:16]
+        """Changes with the file's content (keys the exact-repeat tier, extproc/exact_repeat)."""
         self._allow = vectors(list(allow))
         self._deny = vectors(list(deny))
         self._domain = vectors(domain_texts)
