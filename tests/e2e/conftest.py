@@ -65,6 +65,17 @@ def stack_config(tmp: Path, **server: Any) -> Path:
     return path
 
 
+def start_logged(stack: Stack) -> Stack:
+    """Start the stack; if it fails, print the tail of every process's log first."""
+    try:
+        stack.start()
+    except Exception:
+        for log in sorted(stack.workdir.glob("*.log")):
+            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+        raise
+    return stack
+
+
 @pytest.fixture(scope="module")
 def make_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., Stack]]:
     started: list[Stack] = []
@@ -73,13 +84,7 @@ def make_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..
         path = stack_config(tmp_path_factory.mktemp("stack"), **server)
         stack = Stack(load_config(path), path)
         started.append(stack)
-        try:
-            stack.start()
-        except Exception:
-            for log in sorted(stack.workdir.glob("*.log")):
-                print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
-            raise
-        return stack
+        return start_logged(stack)
 
     yield make
     for stack in started:

@@ -29,7 +29,7 @@ import yaml
 
 from extproc.config import load_config
 from extproc.stack import Stack
-from tests.e2e.conftest import base_url, stack_config
+from tests.e2e.conftest import base_url, stack_config, start_logged
 from tests.redis_server import RedisServer
 
 JAILBREAKS = [
@@ -70,13 +70,7 @@ def start_stack(tmp_path: Path) -> Iterator[Callable[..., Stack]]:
         path.write_text(yaml.safe_dump(data))
         stack = Stack(load_config(path), path)
         started.append(stack)
-        try:
-            stack.start()
-        except Exception:
-            for log in sorted(stack.workdir.glob("*.log")):
-                print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
-            raise
-        return stack
+        return start_logged(stack)
 
     yield start
     for stack in started:
