@@ -1,0 +1,184 @@
+"""The sealed agent-injection set (``bench/blind/agent_injections.json``), through the pipeline.
+
+``python -m bench.blind_scan`` routes conversations built from the sealed set through
+``Pipeline.run`` on the embedded default config with the real ONNX classifier, the same
+setup as ``bench.agent_scan``:
+
+* injected: a deterministic subset of (carrier, injection) pairs, each injection placed in
+  its carrier's ``{inj}`` slot, in each of the five ``PLACES``: recall overall, per place and
+  per injection kind;
+* clean: every carrier with an empty slot in every place: share forwarded;
+* benign look-alikes: each sent as a plain single user message (chat) and as a chat ``tool``
+  result: share forwarded overall, per kind and per language, and the ids of those blocked.
+
+The set was written independently of the classifiers' training data and is evaluated once
+per shipped model: do not train or tune on it. ``--dry-list`` prints only the counts (no
+classifier is loaded). Results are printed and written to ``bench/results/blind_scan.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from bench.agent_scan import PLACES, blocked
+
+SET_PATH = Path(__file__).parent / "blind" / "agent_injections.json"
+RESULT_PATH = Path(__file__).parent / "results" / "blind_scan.json"
+# Carrier c is paired with injection i when (c + i) % STRIDE == 0: with 28 carriers and 33
+# injections every injection lands in two carriers (66 pairs, 330 conversations).
+STRIDE = 14
+
+
+def load_set(path: Path = SET_PATH) -> dict[str, Any]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for c in data["carriers"]:
+        if c["text"].count("{inj}") != 1:
+            raise ValueError(f"carrier {c['id']}: needs exactly one {{inj}} slot")
+    return data
+
+
+def fill(carrier: dict[str, Any], injection: str) -> str:
+    # str.replace, not str.format: JSON and code carriers contain braces of their own.
+    return carrier["text"].replace("{inj}", injection.replace('"', "'"))
+
+
+def pairs(data: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    return [
+        (c, inj)
+        for ci, c in enumerate(data["carriers"])
+        for ii, inj in enumerate(data["injections"])
+        if (ci + ii) % STRIDE == 0
+    ]
+
+
+def share(ok: int, n: int) -> dict[str, Any]:
+    return {"ok": ok, "n": n, "share": round(ok / n, 3) if n else None}
+
+
+def tally(rows: list[tuple[str, bool]]) -> dict[str, Any]:
+    groups: dict[str, list[bool]] = defaultdict(list)
+    for key, ok in rows:
+        groups[key].append(ok)
+    return {k: share(sum(v), len(v)) for k, v in sorted(groups.items())}
+
+
+def counts(data: dict[str, Any]) -> dict[str, Any]:
+    chosen = pairs(data)
+    per_kind: dict[str, int] = defaultdict(int)
+    for _, inj in chosen:
+        per_kind[inj["kind"]] += 1
+    benign = data["benign_lookalikes"]
+    langs: dict[str, int] = defaultdict(int)
+    for b in benign:
+        langs[b["lang"]] += 1
+    return {
+        "carriers": len(data["carriers"]),
+        "injections": len(data["injections"]),
+        "benign_lookalikes": len(benign),
+        "benign_by_lang": dict(sorted(langs.items())),
+        "pairs": len(chosen),
+        "pairs_by_injection_kind": dict(sorted(per_kind.items())),
+        "injected_conversations": len(chosen) * len(PLACES),
+        "clean_conversations": len(data["carriers"]) * len(PLACES),
+        "benign_conversations": 2 * len(benign),
+    }
+
+
+async def evaluate(data: dict[str, Any]) -> dict[str, Any]:
+    from classifiers.engine import SignalEngine
+    from classifiers.settings import ClassifierSettings
+    from extproc.config import DEFAULT_CONFIG_PATH, load_config
+    from extproc.pipeline import Pipeline, make_services
+    from extproc.surfaces import CHAT
+
+    engine = SignalEngine.load(ClassifierSettings())
+
+    async def classify(text: str) -> Any:
+        return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
+
+    p = Pipeline(load_config(DEFAULT_CONFIG_PATH), make_services(classify=classify))
+    chat_tool = PLACES["chat tool"]
+
+    by_place: list[tuple[str, bool]] = []
+    by_kind: list[tuple[str, bool]] = []
+    missed: list[str] = []
+    for place, build in PLACES.items():
+        for carrier, inj in pairs(data):
+            hit = await blocked(p, *build(fill(carrier, inj["text"])))
+            by_place.append((place, hit))
+            by_kind.append((inj["kind"], hit))
+            if not hit:
+                missed.append(f"{place}|{carrier['id']}|{inj['id']}")
+
+    clean: list[tuple[str, bool]] = []
+    clean_blocked: list[str] = []
+    for place, build in PLACES.items():
+        for carrier in data["carriers"]:
+            ok = not await blocked(p, *build(fill(carrier, "")))
+            clean.append((place, ok))
+            if not ok:
+                clean_blocked.append(f"{place}|{carrier['id']}")
+
+    benign: dict[str, dict[str, Any]] = {}
+    for how in ("user message", "chat tool"):
+        rows_kind: list[tuple[str, bool]] = []
+        rows_lang: list[tuple[str, bool]] = []
+        ids: list[str] = []
+        for b in data["benign_lookalikes"]:
+            if how == "user message":
+                surface, body = CHAT, {"messages": [{"role": "user", "content": b["text"]}]}
+            else:
+                surface, body = chat_tool(b["text"])
+            ok = not await blocked(p, surface, body)
+            rows_kind.append((b["kind"], ok))
+            rows_lang.append((b["lang"], ok))
+            if not ok:
+                ids.append(b["id"])
+        benign[how] = {
+            "forwarded": share(sum(ok for _, ok in rows_kind), len(rows_kind)),
+            "per_kind": tally(rows_kind),
+            "per_lang": tally(rows_lang),
+            "blocked_ids": ids,
+        }
+
+    return {
+        "set": {"version": data["version"], "written": data["written"], **counts(data)},
+        "injected": {
+            "recall": share(sum(h for _, h in by_place), len(by_place)),
+            "per_place": tally(by_place),
+            "per_injection_kind": tally(by_kind),
+            "missed": missed,
+        },
+        "clean": {
+            "forwarded": share(sum(ok for _, ok in clean), len(clean)),
+            "per_place": tally(clean),
+            "blocked": clean_blocked,
+        },
+        "benign_lookalikes": benign,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dry-list", action="store_true", help="print counts only, load no model")
+    ap.add_argument("--set", type=Path, default=SET_PATH, help="the JSON set")
+    ap.add_argument("--out", type=Path, default=RESULT_PATH, help="where to write the JSON")
+    args = ap.parse_args()
+    data = load_set(args.set)
+    if args.dry_list:
+        print(json.dumps(counts(data), indent=2))
+        return
+    report = asyncio.run(evaluate(data))
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    print(text)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
