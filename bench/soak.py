@@ -117,7 +117,9 @@ def _bounded(admin: str) -> dict[str, dict[str, float]]:
     return out
 
 
-async def soak(duration_s: float, clients: int, sample_s: float) -> dict[str, Any]:
+async def soak(
+    duration_s: float, clients: int, sample_s: float, warmup_s: float | None = None
+) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="prism-soak-"))
     path = soak_config(workdir)
     stack = Stack(load_config(path), path, workdir=workdir)
@@ -145,7 +147,7 @@ async def soak(duration_s: float, clients: int, sample_s: float) -> dict[str, An
         bounded = _bounded(admin)
     finally:
         stack.stop()
-    warm_s = max(30.0, duration_s * 0.2)
+    warm_s = warmup_s if warmup_s is not None else max(30.0, duration_s * 0.2)
     warm = [kib for t, kib in samples if t <= warm_s]
     later = [kib for t, kib in samples if t > warm_s]
     base_kib = warm[-1] if warm else samples[0][1]
@@ -172,10 +174,16 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(prog="python -m bench.soak", description=__doc__.split("\n")[0])
     p.add_argument("--duration", type=float, default=600.0, help="seconds of traffic (600)")
     p.add_argument("--clients", type=int, default=8, help="closed-loop clients (8)")
+    p.add_argument(
+        "--warmup-s",
+        type=float,
+        default=None,
+        help="seconds of traffic before the baseline sample (default: 20%% of --duration, >= 30)",
+    )
     p.add_argument("--sample-s", type=float, default=10.0, help="RSS sampling period (10)")
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "soak.json")
     a = p.parse_args(argv)
-    result = asyncio.run(soak(a.duration, a.clients, a.sample_s))
+    result = asyncio.run(soak(a.duration, a.clients, a.sample_s, a.warmup_s))
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(result, indent=1) + "\n")
     print(

@@ -69,6 +69,12 @@ class ServerSettings(Strict):
     debug_headers: DebugHeaderSettings = DebugHeaderSettings()
     log_level: str = "INFO"
     reload_interval_s: float = Field(1.0, ge=0, description="config file poll period; 0 = off")
+    malloc_arena_max: int = Field(
+        2, ge=0, description="glibc malloc arenas (M_ARENA_MAX), set at start; 0 = glibc default"
+    )
+    malloc_trim_interval_s: float = Field(
+        30.0, ge=0, description="return free C-heap pages to the kernel this often; 0 = off"
+    )
 
 
 class EnvoySettings(Strict):

@@ -27,6 +27,7 @@ from extproc.config import PrismConfig
 from extproc.feedback import FeedbackBook
 from extproc.limits import Limiter
 from extproc.metrics_otlp import OtlpMetricsPusher
+from extproc.native_memory import HeapTrimmer, cap_arenas
 from extproc.pipeline import Pipeline, make_services
 from extproc.policy.affinity import SessionAffinity
 from extproc.policy.bandit_redis import RedisBanditStore
@@ -42,6 +43,9 @@ EXT_PROC_SERVICE = "envoy.service.ext_proc.v3.ExternalProcessor"
 class PrismServer:
     def __init__(self, config: PrismConfig, config_path: Path | None = None) -> None:
         self.config = config
+        # Before onnxruntime and gRPC start their threads: each would get its own arena.
+        cap_arenas(config.server.malloc_arena_max)
+        self.heap_trimmer = HeapTrimmer(config.server.malloc_trim_interval_s)
         self.services = make_services()
         self.services.feedback = FeedbackBook.from_settings(config.feedback)
         self.classifier: ClassifierService | None = None
@@ -180,6 +184,7 @@ class PrismServer:
             self.bandit_store.start()
         if self.metrics_pusher is not None:
             self.metrics_pusher.start()
+        self.heap_trimmer.start()
         log.info(
             "prism started",
             extra={"grpc_port": self.grpc_port, "grpc_uds": s.grpc_uds, "admin": self.admin.port},
@@ -200,6 +205,7 @@ class PrismServer:
         await self.health.enter_graceful_shutdown()
         if self.watcher is not None:
             await self.watcher.stop()
+        await self.heap_trimmer.stop()
         if s.drain_delay_s > 0:
             await asyncio.sleep(s.drain_delay_s)
         if self._grpc is not None:
