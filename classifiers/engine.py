@@ -21,8 +21,9 @@ from classifiers.artifacts import (
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.pii_decode import decode_window, merge_entities
+from classifiers.segments import sentence_spans
 from classifiers.settings import ClassifierSettings
-from classifiers.tokenization import Row, TextTokenizer, TextTokens, plan_rows
+from classifiers.tokenization import Row, TextTokenizer, TextTokens, plan_rows, segment_rows
 from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
 
 log = logging.getLogger(__name__)
@@ -215,6 +216,11 @@ class SignalEngine:
                 i, len(tt.ids), s.max_tokens, s.pii_window_tokens, s.pii_window_stride
             )
         ]
+        if s.jailbreak_segments:
+            for i, (text, tt) in enumerate(zip(texts, toks, strict=True)):
+                spans = sentence_spans(text)
+                if len(spans) > 1:
+                    rows += segment_rows(i, tt.offsets, spans, s.max_tokens)
         return toks, rows
 
     def classify_batch(self, texts: Sequence[str]) -> list[Signals]:

@@ -21,6 +21,11 @@ class ClassifierSettings(BaseModel):
     max_tokens: int = Field(default=256, ge=8, le=512)
     pii_window_tokens: int = Field(default=256, ge=32, le=512)
     pii_window_stride: int = Field(default=192, ge=1)
+    jailbreak_segments: bool = Field(
+        default=True,
+        description="also score each sentence segment of a text for jailbreak, so one injected "
+        "sentence is not diluted by the harmless text around it",
+    )
     max_batch_size: int = Field(default=16, ge=1)
     # 0 = opportunistic batching: no wait when idle; a batch forms from what queued meanwhile.
     max_wait_ms: float = Field(default=0.0, ge=0.0)

@@ -7,6 +7,7 @@ row (same length budget) the row is reused, so a short text costs exactly one en
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from tokenizers import Tokenizer
@@ -60,4 +61,20 @@ def plan_rows(index: int, n_tokens: int, max_tokens: int, window: int, stride: i
         rows.append(Row(index, 0, cls_len, True, False, True, cls_len == n_tokens))
     for s, e in windows:
         rows.append(Row(index, s, e, False, True, s == 0, e == n_tokens))
+    return rows
+
+
+def segment_rows(
+    index: int, offsets: list[tuple[int, int]], spans: list[tuple[int, int]], max_tokens: int
+) -> list[Row]:
+    """Jailbreak-only rows, one per character span (``classifiers/segments.py``): the tokens
+    that lie inside it, at most ``max_tokens - 2``."""
+    starts = [a for a, _ in offsets]
+    rows: list[Row] = []
+    for a, b in spans:
+        first = bisect.bisect_left(starts, a)
+        stop = bisect.bisect_left(starts, b)
+        stop = min(stop, first + max_tokens - 2)
+        if stop > first:
+            rows.append(Row(index, first, stop, False, False, first == 0, stop == len(offsets)))
     return rows

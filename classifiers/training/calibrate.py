@@ -1,8 +1,9 @@
 """Pick the jailbreak decision threshold on the validation split.
 
 Rule: the highest-F1 threshold whose false-positive rate on the validation *user-style benign
-prompts* (MMLU questions, coding, everyday chat, sensitive-but-benign, PII sentences) is <= 0.5%
-(half the 1% budget, as margin for the test split)."""
+prompts* (MMLU questions, coding, everyday chat, sensitive-but-benign, PII sentences, benign
+tool outputs, attack look-alikes, harmless fragments) is <= 0.5% (half the 1% budget, as margin
+for the test split)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ CLEAN_BENIGN = frozenset(
         "pii-own",
         "pii-presidio",
         "pii-neg",
+        "agentic-benign",
+        "lookalike-benign",
+        "fragment-benign",
     }
 )
 

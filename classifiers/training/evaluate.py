@@ -189,7 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                 precision=precision,
                 intra_op_threads=2,
                 warmup=False,
-                models_dir=args.models_dir,
+                # the checkout's models/: the training venv does not install prism_models
+                models_dir=args.models_dir or str(ROOT / "models"),
             )
         )
         metrics[precision] = {

@@ -20,7 +20,9 @@ import numpy as np
 import torch
 from torch import nn
 
+from classifiers.training.data_agentic import agentic_examples
 from classifiers.training.data_domain import DOMAINS, Example, domain_examples
+from classifiers.training.data_fragments import fragment_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_pii import pii_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
@@ -58,8 +60,10 @@ def all_examples() -> list[Example]:
         + wrapped_mmlu(mmlu)
         + chitchat_examples()
         + jailbreak_examples()
+        + agentic_examples()
         + pii_examples()
     )
+    examples += fragment_examples(examples)
     return [
         dataclasses.replace(e, spans=())
         if e.spans is None

@@ -73,11 +73,12 @@ def test_encoded_probe_recall_and_false_positives(pipeline: Pipeline):
         inp = SignalInput(row["text"], row["text"], "auto", {})
         results, _ = asyncio.run(evaluator.evaluate({"jailbreak"}, inp))
         read[row["label"]] += results["jailbreak"].matched
-    # attacks: 54; benign: 24. Before normalisation the encoder flags 39 attacks, and 7
-    # benign texts just for looking encoded; reading what they say: 46 and 2. All 8 misses
-    # are one sentence (an exfiltration request) that the model misses in plain English too.
-    assert (raw["attack"], raw["benign"]) == (39, 7)
+    # attacks: 54; benign: 24. Model of 2026-11-30 (agentic data, sentence segments): the
+    # encoder alone flags 28 attacks and 3 benign texts; reading what they say: 54 and 2
+    # (the model before: 39/7 raw, 46/2 read).
+    print(f"raw {raw}, read {read}")
     assert read["attack"] >= 46 and read["benign"] <= 2
+    assert read["attack"] > raw["attack"]  # reading what the text says finds more
 
 
 @pytest.mark.parametrize(

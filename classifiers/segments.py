@@ -1,0 +1,57 @@
+"""Sentence segments of a text, for the jailbreak score of short stretches.
+
+The jailbreak head reads a mean-pooled row; an injection of one sentence inside a tool
+result, a ticket or pages of filler is diluted by the harmless text around it. Scoring each
+segment (a sentence, or a few short ones merged) as well finds it. The training data uses
+the same segmentation (``classifiers/training/data_fragments.py``: harmless segments as
+negatives), so the model knows what a harmless fragment looks like.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+
+
+def sentence_spans(text: str, min_chars: int = 40, max_chars: int = 240) -> list[tuple[int, int]]:
+    """Character spans (start, end) of the text's segments: sentences and lines, merged
+    while shorter than ``min_chars``, cut at whitespace when longer than ``max_chars``.
+    One span or none means the text has nothing to split."""
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for m in _BREAK.finditer(text):
+        if m.start() > pos:
+            pieces.append((pos, m.start()))
+        pos = m.end()
+    if pos < len(text):
+        pieces.append((pos, len(text)))
+    cut: list[tuple[int, int]] = []
+    for a, b in pieces:
+        while b - a > max_chars:
+            space = text.rfind(" ", a + max_chars // 2, a + max_chars)
+            stop = space if space > a else a + max_chars
+            cut.append((a, stop))
+            a = stop + 1 if space > a else stop
+        if b > a:
+            cut.append((a, b))
+    merged: list[tuple[int, int]] = []
+    for a, b in cut:
+        short = merged and merged[-1][1] - merged[-1][0] < min_chars
+        if short and b - merged[-1][0] <= max_chars:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    if len(merged) > 1 and merged[-1][1] - merged[-1][0] < min_chars:
+        a, b = merged.pop()
+        if b - merged[-1][0] <= max_chars:
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def sentence_segments(text: str, min_chars: int = 40, max_chars: int = 240) -> list[str]:
+    """The segments' texts; empty when the text is a single segment."""
+    spans = sentence_spans(text, min_chars, max_chars)
+    return [text[a:b] for a, b in spans] if len(spans) > 1 else []
