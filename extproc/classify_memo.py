@@ -29,6 +29,10 @@ class ClassifyMemo:
     def key(self, text: str) -> bytes:
         return hashlib.sha256(self._prefix + text.encode("utf-8", "surrogatepass")).digest()
 
+    def knows(self, text: str) -> bool:
+        """Whether ``text``'s output is stored (it would cost no encoder work)."""
+        return self.max_entries > 0 and self.key(text) in self._entries
+
     async def __call__(self, text: str) -> ClassifierOutput:
         if self.max_entries <= 0:
             return await self._classify(text)

@@ -137,7 +137,7 @@ class ModelRequestSignal(Strict):
     models: list[str] = Field(default_factory=list, description="empty = any explicit model")
 
 
-SIGNALS_SETTINGS = ("budget_ms", "security_budget_ms", "operator_exemplars")
+SIGNALS_SETTINGS = ("budget_ms", "security_budget_ms", "max_scan_tokens", "operator_exemplars")
 """Fields of ``signals`` that are settings, not lists of signals of one kind."""
 
 
@@ -159,6 +159,13 @@ class Signals(Strict):
         gt=0,
         description="deadline for the classifier pass when a security signal (jailbreak, PII "
         "signal or a PII policy) needs it; keep under envoy.message_timeout_ms",
+    )
+    max_scan_tokens: int = Field(
+        16384,
+        ge=0,
+        description="estimated encoder tokens one request may send to the classifier (texts "
+        "not already in the memo); over it: 413 when a security signal needs the pass, the "
+        "default decision otherwise; 0 = unbounded",
     )
     operator_exemplars: OperatorExemplars | None = Field(
         None, description="operator corrections without retraining (docs/config.md)"

@@ -183,6 +183,7 @@ class SignalEvaluator:
     def __init__(self, spec: Signals, classify: Classify | None, embed: Embed | None) -> None:
         self.budget_s = spec.budget_ms / 1000
         self.security_budget_s = max(spec.security_budget_ms, spec.budget_ms) / 1000
+        self.max_scan_tokens = spec.max_scan_tokens
         self._retry_after_s = 1
         self.classify = classify
         ops = spec.operator_exemplars
@@ -302,6 +303,8 @@ class SignalEvaluator:
             messages,
             scopes,
             self.corrections,
+            self.max_scan_tokens,
+            getattr(self.classify, "knows", None),
         )
 
     async def classify_text(

@@ -6,7 +6,8 @@ refused, never forwarded; routing signals may degrade to the default decision.
   out (``signals.security_budget_ms``), shed the text (admission control), failed, or is
   not loaded.
 * :func:`refusal` turns it into the client's answer: 429 when shed, else 503, both with
-  ``retry-after`` and an OpenAI-shaped error body.
+  ``retry-after`` and an OpenAI-shaped error body; 413 (no retry) when the request has more
+  new text than ``signals.max_scan_tokens``.
 * :func:`count_degraded` counts requests routed without their ML routing signals.
 """
 
@@ -29,12 +30,14 @@ class SecurityUnavailable(Exception):
 
     def __init__(self, reason: str, signals: list[str], retry_after_s: int = 1) -> None:
         super().__init__(f"security signals unavailable ({reason}): {', '.join(signals)}")
-        self.reason = reason  # timeout | overloaded | error | no_classifier
+        self.reason = reason  # timeout | overloaded | too_large | error | no_classifier
         self.signals = signals
         self.retry_after_s = max(1, retry_after_s)
 
     @property
     def status(self) -> int:
+        if self.reason == "too_large":
+            return 413
         return 429 if self.reason == "overloaded" else 503
 
 
@@ -47,6 +50,16 @@ def refusal(
     request's surface shape (``render``: the surface's ``error_body``)."""
     if metrics is not None:
         metrics.security_refusals.labels(exc.reason).inc()
+    if exc.status == 413:
+        err = OpenAIError(
+            413,
+            "The request has more text to screen than Prism's limit (signals.max_scan_tokens); "
+            "send a shorter conversation.",
+            type="invalid_request_error",
+            code="request_too_large_to_scan",
+        )
+        body = render(err) if render is not None else err.body()
+        return Respond(413, body, {"content-type": "application/json"}, reason="security_too_large")
     if exc.status == 429:
         err = OpenAIError(
             429,

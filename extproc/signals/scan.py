@@ -17,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from classifiers.batcher import estimate_tokens
 from extproc.signals.base import ClassifierOutput
 from extproc.signals.corrections import Corrections
 from extproc.signals.reading import read_text
@@ -52,8 +53,12 @@ async def scan(
     messages: list[Message],
     scopes: Iterable[Scope],
     corrections: Corrections | None = None,
+    max_tokens: int = 0,
+    known: Callable[[str], bool] | None = None,
 ) -> tuple[Scan | None, str]:
-    """Read every distinct non-empty text in ``scopes``; (None, reason) if any fails."""
+    """Read every distinct non-empty text in ``scopes``; (None, reason) if any fails, or
+    (None, "too_large") when the texts not ``known`` (already classified) are estimated at
+    more than ``max_tokens`` encoder tokens (0 = no bound)."""
     wanted: dict[int, Message] = {}
     for scope in set(scopes):
         wanted.update((m.index, m) for m in select(messages, scope))
@@ -63,6 +68,10 @@ async def scan(
         if text.strip():
             by_text.setdefault(text, []).append(index)
     texts = list(by_text)
+    if max_tokens:
+        new = (t for t in texts if known is None or not known(t))
+        if sum(estimate_tokens(t) for t in new) > max_tokens:
+            return None, "too_large"
     if len(texts) == 1:  # the common case: no task per text
         results: list[tuple[Any, str]] = [await read_text(classify_text, texts[0], corrections)]
     else:

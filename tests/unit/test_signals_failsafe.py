@@ -208,3 +208,55 @@ def test_security_checks_without_a_classifier_are_a_config_error() -> None:
     data["decisions"] = [d for d in data["decisions"] if d["name"] == "explicit"]
     data["decisions"][0]["plugins"] = {}
     assert not parse_config(data).classifiers.enabled
+
+
+def test_more_new_text_than_max_scan_tokens_is_refused_413_and_counted() -> None:
+    cfg = config_with(signals={**config_with().signals.model_dump(), "max_scan_tokens": 100})
+    seen: list[str] = []
+
+    async def classify(text: str) -> FakeOutput:
+        seen.append(text)
+        return FakeOutput(jailbreak=Jailbreak(0.01))
+
+    p = Pipeline(cfg, make_services(classify=classify))
+    outcome = route(p, "word " * 200)  # ~334 estimated tokens
+    assert isinstance(outcome, Respond) and outcome.status == 413
+    assert "retry-after" not in outcome.headers  # retrying the same request cannot help
+    err = json.loads(outcome.body)["error"]
+    assert err["code"] == "request_too_large_to_scan"
+    assert seen == []  # refused before any encoder work
+    sample = p.services.metrics.registry.get_sample_value
+    assert sample("prism_security_refusals_total", {"reason": "too_large"}) == 1
+    assert isinstance(route(p, "word " * 50), Forward)  # under the bound: screened
+
+
+def test_texts_the_memo_already_holds_do_not_count_against_the_bound() -> None:
+    from extproc.classify_memo import ClassifyMemo
+
+    cfg = config_with(signals={**config_with().signals.model_dump(), "max_scan_tokens": 100})
+
+    async def classify(_: str) -> FakeOutput:
+        return FakeOutput(jailbreak=Jailbreak(0.01))
+
+    memo = ClassifyMemo(classify, "v1", 16)
+    long_text = "word " * 200
+    asyncio.run(memo(long_text))  # classified by an earlier request
+    assert memo.knows(long_text)
+    p = Pipeline(cfg, make_services(classify=memo))
+    assert isinstance(route(p, long_text), Forward)
+
+
+def test_routing_only_scans_over_the_bound_degrade_to_the_default_decision() -> None:
+    cfg = config_with(
+        signals={"domain": [{"name": "math", "labels": ["math"]}], "max_scan_tokens": 10},
+        decisions=[
+            {"name": "math", "priority": 10, "rules": {"signal": "math"},
+             "models": [{"model": "deepseek-r1"}]},
+            {"name": "default", "rules": {"always": True}, "models": [{"model": "qwen3-8b"}]},
+        ],
+    )  # fmt: skip
+    p = with_classifier(cfg, "benign")
+    outcome = route(p, "integrate x^2 " * 20)
+    assert isinstance(outcome, Forward) and outcome.decision == "default"
+    sample = p.services.metrics.registry.get_sample_value
+    assert sample("prism_routing_degraded_total", {"reason": "too_large"}) == 1
