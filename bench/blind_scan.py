@@ -14,6 +14,9 @@ setup as ``bench.agent_scan``:
 The set was written independently of the classifiers' training data and is evaluated once
 per shipped model: do not train or tune on it. ``--dry-list`` prints only the counts (no
 classifier is loaded). Results are printed and written to ``bench/results/blind_scan.json``.
+
+``--set agent_injections_v2.json`` picks another set under ``bench/blind/`` (the second sealed
+set); its results go to ``bench/results/blind_scan_v2.json`` (the name follows the set file).
 """
 
 from __future__ import annotations
@@ -27,11 +30,24 @@ from typing import Any
 
 from bench.agent_scan import PLACES, blocked
 
-SET_PATH = Path(__file__).parent / "blind" / "agent_injections.json"
-RESULT_PATH = Path(__file__).parent / "results" / "blind_scan.json"
+BLIND_DIR = Path(__file__).parent / "blind"
+RESULT_DIR = Path(__file__).parent / "results"
+SET_NAME = "agent_injections.json"
+SET_PATH = BLIND_DIR / SET_NAME
+RESULT_PATH = RESULT_DIR / "blind_scan.json"
 # Carrier c is paired with injection i when (c + i) % STRIDE == 0: with 28 carriers and 33
 # injections every injection lands in two carriers (66 pairs, 330 conversations).
 STRIDE = 14
+
+
+def result_path(set_name: str) -> Path:
+    """``agent_injections.json`` -> ``blind_scan.json``, ``agent_injections_v2.json`` ->
+    ``blind_scan_v2.json``; any other set file ``x.json`` -> ``blind_scan_x.json``."""
+    stem = Path(set_name).stem
+    suffix = stem.removeprefix("agent_injections")
+    if suffix == stem:
+        suffix = f"_{stem}"
+    return RESULT_DIR / f"blind_scan{suffix}.json"
 
 
 def load_set(path: Path = SET_PATH) -> dict[str, Any]:
@@ -166,18 +182,28 @@ async def evaluate(data: dict[str, Any]) -> dict[str, Any]:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-list", action="store_true", help="print counts only, load no model")
-    ap.add_argument("--set", type=Path, default=SET_PATH, help="the JSON set")
-    ap.add_argument("--out", type=Path, default=RESULT_PATH, help="where to write the JSON")
+    ap.add_argument(
+        "--set",
+        default=SET_NAME,
+        help="file name of the JSON set under bench/blind/ (e.g. agent_injections_v2.json)",
+    )
+    ap.add_argument(
+        "--out",
+        type=Path,
+        default=None,
+        help="where to write the JSON (default: bench/results/blind_scan[_<set suffix>].json)",
+    )
     args = ap.parse_args()
-    data = load_set(args.set)
+    data = load_set(BLIND_DIR / args.set)
+    out = args.out if args.out is not None else result_path(args.set)
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))
         return
     report = asyncio.run(evaluate(data))
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(text + "\n", encoding="utf-8")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
