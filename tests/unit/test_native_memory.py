@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import platform
 
-import pytest
-
 from extproc import native_memory
 from extproc.config import ServerSettings
 
@@ -23,22 +21,22 @@ def test_zero_leaves_glibc_default() -> None:
     assert native_memory.cap_arenas(0) is False
 
 
-@pytest.mark.skipif(not glibc, reason="the levers exist only in glibc")
-def test_cap_and_trim_apply_on_glibc() -> None:
-    assert native_memory.cap_arenas(2) is True
+def test_cap_and_trim_apply_on_glibc_and_are_no_ops_elsewhere() -> None:
+    assert native_memory.cap_arenas(2) is glibc
     blocks = [bytearray(256 * 1024) for _ in range(64)]  # above the mmap threshold
     del blocks
     assert isinstance(native_memory.trim(), bool)
+    if not glibc:
+        assert native_memory.trim() is False
 
 
-@pytest.mark.skipif(not glibc, reason="the levers exist only in glibc")
 async def test_trimmer_runs_periodically_and_stops() -> None:
     t = native_memory.HeapTrimmer(0.01)
     t.start()
     await asyncio.sleep(0.2)
     await t.stop()
     done = t.trims
-    assert done >= 3
+    assert done >= 3 if glibc else done == 0  # off glibc there is nothing to trim
     await asyncio.sleep(0.05)
     assert t.trims == done  # stopped: no more ticks
 

@@ -43,6 +43,18 @@ def with_classifier(cfg: PrismConfig, behaviour: str, delay: float = 0.0) -> Pip
     return Pipeline(cfg, make_services(classify=classify))
 
 
+def math_routing_config(**signal_settings: object) -> PrismConfig:
+    """Routing only: a math domain signal, a math decision and a default one."""
+    return config_with(
+        signals={"domain": [{"name": "math", "labels": ["math"]}], **signal_settings},
+        decisions=[
+            {"name": "math", "priority": 10, "rules": {"signal": "math"},
+             "models": [{"model": "deepseek-r1"}]},
+            {"name": "default", "rules": {"always": True}, "models": [{"model": "qwen3-8b"}]},
+        ],
+    )  # fmt: skip
+
+
 def assert_refused(outcome: Forward | Respond, status: int, retry_after: str = "1") -> dict:
     assert isinstance(outcome, Respond), "a request whose security checks failed was forwarded"
     assert outcome.status == status
@@ -96,14 +108,7 @@ def test_pii_policy_alone_requires_the_classifier() -> None:
 
 
 def test_routing_signals_degrade_to_the_default_decision_and_are_counted() -> None:
-    cfg = config_with(
-        signals={"domain": [{"name": "math", "labels": ["math"]}], "budget_ms": 20},
-        decisions=[
-            {"name": "math", "priority": 10, "rules": {"signal": "math"},
-             "models": [{"model": "deepseek-r1"}]},
-            {"name": "default", "rules": {"always": True}, "models": [{"model": "qwen3-8b"}]},
-        ],
-    )  # fmt: skip
+    cfg = math_routing_config(budget_ms=20)
     p = with_classifier(cfg, "benign", delay=0.3)
     outcome = route(p, "integrate x^2")
     assert isinstance(outcome, Forward) and outcome.decision == "default"
@@ -247,14 +252,7 @@ def test_texts_the_memo_already_holds_do_not_count_against_the_bound() -> None:
 
 
 def test_routing_only_scans_over_the_bound_degrade_to_the_default_decision() -> None:
-    cfg = config_with(
-        signals={"domain": [{"name": "math", "labels": ["math"]}], "max_scan_tokens": 10},
-        decisions=[
-            {"name": "math", "priority": 10, "rules": {"signal": "math"},
-             "models": [{"model": "deepseek-r1"}]},
-            {"name": "default", "rules": {"always": True}, "models": [{"model": "qwen3-8b"}]},
-        ],
-    )  # fmt: skip
+    cfg = math_routing_config(max_scan_tokens=10)
     p = with_classifier(cfg, "benign")
     outcome = route(p, "integrate x^2 " * 20)
     assert isinstance(outcome, Forward) and outcome.decision == "default"
