@@ -72,6 +72,13 @@ class ServerSettings(Strict):
     malloc_arena_max: int = Field(
         2, ge=0, description="glibc malloc arenas (M_ARENA_MAX), set at start; 0 = glibc default"
     )
+    malloc_mmap_threshold_kib: int = Field(
+        256,
+        ge=0,
+        le=32768,
+        description="blocks above this many KiB get their own mapping, returned on free "
+        "(fixed M_MMAP_THRESHOLD); 0 = glibc's dynamic threshold",
+    )
     malloc_trim_interval_s: float = Field(
         30.0, ge=0, description="return free C-heap pages to the kernel this often; 0 = off"
     )

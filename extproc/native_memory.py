@@ -8,6 +8,11 @@ RSS creeps up as batches of new shapes land on new threads. Two levers, both fro
 
 - ``malloc_arena_max``: the arena cap (``mallopt(M_ARENA_MAX)``), set before the first
   worker thread starts;
+- ``malloc_mmap_threshold_kib``: a fixed mmap threshold (``mallopt(M_MMAP_THRESHOLD)``).
+  glibc raises its threshold each time a large block is freed (up to 32 MiB), after which the
+  encoder's batch-sized buffers come from the heap and stay there when freed: RSS then saws
+  up and down by tens of MiB between trims. Fixed, every block above it is its own mapping,
+  returned to the kernel on ``free``;
 - ``malloc_trim_interval_s``: every so often ``malloc_trim(0)`` returns free pages at the top
   and inside every arena to the kernel, off the event loop.
 """
@@ -23,7 +28,8 @@ from extproc.periodic import Periodic
 
 log = logging.getLogger("prism.memory")
 
-M_ARENA_MAX = -8  # glibc's mallopt parameter number
+M_ARENA_MAX = -8  # glibc's mallopt parameter numbers
+M_MMAP_THRESHOLD = -3
 
 
 def _glibc() -> ctypes.CDLL | None:
@@ -47,6 +53,15 @@ def cap_arenas(arena_max: int) -> bool:
         return False
     ok = bool(_LIBC.mallopt(M_ARENA_MAX, arena_max))
     log.debug("malloc arenas capped", extra={"arena_max": arena_max, "applied": ok})
+    return ok
+
+
+def fix_mmap_threshold(threshold_kib: int) -> bool:
+    """Fix glibc's mmap threshold at ``threshold_kib`` KiB; 0 keeps glibc's dynamic one."""
+    if threshold_kib <= 0 or _LIBC is None:
+        return False
+    ok = bool(_LIBC.mallopt(M_MMAP_THRESHOLD, threshold_kib * 1024))
+    log.debug("mmap threshold fixed", extra={"threshold_kib": threshold_kib, "applied": ok})
     return ok
 
 

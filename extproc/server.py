@@ -27,7 +27,7 @@ from extproc.config import PrismConfig
 from extproc.feedback import FeedbackBook
 from extproc.limits import Limiter
 from extproc.metrics_otlp import OtlpMetricsPusher
-from extproc.native_memory import HeapTrimmer, cap_arenas
+from extproc.native_memory import HeapTrimmer, cap_arenas, fix_mmap_threshold
 from extproc.pipeline import Pipeline, make_services
 from extproc.policy.affinity import SessionAffinity
 from extproc.policy.bandit_redis import RedisBanditStore
@@ -45,6 +45,7 @@ class PrismServer:
         self.config = config
         # Before onnxruntime and gRPC start their threads: each would get its own arena.
         cap_arenas(config.server.malloc_arena_max)
+        fix_mmap_threshold(config.server.malloc_mmap_threshold_kib)
         self.heap_trimmer = HeapTrimmer(config.server.malloc_trim_interval_s)
         self.services = make_services()
         self.services.feedback = FeedbackBook.from_settings(config.feedback)
