@@ -6,8 +6,9 @@ setup as ``bench.agent_scan``:
 
 * injected: a deterministic subset of (carrier, injection) pairs, each injection placed in
   its carrier's ``{inj}`` slot, in each of the five ``PLACES``: recall overall, per place and
-  per injection kind;
-* clean: every carrier with an empty slot in every place: share forwarded;
+  per injection kind and language;
+* clean: every carrier with an empty slot in every place: share forwarded (overall, per place
+  and per carrier language; sets before v3 carry no ``lang`` and count as ``en``);
 * benign look-alikes: each sent as a plain single user message (chat) and as a chat ``tool``
   result: share forwarded overall, per kind and per language, and the ids of those blocked.
 
@@ -105,14 +106,16 @@ def counts(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-async def evaluate(data: dict[str, Any]) -> dict[str, Any]:
+async def evaluate(data: dict[str, Any], models_dir: Path | None = None) -> dict[str, Any]:
     from classifiers.engine import SignalEngine
     from classifiers.settings import ClassifierSettings
     from extproc.config import DEFAULT_CONFIG_PATH, load_config
     from extproc.pipeline import Pipeline, make_services
     from extproc.surfaces import CHAT
 
-    engine = SignalEngine.load(ClassifierSettings())
+    engine = SignalEngine.load(
+        ClassifierSettings(models_dir=str(models_dir) if models_dir is not None else "")
+    )
 
     async def classify(text: str) -> Any:
         return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
@@ -122,21 +125,25 @@ async def evaluate(data: dict[str, Any]) -> dict[str, Any]:
 
     by_place: list[tuple[str, bool]] = []
     by_kind: list[tuple[str, bool]] = []
+    by_lang: list[tuple[str, bool]] = []  # (injection language, blocked)
     missed: list[str] = []
     for place, build in PLACES.items():
         for carrier, inj in pairs(data):
             hit = await blocked(p, *build(fill(carrier, inj["text"])))
             by_place.append((place, hit))
             by_kind.append((inj["kind"], hit))
+            by_lang.append((inj.get("lang", "en"), hit))
             if not hit:
                 missed.append(f"{place}|{carrier['id']}|{inj['id']}")
 
     clean: list[tuple[str, bool]] = []
+    clean_lang: list[tuple[str, bool]] = []  # (carrier language, forwarded)
     clean_blocked: list[str] = []
     for place, build in PLACES.items():
         for carrier in data["carriers"]:
             ok = not await blocked(p, *build(fill(carrier, "")))
             clean.append((place, ok))
+            clean_lang.append((carrier.get("lang", "en"), ok))
             if not ok:
                 clean_blocked.append(f"{place}|{carrier['id']}")
 
@@ -168,11 +175,13 @@ async def evaluate(data: dict[str, Any]) -> dict[str, Any]:
             "recall": share(sum(h for _, h in by_place), len(by_place)),
             "per_place": tally(by_place),
             "per_injection_kind": tally(by_kind),
+            "per_injection_lang": tally(by_lang),
             "missed": missed,
         },
         "clean": {
             "forwarded": share(sum(ok for _, ok in clean), len(clean)),
             "per_place": tally(clean),
+            "per_carrier_lang": tally(clean_lang),
             "blocked": clean_blocked,
         },
         "benign_lookalikes": benign,
@@ -193,13 +202,19 @@ def main() -> None:
         default=None,
         help="where to write the JSON (default: bench/results/blind_scan[_<set suffix>].json)",
     )
+    ap.add_argument(
+        "--models-dir",
+        type=Path,
+        default=None,
+        help="model artefacts to evaluate (default: the installed prism_models, i.e. models/)",
+    )
     args = ap.parse_args()
     data = load_set(BLIND_DIR / args.set)
     out = args.out if args.out is not None else result_path(args.set)
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))
         return
-    report = asyncio.run(evaluate(data))
+    report = asyncio.run(evaluate(data, args.models_dir))
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -24,6 +24,7 @@ from classifiers.training.data_agentic import agentic_examples
 from classifiers.training.data_domain import DOMAINS, Example, domain_examples
 from classifiers.training.data_fragments import fragment_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
+from classifiers.training.data_phishing import phishing_examples
 from classifiers.training.data_pii import pii_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
@@ -61,6 +62,7 @@ def all_examples() -> list[Example]:
         + chitchat_examples()
         + jailbreak_examples()
         + agentic_examples()
+        + phishing_examples()
         + pii_examples()
     )
     examples += fragment_examples(examples)
