@@ -90,6 +90,12 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--soak-s", type=float, help="RSS soak after the matrix, seconds (600; --quick: 0)"
     )
+    p.add_argument(
+        "--conversation-reps",
+        type=int,
+        help="rounds of bench/conversations.py: 8k-token agent conversation, next turn, "
+        "exact repeat (12; --quick: 4; 0 = skip)",
+    )
     p.add_argument("--keep-workdir", action="store_true", help="keep configs and logs in /tmp")
     p.add_argument("--no-setup", action="store_true", help="never install the bench tools")
     p.add_argument("--setup", action="store_true", help="(re)install the bench tools and exit")
@@ -238,6 +244,12 @@ def main(argv: list[str] | None = None) -> int:
         "encoder_ceiling": ceiling,
         **extra,
     }
+    reps = a.conversation_reps if a.conversation_reps is not None else (4 if a.quick else 12)
+    if reps > 0:
+        from bench.conversations import run as conversations
+
+        print(f"conversations: {reps} rounds", flush=True)
+        results["conversations"] = asyncio.run(conversations(reps))
     soak_s = a.soak_s if a.soak_s is not None else (0.0 if a.quick else 600.0)
     if soak_s > 0:
         from bench.soak import soak

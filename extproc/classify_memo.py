@@ -4,10 +4,20 @@ An agent resends its whole conversation every turn; with the memo, only the mess
 not sent before reach the encoder. Least recently used entries go first once ``max_entries``
 is reached; ``0`` turns the memo off. The key includes the model version, so new weights
 never serve an old result.
+
+Work once started is kept: a text's classification runs as its own task, and a request that
+gives up on it (its signal deadline passed, the client went away) leaves it running; the
+result is stored when it lands. A long agent conversation that does not fit one request's
+deadline is then refused (503 + ``retry-after``) only until its messages are classified,
+and its retry, or its next turn, pays only for what is still missing. A text already being
+classified for another request is awaited, not classified twice. The work in flight stays
+bounded by the classifier's admission bounds (a text it refuses is not started).
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import hashlib
 from collections import OrderedDict
 
@@ -20,8 +30,10 @@ class ClassifyMemo:
         self._prefix = version.encode() + b"\x00"
         self.max_entries = max_entries
         self._entries: OrderedDict[bytes, ClassifierOutput] = OrderedDict()
+        self._running: dict[bytes, asyncio.Future[ClassifierOutput]] = {}
         self.hits = 0
         self.misses = 0
+        self.joined = 0  # texts already being classified for another request
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -42,9 +54,23 @@ class ClassifyMemo:
             self._entries.move_to_end(key)
             self.hits += 1
             return found
-        self.misses += 1
-        output = await self._classify(text)  # a failure raises and stores nothing
-        self._entries[key] = output
+        running = self._running.get(key)
+        if running is None:
+            self.misses += 1
+            running = asyncio.ensure_future(self._classify(text))
+            self._running[key] = running
+            running.add_done_callback(functools.partial(self._settle, key))
+        else:
+            self.joined += 1
+        # shielded: a caller that gives up does not cancel the work other callers (or its
+        # own retry) will want
+        return await asyncio.shield(running)
+
+    def _settle(self, key: bytes, done: asyncio.Future[ClassifierOutput]) -> None:
+        self._running.pop(key, None)
+        if done.cancelled() or done.exception() is not None:
+            return  # a failure stores nothing (and is raised to whoever still waits)
+        self._entries[key] = done.result()
+        self._entries.move_to_end(key)
         while len(self._entries) > self.max_entries:
             self._entries.popitem(last=False)
-        return output

@@ -151,6 +151,7 @@ class Metrics:
         self.memo_entries.set_function(lambda: float(len(memo)))
         self.memo_lookups.labels("hit").set_function(_reader(memo, "hits"))
         self.memo_lookups.labels("miss").set_function(_reader(memo, "misses"))
+        self.memo_lookups.labels("joined").set_function(_reader(memo, "joined"))
 
     def bind_classifier_queue(self, batcher: Any) -> None:
         """Expose the classifier's admission-control account (read at scrape time)."""

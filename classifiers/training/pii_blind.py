@@ -3,12 +3,18 @@
 Not training data, not the test split. Each set was written before any model was run on
 it; the first has since been read (a development set), the second was sealed until the
 bare-name retrain was decided (docs/classifiers.md, "Fourth data round").
+A third group (2026-12-01), written after the sixth round's training and never trained on:
+the same kind of everyday sentences in German, French, Spanish and Italian, filled with
+names, addresses and phone numbers of that language's faker locale (issue 18 asks for PII
+entity F1 >= 0.85 there).
 Usage: python -m classifiers.training.pii_blind MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
 
 import json
 import sys
+
+from faker import Faker
 
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
@@ -74,6 +80,62 @@ SECOND = [
 ]
 
 
+LANG_SEED = 779
+LANGS = {
+    "de_DE": [
+        "Kannst du mir helfen, eine Dankeskarte an {{person}} zu schreiben?",
+        "Bitte schick die Unterlagen an {{person}}, {{address}}.",
+        "Ruf {{first_name}} unter {{phone_number}} an, falls der Zug Verspätung hat.",
+        "Die Rechnung geht an {{email}}, Ansprechpartner ist {{person}}.",
+        "Mein Nachbar {{first_name}} {{last_name}} hat schon wieder mein Paket angenommen.",
+        "Überweise die Miete bitte auf {{iban}}, Empfänger {{person}}.",
+        "Neue Lieferadresse: {{address}}",
+        "Wie sage ich {{first_name}}, dass ich nicht zur Hochzeit komme?",
+    ],
+    "fr_FR": [
+        "Peux-tu m'aider à écrire un mot de remerciement pour {{person}} ?",
+        "Merci d'envoyer le colis à {{person}}, {{address}}.",
+        "Appelle {{first_name}} au {{phone_number}} si le train a du retard.",
+        "La facture part à {{email}}, le contact est {{person}}.",
+        "Mon voisin {{first_name}} {{last_name}} a encore pris mon colis.",
+        "Vire le loyer sur {{iban}}, au nom de {{person}}.",
+        "Nouvelle adresse de livraison : {{address}}",
+        "Comment dire à {{first_name}} que je ne viendrai pas au mariage ?",
+    ],
+    "es_ES": [
+        "¿Me ayudas a escribir una nota de agradecimiento para {{person}}?",
+        "Envía los documentos a {{person}}, {{address}}.",
+        "Llama a {{first_name}} al {{phone_number}} si el tren se retrasa.",
+        "La factura va a {{email}}; la persona de contacto es {{person}}.",
+        "Mi vecino {{first_name}} {{last_name}} ha vuelto a recoger mi paquete.",
+        "Transfiere el alquiler a {{iban}}, a nombre de {{person}}.",
+        "Nueva dirección de entrega: {{address}}",
+        "¿Cómo le digo a {{first_name}} que no iré a la boda?",
+    ],
+    "it_IT": [
+        "Mi aiuti a scrivere un biglietto di ringraziamento per {{person}}?",
+        "Manda i documenti a {{person}}, {{address}}.",
+        "Chiama {{first_name}} al {{phone_number}} se il treno è in ritardo.",
+        "La fattura va a {{email}}, il referente è {{person}}.",
+        "Il mio vicino {{first_name}} {{last_name}} ha ritirato di nuovo il mio pacco.",
+        "Bonifica l'affitto su {{iban}}, intestato a {{person}}.",
+        "Nuovo indirizzo di consegna: {{address}}",
+        "Come dico a {{first_name}} che non verrò al matrimonio?",
+    ],
+}
+
+
+class LocaleFaker(PiiFaker):
+    """Names, addresses and phone numbers of one locale only."""
+
+    def __init__(self, seed: int, locale: str) -> None:
+        super().__init__(seed)
+        self.locale = locale
+
+    def _f(self) -> Faker:
+        return self.fakers[self.locale]
+
+
 def sentences(
     templates: list[str], seed: int
 ) -> tuple[list[str], list[list[tuple[int, int, str]]]]:
@@ -82,15 +144,35 @@ def sentences(
     return [t for t, _ in filled], [list(spans) for _, spans in filled]
 
 
+def locale_sentences(
+    locale: str, templates: list[str]
+) -> tuple[list[str], list[list[tuple[int, int, str]]]]:
+    fk = LocaleFaker(LANG_SEED, locale)
+    filled = [fk.fill(t) for t in templates for _ in range(PER_TEMPLATE)]
+    return [t for t, _ in filled], [list(spans) for _, spans in filled]
+
+
 def main(dirs: list[str]) -> int:
     sets = {"first": sentences(FIRST, FIRST_SEED), "second": sentences(SECOND, SECOND_SEED)}
+    sets.update({loc: locale_sentences(loc, tpls) for loc, tpls in LANGS.items()})
     for d in dirs:
         eng = SignalEngine.load(ClassifierSettings(intra_op_threads=2, warmup=False, models_dir=d))
         for name, (texts, gold) in sets.items():
             pred = [[(p.start, p.end, p.type) for p in s.pii] for s in eng.classify_batch(texts)]
             r = entity_scores(gold, pred, False)
             per = {k: v["f1"] for k, v in r["per_type"].items() if v.get("support")}
-            print(json.dumps({"models": d, "set": name, **r["overall"], "per_type": per}))
+            overlap = entity_scores(gold, pred, True)["overall"]["f1"]
+            print(
+                json.dumps(
+                    {
+                        "models": d,
+                        "set": name,
+                        **r["overall"],
+                        "overlap_f1": overlap,
+                        "per_type": per,
+                    }
+                )
+            )
     return 0
 
 

@@ -107,12 +107,19 @@ async def test_probes_are_caught_and_overload_is_refused_under_a_burst(
         data["classifiers"] = {"max_queue_requests": 8, "max_queue_tokens": 8192}
 
     stack = start_stack(edit)
-    benign = [
-        chat("What is the capital of Australia?"),
-        chat(FILLER * 30 + "Summarise the above in one line."),
-        chat("Write a haiku about rain.", stream=True),
-        chat("How do I reverse a list in Python?"),
+    benign_texts = [
+        ("What is the capital of Australia?", False),
+        (FILLER * 30 + "Summarise the above in one line.", False),
+        ("Write a haiku about rain.", True),
+        ("How do I reverse a list in Python?", False),
     ]
+
+    def benign(n: int) -> dict[str, Any]:
+        # distinct texts: identical ones in flight are classified once (the memo joins
+        # them), so only distinct work can overload the classifier
+        text, stream = benign_texts[n % len(benign_texts)]
+        return chat(f"{text} (request {n})", stream=stream)
+
     jailbreak = [chat(t) for t in JAILBREAKS]
     pii = [chat(t, model="partner-llm") for t in PII]
     results: list[tuple[str, httpx.Response]] = []
@@ -121,7 +128,7 @@ async def test_probes_are_caught_and_overload_is_refused_under_a_burst(
         for wave in range(6):
             kinds: list[tuple[str, dict[str, Any]]] = []
             for i in range(8):  # probes spread through the wave, among the benign requests
-                kinds += [("benign", benign[(i + k) % len(benign)]) for k in range(3)]
+                kinds += [("benign", benign(wave * 100 + i * 3 + k)) for k in range(3)]
                 probe = i // 2 + wave
                 if i % 2:
                     kinds.append(("jailbreak", jailbreak[probe % len(jailbreak)]))

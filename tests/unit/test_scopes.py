@@ -8,6 +8,7 @@ import json
 import re
 
 import orjson
+import pytest
 
 from extproc.classify_memo import ClassifyMemo
 from extproc.config import PrismConfig, parse_config
@@ -267,3 +268,30 @@ def test_memo_classifies_a_text_once_across_requests_and_is_bounded() -> None:
     second = {**first, "messages": [*first["messages"], {"role": "user", "content": "reply no"}]}
     run(p, CHAT, second)
     assert clf2.calls[seen:] == ["reply no"]
+
+
+def test_memo_keeps_work_a_caller_gave_up_on_and_joins_a_text_in_flight() -> None:
+    release = asyncio.Event()
+    calls: list[str] = []
+
+    async def slow(text: str) -> FakeOutput:
+        calls.append(text)
+        await release.wait()
+        return FakeOutput(jailbreak=Jailbreak(0.01))
+
+    memo = ClassifyMemo(slow, "v1", max_entries=8)
+
+    async def go() -> None:
+        with pytest.raises(TimeoutError):  # the request's deadline passes
+            await asyncio.wait_for(memo("long tool result"), timeout=0.05)
+        assert not memo.knows("long tool result")
+        waiter = asyncio.create_task(memo("long tool result"))  # its retry joins the work
+        await asyncio.sleep(0)
+        release.set()
+        await waiter
+        assert memo.knows("long tool result")
+        await memo("long tool result")
+
+    asyncio.run(go())
+    assert calls == ["long tool result"]  # classified once for all three
+    assert (memo.misses, memo.joined, memo.hits) == (1, 1, 1)
