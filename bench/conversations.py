@@ -43,9 +43,10 @@ import httpx
 import yaml
 
 from bench.loadgen import make_prompt
-from extproc.config import DEFAULT_CONFIG_PATH, load_config
+from bench.soak import default_config_on_free_ports
+from extproc.config import load_config
 from extproc.headers import CACHE_STATUS
-from extproc.stack import Stack, free_port
+from extproc.stack import Stack
 
 ROOT = Path(__file__).resolve().parents[1]
 TOOL_RESULTS = 24
@@ -54,13 +55,8 @@ TARGETS_MS = {"first_sight": 25.0, "next_turn": 8.0, "exact_repeat": 2.0}
 
 
 def stack_config(workdir: Path) -> Path:
-    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
-    for pool in data["pools"]:
-        pool["address"] = f"127.0.0.1:{free_port()}"
-    data["server"].update({"grpc_port": free_port(), "admin_port": free_port()})
-    data["envoy"] = {"listener_port": free_port(), "admin_port": free_port()}
     path = workdir / "prism.yaml"
-    path.write_text(yaml.safe_dump(data))
+    path.write_text(yaml.safe_dump(default_config_on_free_ports()))
     return path
 
 

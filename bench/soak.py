@@ -42,12 +42,18 @@ JAILBREAK = (
 PII = "Please email my results to john.doe@example.com and call me on +1 415 555 0134."
 
 
-def soak_config(workdir: Path) -> Path:
-    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+def default_config_on_free_ports() -> dict[str, Any]:
+    """The embedded default config with every pool, server and Envoy port a free one."""
+    data: dict[str, Any] = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
     for pool in data["pools"]:
         pool["address"] = f"127.0.0.1:{free_port()}"
     data["server"].update({"grpc_port": free_port(), "admin_port": free_port()})
     data["envoy"] = {"listener_port": free_port(), "admin_port": free_port()}
+    return data
+
+
+def soak_config(workdir: Path) -> Path:
+    data = default_config_on_free_ports()
     data["cache"] = {"backend": "memory", "memory_max_entries": 2000}
     data["feedback"] = {"max_entries": 2000}
     # the classifier memo too must be full before the measured part (8192 by default fills
