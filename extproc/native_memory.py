@@ -3,8 +3,8 @@
 Python objects are bounded by configuration (``extproc/bounds.py``); what grows without them
 is the C heap under onnxruntime, gRPC and the worker threads. glibc gives every thread that
 allocates concurrently its own arena (up to 8 per core) and keeps freed pages of each, so
-RSS creeps up as batches of new shapes land on new threads. Two levers, both from
-``server`` settings and both no-ops where the C library is not glibc:
+RSS creeps up as batches of new shapes land on new threads. Three levers, all from
+``server`` settings and all no-ops where the C library is not glibc:
 
 - ``malloc_arena_max``: the arena cap (``mallopt(M_ARENA_MAX)``), set before the first
   worker thread starts;
