@@ -14,6 +14,7 @@ say something about unseen wording.
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import random
 import uuid
@@ -253,6 +254,10 @@ def _rot13(s: str) -> str:
     )
 
 
+# Fixed bounds: faker's default dates end "now", so the texts changed from run to run.
+_EPOCH, _DATA_END = datetime.datetime(1970, 1, 1), datetime.datetime(2025, 12, 31)
+
+
 def _values(fk: Faker, rng: random.Random) -> dict[str, str]:
     sentence = fk.sentence(nb_words=8)
     return {
@@ -272,10 +277,10 @@ def _values(fk: Faker, rng: random.Random) -> dict[str, str]:
         "n": str(rng.randint(1000, 99999)),
         "n2": str(rng.randint(1000, 99999)),
         "prio": rng.choice(["low", "medium", "high"]),
-        "ts": fk.iso8601(),
+        "ts": fk.date_time_between(_EPOCH, _DATA_END).isoformat(),
         "ms": str(rng.randint(2, 900)),
         "status": rng.choice(["shipped", "pending", "paid"]),
-        "date": fk.date(),
+        "date": str(fk.date_between(_EPOCH.date(), _DATA_END.date())),
         "hour": f"{rng.randint(7, 19):02d}",
         "min": f"{rng.randint(0, 59):02d}",
         "room": fk.bothify("?-##").upper(),
