@@ -3,7 +3,8 @@
 Run:  .venv/bin/python bench/bench_classifiers.py [--quick] [--json OUT]
 
 Reports per-request latency p50/p99 for 16/64/256/512-token prompts on one thread,
-single-request vs micro-batched throughput on two threads, int8 vs float."""
+single-request vs micro-batched throughput on two threads, int8 vs float, and the cost of the
+multilingual branch on a German prompt (int8, with and without the branch)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ WORDS = (
     "the patient asked about the results of the recent blood test and whether the "
     "doctor could explain what the numbers mean for her treatment plan next month"
 ).split()
+
+
+GERMAN = (
+    "Die Patientin fragte nach den Ergebnissen der letzten Blutuntersuchung und ob der Arzt "
+    "erklären könne, was die Werte für ihren Behandlungsplan im nächsten Monat bedeuten. "
+) * 2
 
 
 def prompt_of(engine: SignalEngine, n_tokens: int) -> str:
@@ -110,6 +117,13 @@ def main() -> int:
             json.dumps(res["throughput_64_tokens"][precision]),
             flush=True,
         )
+    german = {}
+    for name, branch in (("with_branch", True), ("minilm_only", False)):
+        eng = SignalEngine.load(ClassifierSettings(intra_op_threads=1, multilingual=branch))
+        german[name] = latency(eng, GERMAN, iters)
+    german["tokens_minilm"] = eng.classify_batch([GERMAN])[0].tokens
+    res["latency_1_thread_german_int8"] = german
+    print("german", json.dumps(german), flush=True)
     res["load_average_1m"]["end"] = round(os.getloadavg()[0], 2)
     print("load average (1 min) start/end:", res["load_average_1m"], flush=True)
     write_json(args.json, res)

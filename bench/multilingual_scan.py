@@ -95,7 +95,9 @@ async def evaluate(
     )
     items = data["domain_items"]
     results = engine.classify_batch([i["text"] for i in items])
-    domain_rows = [(i["lang"], r.domain.label == i["domain"]) for i, r in zip(items, results)]
+    domain_rows = [
+        (i["lang"], r.domain.label == i["domain"]) for i, r in zip(items, results, strict=True)
+    ]
     confusions = Counter(
         f"{i['domain']} -> {r.domain.label}"
         for i, r in zip(items, results, strict=True)

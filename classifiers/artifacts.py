@@ -10,6 +10,7 @@ from typing import Any
 
 from classifiers.domain_exemplars import ExemplarSettings
 from classifiers.errors import ModelArtifactError
+from classifiers.multilingual import BranchConfig
 
 MANIFEST = "manifest.json"
 
@@ -79,6 +80,7 @@ class ModelConfig:
     sep_id: int
     hidden: int
     domain_exemplars: ExemplarSettings | None = None  # absent: the domain head alone
+    multilingual: BranchConfig | None = None  # absent: MiniLM reads every language
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -97,6 +99,9 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             sep_id=int(raw["sep_id"]),
             hidden=int(raw["hidden"]),
             domain_exemplars=_exemplar_settings(raw.get("domain_exemplars")),
+            multilingual=(
+                BranchConfig.from_json(raw["multilingual"]) if "multilingual" in raw else None
+            ),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc

@@ -20,6 +20,7 @@ from classifiers.artifacts import (
 )
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
+from classifiers.multilingual import MultilingualBranch
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.segments import sentence_spans
 from classifiers.settings import ClassifierSettings
@@ -113,8 +114,10 @@ class SignalEngine:
         words: np.ndarray,
         scales: np.ndarray,
         exemplars: DomainExemplars | None = None,
+        branch: MultilingualBranch | None = None,
     ) -> None:
         self.settings = settings
+        self._branch = branch
         self._exemplars = exemplars
         self.models_dir = models_dir
         self.cfg = cfg
@@ -152,6 +155,9 @@ class SignalEngine:
             raise ModelArtifactError(f"no {settings.precision} model listed in {CONFIG_FILE}")
         ex_cfg = cfg.domain_exemplars
         extra = [ex_cfg.file] if ex_cfg is not None else []
+        branch_cfg = cfg.multilingual if settings.multilingual else None
+        if branch_cfg is not None:
+            extra += branch_cfg.files
         verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
         opts = ort.SessionOptions()
         opts.intra_op_num_threads = settings.intra_op_threads
@@ -173,13 +179,18 @@ class SignalEngine:
                 if ex_cfg is not None
                 else None
             )
+            branch = (
+                MultilingualBranch(models_dir, branch_cfg, opts, len(cfg.domains))
+                if branch_cfg is not None
+                else None
+            )
         except (OSError, ValueError, KeyError, OrtFail) as exc:
             raise ModelArtifactError(
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc
-        engine = cls(settings, models_dir, cfg, session, words, scales, exemplars)
+        engine = cls(settings, models_dir, cfg, session, words, scales, exemplars, branch)
         if settings.warmup:
-            engine.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300])
+            engine.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300, "Wie spät ist es?"])
         return engine
 
     @property
@@ -189,6 +200,11 @@ class SignalEngine:
             "jailbreak": ("benign", "jailbreak"),
             "pii": tuple(sorted({lab[2:] for lab in self.cfg.pii_labels if lab != "O"})),
         }
+
+    @property
+    def branch_languages(self) -> frozenset[str]:
+        """Languages the multilingual branch reads (empty without one)."""
+        return self._branch.languages if self._branch is not None else frozenset()
 
     @property
     def providers_in_use(self) -> list[str]:
@@ -226,7 +242,16 @@ class SignalEngine:
     def classify_batch(self, texts: Sequence[str]) -> list[Signals]:
         if not texts:
             return []
+        branch = self._branch
+        foreign = [i for i, t in enumerate(texts) if branch is not None and branch.reads(t)]
         toks, rows = self._encode_rows(texts)
+        # MiniLM's jailbreak score counts for a foreign text only on its sentence segments
+        # that are not foreign themselves: an English instruction inside a German mail.
+        minilm_reads = {
+            k
+            for k, row in enumerate(rows)
+            if row.text_index not in foreign or self._english_segment(texts, toks, row)
+        }
         order = sorted(range(len(rows)), key=lambda k: rows[k].stop - rows[k].start)
         n = len(texts)
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
@@ -242,7 +267,8 @@ class SignalEngine:
                     dom[row.text_index] = out["domain_probs"][j]
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen.
-                jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
+                if k in minilm_reads:
+                    jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
                 if row.pii:
                     length = row.stop - row.start
                     probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
@@ -257,10 +283,21 @@ class SignalEngine:
                     )
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
+        if branch is not None and foreign:
+            dom[foreign], branch_jb = branch.run([texts[i] for i in foreign])
+            jb[foreign] = np.maximum(jb[foreign], branch_jb)
         return [
             self._signals(texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i])
             for i in range(n)
         ]
+
+    def _english_segment(self, texts: Sequence[str], toks: list[TextTokens], row: Row) -> bool:
+        """A jailbreak-only segment row of a foreign text that the branch would not read."""
+        if row.classify or row.pii or self._branch is None:
+            return False
+        offsets = toks[row.text_index].offsets
+        text = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
+        return not self._branch.reads(text)
 
     def _plan_runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
         """Split row indices (``order``: sorted by length) into session runs.

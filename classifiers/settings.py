@@ -49,6 +49,12 @@ class ClassifierSettings(BaseModel):
         default=8192, ge=0, description="estimated tokens waiting or running; over it: shed"
     )
     retry_after_s: int = Field(default=1, ge=1, le=300, description="retry-after when shed")
+    multilingual: bool = Field(
+        default=True,
+        description="read text in the multilingual branch's languages (classifier_config.json "
+        "'multilingual') with multilingual-e5-small for domain and jailbreak; off: MiniLM reads "
+        "every language (then keep the jailbreak signals' supported_languages at [en])",
+    )
     warmup: bool = True
 
     @model_validator(mode="after")

@@ -41,7 +41,7 @@ class Signals:
 
 def signals_to_public(s: Signals, language: str = "und") -> dict[str, Any]:
     """The public form of one result; ``language``: the text's ISO 639-1 code ("und" when
-    unknown), told by the caller's detector (extproc/signals/language.py)."""
+    unknown), told by the caller's detector (classifiers/language.py)."""
     return {
         "domain": {"label": s.domain.label, "score": float(s.domain.score)},
         "jailbreak": {"label": s.jailbreak.label, "score": float(s.jailbreak.score)},

@@ -14,11 +14,11 @@ import numpy as np
 from classifiers.batcher import MicroBatcher
 from classifiers.engine import SignalEngine
 from classifiers.errors import ClassifierOverloaded
+from classifiers.language import detect_language
 from classifiers.settings import ClassifierSettings
 from classifiers.types import Signals, signals_to_public
 from extproc.errors import OpenAIError
 from extproc.metrics import Metrics
-from extproc.signals.language import detect_language
 
 log = logging.getLogger("prism.classifier")
 
@@ -43,8 +43,10 @@ class ClassifierService:
         self.model_version = (
             hashlib.sha256(manifest).hexdigest()[:16]
             + f"/{settings.precision}/{settings.max_tokens}"
+            + ("/ml" if settings.multilingual else "")
         )
-        """Changes with the weights, precision or truncation: keys the classifier memo."""
+        """Changes with the weights, precision, truncation or the multilingual branch: keys
+        the classifier memo."""
         metrics.bind_classifier_queue(self.batcher)
         log.info(
             "classifier loaded",

@@ -91,7 +91,7 @@ def cmd_classify(args: argparse.Namespace) -> int:
         engine = SignalEngine.load(config.classifiers)
     except ClassifierError as exc:
         raise _artifact_error(exc) from None
-    from extproc.signals.language import detect_language
+    from classifiers.language import detect_language
 
     def language(text: str) -> str:
         return detect_language(text)[0]

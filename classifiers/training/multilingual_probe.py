@@ -12,8 +12,9 @@ foreign rows the data has), the jailbreak threshold is set on validation for 1 %
 positives on benign texts, and each candidate is then read on the development set
 ``bench/blind/multilingual_v1.json`` per language: domain accuracy, jailbreak recall, benign
 forwarded, and the same two when OR-ed with the shipped model's 403s (from
-``bench/results/multilingual_v1_scan_english_only.json``). multilingual_v1 became a development set when this
-probe first read it (2026-12-01); a shipped multilingual model is judged on the sealed v2.
+``bench/results/multilingual_v1_scan_english_only.json``). multilingual_v1 became a
+development set when this probe first read it (2026-12-01); a shipped multilingual model is
+judged on the sealed v2.
 
 Usage: ``python -m classifiers.training.multilingual_probe [--train-subset 12000]``
 (about 10 min on 2 cores; features are cached in ``.train-cache/``)."""
@@ -93,7 +94,9 @@ def per_lang(rows: list[tuple[str, bool]]) -> dict[str, Any]:
     }
 
 
-def probe(name: str, feats: Featurise, sub: list[Any], dev: dict[str, Any], shipped_wrong: set[str]) -> dict[str, Any]:
+def probe(
+    name: str, feats: Featurise, sub: list[Any], dev: dict[str, Any], shipped_wrong: set[str]
+) -> dict[str, Any]:
     x = feats([e.text for e in sub])
     split = np.array([e.split for e in sub])
     heads = {}
@@ -114,7 +117,12 @@ def probe(name: str, feats: Featurise, sub: list[Any], dev: dict[str, Any], ship
     pred = dm.predict(feats([i["text"] for i in items]))
     jitems = dev["jailbreak_items"]
     pj = jb.predict_proba(feats([i["text"] for i in jitems]))[:, 1]
-    rows = {"recall": [], "forwarded": [], "recall_or": [], "forwarded_or": []}
+    rows: dict[str, list[tuple[str, bool]]] = {
+        "recall": [],
+        "forwarded": [],
+        "recall_or": [],
+        "forwarded_or": [],
+    }
     for p, item in zip(pj, jitems, strict=True):
         shipped_blocks = (item["id"] in shipped_wrong) != (item["label"] == "jailbreak")
         mine = bool(p >= threshold)

@@ -81,7 +81,9 @@ def main() -> int:
     torch.set_num_threads(int(os.environ.get("TRAIN_THREADS", "2")))
     out = Path(sys.argv[1] if len(sys.argv) > 1 else ".train-cache/static")
     out.mkdir(parents=True, exist_ok=True)
-    table = distil(int(os.environ.get("STATIC_VOCAB", "60000")), int(os.environ.get("STATIC_DIM", "256")))
+    table = distil(
+        int(os.environ.get("STATIC_VOCAB", "60000")), int(os.environ.get("STATIC_DIM", "256"))
+    )
     table.tokenizer.save(str(out / "static_tokenizer.json"))
     np.savez(out / "static_raw.npz", vectors=table.vectors, kept=table.kept)
     print(f"static table: {table.vectors.shape} -> {out}", flush=True)

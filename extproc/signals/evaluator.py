@@ -21,11 +21,11 @@ from typing import Any
 import numpy as np
 
 from classifiers.errors import ClassifierOverloaded
+from classifiers.language import detect_language
 from extproc.policy.schema import Signals
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
 from extproc.signals.corrections import Corrections
 from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
-from extproc.signals.language import detect_language
 from extproc.signals.normalize import normalize
 from extproc.signals.reading import judge_jailbreak
 from extproc.signals.scan import Scan, scan, scoped_check

@@ -20,9 +20,9 @@ from typing import Any
 
 import numpy as np
 
+from classifiers.language import detect_language, english_share
 from extproc.signals.base import ClassifierOutput, DomainOut
 from extproc.signals.corrections import Corrections, canonical
-from extproc.signals.language import detect_language, english_share
 from extproc.signals.normalize import Normalized, normalize
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]

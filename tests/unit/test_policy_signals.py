@@ -7,10 +7,10 @@ import asyncio
 import numpy as np
 import pytest
 
+from classifiers.language import detect_language
 from extproc.policy.schema import Signals
 from extproc.signals.base import SignalInput
 from extproc.signals.evaluator import SignalEvaluator, estimate_tokens
-from extproc.signals.language import detect_language
 from tests.unit.policy_helpers import Domain, FakeOutput, Jailbreak, Span, unit
 
 

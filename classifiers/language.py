@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar")
+"""English (MiniLM) and the languages of the multilingual branch (``classifiers/multilingual.py``;
+those its development and sealed sets cover): a jailbreak signal's default
+``supported_languages``."""
+
 _SCRIPTS: list[tuple[str, str]] = [
     ("ja", r"[\u3040-\u30ff]"),
     ("ko", r"[\uac00-\ud7af\u1100-\u11ff]"),

@@ -1,0 +1,134 @@
+"""The multilingual branch: domain and jailbreak for text the MiniLM encoder cannot read.
+
+MiniLM-L6 was trained on English; in German, Chinese or Russian its domain vote is near
+chance and its jailbreak score means nothing (docs/classifiers.md, "Languages"). Texts that
+the language detector (``classifiers/language.py``) places in one of the branch's languages
+are read a second time by multilingual-e5-small with two linear heads
+(``classifiers/training/train_multilingual.py``); its domain probabilities and jailbreak
+probability replace MiniLM's for that text. PII and the cache embedding stay MiniLM's.
+
+The jailbreak score is the highest over windows of ``max_tokens`` that cover the whole
+text, so an injection at the end of a long foreign tool result is read too; the domain comes
+from the first window. A text is read with the "query: " prefix e5 was trained with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnxruntime as ort
+from tokenizers import Tokenizer
+
+from classifiers.language import detect_language, english_share
+
+ENGLISH_SHARE_READ = 0.1
+"""A text with this share of English function words stays with MiniLM (it has an English
+run of its own), as ``extproc/signals/reading.py`` reads it."""
+MIN_CONFIDENCE = 0.3
+"""The detector must be at least this sure of the language."""
+ROWS_PER_RUN = 16
+
+
+@dataclass(frozen=True)
+class BranchConfig:
+    onnx: str
+    word_embeddings: str
+    tokenizer: str
+    bos_id: int
+    eos_id: int
+    prefix: str
+    max_tokens: int
+    languages: tuple[str, ...]
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
+        return cls(
+            onnx=str(raw["onnx"]),
+            word_embeddings=str(raw["word_embeddings"]),
+            tokenizer=str(raw["tokenizer"]),
+            bos_id=int(raw["bos_id"]),
+            eos_id=int(raw["eos_id"]),
+            prefix=str(raw["prefix"]),
+            max_tokens=int(raw["max_tokens"]),
+            languages=tuple(raw["languages"]),
+        )
+
+    @property
+    def files(self) -> list[str]:
+        return [self.onnx, self.word_embeddings, self.tokenizer]
+
+
+class MultilingualBranch:
+    def __init__(
+        self, models_dir: Path, cfg: BranchConfig, opts: ort.SessionOptions, n_domains: int
+    ) -> None:
+        self.cfg = cfg
+        self.n_domains = n_domains
+        self.languages = frozenset(cfg.languages)
+        self._session = ort.InferenceSession(
+            str(models_dir / cfg.onnx), sess_options=opts, providers=["CPUExecutionProvider"]
+        )
+        self._tok = Tokenizer.from_file(str(models_dir / cfg.tokenizer))
+        self._tok.no_truncation()
+        self._tok.no_padding()
+        with np.load(models_dir / cfg.word_embeddings) as npz:
+            self._words = np.ascontiguousarray(npz["q"])
+            self._scales = np.ascontiguousarray(npz["scale"])
+
+    def reads(self, text: str) -> bool:
+        """True when ``text`` is in one of the branch's languages and has no English run."""
+        lang, conf = detect_language(text)
+        return (
+            lang in self.languages
+            and conf >= MIN_CONFIDENCE
+            and english_share(text) < ENGLISH_SHARE_READ
+        )
+
+    def _windows(self, ids: list[int]) -> list[list[int]]:
+        width = self.cfg.max_tokens - 2
+        starts = range(0, max(len(ids), 1), width)
+        return [[self.cfg.bos_id, *ids[s : s + width], self.cfg.eos_id] for s in starts]
+
+    def run(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """(domain_probs (n, D), jailbreak_prob (n,)) for ``texts``."""
+        encs = self._tok.encode_batch(
+            [self.cfg.prefix + t for t in texts], add_special_tokens=False
+        )
+        rows: list[list[int]] = []
+        owner: list[int] = []
+        for i, enc in enumerate(encs):
+            for w in self._windows(list(enc.ids)):
+                rows.append(w)
+                owner.append(i)
+        dom_w = np.zeros((len(rows), self.n_domains), dtype=np.float32)
+        jb_w = np.zeros(len(rows), dtype=np.float32)
+        order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
+        for s in range(0, len(order), ROWS_PER_RUN):
+            chunk = order[s : s + ROWS_PER_RUN]
+            dom_w[chunk], jb_w[chunk] = self._run([rows[k] for k in chunk])
+        dom = np.zeros((len(texts), self.n_domains), dtype=np.float32)
+        jb = np.zeros(len(texts), dtype=np.float32)
+        seen: set[int] = set()
+        for k, i in enumerate(owner):
+            if i not in seen:  # the first window carries the domain
+                dom[i] = dom_w[k]
+                seen.add(i)
+            jb[i] = max(jb[i], float(jb_w[k]))
+        return dom, jb
+
+    def _run(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+        length = max(len(r) for r in rows)
+        ids = np.zeros((len(rows), length), dtype=np.int64)
+        mask = np.zeros((len(rows), length), dtype=np.int64)
+        for k, r in enumerate(rows):
+            ids[k, : len(r)] = r
+            mask[k, : len(r)] = 1
+        embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
+        dom, jb = self._session.run(
+            ["domain_probs", "jailbreak_prob"], {"inputs_embeds": embeds, "attention_mask": mask}
+        )
+        return dom, jb

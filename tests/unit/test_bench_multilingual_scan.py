@@ -1,0 +1,48 @@
+"""bench/multilingual_scan.py: the sets load and count, tallies, result names, baseline config
+(no model loaded)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bench import multilingual_scan as ms
+
+
+@pytest.mark.parametrize("name", ["multilingual_v1.json", "multilingual_v2.json"])
+def test_every_language_has_28_domain_items_and_6_plus_10_jailbreak_items(name: str) -> None:
+    data = ms.load_set(ms.BLIND_DIR / name)
+    c = ms.counts(data)
+    assert set(c["domain_items_by_lang"].values()) == {28}
+    assert all(v == {"jailbreak": 6, "benign": 10} for v in c["jailbreak_items_by_lang"].values())
+    assert c["domain_items_by_lang"].keys() == c["jailbreak_items_by_lang"].keys()
+
+
+def test_a_wrong_label_is_refused(tmp_path: Path) -> None:
+    bad = {"domain_items": [], "jailbreak_items": [{"id": "x", "text": "hi", "label": "maybe"}]}
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(bad))
+    with pytest.raises(ValueError, match="label"):
+        ms.load_set(path)
+
+
+def test_summary_averages_the_languages_other_than_english() -> None:
+    rows = [("en", True), ("de", True), ("de", False), ("zh", False)]
+    s = ms.summarise(rows)
+    assert s["overall"]["share"] == 0.5
+    assert s["non_english_mean"] == 0.25  # (0.5 + 0.0) / 2
+
+
+def test_result_file_names_the_set_and_the_baseline() -> None:
+    assert ms.result_path("multilingual_v2.json", False).name == "multilingual_v2_scan.json"
+    name = ms.result_path("multilingual_v1.json", True).name
+    assert name == "multilingual_v1_scan_english_only.json"
+
+
+def test_the_baseline_reads_english_only_and_the_default_reads_the_branch_languages() -> None:
+    base = ms.pipeline_config(english_only=True).signals.jailbreak[0]
+    assert list(base.supported_languages) == ["en"]
+    default = ms.pipeline_config(english_only=False).signals.jailbreak[0]
+    assert {"en", "de", "zh", "ja"} <= set(default.supported_languages)
