@@ -16,8 +16,9 @@ The set was written independently of the classifiers' training data and is evalu
 per shipped model: do not train or tune on it. ``--dry-list`` prints only the counts (no
 classifier is loaded). Results are printed and written to ``bench/results/blind_scan.json``.
 
-``--english-only`` evaluates Prism as it was before the multilingual branch (the branch off,
-the jailbreak signals' ``supported_languages`` at ``[en]``).
+``--multilingual`` turns the multilingual branch on, with the jailbreak signals'
+``supported_languages`` at English plus the branch's languages (the default config ships
+with the branch off); pass ``--out`` to keep both results.
 
 ``--set agent_injections_v2.json`` picks another set under ``bench/blind/`` (the second sealed
 set); its results go to ``bench/results/blind_scan_v2.json`` (the name follows the set file).
@@ -110,7 +111,7 @@ def counts(data: dict[str, Any]) -> dict[str, Any]:
 
 
 async def evaluate(
-    data: dict[str, Any], models_dir: Path | None = None, english_only: bool = False
+    data: dict[str, Any], models_dir: Path | None = None, multilingual: bool = False
 ) -> dict[str, Any]:
     from bench.multilingual_scan import pipeline_config
     from classifiers.engine import SignalEngine
@@ -121,14 +122,14 @@ async def evaluate(
     engine = SignalEngine.load(
         ClassifierSettings(
             models_dir=str(models_dir) if models_dir is not None else "",
-            multilingual=not english_only,
+            multilingual=multilingual,
         )
     )
 
     async def classify(text: str) -> Any:
         return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
 
-    p = Pipeline(pipeline_config(english_only), make_services(classify=classify))
+    p = Pipeline(pipeline_config(multilingual), make_services(classify=classify))
     chat_tool = PLACES["chat tool"]
 
     by_place: list[tuple[str, bool]] = []
@@ -217,9 +218,9 @@ def main() -> None:
         help="model artefacts to evaluate (default: the installed prism_models, i.e. models/)",
     )
     ap.add_argument(
-        "--english-only",
+        "--multilingual",
         action="store_true",
-        help="without the multilingual branch (jailbreak signals read English only)",
+        help="with the multilingual branch (jailbreak signals read its languages too)",
     )
     args = ap.parse_args()
     data = load_set(BLIND_DIR / args.set)
@@ -227,7 +228,7 @@ def main() -> None:
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))
         return
-    report = asyncio.run(evaluate(data, args.models_dir, args.english_only))
+    report = asyncio.run(evaluate(data, args.models_dir, args.multilingual))
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -12,9 +12,10 @@ engineers who never saw the training data) and reports, per language:
 v1 became a development set on 2026-12-01 (``classifiers/training/multilingual_probe.py``
 chose the multilingual base on it); v2 stays sealed: opened once per candidate model, never
 trained or tuned on. ``--models-dir`` evaluates other artefacts; results go to
-``bench/results/multilingual_scan.json`` (or ``--out``). ``--english-only`` reads as Prism
-did before the multilingual branch: ``classifiers.multilingual`` off and the jailbreak signal's
-``supported_languages`` at ``[en]`` (the baseline the branch is judged against).
+``bench/results/<set>_scan.json`` (or ``--out``): the default config as shipped (the branch
+off, jailbreak signals reading English). ``--multilingual`` turns the branch on and sets the
+jailbreak signals' ``supported_languages`` to English plus the branch's languages, as an
+operator who opts in would (``<set>_scan_multilingual.json``).
 """
 
 from __future__ import annotations
@@ -65,21 +66,23 @@ def summarise(rows: list[tuple[str, bool]]) -> dict[str, Any]:
     }
 
 
-def pipeline_config(english_only: bool) -> Any:
-    """The embedded default config; ``english_only``: jailbreak signals read English only."""
+def pipeline_config(multilingual: bool) -> Any:
+    """The embedded default config; ``multilingual``: jailbreak signals read English and the
+    branch's languages (``READ_LANGUAGES``)."""
     import yaml
 
+    from classifiers.language import READ_LANGUAGES
     from extproc.config import DEFAULT_CONFIG_PATH, parse_config
 
     raw = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
-    if english_only:
+    if multilingual:
         for sig in raw["signals"]["jailbreak"]:
-            sig["supported_languages"] = ["en"]
+            sig["supported_languages"] = list(READ_LANGUAGES)
     return parse_config(raw)
 
 
 async def evaluate(
-    data: dict[str, Any], models_dir: Path | None = None, english_only: bool = False
+    data: dict[str, Any], models_dir: Path | None = None, multilingual: bool = False
 ) -> dict[str, Any]:
     from bench.agent_scan import blocked
     from classifiers.engine import SignalEngine
@@ -90,7 +93,7 @@ async def evaluate(
     engine = SignalEngine.load(
         ClassifierSettings(
             models_dir=str(models_dir) if models_dir is not None else "",
-            multilingual=not english_only,
+            multilingual=multilingual,
         )
     )
     items = data["domain_items"]
@@ -107,7 +110,7 @@ async def evaluate(
     async def classify(text: str) -> Any:
         return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
 
-    p = Pipeline(pipeline_config(english_only), make_services(classify=classify))
+    p = Pipeline(pipeline_config(multilingual), make_services(classify=classify))
     caught: list[tuple[str, bool]] = []
     forwarded: list[tuple[str, bool]] = []
     kinds: list[tuple[str, bool]] = []
@@ -122,7 +125,7 @@ async def evaluate(
             wrong.append(item["id"])
     return {
         "set": {"version": data["version"], "written": data["written"], **counts(data)},
-        "english_only": english_only,
+        "multilingual": multilingual,
         "domain_accuracy": summarise(domain_rows),
         "domain_confusions": dict(confusions.most_common(15)),
         "jailbreak_recall": summarise(caught),
@@ -137,24 +140,24 @@ def main() -> None:
     ap.add_argument("--set", default=SET_NAME, help="JSON set under bench/blind/")
     ap.add_argument("--dry-list", action="store_true", help="print counts only, load no model")
     ap.add_argument("--models-dir", type=Path, default=None, help="artefacts (default models/)")
-    ap.add_argument("--english-only", action="store_true", help="the baseline without the branch")
+    ap.add_argument("--multilingual", action="store_true", help="with the multilingual branch")
     ap.add_argument("--out", type=Path, default=None, help="default: bench/results/<set>_scan.json")
     args = ap.parse_args()
     data = load_set(BLIND_DIR / args.set)
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))
         return
-    report = asyncio.run(evaluate(data, args.models_dir, args.english_only))
+    report = asyncio.run(evaluate(data, args.models_dir, args.multilingual))
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)
-    out = args.out or result_path(args.set, args.english_only)
+    out = args.out or result_path(args.set, args.multilingual)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text + "\n", encoding="utf-8")
 
 
-def result_path(set_name: str, english_only: bool) -> Path:
-    """``multilingual_v1.json`` -> ``multilingual_v1_scan.json`` (``..._english_only``)."""
-    return RESULT_DIR / f"{Path(set_name).stem}_scan{'_english_only' if english_only else ''}.json"
+def result_path(set_name: str, multilingual: bool) -> Path:
+    """``multilingual_v1.json`` -> ``multilingual_v1_scan.json`` (``..._multilingual``)."""
+    return RESULT_DIR / f"{Path(set_name).stem}_scan{'_multilingual' if multilingual else ''}.json"
 
 
 if __name__ == "__main__":

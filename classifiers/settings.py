@@ -50,10 +50,11 @@ class ClassifierSettings(BaseModel):
     )
     retry_after_s: int = Field(default=1, ge=1, le=300, description="retry-after when shed")
     multilingual: bool = Field(
-        default=True,
+        default=False,
         description="read text in the multilingual branch's languages (classifier_config.json "
-        "'multilingual') with multilingual-e5-small for domain and jailbreak; off: MiniLM reads "
-        "every language (then keep the jailbreak signals' supported_languages at [en])",
+        "'multilingual') with multilingual-e5-small for domain and jailbreak; set the jailbreak "
+        "signals' supported_languages to those languages with it (docs/config.md). Off by "
+        "default: it missed its sealed release rule on false positives",
     )
     warmup: bool = True
 

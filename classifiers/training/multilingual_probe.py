@@ -12,7 +12,7 @@ foreign rows the data has), the jailbreak threshold is set on validation for 1 %
 positives on benign texts, and each candidate is then read on the development set
 ``bench/blind/multilingual_v1.json`` per language: domain accuracy, jailbreak recall, benign
 forwarded, and the same two when OR-ed with the shipped model's 403s (from
-``bench/results/multilingual_v1_scan_english_only.json``). multilingual_v1 became a
+``bench/results/multilingual_v1_scan.json``). multilingual_v1 became a
 development set when this probe first read it (2026-12-01); a shipped multilingual model is
 judged on the sealed v2.
 
@@ -41,7 +41,7 @@ from classifiers.training.train import CACHE, all_examples
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV_SET = ROOT / "bench" / "blind" / "multilingual_v1.json"
-SHIPPED = ROOT / "bench" / "results" / "multilingual_v1_scan_english_only.json"
+SHIPPED = ROOT / "bench" / "results" / "multilingual_v1_scan.json"
 OUT = ROOT / "bench" / "results" / "multilingual_probe.json"
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja")
 Featurise = Callable[[list[str]], np.ndarray]

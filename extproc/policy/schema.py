@@ -6,7 +6,6 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from classifiers.language import READ_LANGUAGES
 from extproc.surfaces.base import Scope
 
 _NAME = r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"
@@ -84,13 +83,13 @@ class JailbreakSignal(Strict):
     on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)
     supported_languages: list[str] = Field(
-        default_factory=lambda: list(READ_LANGUAGES),
+        default_factory=lambda: ["en"],
         min_length=1,
-        description="languages the classifier reads (ISO 639-1; '*' = all; default: English "
-        "and the multilingual branch's languages): a message (or decoded part) detected in "
-        "another language abstains (score 0, listed in /v1/explain) instead of guessing; "
-        "keyword signals and readable decoded parts still apply. With "
-        "classifiers.multilingual off, set [en]",
+        description="languages the classifier reads (ISO 639-1; '*' = all): a message (or "
+        "decoded part) detected in another language abstains (score 0, listed in /v1/explain) "
+        "instead of guessing; keyword signals and readable decoded parts still apply. With "
+        "classifiers.multilingual on, list English and the branch's languages "
+        "(classifiers.language.READ_LANGUAGES)",
     )
     abstain_min_confidence: float = Field(
         0.4,

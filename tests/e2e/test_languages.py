@@ -1,8 +1,8 @@
 """Languages, encodings and operator exemplars through the real stack (Envoy, Prism with the
-real encoder, demo pools): benign questions in 13 languages pass the default policy, a German
-injection (read by the multilingual branch) and an encoded one are blocked, the classify
-APIs report the language, and an operator's exemplar file corrects a false positive and a
-miss with a hot reload."""
+real encoder, demo pools; the multilingual branch turned on, as an operator opts in): benign
+questions in 13 languages pass the default policy, a German injection (read by the branch)
+and an encoded one are blocked, the classify APIs report the language, and an operator's
+exemplar file corrects a false positive and a miss with a hot reload."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ import openai
 import pytest
 import yaml
 
+from classifiers.language import READ_LANGUAGES
 from extproc import classify_api  # noqa: F401  (puts the generated proto modules on the path)
 from extproc.config import DEFAULT_CONFIG_PATH
 from extproc.stack import Stack
@@ -45,9 +46,14 @@ def exemplars(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def stack(make_stack: Callable[..., Stack], exemplars: Path) -> Stack:
-    signals = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())["signals"]
+    """The default config with the multilingual branch turned on, as an operator opts in:
+    ``classifiers.multilingual`` and the jailbreak signal's ``supported_languages``."""
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    signals = data["signals"]
     signals["operator_exemplars"] = {"file": str(exemplars)}
-    return make_stack(signals=signals, reload_interval_s=0.2)
+    signals["jailbreak"][0]["supported_languages"] = list(READ_LANGUAGES)
+    classifiers = {**data.get("classifiers", {}), "multilingual": True}
+    return make_stack(signals=signals, classifiers=classifiers, reload_interval_s=0.2)
 
 
 @pytest.fixture(scope="module")

@@ -19,5 +19,11 @@ def engine(precision: str = "int8") -> SignalEngine:
     return SignalEngine.load(ClassifierSettings(precision=precision))  # type: ignore[arg-type]
 
 
+@functools.cache
+def multilingual_engine() -> SignalEngine:
+    """The engine with the multilingual branch on (``classifiers.multilingual: true``)."""
+    return SignalEngine.load(ClassifierSettings(multilingual=True))
+
+
 def smoke_rows() -> list[dict]:
     return [json.loads(line) for line in SMOKE.read_text(encoding="utf-8").splitlines() if line]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bench import multilingual_scan as ms
+from classifiers.language import READ_LANGUAGES
 
 
 @pytest.mark.parametrize("name", ["multilingual_v1.json", "multilingual_v2.json"])
@@ -35,14 +36,14 @@ def test_summary_averages_the_languages_other_than_english() -> None:
     assert s["non_english_mean"] == 0.25  # (0.5 + 0.0) / 2
 
 
-def test_result_file_names_the_set_and_the_baseline() -> None:
+def test_result_file_names_the_set_and_the_branch() -> None:
     assert ms.result_path("multilingual_v2.json", False).name == "multilingual_v2_scan.json"
-    name = ms.result_path("multilingual_v1.json", True).name
-    assert name == "multilingual_v1_scan_english_only.json"
+    name = ms.result_path("multilingual_v3.json", True).name
+    assert name == "multilingual_v3_scan_multilingual.json"
 
 
-def test_the_baseline_reads_english_only_and_the_default_reads_the_branch_languages() -> None:
-    base = ms.pipeline_config(english_only=True).signals.jailbreak[0]
-    assert list(base.supported_languages) == ["en"]
-    default = ms.pipeline_config(english_only=False).signals.jailbreak[0]
-    assert {"en", "de", "zh", "ja"} <= set(default.supported_languages)
+def test_the_default_reads_english_and_the_opt_in_reads_the_branch_languages() -> None:
+    default = ms.pipeline_config(multilingual=False).signals.jailbreak[0]
+    assert list(default.supported_languages) == ["en"]
+    opted = ms.pipeline_config(multilingual=True).signals.jailbreak[0]
+    assert list(opted.supported_languages) == list(READ_LANGUAGES)

@@ -130,9 +130,7 @@ def test_detector_tells_every_smoke_language(row: dict):
         assert confidence >= 0.4 and english_share(row["text"]) < 0.1
 
 
-@pytest.mark.parametrize(
-    "row", [r for r in SMOKE if r["lang"] not in READ_LANGUAGES], ids=lambda r: r["lang"]
-)
+@pytest.mark.parametrize("row", [r for r in SMOKE if r["lang"] != "en"], ids=lambda r: r["lang"])
 def test_jailbreak_abstains_on_text_the_model_cannot_read(row: dict):
     """A classifier that flags everything (like the encoder on most non-English text) does
     not block what it cannot read; the abstention is in explain, with the language."""
@@ -145,10 +143,11 @@ def test_jailbreak_abstains_on_text_the_model_cannot_read(row: dict):
 @pytest.mark.parametrize(
     "row", [r for r in SMOKE if r["lang"] in READ_LANGUAGES], ids=lambda r: r["lang"]
 )
-def test_jailbreak_reads_the_languages_the_classifier_reads(row: dict):
-    """English and the multilingual branch's languages are read by default: their score
-    counts (here a scorer that flags everything), nothing abstains."""
-    jb = evaluate(JB, row["text"], Scorer(naive=True))[0]["jb"]
+def test_jailbreak_reads_the_languages_listed_for_the_multilingual_branch(row: dict):
+    """With the branch's languages listed (as an operator who turns the branch on does),
+    their score counts (here a scorer that flags everything) and nothing abstains."""
+    listed = {"jailbreak": [{"name": "jb", "supported_languages": list(READ_LANGUAGES)}]}
+    jb = evaluate(listed, row["text"], Scorer(naive=True))[0]["jb"]
     assert jb.matched and "abstained" not in jb.value
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 import orjson
 import pytest
 
-from classifiers.language import READ_LANGUAGES
 from classifiers.types import Signals as EngineSignals
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.outcomes import Forward, Respond
@@ -56,11 +55,8 @@ def test_benign_questions_in_every_smoke_language_are_not_blocked(pipeline: Pipe
     assert trace["routing"]["decision"] != "block_jailbreak"
     assert trace["language"]["code"] == row["lang"]
     jb = trace["signals"]["jailbreak"]
-    assert not jb["matched"]
-    if row["lang"] in READ_LANGUAGES:  # MiniLM or the multilingual branch reads it
-        assert "abstained" not in jb["value"]
-    else:  # no model reads it: the signal abstains, and says so
-        assert jb["value"]["abstained"][0]["language"] == row["lang"]
+    if row["lang"] != "en":  # the model cannot read it: it abstains, and says so
+        assert jb["value"]["abstained"][0]["language"] == row["lang"] and not jb["matched"]
 
 
 def test_encoded_probe_recall_and_false_positives(pipeline: Pipeline):
