@@ -113,23 +113,10 @@ def counts(data: dict[str, Any]) -> dict[str, Any]:
 async def evaluate(
     data: dict[str, Any], models_dir: Path | None = None, multilingual: bool = False
 ) -> dict[str, Any]:
-    from bench.multilingual_scan import pipeline_config
-    from classifiers.engine import SignalEngine
-    from classifiers.settings import ClassifierSettings
-    from extproc.pipeline import Pipeline, make_services
+    from bench.multilingual_scan import scan_setup
     from extproc.surfaces import CHAT
 
-    engine = SignalEngine.load(
-        ClassifierSettings(
-            models_dir=str(models_dir) if models_dir is not None else "",
-            multilingual=multilingual,
-        )
-    )
-
-    async def classify(text: str) -> Any:
-        return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
-
-    p = Pipeline(pipeline_config(multilingual), make_services(classify=classify))
+    _, p = scan_setup(models_dir, multilingual)
     chat_tool = PLACES["chat tool"]
 
     by_place: list[tuple[str, bool]] = []
@@ -197,6 +184,14 @@ async def evaluate(
     }
 
 
+def write_report(report: dict[str, Any], out: Path) -> None:
+    """Print the report and write it as JSON to ``out``."""
+    text = json.dumps(report, indent=2, ensure_ascii=False)
+    print(text)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(text + "\n", encoding="utf-8")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--dry-list", action="store_true", help="print counts only, load no model")
@@ -228,11 +223,7 @@ def main() -> None:
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))
         return
-    report = asyncio.run(evaluate(data, args.models_dir, args.multilingual))
-    text = json.dumps(report, indent=2, ensure_ascii=False)
-    print(text)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + "\n", encoding="utf-8")
+    write_report(asyncio.run(evaluate(data, args.models_dir, args.multilingual)), out)
 
 
 if __name__ == "__main__":

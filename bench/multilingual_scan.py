@@ -27,7 +27,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench.blind_scan import BLIND_DIR, RESULT_DIR, share, tally
+from bench.blind_scan import BLIND_DIR, RESULT_DIR, share, tally, write_report
 
 SET_NAME = "multilingual_v2.json"
 
@@ -81,14 +81,12 @@ def pipeline_config(multilingual: bool) -> Any:
     return parse_config(raw)
 
 
-async def evaluate(
-    data: dict[str, Any], models_dir: Path | None = None, multilingual: bool = False
-) -> dict[str, Any]:
-    from bench.agent_scan import blocked
+def scan_setup(models_dir: Path | None, multilingual: bool) -> tuple[Any, Any]:
+    """(engine, pipeline): the real ONNX classifier behind the embedded default config, with
+    the multilingual branch on or off (shared with ``bench.blind_scan``)."""
     from classifiers.engine import SignalEngine
     from classifiers.settings import ClassifierSettings
     from extproc.pipeline import Pipeline, make_services
-    from extproc.surfaces import CHAT
 
     engine = SignalEngine.load(
         ClassifierSettings(
@@ -96,6 +94,20 @@ async def evaluate(
             multilingual=multilingual,
         )
     )
+
+    async def classify(text: str) -> Any:
+        return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
+
+    return engine, Pipeline(pipeline_config(multilingual), make_services(classify=classify))
+
+
+async def evaluate(
+    data: dict[str, Any], models_dir: Path | None = None, multilingual: bool = False
+) -> dict[str, Any]:
+    from bench.agent_scan import blocked
+    from extproc.surfaces import CHAT
+
+    engine, p = scan_setup(models_dir, multilingual)
     items = data["domain_items"]
     results = engine.classify_batch([i["text"] for i in items])
     domain_rows = [
@@ -106,11 +118,6 @@ async def evaluate(
         for i, r in zip(items, results, strict=True)
         if r.domain.label != i["domain"]
     )
-
-    async def classify(text: str) -> Any:
-        return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
-
-    p = Pipeline(pipeline_config(multilingual), make_services(classify=classify))
     caught: list[tuple[str, bool]] = []
     forwarded: list[tuple[str, bool]] = []
     kinds: list[tuple[str, bool]] = []
@@ -148,11 +155,7 @@ def main() -> None:
         print(json.dumps(counts(data), indent=2))
         return
     report = asyncio.run(evaluate(data, args.models_dir, args.multilingual))
-    text = json.dumps(report, indent=2, ensure_ascii=False)
-    print(text)
-    out = args.out or result_path(args.set, args.multilingual)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(text + "\n", encoding="utf-8")
+    write_report(report, args.out or result_path(args.set, args.multilingual))
 
 
 def result_path(set_name: str, multilingual: bool) -> Path:

@@ -24,7 +24,14 @@ from classifiers.multilingual import MultilingualBranch
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.segments import sentence_spans
 from classifiers.settings import ClassifierSettings
-from classifiers.tokenization import Row, TextTokenizer, TextTokens, plan_rows, segment_rows
+from classifiers.tokenization import (
+    Row,
+    TextTokenizer,
+    TextTokens,
+    padded,
+    plan_rows,
+    segment_rows,
+)
 from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
 
 log = logging.getLogger(__name__)
@@ -211,12 +218,7 @@ class SignalEngine:
         return list(self._session.get_providers())
 
     def _run(self, rows: list[list[int]]) -> dict[str, np.ndarray]:
-        t = max(len(r) for r in rows)
-        ids = np.zeros((len(rows), t), dtype=np.int64)
-        mask = np.zeros((len(rows), t), dtype=np.int64)
-        for i, r in enumerate(rows):
-            ids[i, : len(r)] = r
-            mask[i, : len(r)] = 1
+        ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
         names = ["embedding", "domain_probs", "jailbreak_prob", "pii_logits"]
         outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask})

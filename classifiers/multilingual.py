@@ -24,6 +24,7 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from classifiers.language import detect_language, english_share
+from classifiers.tokenization import padded
 
 ENGLISH_SHARE_READ = 0.1
 """A text with this share of English function words stays with MiniLM (it has an English
@@ -121,12 +122,7 @@ class MultilingualBranch:
         return dom, jb
 
     def _run(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
-        length = max(len(r) for r in rows)
-        ids = np.zeros((len(rows), length), dtype=np.int64)
-        mask = np.zeros((len(rows), length), dtype=np.int64)
-        for k, r in enumerate(rows):
-            ids[k, : len(r)] = r
-            mask[k, : len(r)] = 1
+        ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
         dom, jb = self._session.run(
             ["domain_probs", "jailbreak_prob"], {"inputs_embeds": embeds, "attention_mask": mask}

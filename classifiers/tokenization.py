@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import numpy as np
 from tokenizers import Tokenizer
 
 
@@ -44,6 +45,16 @@ class TextTokenizer:
 
     def row_ids(self, tt: TextTokens, row: Row) -> list[int]:
         return [self.cls_id, *tt.ids[row.start : row.stop], self.sep_id]
+
+
+def padded(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(ids, attention mask), both (len(rows), longest row) int64, zero-padded on the right."""
+    ids = np.zeros((len(rows), max(len(r) for r in rows)), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    for i, r in enumerate(rows):
+        ids[i, : len(r)] = r
+        mask[i, : len(r)] = 1
+    return ids, mask
 
 
 def plan_rows(index: int, n_tokens: int, max_tokens: int, window: int, stride: int) -> list[Row]:
