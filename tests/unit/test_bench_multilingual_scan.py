@@ -11,14 +11,22 @@ import pytest
 from bench import multilingual_scan as ms
 from classifiers.language import READ_LANGUAGES
 
+SETS = sorted(p.name for p in ms.BLIND_DIR.glob("multilingual_v*.json"))
 
-@pytest.mark.parametrize("name", ["multilingual_v1.json", "multilingual_v2.json"])
-def test_every_language_has_28_domain_items_and_6_plus_10_jailbreak_items(name: str) -> None:
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_language_of_a_set_has_the_same_items(name: str) -> None:
+    """28 domain questions (two per domain) and the same jailbreak/benign counts, per language."""
     data = ms.load_set(ms.BLIND_DIR / name)
     c = ms.counts(data)
     assert set(c["domain_items_by_lang"].values()) == {28}
-    assert all(v == {"jailbreak": 6, "benign": 10} for v in c["jailbreak_items_by_lang"].values())
+    per_lang = list(c["jailbreak_items_by_lang"].values())
+    assert per_lang[0]["jailbreak"] >= 6 and all(v == per_lang[0] for v in per_lang)
     assert c["domain_items_by_lang"].keys() == c["jailbreak_items_by_lang"].keys()
+
+
+def test_the_sets_are_there() -> None:
+    assert {"multilingual_v1.json", "multilingual_v2.json", "multilingual_v3.json"} <= set(SETS)
 
 
 def test_a_wrong_label_is_refused(tmp_path: Path) -> None:
