@@ -20,7 +20,7 @@ from classifiers.artifacts import (
 )
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
-from classifiers.multilingual import MultilingualBranch
+from classifiers.multilingual import MultilingualBranch, english_run
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.segments import sentence_spans
 from classifiers.settings import ClassifierSettings
@@ -294,12 +294,15 @@ class SignalEngine:
         ]
 
     def _english_segment(self, texts: Sequence[str], toks: list[TextTokens], row: Row) -> bool:
-        """A jailbreak-only segment row of a foreign text that the branch would not read."""
+        """A jailbreak-only segment row of a foreign text that is English itself
+        (``english_run``). A segment that is merely not recognisably foreign is left to the
+        branch: MiniLM's guesses on such segments of Spanish and Portuguese tool results were
+        candidate B's false positives (docs/classifiers.md, "Candidate C")."""
         if row.classify or row.pii or self._branch is None:
             return False
         offsets = toks[row.text_index].offsets
         text = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
-        return not self._branch.reads(text)
+        return english_run(text)
 
     def _plan_runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
         """Split row indices (``order``: sorted by length) into session runs.

@@ -34,6 +34,12 @@ MIN_CONFIDENCE = 0.3
 ROWS_PER_RUN = 16
 
 
+def english_run(text: str) -> bool:
+    """``text`` is English itself: the detector says so, or it has an English run. A segment
+    that is merely not recognisably foreign (a short line, a number, a name) is not."""
+    return detect_language(text)[0] == "en" or english_share(text) >= ENGLISH_SHARE_READ
+
+
 @dataclass(frozen=True)
 class BranchConfig:
     onnx: str
