@@ -248,11 +248,12 @@ class SignalEngine:
         foreign = [i for i, t in enumerate(texts) if branch is not None and branch.reads(t)]
         toks, rows = self._encode_rows(texts)
         # MiniLM's jailbreak score counts for a foreign text only on its sentence segments
-        # that are not foreign themselves: an English instruction inside a German mail.
-        minilm_reads = {
+        # that are English themselves: an English instruction inside a German mail.
+        foreign_set = set(foreign)
+        skip = {
             k
             for k, row in enumerate(rows)
-            if row.text_index not in foreign or self._english_segment(texts, toks, row)
+            if row.text_index in foreign_set and not self._english_segment(texts, toks, row)
         }
         order = sorted(range(len(rows)), key=lambda k: rows[k].stop - rows[k].start)
         n = len(texts)
@@ -269,7 +270,7 @@ class SignalEngine:
                     dom[row.text_index] = out["domain_probs"][j]
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen.
-                if k in minilm_reads:
+                if k not in skip:
                     jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
                 if row.pii:
                     length = row.stop - row.start

@@ -17,6 +17,11 @@ READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "k
 those its development and sealed sets cover): a jailbreak signal's default
 ``supported_languages``."""
 
+ENGLISH_SHARE_READ = 0.1
+"""A text with at least this share of English function words (``english_share``) has an
+English run of its own: the English model reads it, whatever the detector says (an English
+instruction padded with another language's words is still read)."""
+
 _SCRIPTS: list[tuple[str, str]] = [
     ("ja", r"[\u3040-\u30ff]"),
     ("ko", r"[\uac00-\ud7af\u1100-\u11ff]"),

@@ -23,12 +23,9 @@ import numpy as np
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
-from classifiers.language import detect_language, english_share
+from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from classifiers.tokenization import padded
 
-ENGLISH_SHARE_READ = 0.1
-"""A text with this share of English function words stays with MiniLM (it has an English
-run of its own), as ``extproc/signals/reading.py`` reads it."""
 MIN_CONFIDENCE = 0.3
 """The detector must be at least this sure of the language."""
 ROWS_PER_RUN = 16

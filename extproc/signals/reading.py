@@ -20,15 +20,12 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.language import detect_language, english_share
+from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from extproc.signals.base import ClassifierOutput, DomainOut
 from extproc.signals.corrections import Corrections, canonical
 from extproc.signals.normalize import Normalized, normalize
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
-ENGLISH_SHARE_READ = 0.1
-"""A part with at least this share of English function words is read, whatever the detector
-says (an English instruction padded with another language's words is still read)."""
 
 
 @dataclass(frozen=True)
