@@ -11,6 +11,7 @@ import numpy as np
 import onnxruntime as ort
 from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 
+from classifiers.arena import peak_rows, run_in_every_worker, use_shared_arena
 from classifiers.artifacts import (
     OVERRIDE_HINT,
     ModelConfig,
@@ -173,6 +174,8 @@ class SignalEngine:
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
             providers = _choose_providers(settings.providers)
+            if settings.shared_arena and providers == ["CPUExecutionProvider"]:
+                use_shared_arena(opts)
             if "CUDAExecutionProvider" in providers:
                 _preload_cuda_libraries()
             session = ort.InferenceSession(
@@ -187,7 +190,9 @@ class SignalEngine:
                 else None
             )
             branch = (
-                MultilingualBranch(models_dir, branch_cfg, opts, len(cfg.domains))
+                MultilingualBranch(
+                    models_dir, branch_cfg, opts, len(cfg.domains), settings.max_batch_tokens
+                )
                 if branch_cfg is not None
                 else None
             )
@@ -197,8 +202,21 @@ class SignalEngine:
             ) from exc
         engine = cls(settings, models_dir, cfg, session, words, scales, exemplars, branch)
         if settings.warmup:
-            engine.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300, "Wie spät ist es?"])
+            engine.warm()
         return engine
+
+    def warm(self) -> None:
+        """Run every path once, then the largest run the batch limits allow in every batch
+        worker at once, so the onnxruntime arena reaches its peak before traffic does
+        (classifiers/arena.py)."""
+        self.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300, "Wie spät ist es?"])
+        s = self.settings
+        seq = max(s.max_tokens, s.pii_window_tokens)
+        rows = peak_rows(min(ROWS_PER_RUN, s.max_batch_tokens // seq), seq, self.cfg.cls_id)
+        run_in_every_worker(lambda: self._run(rows), s.batch_workers)
+        if self._branch is not None:
+            branch = self._branch
+            run_in_every_worker(branch.run_peak, s.batch_workers)
 
     @property
     def labels(self) -> dict[str, tuple[str, ...]]:

@@ -23,6 +23,7 @@ import numpy as np
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
+from classifiers.arena import peak_rows
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from classifiers.tokenization import padded
 
@@ -68,9 +69,16 @@ class BranchConfig:
 
 class MultilingualBranch:
     def __init__(
-        self, models_dir: Path, cfg: BranchConfig, opts: ort.SessionOptions, n_domains: int
+        self,
+        models_dir: Path,
+        cfg: BranchConfig,
+        opts: ort.SessionOptions,
+        n_domains: int,
+        max_batch_tokens: int,
     ) -> None:
         self.cfg = cfg
+        # like the encoder's runs, a run stays within max_batch_tokens padded tokens
+        self.rows_per_run = max(1, min(ROWS_PER_RUN, max_batch_tokens // cfg.max_tokens))
         self.n_domains = n_domains
         self.languages = frozenset(cfg.languages)
         self._session = ort.InferenceSession(
@@ -111,8 +119,8 @@ class MultilingualBranch:
         dom_w = np.zeros((len(rows), self.n_domains), dtype=np.float32)
         jb_w = np.zeros(len(rows), dtype=np.float32)
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
-        for s in range(0, len(order), ROWS_PER_RUN):
-            chunk = order[s : s + ROWS_PER_RUN]
+        for s in range(0, len(order), self.rows_per_run):
+            chunk = order[s : s + self.rows_per_run]
             dom_w[chunk], jb_w[chunk] = self._run([rows[k] for k in chunk])
         dom = np.zeros((len(texts), self.n_domains), dtype=np.float32)
         jb = np.zeros(len(texts), dtype=np.float32)
@@ -123,6 +131,10 @@ class MultilingualBranch:
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
         return dom, jb
+
+    def run_peak(self) -> None:
+        """The largest run the batch limits allow (the arena warm-up)."""
+        self._run(peak_rows(self.rows_per_run, self.cfg.max_tokens, self.cfg.eos_id))
 
     def _run(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
         ids, mask = padded(rows)

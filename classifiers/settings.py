@@ -56,7 +56,16 @@ class ClassifierSettings(BaseModel):
         "signals' supported_languages to those languages with it (docs/config.md). Off by "
         "default: it missed its sealed release rule on false positives",
     )
-    warmup: bool = True
+    shared_arena: bool = Field(
+        default=True,
+        description="CPU sessions allocate from one onnxruntime arena per process that grows "
+        "only by what a run requests; with the warm-up it holds its peak from the start, so "
+        "RSS stays flat under traffic (classifiers/arena.py)",
+    )
+    warmup: bool = Field(
+        default=True,
+        description="at load, run every path once and the largest batch in every worker",
+    )
 
     @model_validator(mode="after")
     def _stride_fits_window(self) -> ClassifierSettings:
