@@ -34,8 +34,11 @@ from torch import nn
 
 from classifiers.labels import DOMAINS
 from classifiers.language import READ_LANGUAGES
+from classifiers.training.data_domain import Example
 from classifiers.training.e5_teacher import E5Encoder, E5File, e5_tokenizer, read_e5
 from classifiers.training.export import MODELS, quantize_words, write_manifest
+from classifiers.training.ml_rows_domain import ROWS as DOMAIN_ROWS
+from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
 from classifiers.training.multilingual_probe import e5_featuriser
 from classifiers.training.static_distill import e5_file, kept_ids
 from classifiers.training.train import CACHE, all_examples, set_seeds
@@ -49,6 +52,9 @@ KEEP_PIECES = 50000
 MAX_TOKENS = 128
 POLICY_THRESHOLD = 0.8
 VAL_FPR = 0.01
+# A hand-written row in another language counts as this many English rows: a few hundred
+# rows against 65,000 would otherwise barely move the heads.
+HAND_WEIGHT = 10.0
 # The gate sends a text to the branch only when the detector names one of these.
 LANGUAGES = [code for code in READ_LANGUAGES if code != "en"]
 
@@ -81,25 +87,56 @@ def features(texts: list[str], keep: np.ndarray) -> np.ndarray:
     return x
 
 
+def hand_examples() -> list[Example]:
+    """The hand-written rows in the branch's languages (``ml_rows_guard``, ``ml_rows_domain``;
+    the branch only, never MiniLM's training): one in five, by hash, is validation."""
+
+    def split(text: str) -> str:
+        return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
+
+    out = [
+        Example(t, split(t), "ml_hand", jailbreak=int(label == "jailbreak"))
+        for _, _, label, t in GUARD_ROWS
+    ]
+    out += [
+        Example(t, split(t), "ml_hand", domain=DOMAINS.index(d), jailbreak=0)
+        for _, d, t in DOMAIN_ROWS
+    ]
+    return out
+
+
 def fit_heads(
     examples: list, x: np.ndarray
 ) -> tuple[LogisticRegression, LogisticRegression, float, dict]:
     split = np.array([e.split for e in examples])
+    hand = np.array([e.source == "ml_hand" for e in examples])
+    weight = np.where(hand, HAND_WEIGHT, 1.0)
     heads, report = {}, {}
     for task in ("domain", "jailbreak"):
         y = np.array([getattr(e, task) for e in examples])
         tr, va = (split == "train") & (y >= 0), (split == "val") & (y >= 0)
-        clf = LogisticRegression(C=10, max_iter=3000).fit(x[tr], y[tr])
+        clf = LogisticRegression(C=10, max_iter=3000).fit(x[tr], y[tr], sample_weight=weight[tr])
         heads[task] = clf
         if task == "domain":
-            report["val_domain_accuracy"] = round(float((clf.predict(x[va]) == y[va]).mean()), 4)
+            ok = clf.predict(x) == y
+            report["val_domain_accuracy"] = round(float(ok[va & ~hand].mean()), 4)
+            report["val_domain_accuracy_hand"] = round(float(ok[va & hand].mean()), 4)
         else:
-            p = clf.predict_proba(x[va])[:, 1]
-            t = float(np.quantile(p[y[va] == 0], 1 - VAL_FPR))
-            logit = lambda q: math.log(q / (1 - q))  # noqa: E731
-            report["val_jailbreak_recall_at_1pct_fpr"] = round(
-                float((p[y[va] == 1] >= t).mean()), 4
+            p = clf.predict_proba(x)[:, 1]
+            # the threshold flags at most VAL_FPR of benign validation texts in each group:
+            # English rows, and the hand-written rows in other languages
+            t = max(
+                float(np.quantile(p[va & (y == 0) & group], 1 - VAL_FPR))
+                for group in (hand, ~hand)
             )
+            logit = lambda q: math.log(q / (1 - q))  # noqa: E731
+            for name, group in (("", ~hand), ("_hand", hand)):
+                report[f"val_jailbreak_recall_at_1pct_fpr{name}"] = round(
+                    float((p[va & (y == 1) & group] >= t).mean()), 4
+                )
+                report[f"val_jailbreak_fpr{name}"] = round(
+                    float((p[va & (y == 0) & group] >= t).mean()), 4
+                )
             report["raw_threshold"] = round(t, 4)
             shift = logit(POLICY_THRESHOLD) - logit(min(max(t, 1e-6), 1 - 1e-6))
     return heads["domain"], heads["jailbreak"], shift, report
@@ -149,7 +186,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"multilingual branch: {len(examples)} examples", flush=True)
     f = read_e5(e5_file())
     keep = kept_ids(f, KEEP_PIECES)
-    x = features([e.text for e in examples], keep)
+    hand = hand_examples()
+    x = np.concatenate(
+        [features([e.text for e in examples], keep), features([e.text for e in hand], keep)]
+    )
+    examples += hand
     dom, jb, shift, report = fit_heads(examples, x)
     print(json.dumps(report), flush=True)
     net = MultilingualNet(E5Encoder(f).eval(), dom, jb, shift).eval()
