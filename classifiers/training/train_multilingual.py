@@ -128,9 +128,10 @@ def fit_heads(
             t = max(
                 float(np.quantile(p[va & (y == 0) & group], 1 - VAL_FPR))
                 for group in (hand, ~hand)
+                if (va & (y == 0) & group).any()
             )
             logit = lambda q: math.log(q / (1 - q))  # noqa: E731
-            for name, group in (("", ~hand), ("_hand", hand)):
+            for name, group in (("", ~hand), ("_hand", hand) if hand.any() else ("", ~hand)):
                 report[f"val_jailbreak_recall_at_1pct_fpr{name}"] = round(
                     float((p[va & (y == 1) & group] >= t).mean()), 4
                 )
@@ -175,6 +176,12 @@ def export(net: MultilingualNet, f: E5File, keep: np.ndarray, models: Path) -> N
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(MODELS))
+    ap.add_argument(
+        "--hand-rows",
+        action="store_true",
+        help="candidate D: also train on ml_rows_guard/ml_rows_domain (not shipped: it missed "
+        "its sealed release rule, docs/classifiers.md)",
+    )
     args = ap.parse_args(argv)
     set_seeds()
     models = Path(args.out)
@@ -186,10 +193,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"multilingual branch: {len(examples)} examples", flush=True)
     f = read_e5(e5_file())
     keep = kept_ids(f, KEEP_PIECES)
-    hand = hand_examples()
-    x = np.concatenate(
-        [features([e.text for e in examples], keep), features([e.text for e in hand], keep)]
-    )
+    hand = hand_examples() if args.hand_rows else []
+    x = features([e.text for e in examples], keep)
+    if hand:
+        x = np.concatenate([x, features([e.text for e in hand], keep)])
     examples += hand
     dom, jb, shift, report = fit_heads(examples, x)
     print(json.dumps(report), flush=True)
