@@ -58,7 +58,7 @@ def run_in_every_worker(run: Callable[[], object], workers: int) -> None:
         try:
             start.wait()
             run()
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread
+        except BaseException as exc:  # re-raised in the caller's thread
             errors.append(exc)
 
     threads = [threading.Thread(target=body, name=f"arena-warmup-{i}") for i in range(workers)]
