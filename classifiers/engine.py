@@ -215,8 +215,7 @@ class SignalEngine:
         rows = peak_rows(min(ROWS_PER_RUN, s.max_batch_tokens // seq), seq, self.cfg.cls_id)
         run_in_every_worker(lambda: self._run(rows), s.batch_workers)
         if self._branch is not None:
-            branch = self._branch
-            run_in_every_worker(branch.run_peak, s.batch_workers)
+            run_in_every_worker(self._branch.run_peak, s.batch_workers)
 
     @property
     def labels(self) -> dict[str, tuple[str, ...]]:

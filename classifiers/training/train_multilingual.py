@@ -111,6 +111,8 @@ def fit_heads(
     split = np.array([e.split for e in examples])
     hand = np.array([e.source == "ml_hand" for e in examples])
     weight = np.where(hand, HAND_WEIGHT, 1.0)
+    # English (training-split) rows, and the hand-written rows in other languages if any
+    groups = [("", ~hand)] + ([("_hand", hand)] if hand.any() else [])
     heads, report = {}, {}
     for task in ("domain", "jailbreak"):
         y = np.array([getattr(e, task) for e in examples])
@@ -119,19 +121,16 @@ def fit_heads(
         heads[task] = clf
         if task == "domain":
             ok = clf.predict(x) == y
-            report["val_domain_accuracy"] = round(float(ok[va & ~hand].mean()), 4)
-            report["val_domain_accuracy_hand"] = round(float(ok[va & hand].mean()), 4)
+            for name, group in groups:
+                report[f"val_domain_accuracy{name}"] = round(float(ok[va & group].mean()), 4)
         else:
             p = clf.predict_proba(x)[:, 1]
-            # the threshold flags at most VAL_FPR of benign validation texts in each group:
-            # English rows, and the hand-written rows in other languages
+            # the threshold flags at most VAL_FPR of benign validation texts in each group
             t = max(
-                float(np.quantile(p[va & (y == 0) & group], 1 - VAL_FPR))
-                for group in (hand, ~hand)
-                if (va & (y == 0) & group).any()
+                float(np.quantile(p[va & (y == 0) & group], 1 - VAL_FPR)) for _, group in groups
             )
             logit = lambda q: math.log(q / (1 - q))  # noqa: E731
-            for name, group in (("", ~hand), ("_hand", hand) if hand.any() else ("", ~hand)):
+            for name, group in groups:
                 report[f"val_jailbreak_recall_at_1pct_fpr{name}"] = round(
                     float((p[va & (y == 1) & group] >= t).mean()), 4
                 )
