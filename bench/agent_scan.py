@@ -119,6 +119,10 @@ async def blocked(p: Pipeline, surface: Surface, body: dict[str, Any]) -> bool:
     raw = orjson.dumps({"model": "auto", **body})
     req = parse_request(surface, raw, max_bytes=1 << 22, max_depth=64)
     outcome, _ = await p.run(RequestContext("bench", "POST", surface.path, {}), req, dry_run=True)
+    if isinstance(outcome, Respond) and outcome.status not in (200, 403):
+        # 503 (a pass past its deadline), 413, 429: not screened, so neither blocked nor
+        # forwarded; counting it as either would bias the figures
+        raise RuntimeError(f"not screened: {outcome.status} {outcome.body[:200]!r}")
     return isinstance(outcome, Respond) and outcome.status == 403
 
 

@@ -66,15 +66,23 @@ def summarise(rows: list[tuple[str, bool]]) -> dict[str, Any]:
     }
 
 
+# Deadline for the scans' classifier passes (ms): far above any pass, so none times out.
+SCAN_BUDGET_MS = 600_000.0
+
+
 def pipeline_config(multilingual: bool) -> Any:
     """The embedded default config; ``multilingual``: jailbreak signals read English and the
-    branch's languages (``READ_LANGUAGES``)."""
+    branch's languages (``READ_LANGUAGES``). The signal deadlines are lifted
+    (``SCAN_BUDGET_MS``): a scan measures what the models decide, not how fast a busy or slow
+    machine decides it; a pass past the default 800 ms would answer 503 and count as a miss."""
     import yaml
 
     from classifiers.language import READ_LANGUAGES
     from extproc.config import DEFAULT_CONFIG_PATH, parse_config
 
     raw = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
+    raw["signals"]["budget_ms"] = raw["signals"]["security_budget_ms"] = SCAN_BUDGET_MS
+    raw.setdefault("envoy", {})["message_timeout_ms"] = int(SCAN_BUDGET_MS) + 1000
     if multilingual:
         for sig in raw["signals"]["jailbreak"]:
             sig["supported_languages"] = list(READ_LANGUAGES)

@@ -45,3 +45,22 @@ def test_tally_groups_by_key() -> None:
         "de": {"ok": 1, "n": 2, "share": 0.5},
         "en": {"ok": 1, "n": 1, "share": 1.0},
     }
+
+
+def test_a_request_that_was_not_screened_is_neither_blocked_nor_forwarded() -> None:
+    """A 503 (the classifier failed or ran past its deadline) must stop a scan, not count
+    as a missed injection or a forwarded clean conversation."""
+    import asyncio
+
+    from bench.agent_scan import blocked
+    from extproc.config import DEFAULT_CONFIG_PATH, load_config
+    from extproc.pipeline import Pipeline, make_services
+    from extproc.surfaces import CHAT
+
+    async def encoder_down(text: str) -> None:
+        raise RuntimeError("encoder down")
+
+    p = Pipeline(load_config(DEFAULT_CONFIG_PATH), make_services(classify=encoder_down))
+    body = {"messages": [{"role": "user", "content": "hello there"}]}
+    with pytest.raises(RuntimeError, match="not screened: 503"):
+        asyncio.run(blocked(p, CHAT, body))

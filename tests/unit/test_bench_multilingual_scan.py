@@ -55,3 +55,10 @@ def test_the_default_reads_english_and_the_opt_in_reads_the_branch_languages() -
     assert list(default.supported_languages) == ["en"]
     opted = ms.pipeline_config(multilingual=True).signals.jailbreak[0]
     assert list(opted.supported_languages) == list(READ_LANGUAGES)
+
+
+def test_the_scans_lift_the_signal_deadlines() -> None:
+    """A scan measures decisions, not speed: no pass may time out on a slow machine."""
+    cfg = ms.pipeline_config(multilingual=False)
+    assert cfg.signals.budget_ms == cfg.signals.security_budget_ms == ms.SCAN_BUDGET_MS
+    assert cfg.envoy.message_timeout_ms > ms.SCAN_BUDGET_MS
