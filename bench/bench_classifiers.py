@@ -3,7 +3,8 @@
 Run:  .venv/bin/python bench/bench_classifiers.py [--quick] [--json OUT]
 
 Reports per-request latency p50/p99 for 16/64/256/512-token prompts on one thread,
-single-request vs micro-batched throughput on two threads, int8 vs float, and the cost of the
+single-request vs micro-batched throughput on two threads, int8 vs float (and which of the two
+`precision: auto` picks on this CPU), and the cost of the
 multilingual branch on a German prompt (int8, with and without the branch)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import time
 from typing import Any
 
 from classifiers.engine import SignalEngine
+from classifiers.precision import cpu_flags, resolve_precision
 from classifiers.settings import ClassifierSettings
 
 WORDS = (
@@ -92,6 +94,8 @@ def main() -> int:
         "date": datetime.date.today().isoformat(),
         # other jobs on the same cores distort every number below: record how busy it was
         "load_average_1m": {"start": round(os.getloadavg()[0], 2)},
+        # what `precision: auto` loads here (int8 only with int8 dot products)
+        "auto_precision": resolve_precision("auto", ["CPUExecutionProvider"], cpu_flags()),
         "latency_1_thread": {},
         "throughput_64_tokens": {},
     }
@@ -119,7 +123,9 @@ def main() -> int:
         )
     german = {}
     for name, branch in (("with_branch", True), ("minilm_only", False)):
-        eng = SignalEngine.load(ClassifierSettings(intra_op_threads=1, multilingual=branch))
+        eng = SignalEngine.load(
+            ClassifierSettings(precision="int8", intra_op_threads=1, multilingual=branch)
+        )
         german[name] = latency(eng, GERMAN, iters)
     german["tokens_minilm"] = eng.classify_batch([GERMAN])[0].tokens
     res["latency_1_thread_german_int8"] = german

@@ -46,7 +46,7 @@ def strict_session_loads(settings: ClassifierSettings) -> str:
     Placement per node: ``ort.set_default_logger_severity(0)`` before creating a session
     logs "Node(s) placed on [CPUExecutionProvider]" and the node list."""
     engine = SignalEngine.load(settings.model_copy(update={"warmup": False}))
-    path = engine.models_dir / engine.cfg.onnx_files[settings.precision]
+    path = engine.models_dir / engine.cfg.onnx_files[engine.precision]
     opts = ort.SessionOptions()
     opts.add_session_config_entry("session.disable_cpu_ep_fallback", "1")
     gpu_only = [p for p in settings.providers if p != "CPUExecutionProvider"]

@@ -23,6 +23,7 @@ from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_run
 from classifiers.pii_decode import decode_window, merge_entities
+from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.segments import sentence_spans
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
@@ -123,8 +124,10 @@ class SignalEngine:
         scales: np.ndarray,
         exemplars: DomainExemplars | None = None,
         branch: MultilingualBranch | None = None,
+        precision: Precision = "int8",
     ) -> None:
         self.settings = settings
+        self.precision: Precision = precision  # the graph loaded (``auto`` resolved)
         self._branch = branch
         self._exemplars = exemplars
         self.models_dir = models_dir
@@ -158,9 +161,11 @@ class SignalEngine:
         models_dir = Path(settings.models_dir) if settings.models_dir else default_models_dir()
         verify_manifest(models_dir, [CONFIG_FILE])
         cfg = load_config(models_dir, CONFIG_FILE)
-        onnx_name = cfg.onnx_files.get(settings.precision)
+        providers = _choose_providers(settings.providers)
+        precision = resolve_precision(settings.precision, providers, cpu_flags())
+        onnx_name = cfg.onnx_files.get(precision)
         if onnx_name is None:
-            raise ModelArtifactError(f"no {settings.precision} model listed in {CONFIG_FILE}")
+            raise ModelArtifactError(f"no {precision} model listed in {CONFIG_FILE}")
         ex_cfg = cfg.domain_exemplars
         extra = [ex_cfg.file] if ex_cfg is not None else []
         branch_cfg = cfg.multilingual if settings.multilingual else None
@@ -173,7 +178,6 @@ class SignalEngine:
         opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
         opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
-            providers = _choose_providers(settings.providers)
             if settings.shared_arena and providers == ["CPUExecutionProvider"]:
                 use_shared_arena(opts)
             if "CUDAExecutionProvider" in providers:
@@ -200,7 +204,9 @@ class SignalEngine:
             raise ModelArtifactError(
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc
-        engine = cls(settings, models_dir, cfg, session, words, scales, exemplars, branch)
+        engine = cls(
+            settings, models_dir, cfg, session, words, scales, exemplars, branch, precision
+        )
         if settings.warmup:
             engine.warm()
         return engine

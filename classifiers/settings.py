@@ -15,7 +15,11 @@ class ClassifierSettings(BaseModel):
     enabled: bool = True
     models_dir: str = ""  # empty -> the artefacts installed with Prism (package prism_models)
     providers: list[str] = Field(default_factory=lambda: ["CPUExecutionProvider"])
-    precision: Literal["int8", "float"] = "int8"
+    precision: Literal["auto", "int8", "float"] = Field(
+        default="auto",
+        description="auto: int8 on CPUs with int8 dot products (VNNI, AMX, Arm dotprod), "
+        "float on other CPUs and on GPUs (classifiers/precision.py)",
+    )
     intra_op_threads: int = Field(default=1, ge=0)
     inter_op_threads: int = Field(default=1, ge=0)
     max_tokens: int = Field(default=256, ge=8, le=512)

@@ -42,7 +42,7 @@ class ClassifierService:
         manifest = (self.engine.models_dir / "manifest.json").read_bytes()
         self.model_version = (
             hashlib.sha256(manifest).hexdigest()[:16]
-            + f"/{settings.precision}/{settings.max_tokens}"
+            + f"/{self.engine.precision}/{settings.max_tokens}"
             + ("/ml" if settings.multilingual else "")
         )
         """Changes with the weights, precision, truncation or the multilingual branch: keys
@@ -52,6 +52,7 @@ class ClassifierService:
             "classifier loaded",
             extra={
                 "providers": self.engine.providers_in_use,
+                "precision": self.engine.precision,
                 "load_ms": round((time.perf_counter() - t0) * 1000, 1),
             },
         )

@@ -142,7 +142,11 @@ class PrismServer:
         ready = self._grpc is not None and not self.draining
         detail: dict[str, Any] = {"draining": self.draining, "in_flight": self.processor.in_flight}
         if self.classifier is not None:
-            detail["classifier"] = {"providers": self.classifier.engine.providers_in_use}
+            engine = self.classifier.engine
+            detail["classifier"] = {
+                "providers": engine.providers_in_use,
+                "precision": engine.precision,
+            }
         if self.watcher is not None:
             detail["config"] = self.watcher.status()
         if self.services.limiter is not None:

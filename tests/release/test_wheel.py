@@ -29,6 +29,7 @@ import httpx
 import pytest
 import yaml
 
+from classifiers.precision import cpu_flags, resolve_precision
 from extproc.stack import free_port, wait_http
 from tests.e2e.conftest import stack_config
 from tests.e2e.test_helm_chart import CHART, one, render
@@ -191,6 +192,9 @@ def test_serve_runs_the_config_the_chart_renders(installed: Installed, tmp_path:
         wait_http(f"{admin}/readyz", timeout=120, proc=proc)
         ready = httpx.get(f"{admin}/readyz", timeout=5).json()
         assert ready["classifier"]["providers"] == ["CPUExecutionProvider"], ready
+        # precision: auto, resolved by this machine's CPU (float without int8 dot products)
+        auto = resolve_precision("auto", ["CPUExecutionProvider"], cpu_flags())
+        assert ready["classifier"]["precision"] == auto, ready
         assert (tmp_path / "ext_proc.sock").is_socket()
         got = httpx.post(
             f"{admin}/v1/classify",

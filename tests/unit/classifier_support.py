@@ -15,7 +15,8 @@ SMOKE = REPO / "tests" / "fixtures" / "classifier_smoke.jsonl"
 
 
 @functools.cache
-def engine(precision: str = "int8") -> SignalEngine:
+def engine(precision: str = "auto") -> SignalEngine:
+    """``auto`` (the shipped default) is int8 or float depending on this machine's CPU."""
     return SignalEngine.load(ClassifierSettings(precision=precision))  # type: ignore[arg-type]
 
 

@@ -47,15 +47,18 @@ def test_loads_from_explicit_dir(tmp_path: Path) -> None:
     assert eng.classify_batch(["hello"])[0].tokens == 1
 
 
-def test_corrupt_onnx_file_is_named(tmp_path: Path) -> None:
+@pytest.mark.parametrize("precision", ["int8", "float"])
+def test_corrupt_onnx_file_is_named(tmp_path: Path, precision: str) -> None:
     d = _copy_models(tmp_path)
     cfg = json.loads((d / "classifier_config.json").read_text())
-    target = d / cfg["onnx_files"]["int8"]
+    target = d / cfg["onnx_files"][precision]
     data = bytearray(target.read_bytes())
     data[len(data) // 2] ^= 0xFF
     target.write_bytes(bytes(data))
     with pytest.raises(ModelArtifactError, match=r"corrupt.*" + target.name):
-        SignalEngine.load(ClassifierSettings(models_dir=str(d), warmup=False))
+        SignalEngine.load(
+            ClassifierSettings(models_dir=str(d), warmup=False, precision=precision)  # type: ignore[arg-type]
+        )
 
 
 def test_missing_tokenizer_is_named(tmp_path: Path) -> None:
