@@ -25,6 +25,7 @@ from classifiers.multilingual import MultilingualBranch, english_run
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.segments import sentence_spans
+from classifiers.sessions import EncoderSessions, wide_session
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
     Row,
@@ -119,7 +120,7 @@ class SignalEngine:
         settings: ClassifierSettings,
         models_dir: Path,
         cfg: ModelConfig,
-        session: ort.InferenceSession,
+        sessions: EncoderSessions,
         words: np.ndarray,
         scales: np.ndarray,
         exemplars: DomainExemplars | None = None,
@@ -132,11 +133,11 @@ class SignalEngine:
         self._exemplars = exemplars
         self.models_dir = models_dir
         self.cfg = cfg
-        self._session = session
+        self._session = sessions
         self._words = words
         self._scales = scales
         self._tok = TextTokenizer(str(models_dir / cfg.tokenizer), cfg.cls_id, cfg.sep_id)
-        on_gpu = "CUDAExecutionProvider" in session.get_providers()
+        on_gpu = "CUDAExecutionProvider" in sessions.get_providers()
         self._pad_limit: int | None = None if on_gpu else PAD_TOKENS_PER_RUN
         if max(settings.max_tokens, settings.pii_window_tokens) > cfg.max_positions:
             raise ValueError(f"max_tokens/pii_window_tokens exceed {cfg.max_positions} positions")
@@ -186,6 +187,9 @@ class SignalEngine:
                 str(models_dir / onnx_name), sess_options=opts, providers=providers
             )
             _check_providers(session, providers)
+            sessions = EncoderSessions(
+                session, wide_session(settings, str(models_dir / onnx_name), providers)
+            )
             with np.load(models_dir / cfg.word_embeddings) as npz:
                 words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
             exemplars = (
@@ -205,7 +209,7 @@ class SignalEngine:
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc
         engine = cls(
-            settings, models_dir, cfg, session, words, scales, exemplars, branch, precision
+            settings, models_dir, cfg, sessions, words, scales, exemplars, branch, precision
         )
         if settings.warmup:
             engine.warm()
@@ -220,6 +224,9 @@ class SignalEngine:
         seq = max(s.max_tokens, s.pii_window_tokens)
         rows = peak_rows(min(ROWS_PER_RUN, s.max_batch_tokens // seq), seq, self.cfg.cls_id)
         run_in_every_worker(lambda: self._run(rows), s.batch_workers)
+        if self._session.wide is not None:  # both sessions have run the largest run once
+            self._run(rows, "wide")
+            self._run(rows, "narrow")
         if self._branch is not None:
             run_in_every_worker(self._branch.run_peak, s.batch_workers)
 
@@ -240,11 +247,11 @@ class SignalEngine:
     def providers_in_use(self) -> list[str]:
         return list(self._session.get_providers())
 
-    def _run(self, rows: list[list[int]]) -> dict[str, np.ndarray]:
+    def _run(self, rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
         ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
         names = ["embedding", "domain_probs", "jailbreak_prob", "pii_logits"]
-        outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask})
+        outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask}, session)
         return dict(zip(names, outs, strict=True))
 
     def _encode_rows(self, texts: Sequence[str]) -> tuple[list[TextTokens], list[Row]]:

@@ -22,6 +22,13 @@ class ClassifierSettings(BaseModel):
     )
     intra_op_threads: int = Field(default=1, ge=0)
     inter_op_threads: int = Field(default=1, ge=0)
+    idle_intra_op_threads: int = Field(
+        default=2,
+        ge=0,
+        description="CPU: a second session with this many threads runs a batch that starts "
+        "while no other is in flight (both cores for one request when idle); 0 or not above "
+        "intra_op_threads = off (classifiers/sessions.py)",
+    )
     max_tokens: int = Field(default=256, ge=8, le=512)
     pii_window_tokens: int = Field(default=256, ge=32, le=512)
     pii_window_stride: int = Field(default=192, ge=1)

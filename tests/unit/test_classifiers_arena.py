@@ -13,8 +13,8 @@ from classifiers.settings import ClassifierSettings
 from tests.unit.classifier_support import engine, multilingual_engine
 
 
-def _entry(eng: SignalEngine) -> str:
-    opts = eng._session.get_session_options()
+def _entry(eng: SignalEngine, session: str = "narrow") -> str:
+    opts = getattr(eng._session, session).get_session_options()
     try:
         return str(opts.get_session_config_entry(USE_ENV_ALLOCATORS))
     except Exception:  # onnxruntime raises for an entry that was never set
@@ -23,7 +23,7 @@ def _entry(eng: SignalEngine) -> str:
 
 def test_cpu_sessions_allocate_from_the_shared_arena_by_default() -> None:
     assert ClassifierSettings().shared_arena is True
-    assert _entry(engine()) == "1"
+    assert _entry(engine()) == "1" and _entry(engine(), "wide") == "1"
     own = SignalEngine.load(ClassifierSettings(shared_arena=False, warmup=False))
     assert _entry(own) in ("", "0")
     # both kinds of session give the same signals
@@ -44,19 +44,24 @@ def test_warm_runs_the_largest_run_in_every_worker_at_once(
     # of them have entered (a sequential warm-up breaks the barrier after 10 s)
     together = threading.Barrier(s.batch_workers, timeout=10)
     peaks: list[tuple[int, int]] = []
+    forced: list[str] = []
     original = eng._run
 
-    def spy(rows: list[list[int]]) -> dict[str, np.ndarray]:
+    def spy(rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
         shape = (len(rows), len(rows[0]))
-        if shape == peak_shape:
+        if shape == peak_shape and not session:
             peaks.append(shape)
             together.wait()
-        return original(rows)
+        elif shape == peak_shape:
+            forced.append(session)
+        return original(rows, session)
 
     monkeypatch.setattr(eng, "_run", spy)
     eng.warm()
     assert peaks == [peak_shape] * s.batch_workers
     assert s.batch_workers >= 2
+    # then each of the two sessions (classifiers/sessions.py) once, so neither is cold
+    assert forced == ["wide", "narrow"]
 
 
 def test_run_in_every_worker_reraises_a_workers_error() -> None:

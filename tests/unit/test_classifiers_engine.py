@@ -186,6 +186,7 @@ def test_requested_gpu_provider_preloads_cuda_and_warns_when_it_cannot_start(
         eng = SignalEngine.load(settings.model_copy(update={"warmup": False}))
     assert preloaded == [True]
     assert eng.providers_in_use == ["CPUExecutionProvider"]
+    assert eng._session.wide is None  # no second session when a GPU provider was asked for
     assert "failed to initialise" in caplog.text and "CUDAExecutionProvider" in caplog.text
     assert eng.classify_batch(["What is 2 + 2?"])[0].domain.label == "math"
 
