@@ -11,7 +11,7 @@ import numpy as np
 import onnxruntime as ort
 from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 
-from classifiers.arena import peak_rows, run_in_every_worker, use_shared_arena
+from classifiers.arena import peak_rows, run_in_every_worker
 from classifiers.artifacts import (
     OVERRIDE_HINT,
     ModelConfig,
@@ -25,7 +25,7 @@ from classifiers.multilingual import MultilingualBranch, english_run
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.segments import sentence_spans
-from classifiers.sessions import EncoderSessions, wide_session
+from classifiers.sessions import EncoderSessions, session_options, wide_session
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
     Row,
@@ -173,14 +173,8 @@ class SignalEngine:
         if branch_cfg is not None:
             extra += branch_cfg.files
         verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
-        opts = ort.SessionOptions()
-        opts.intra_op_num_threads = settings.intra_op_threads
-        opts.inter_op_num_threads = settings.inter_op_threads
-        opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
-        opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         try:
-            if settings.shared_arena and providers == ["CPUExecutionProvider"]:
-                use_shared_arena(opts)
+            opts = session_options(settings, settings.intra_op_threads, providers)
             if "CUDAExecutionProvider" in providers:
                 _preload_cuda_libraries()
             session = ort.InferenceSession(

@@ -64,11 +64,20 @@ def wide_session(
     narrow = settings.intra_op_threads  # 0: onnxruntime's default, every core already
     if providers != ["CPUExecutionProvider"] or narrow == 0 or threads <= narrow:
         return None
+    opts = session_options(settings, threads, providers)
+    return ort.InferenceSession(path, sess_options=opts, providers=providers)
+
+
+def session_options(
+    settings: ClassifierSettings, intra_op_threads: int, providers: list[str]
+) -> ort.SessionOptions:
+    """Options of every encoder session: ``intra_op_threads`` threads, sequential, all graph
+    optimisations, and on the CPU the process's shared arena (classifiers/arena.py)."""
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads
+    opts.intra_op_num_threads = intra_op_threads
     opts.inter_op_num_threads = settings.inter_op_threads
     opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
     opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
-    if settings.shared_arena:
+    if settings.shared_arena and providers == ["CPUExecutionProvider"]:
         use_shared_arena(opts)
-    return ort.InferenceSession(path, sess_options=opts, providers=providers)
+    return opts
