@@ -20,6 +20,7 @@ from classifiers.training.pii_templates import (
     NEGATIVE_TEMPLATES,
     OWN_TEMPLATES,
 )
+from classifiers.training.pii_templates_languages import LOCALE_OF, NEGATIVE, POSITIVE
 from classifiers.training.sources import package_dir, split_of
 
 PERSON_KEYS = {
@@ -192,6 +193,21 @@ class PiiFaker:
         return text, tuple(sorted(spans))
 
 
+class LocaleFaker(PiiFaker):
+    """Every value from one locale's faker (a German sentence gets German names and
+    addresses). Phone numbers follow ``PiiFaker``: 60 % local, 40 % US."""
+
+    def __init__(self, seed: int, locale: str) -> None:
+        super().__init__(seed)
+        self.locale = locale
+        if locale not in self.fakers:
+            self.fakers[locale] = Faker(locale)
+            self.fakers[locale].seed_instance(seed + len(self.fakers))
+
+    def _f(self) -> Faker:
+        return self.fakers[self.locale]
+
+
 def presidio_templates() -> list[str]:
     path = package_dir("presidio_evaluator") / "data_generator" / "raw_data" / "templates.txt"
     lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -230,4 +246,23 @@ def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
         for _ in range(per_template // 2):
             text, spans = fk.fill(tpl)
             out.append(Example(text, "train", "pii-adjacent", spans=spans))
+    return out + language_examples(seed + 4000, per_template)
+
+
+def language_examples(seed: int, per_template: int) -> list[Example]:
+    """Sentences written in de, fr, es, it, nl and pt, each filled from its own faker locale;
+    PII label only (they never move the domain or jailbreak weights). Split by template
+    index, which is the same sentence in every language."""
+    out: list[Example] = []
+    for lang, locale in LOCALE_OF.items():
+        fk = LocaleFaker(seed, locale)
+        for fam, templates, n in (
+            ("pos", POSITIVE[lang], per_template),
+            ("neg", NEGATIVE[lang], per_template // 2),
+        ):
+            for i, tpl in enumerate(templates):
+                sp = split_of(f"lang-{fam}:{i}", val=0.15, test=0.15)
+                for _ in range(n):
+                    text, spans = fk.fill(tpl)
+                    out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
     return out

