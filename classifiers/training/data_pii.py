@@ -21,6 +21,7 @@ from classifiers.training.pii_templates import (
     OWN_TEMPLATES,
 )
 from classifiers.training.pii_templates_languages import LOCALE_OF, NEGATIVE, POSITIVE
+from classifiers.training.pii_templates_languages_more import NEGATIVE_MORE, POSITIVE_MORE
 from classifiers.training.sources import package_dir, split_of
 
 PERSON_KEYS = {
@@ -262,6 +263,17 @@ def language_examples(seed: int, per_template: int) -> list[Example]:
         ):
             for i, tpl in enumerate(templates):
                 sp = split_of(f"lang-{fam}:{i}", val=0.15, test=0.15)
+                for _ in range(n):
+                    text, spans = fk.fill(tpl)
+                    out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
+        # a second engineer's sentences, each language its own (not parallel): split per
+        # language and sentence
+        for fam, templates, n in (
+            ("more-pos", POSITIVE_MORE[lang], per_template),
+            ("more-neg", NEGATIVE_MORE[lang], per_template // 2),
+        ):
+            for i, tpl in enumerate(templates):
+                sp = split_of(f"lang-{fam}:{lang}:{i}", val=0.15, test=0.15)
                 for _ in range(n):
                     text, spans = fk.fill(tpl)
                     out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))

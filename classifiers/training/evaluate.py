@@ -36,6 +36,7 @@ PRESIDIO_MAP = {
     "LOCATION": "STREET_ADDRESS",
 }
 Span = tuple[int, int, str]
+LANG_SOURCE = "pii-lang-"  # rows written in other languages (data_pii.language_examples)
 
 
 def entity_scores(gold: list[list[Span]], pred: list[list[Span]], relaxed: bool) -> dict:
@@ -153,7 +154,10 @@ def evaluate_jailbreak(engine: SignalEngine, test: list[Example]) -> dict:
 
 
 def evaluate_pii(engine: SignalEngine, test: list[Example], baseline: bool = True) -> dict:
-    ex = [e for e in test if e.spans is not None]
+    """English rows (the texts without personal data included) against Presidio; the rows
+    written in other languages (``pii-lang-xx``) per language, Prism only."""
+    rows = [e for e in test if e.spans is not None]
+    ex = [e for e in rows if not e.source.startswith(LANG_SOURCE)]
     texts = [e.text for e in ex]
     gold = [[(s, t, k) for s, t, k in e.spans or ()] for e in ex]
     prism = [[(p.start, p.end, p.type) for p in s.pii] for s in engine.classify_batch(texts)]
@@ -169,6 +173,19 @@ def evaluate_pii(engine: SignalEngine, test: list[Example], baseline: bool = Tru
             "strict": entity_scores(gold, pred, False),
             "overlap": entity_scores(gold, pred, True),
         }
+    res["by_language"] = {}
+    for lang in sorted({e.source.removeprefix(LANG_SOURCE) for e in rows} - {e.source for e in ex}):
+        lx = [e for e in rows if e.source == LANG_SOURCE + lang]
+        lgold = [list(e.spans or ()) for e in lx]
+        lpred = [
+            [(p.start, p.end, p.type) for p in s.pii]
+            for s in engine.classify_batch([e.text for e in lx])
+        ]
+        res["by_language"][lang] = {
+            "n_sentences": len(lx),
+            "strict": entity_scores(lgold, lpred, False),
+            "overlap": entity_scores(lgold, lpred, True),
+        }
     return res
 
 
@@ -179,9 +196,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precisions", default="int8,float")
     ap.add_argument("--no-baseline", action="store_true", help="skip Presidio + spaCy")
     ap.add_argument("--out", default="", help="default: models/metrics.json for the test split")
+    ap.add_argument(
+        "--pii-only",
+        action="store_true",
+        help="recompute only the PII section of an existing metrics file (a PII-only round, "
+        "classifiers.training.train_pii, leaves every other output bit-identical)",
+    )
     args = ap.parse_args(argv)
     examples = all_examples()
     test = [e for e in examples if e.split == args.split]
+    if args.pii_only:
+        return pii_only(args, test)
     metrics = {}
     for precision in args.precisions.split(","):
         engine = SignalEngine.load(
@@ -212,6 +237,23 @@ def main(argv: list[str] | None = None) -> int:
     out = args.out or (str(ROOT / "models" / "metrics.json") if args.split == "test" else "")
     if out:
         Path(out).write_text(json.dumps(metrics, indent=2) + "\n")
+    return 0
+
+
+def pii_only(args: argparse.Namespace, test: list[Example]) -> int:
+    path = Path(args.out or ROOT / "models" / "metrics.json")
+    metrics = json.loads(path.read_text())
+    engine = SignalEngine.load(
+        ClassifierSettings(
+            precision="int8",
+            intra_op_threads=2,
+            warmup=False,
+            models_dir=args.models_dir or str(ROOT / "models"),
+        )
+    )
+    metrics["int8"]["pii"] = evaluate_pii(engine, test, not args.no_baseline)
+    path.write_text(json.dumps(metrics, indent=2) + "\n")
+    print(json.dumps(metrics["int8"]["pii"]["prism"]["strict"]["overall"]), flush=True)
     return 0
 
 

@@ -207,7 +207,8 @@ def main() -> int:
             ]
     p = m["int8"]["pii"]
     out += [
-        f"\n## PII — entity level, test split ({p['n_sentences']} sentences, unseen templates)\n",
+        f"\n## PII — entity level, test split ({p['n_sentences']} English sentences, unseen "
+        "templates)\n",
         "Strict = exact type + character span; overlap = same type, spans overlap.\n",
         "| system | strict P | strict R | strict F1 | overlap F1 |",
         "| --- | --- | --- | --- | --- |",
@@ -236,6 +237,20 @@ def main() -> int:
             f"{p['prism']['overlap']['per_type'][t]['f1']:.3f} | "
             f"{p['presidio']['overlap']['per_type'][t]['f1']:.3f} |"
         )
+    if p.get("by_language"):
+        out += [
+            "",
+            "Rows written in other languages (seventh round; test sentences never trained on, "
+            "the same sentence indices in every language; the blind groups are in "
+            "docs/classifiers.md):\n",
+            "| language | sentences | strict F1 | overlap F1 |",
+            "| --- | --- | --- | --- |",
+        ]
+        out += [
+            f"| {lang} | {v['n_sentences']} | {v['strict']['overall']['f1']:.3f} | "
+            f"{v['overlap']['overall']['f1']:.3f} |"
+            for lang, v in p["by_language"].items()
+        ]
     out += languages_section()
     out.append(STATIC_LIMITS)
     bench = MODELS / "bench.json"

@@ -7,8 +7,8 @@ A third group (2026-12-01), written after the sixth round's training and never t
 the same kind of everyday sentences in German, French, Spanish and Italian, filled with
 names, addresses and phone numbers of that language's faker locale (issue 18 asks for PII
 entity F1 >= 0.85 there).
-A fourth group (``bench/blind/pii_languages_v2.json``, seventh round): six languages, written
-by another engineer, sealed until the seventh-round candidate was measured.
+A fourth and a fifth group (``bench/blind/pii_languages_v{2,3}.json``, seventh round): six
+languages each, written by other engineers, each sealed until a candidate was measured on it.
 Usage: python -m classifiers.training.pii_blind MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -142,29 +142,33 @@ def locale_sentences(
     return [t for t, _ in filled], [list(spans) for _, spans in filled]
 
 
-FOURTH = Path(__file__).resolve().parents[2] / "bench" / "blind" / "pii_languages_v2.json"
-FOURTH_SEED = 780
+BLIND = Path(__file__).resolve().parents[2] / "bench" / "blind"
+# (file, faker seed, set-name prefix): the fourth and fifth groups
+LANGUAGE_GROUPS = [("pii_languages_v2.json", 780, "v2"), ("pii_languages_v3.json", 781, "v3")]
 
 
-def fourth_group() -> dict[str, tuple[list[str], list[list[tuple[int, int, str]]]]]:
-    """The fourth group (``bench/blind/pii_languages_v2.json``): de, fr, es, it, nl and pt,
+def language_group(
+    name: str, seed: int, prefix: str
+) -> dict[str, tuple[list[str], list[list[tuple[int, int, str]]]]]:
+    """A group of sentences in several languages (``bench/blind/pii_languages_v*.json``),
     written by another engineer who read neither the training sentences nor the earlier
     groups. Sentences without personal data count too (a span found there is a false
     positive)."""
-    data = json.loads(FOURTH.read_text(encoding="utf-8"))
+    data = json.loads((BLIND / name).read_text(encoding="utf-8"))
     out = {}
     for lang, block in data["languages"].items():
-        fk = LocaleFaker(FOURTH_SEED, block["locale"])
+        fk = LocaleFaker(seed, block["locale"])
         templates = block["with_pii"] + block["without_pii"]
         filled = [fk.fill(t) for t in templates for _ in range(PER_TEMPLATE)]
-        out[f"v2-{lang}"] = ([t for t, _ in filled], [list(s) for _, s in filled])
+        out[f"{prefix}-{lang}"] = ([t for t, _ in filled], [list(s) for _, s in filled])
     return out
 
 
 def main(dirs: list[str]) -> int:
     sets = {"first": sentences(FIRST, FIRST_SEED), "second": sentences(SECOND, SECOND_SEED)}
     sets.update({loc: locale_sentences(loc, tpls) for loc, tpls in LANGS.items()})
-    sets.update(fourth_group())
+    for group in LANGUAGE_GROUPS:
+        sets.update(language_group(*group))
     for d in dirs:
         eng = SignalEngine.load(
             ClassifierSettings(precision="int8", intra_op_threads=2, warmup=False, models_dir=d)
