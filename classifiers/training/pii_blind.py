@@ -7,8 +7,8 @@ A third group (2026-12-01), written after the sixth round's training and never t
 the same kind of everyday sentences in German, French, Spanish and Italian, filled with
 names, addresses and phone numbers of that language's faker locale (issue 18 asks for PII
 entity F1 >= 0.85 there).
-A fourth and a fifth group (``bench/blind/pii_languages_v{2,3}.json``, seventh round): six
-languages each, written by other engineers, each sealed until a candidate was measured on it.
+A fourth, fifth and sixth group (``bench/blind/pii_languages_v{2,3,4}.json``, seventh round):
+six languages each, written by other engineers, each sealed until a candidate was measured on it.
 Usage: python -m classifiers.training.pii_blind MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -143,8 +143,12 @@ def locale_sentences(
 
 
 BLIND = Path(__file__).resolve().parents[2] / "bench" / "blind"
-# (file, faker seed, set-name prefix): the fourth and fifth groups
-LANGUAGE_GROUPS = [("pii_languages_v2.json", 780, "v2"), ("pii_languages_v3.json", 781, "v3")]
+# (file, faker seed, set-name prefix): the fourth, fifth and sixth groups
+LANGUAGE_GROUPS = [
+    ("pii_languages_v2.json", 780, "v2"),
+    ("pii_languages_v3.json", 781, "v3"),
+    ("pii_languages_v4.json", 782, "v4"),
+]
 
 
 def language_group(
