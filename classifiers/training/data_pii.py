@@ -220,7 +220,7 @@ def _unescape(template: str) -> str:
     return template.replace("\\n", "\n").replace("\\,", ",")
 
 
-def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
+def pii_examples(seed: int = 23, per_template: int = 40, languages: bool = False) -> list[Example]:
     fk = PiiFaker(seed)
     out: list[Example] = []
     fams = [("own", OWN_TEMPLATES), ("presidio", presidio_templates()), ("neg", NEGATIVE_TEMPLATES)]
@@ -247,7 +247,9 @@ def pii_examples(seed: int = 23, per_template: int = 40) -> list[Example]:
         for _ in range(per_template // 2):
             text, spans = fk.fill(tpl)
             out.append(Example(text, "train", "pii-adjacent", spans=spans))
-    return out + language_examples(seed + 4000, LANGUAGE_FILLINGS)
+    if languages:
+        out += language_examples(seed + 4000, LANGUAGE_FILLINGS)
+    return out
 
 
 # Fillings per sentence written in another language (half for the ones without personal

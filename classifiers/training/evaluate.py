@@ -197,13 +197,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="skip Presidio + spaCy")
     ap.add_argument("--out", default="", help="default: models/metrics.json for the test split")
     ap.add_argument(
+        "--pii-languages",
+        action="store_true",
+        help="add the seventh round's rows in six more languages (for its candidates)",
+    )
+    ap.add_argument(
         "--pii-only",
         action="store_true",
         help="recompute only the PII section of an existing metrics file (a PII-only round, "
         "classifiers.training.train_pii, leaves every other output bit-identical)",
     )
     args = ap.parse_args(argv)
-    examples = all_examples()
+    examples = all_examples(pii_languages=args.pii_languages)
     test = [e for e in examples if e.split == args.split]
     if args.pii_only:
         return pii_only(args, test)

@@ -9,7 +9,7 @@ names, addresses and phone numbers of that language's faker locale (issue 18 ask
 entity F1 >= 0.85 there).
 A fourth, fifth and sixth group (``bench/blind/pii_languages_v{2,3,4}.json``, seventh round):
 six languages each, written by other engineers, each sealed until a candidate was measured on it.
-Usage: python -m classifiers.training.pii_blind MODELS_DIR [MODELS_DIR ...]"""
+Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
 
@@ -168,11 +168,19 @@ def language_group(
     return out
 
 
-def main(dirs: list[str]) -> int:
+def main(args: list[str]) -> int:
+    """``[--sets PREFIX,...] MODELS_DIR ...``: every set, or those whose name starts with one
+    of the prefixes (first, second, de_DE ..., v2-, v3-, v4-)."""
+    prefixes: tuple[str, ...] = ()
+    if args[:1] == ["--sets"]:
+        prefixes, args = tuple(args[1].split(",")), args[2:]
+    dirs = args or ["models"]
     sets = {"first": sentences(FIRST, FIRST_SEED), "second": sentences(SECOND, SECOND_SEED)}
     sets.update({loc: locale_sentences(loc, tpls) for loc, tpls in LANGS.items()})
     for group in LANGUAGE_GROUPS:
         sets.update(language_group(*group))
+    if prefixes:
+        sets = {k: v for k, v in sets.items() if k.startswith(prefixes)}
     for d in dirs:
         eng = SignalEngine.load(
             ClassifierSettings(precision="int8", intra_op_threads=2, warmup=False, models_dir=d)
@@ -197,4 +205,4 @@ def main(dirs: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:] or ["models"]))
+    sys.exit(main(sys.argv[1:]))

