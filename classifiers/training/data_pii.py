@@ -269,28 +269,22 @@ GREETINGS = {
 
 def language_examples(seed: int, per_template: int) -> list[Example]:
     """Sentences written in de, fr, es, it, nl and pt, each filled from its own faker locale;
-    PII label only (they never move the domain or jailbreak weights). Split by template
-    index, which is the same sentence in every language."""
+    PII label only (they never move the domain or jailbreak weights), so a sentence never
+    trains in one language and validates in another."""
     out: list[Example] = []
     for lang, locale in LOCALE_OF.items():
         fk = LocaleFaker(seed, locale)
-        for fam, templates, n in (
-            ("pos", POSITIVE[lang], per_template),
-            ("neg", NEGATIVE[lang], per_template // 2),
-        ):
+        # our sentences are parallel across languages (split per index); the second
+        # engineer's are each language's own (split per language and index)
+        families = (
+            ("pos", POSITIVE[lang], per_template, "{fam}:{i}"),
+            ("neg", NEGATIVE[lang], per_template // 2, "{fam}:{i}"),
+            ("more-pos", POSITIVE_MORE[lang], per_template, "{fam}:{lang}:{i}"),
+            ("more-neg", NEGATIVE_MORE[lang], per_template // 2, "{fam}:{lang}:{i}"),
+        )
+        for fam, templates, n, key in families:
             for i, tpl in enumerate(templates):
-                sp = split_of(f"lang-{fam}:{i}", val=0.15, test=0.15)
-                for _ in range(n):
-                    text, spans = fk.fill(tpl)
-                    out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
-        # a second engineer's sentences, each language its own (not parallel): split per
-        # language and sentence
-        for fam, templates, n in (
-            ("more-pos", POSITIVE_MORE[lang], per_template),
-            ("more-neg", NEGATIVE_MORE[lang], per_template // 2),
-        ):
-            for i, tpl in enumerate(templates):
-                sp = split_of(f"lang-{fam}:{lang}:{i}", val=0.15, test=0.15)
+                sp = split_of("lang-" + key.format(fam=fam, lang=lang, i=i), val=0.15, test=0.15)
                 for _ in range(n):
                     text, spans = fk.fill(tpl)
                     out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
