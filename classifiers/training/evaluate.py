@@ -174,7 +174,8 @@ def evaluate_pii(engine: SignalEngine, test: list[Example], baseline: bool = Tru
             "overlap": entity_scores(gold, pred, True),
         }
     res["by_language"] = {}
-    for lang in sorted({e.source.removeprefix(LANG_SOURCE) for e in rows} - {e.source for e in ex}):
+    langs = {e.source.removeprefix(LANG_SOURCE) for e in rows if e.source.startswith(LANG_SOURCE)}
+    for lang in sorted(langs):
         lx = [e for e in rows if e.source == LANG_SOURCE + lang]
         lgold = [list(e.spans or ()) for e in lx]
         lpred = [
