@@ -153,6 +153,20 @@ def evaluate_jailbreak(engine: SignalEngine, test: list[Example]) -> dict:
     }
 
 
+def score_rows(engine: SignalEngine, rows: list[Example]) -> dict:
+    """Prism's PII spans on labelled rows: sentence count, strict and overlap scores."""
+    gold = [list(e.spans or ()) for e in rows]
+    pred = [
+        [(p.start, p.end, p.type) for p in s.pii]
+        for s in engine.classify_batch([e.text for e in rows])
+    ]
+    return {
+        "n_sentences": len(rows),
+        "strict": entity_scores(gold, pred, False),
+        "overlap": entity_scores(gold, pred, True),
+    }
+
+
 def evaluate_pii(engine: SignalEngine, test: list[Example], baseline: bool = True) -> dict:
     """English rows (the texts without personal data included) against Presidio; the rows
     written in other languages (``pii-lang-xx``) per language, Prism only."""
@@ -173,20 +187,11 @@ def evaluate_pii(engine: SignalEngine, test: list[Example], baseline: bool = Tru
             "strict": entity_scores(gold, pred, False),
             "overlap": entity_scores(gold, pred, True),
         }
-    res["by_language"] = {}
     langs = {e.source.removeprefix(LANG_SOURCE) for e in rows if e.source.startswith(LANG_SOURCE)}
-    for lang in sorted(langs):
-        lx = [e for e in rows if e.source == LANG_SOURCE + lang]
-        lgold = [list(e.spans or ()) for e in lx]
-        lpred = [
-            [(p.start, p.end, p.type) for p in s.pii]
-            for s in engine.classify_batch([e.text for e in lx])
-        ]
-        res["by_language"][lang] = {
-            "n_sentences": len(lx),
-            "strict": entity_scores(lgold, lpred, False),
-            "overlap": entity_scores(lgold, lpred, True),
-        }
+    res["by_language"] = {
+        lang: score_rows(engine, [e for e in rows if e.source == LANG_SOURCE + lang])
+        for lang in sorted(langs)
+    }
     return res
 
 

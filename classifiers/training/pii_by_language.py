@@ -23,7 +23,7 @@ from pathlib import Path
 
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
-from classifiers.training.evaluate import entity_scores
+from classifiers.training.evaluate import LANG_SOURCE, score_rows
 from classifiers.training.train import all_examples
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -42,18 +42,16 @@ def by_language(eng: SignalEngine, split: str) -> dict[str, dict]:
     for e in all_examples(pii_languages=True):
         if e.split != split or e.spans is None:
             continue
-        lang = e.source.removeprefix("pii-lang-") if e.source.startswith("pii-lang-") else "en"
+        lang = e.source.removeprefix(LANG_SOURCE) if e.source.startswith(LANG_SOURCE) else "en"
         groups[lang].append(e)
     out = {}
     for lang, rows in sorted(groups.items()):
-        texts = [e.text for e in rows]
-        gold = [list(e.spans or ()) for e in rows]
-        pred = [[(p.start, p.end, p.type) for p in s.pii] for s in eng.classify_batch(texts)]
-        strict = entity_scores(gold, pred, False)
+        r = score_rows(eng, rows)
+        strict = r["strict"]
         out[lang] = {
-            "n": len(rows),
+            "n": r["n_sentences"],
             "strict_f1": strict["overall"]["f1"],
-            "overlap_f1": entity_scores(gold, pred, True)["overall"]["f1"],
+            "overlap_f1": r["overlap"]["overall"]["f1"],
             "per_type": {k: v["f1"] for k, v in strict["per_type"].items() if v.get("support")},
         }
     return out
