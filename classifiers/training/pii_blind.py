@@ -7,8 +7,9 @@ A third group (2026-12-01), written after the sixth round's training and never t
 the same kind of everyday sentences in German, French, Spanish and Italian, filled with
 names, addresses and phone numbers of that language's faker locale (issue 18 asks for PII
 entity F1 >= 0.85 there).
-A fourth, fifth and sixth group (``bench/blind/pii_languages_v{2,3,4}.json``, seventh round):
-six languages each, written by other engineers, each sealed until a candidate was measured on it.
+A fourth to seventh group (``bench/blind/pii_languages_v{2,3,4,5}.json``, seventh round):
+six languages each, written by other engineers, each sealed until a candidate was measured on
+it; and a third English group (``bench/blind/pii_english_v3.json``, set ``en3-en``).
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -143,11 +144,14 @@ def locale_sentences(
 
 
 BLIND = Path(__file__).resolve().parents[2] / "bench" / "blind"
-# (file, faker seed, set-name prefix): the fourth, fifth and sixth groups
+# (file, faker seed, set-name prefix): the fourth, fifth, sixth and seventh groups, and a
+# third English group (written for candidate 4 of the seventh round)
 LANGUAGE_GROUPS = [
     ("pii_languages_v2.json", 780, "v2"),
     ("pii_languages_v3.json", 781, "v3"),
     ("pii_languages_v4.json", 782, "v4"),
+    ("pii_languages_v5.json", 783, "v5"),
+    ("pii_english_v3.json", 784, "en3"),
 ]
 
 
@@ -170,7 +174,7 @@ def language_group(
 
 def main(args: list[str]) -> int:
     """``[--sets PREFIX,...] MODELS_DIR ...``: every set, or those whose name starts with one
-    of the prefixes (first, second, de_DE ..., v2-, v3-, v4-)."""
+    of the prefixes (first, second, de_DE ..., v2-, v3-, v4-, v5-, en3-)."""
     prefixes: tuple[str, ...] = ()
     if args[:1] == ["--sets"]:
         prefixes, args = tuple(args[1].split(",")), args[2:]

