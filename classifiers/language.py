@@ -9,6 +9,7 @@ prefixes that only some of them use. Returns "und" when it cannot tell.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -118,9 +119,26 @@ def _script(text: str, letters: int) -> tuple[str, float] | None:
     return None
 
 
+# Both functions read only a text's first ``sample`` characters, and a text is often asked
+# about twice in one request (by the engine's multilingual gate, then by the signal reading):
+# their results are kept per sample, at most SAMPLE_MEMO of them (a few MB at most).
+SAMPLE_MEMO = 1024
+
+
 def detect_language(text: str, sample: int = 2000) -> tuple[str, float]:
     """(ISO 639-1 code or "und", confidence in [0, 1])."""
-    text = text[:sample]
+    return _detect(text[:sample])
+
+
+def english_share(text: str, sample: int = 2000) -> float:
+    """The share of words that are distinctly English function words: a text with an
+    English run of its own (an English instruction padded with another language) scores
+    well above the ~0 of other languages."""
+    return _english_share(text[:sample])
+
+
+@functools.lru_cache(maxsize=SAMPLE_MEMO)
+def _detect(text: str) -> tuple[str, float]:
     letters = sum(1 for ch in text if ch.isalpha())
     if letters == 0:
         return "und", 0.0
@@ -150,11 +168,9 @@ def detect_language(text: str, sample: int = 2000) -> tuple[str, float]:
     return best, round(max(0.0, confidence), 4)
 
 
-def english_share(text: str, sample: int = 2000) -> float:
-    """The share of words that are distinctly English function words: a text with an
-    English run of its own (an English instruction padded with another language) scores
-    well above the ~0 of other languages."""
-    words = [w.lower() for w in _WORD.findall(text[:sample])]
+@functools.lru_cache(maxsize=SAMPLE_MEMO)
+def _english_share(text: str) -> float:
+    words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return 0.0
     return sum(1 for w in words if w in _ENGLISH_MARKERS) / len(words)

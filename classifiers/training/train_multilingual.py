@@ -19,6 +19,7 @@ Artefacts (added to models/ and its manifest):
 from __future__ import annotations
 
 import argparse
+import copy
 import hashlib
 import json
 import math
@@ -117,8 +118,9 @@ class MultilingualNet(nn.Module):
         self.dom.bias.data = torch.tensor(dom.intercept_, dtype=torch.float32)
         self.jb: nn.Module
         if isinstance(jb, MlpHead):
-            self.jb = jb
-            last = jb.net[-1]
+            # a copy: the calibration shift belongs to the exported net, not to the head fitted
+            self.jb = copy.deepcopy(jb)
+            last = self.jb.net[-1]
             last.bias.data = last.bias.data + shift
         else:
             self.jb = nn.Linear(384, 1)

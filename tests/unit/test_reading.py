@@ -122,6 +122,21 @@ def test_a_failing_decoded_part_fails_closed():
         evaluate(JB, f"note {payload}", Scorer(fail_on="decoded note"))
 
 
+def test_language_is_worked_out_once_per_sample():
+    """The engine's multilingual gate and the signal reading both ask about the same text;
+    the second ask is a memo hit, and text past the sample does not change the answer."""
+    from classifiers import language
+
+    text = "Wie viele Einwohner hat Berlin, und warum wächst die Stadt so schnell? " * 40
+    first = (detect_language(text), english_share(text))
+    hits = language._detect.cache_info().hits, language._english_share.cache_info().hits
+    again = (detect_language(text + " the and of"), english_share(text + " the and of"))
+    assert again == first and first[0][0] == "de"
+    assert language._detect.cache_info().hits == hits[0] + 1
+    assert language._english_share.cache_info().hits == hits[1] + 1
+    assert language._detect.cache_info().maxsize == language.SAMPLE_MEMO
+
+
 @pytest.mark.parametrize("row", SMOKE, ids=lambda r: r["lang"] + r["text"][:12])
 def test_detector_tells_every_smoke_language(row: dict):
     code, confidence = detect_language(row["text"])
