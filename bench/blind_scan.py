@@ -34,15 +34,13 @@ from pathlib import Path
 from typing import Any
 
 from bench.agent_scan import PLACES, blocked
+from bench.blind import fill, pairs
 
 BLIND_DIR = Path(__file__).parent / "blind"
 RESULT_DIR = Path(__file__).parent / "results"
 SET_NAME = "agent_injections.json"
 SET_PATH = BLIND_DIR / SET_NAME
 RESULT_PATH = RESULT_DIR / "blind_scan.json"
-# Carrier c is paired with injection i when (c + i) % STRIDE == 0: with 28 carriers and 33
-# injections every injection lands in two carriers (66 pairs, 330 conversations).
-STRIDE = 14
 
 
 def result_path(set_name: str) -> Path:
@@ -61,20 +59,6 @@ def load_set(path: Path = SET_PATH) -> dict[str, Any]:
         if c["text"].count("{inj}") != 1:
             raise ValueError(f"carrier {c['id']}: needs exactly one {{inj}} slot")
     return data
-
-
-def fill(carrier: dict[str, Any], injection: str) -> str:
-    # str.replace, not str.format: JSON and code carriers contain braces of their own.
-    return carrier["text"].replace("{inj}", injection.replace('"', "'"))
-
-
-def pairs(data: dict[str, Any]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
-    return [
-        (c, inj)
-        for ci, c in enumerate(data["carriers"])
-        for ii, inj in enumerate(data["injections"])
-        if (ci + ii) % STRIDE == 0
-    ]
 
 
 def share(ok: int, n: int) -> dict[str, Any]:
