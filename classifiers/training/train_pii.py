@@ -12,9 +12,11 @@ weight, so a round that only adds PII rows can leave the pooled branch alone:
 3. graft it in, export both graphs to ``--out`` and refresh that folder's manifest.
 
 It trains on ``all_examples(pii_languages=True)``: the shipped rows plus the seventh round's
-rows in six more languages. ``make train`` keeps the shipped recipe (without them).
+rows in six more languages. ``--anchor W`` adds candidate 4's English anchor (shipped):
+``make train`` runs ``--out models --anchor 1.0`` after the sixth round's export.
 
-Usage: python -m classifiers.training.train_pii --out DIR   (DIR starts as a copy of models/)
+Usage: python -m classifiers.training.train_pii --out DIR [--anchor 1.0]
+(DIR starts as a copy of models/)
 """
 
 from __future__ import annotations
