@@ -19,7 +19,11 @@ e5's twelfth layer with the heads, round 6's recipe for MiniLM:
    forwarded, domain accuracy) and agent v5 (injected carriers blocked, clean carriers and
    look-alikes forwarded, English and the other languages apart).
 
-Usage: python -m classifiers.training.finetune_e5 [--frozen] [--epochs 3] [--out FILE]"""
+With ``--segments``, each agent text is also read as its sentence segments
+(``classifiers.segments``), the highest score deciding, as the runtime does for MiniLM.
+
+Usage: python -m classifiers.training.finetune_e5 [--frozen] [--segments] [--epochs 3]
+[--out FILE]"""
 
 from __future__ import annotations
 
@@ -38,6 +42,7 @@ from torch import nn
 
 from bench.blind import fill, pairs
 from classifiers.labels import DOMAINS
+from classifiers.segments import sentence_segments
 from classifiers.training.e5_teacher import E5_LAYERS, E5Encoder, e5_tokenizer, read_e5
 from classifiers.training.model import attention_bias, mean_pool
 from classifiers.training.static_distill import e5_file, kept_ids
@@ -302,6 +307,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--english-train", type=int, default=ENGLISH_TRAIN)
     ap.add_argument("--english-val", type=int, default=ENGLISH_VAL)
+    ap.add_argument(
+        "--segments",
+        action="store_true",
+        help="agent v5: also score each sentence segment of a text (the highest decides)",
+    )
     ap.add_argument("--out", default="")
     args = ap.parse_args(argv)
     set_seeds()
@@ -334,7 +344,12 @@ def main(argv: list[str] | None = None) -> int:
     _, p = predict(top, states, np.arange(len(states)), len(states))
     va = split == "val"
     t = max(float(np.quantile(p[va & (jb == 0) & g], 1 - VAL_FPR)) for g in (~hand, hand))
-    rep: dict = {"frozen": args.frozen, "epochs": args.epochs, "threshold": round(t, 4)}
+    rep: dict = {
+        "frozen": args.frozen,
+        "segments": args.segments,
+        "epochs": args.epochs,
+        "threshold": round(t, 4),
+    }
     for name, g in (("en", ~hand), ("hand", hand)):
         rep[f"val_recall_{name}"] = share(list(p[va & (jb == 1) & g] >= t))
         rep[f"val_fpr_{name}"] = share(list(p[va & (jb == 0) & g] >= t))
@@ -346,7 +361,15 @@ def main(argv: list[str] | None = None) -> int:
     dev = dev_texts()
     preds = {}
     for name, (texts, _) in dev.items():
-        s, owner = cached_states(lower, name, texts, first_only=name.endswith("_domain"))
+        if args.segments and name.startswith("a5_"):
+            # the text and each of its sentence segments, as the runtime does for MiniLM
+            parts = [
+                (i, piece) for i, t in enumerate(texts) for piece in [t, *sentence_segments(t)]
+            ]
+            s, windows = cached_states(lower, name + "_seg", [t for _, t in parts], False)
+            owner = np.array([i for i, _ in parts])[windows]
+        else:
+            s, owner = cached_states(lower, name, texts, first_only=name.endswith("_domain"))
         preds[name] = predict(top, s, owner, len(texts))
     rep["dev"] = report_dev(dev, preds, t)
     text = json.dumps(rep, indent=2)
