@@ -103,8 +103,15 @@ def scan_setup(models_dir: Path | None, multilingual: bool) -> tuple[Any, Any]:
         )
     )
 
+    # A scan sends the same text in several places (a carrier as a chat tool result, an
+    # Anthropic tool_result, a Responses output): classify each distinct text once, as the
+    # runtime's memo would. A text's classification does not depend on what came before.
+    seen: dict[str, Any] = {}
+
     async def classify(text: str) -> Any:
-        return (await asyncio.to_thread(engine.classify_batch, [text]))[0]
+        if text not in seen:
+            seen[text] = (await asyncio.to_thread(engine.classify_batch, [text]))[0]
+        return seen[text]
 
     return engine, Pipeline(pipeline_config(multilingual), make_services(classify=classify))
 

@@ -21,6 +21,7 @@ from classifiers.artifacts import (
 )
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
+from classifiers.language import detect_language
 from classifiers.multilingual import MultilingualBranch, english_run
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
@@ -284,6 +285,9 @@ class SignalEngine:
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
+        # MiniLM's score on the English runs of a text that is not English as a whole
+        eng = self._english_rows(texts, toks, rows)
+        jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
             out = self._run([self._tok.row_ids(toks[rows[k].text_index], rows[k]) for k in chunk])
@@ -296,6 +300,10 @@ class SignalEngine:
                 # placed after `max_tokens` of harmless padding is still seen.
                 if k not in skip:
                     jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
+                counted = eng[row.text_index]
+                if counted is not None and k in counted:
+                    i = row.text_index
+                    jb_eng[i] = max(jb_eng[i] or 0.0, float(out["jailbreak_prob"][j]))
                 if row.pii:
                     length = row.stop - row.start
                     probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
@@ -314,9 +322,39 @@ class SignalEngine:
             dom[foreign], branch_jb = branch.run([texts[i] for i in foreign])
             jb[foreign] = np.maximum(jb[foreign], branch_jb)
         return [
-            self._signals(texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i])
+            self._signals(
+                texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i], jb_eng[i]
+            )
             for i in range(n)
         ]
+
+    def _english_rows(
+        self, texts: Sequence[str], toks: list[TextTokens], rows: list[Row]
+    ) -> list[set[int] | None]:
+        """Per text not told English as a whole (``detect_language``): the rows whose own
+        text is English (``english_run``), so that a reader that cannot read the text's
+        language still reads the English instruction inside it (an English injection in a
+        German mail). A text split into sentence segments counts its English segments only,
+        so an English line does not make the foreign rest readable; a text of one segment
+        counts its windows when it is English itself. None for English texts."""
+        out: list[set[int] | None] = [
+            None if detect_language(t)[0] == "en" else set() for t in texts
+        ]
+        segmented = {r.text_index for r in rows if not (r.classify or r.pii)}
+        for k, row in enumerate(rows):
+            chosen = out[row.text_index]
+            if chosen is None:
+                continue
+            is_segment = not (row.classify or row.pii)
+            if row.text_index in segmented and not is_segment:
+                continue
+            offsets = toks[row.text_index].offsets
+            if not offsets:
+                continue
+            piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
+            if english_run(piece):
+                chosen.add(k)
+        return out
 
     def _english_segment(self, texts: Sequence[str], toks: list[TextTokens], row: Row) -> bool:
         """A jailbreak-only segment row of a foreign text that is English itself
@@ -366,12 +404,13 @@ class SignalEngine:
         dom: np.ndarray,
         pj: float,
         spans: list[PiiEntity],
+        pj_english: float | None = None,
     ) -> Signals:
         top = int(dom.argmax())
         probs = {d: float(p) for d, p in zip(self.cfg.domains, dom.tolist(), strict=True)}
         is_jb = pj >= self.cfg.jailbreak_threshold
         jailbreak = JailbreakResult(
-            "jailbreak" if is_jb else "benign", pj if is_jb else 1.0 - pj, pj
+            "jailbreak" if is_jb else "benign", pj if is_jb else 1.0 - pj, pj, pj_english
         )
         return Signals(
             DomainResult(self.cfg.domains[top], float(dom[top]), probs),

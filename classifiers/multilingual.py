@@ -32,10 +32,19 @@ MIN_CONFIDENCE = 0.3
 ROWS_PER_RUN = 16
 
 
+ENGLISH_RUN_CONFIDENCE = 0.5
+"""The detector must be this sure that a stretch is English (one English stopword among
+Dutch words, or a tie, gives 0.33 or 0)."""
+
+
 def english_run(text: str) -> bool:
-    """``text`` is English itself: the detector says so, or it has an English run. A segment
-    that is merely not recognisably foreign (a short line, a number, a name) is not."""
-    return detect_language(text)[0] == "en" or english_share(text) >= ENGLISH_SHARE_READ
+    """``text`` is English itself: the detector says so with ``ENGLISH_RUN_CONFIDENCE``, or
+    it has an English run. A segment that is merely not recognisably foreign (a short line,
+    a number, a name, an English label merged with a foreign line) is not."""
+    lang, conf = detect_language(text)
+    return (lang == "en" and conf >= ENGLISH_RUN_CONFIDENCE) or english_share(
+        text
+    ) >= ENGLISH_SHARE_READ
 
 
 @dataclass(frozen=True)

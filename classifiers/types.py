@@ -20,6 +20,11 @@ class JailbreakResult:
     label: str  # "jailbreak" | "benign"
     score: float  # probability of the reported label
     jailbreak_probability: float
+    english_probability: float | None = None
+    """For a text not told English as a whole: the highest score over its stretches that are
+    English themselves (its English sentence segments; the text itself when it is one
+    segment), 0.0 when it has none. What a reader that cannot read the text's language may
+    still count. None for English text."""
 
 
 @dataclass(frozen=True)

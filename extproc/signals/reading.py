@@ -57,16 +57,26 @@ class PartReading:
     def raw_score(self) -> float:
         return float(self.output.jailbreak.jailbreak_probability)
 
+    @property
+    def english_score(self) -> float | None:
+        """The classifier's score on the English stretches of a part that is not English as
+        a whole (``JailbreakResult.english_probability``); None when the classifier did not
+        say (English text, or an output without it)."""
+        value = getattr(self.output.jailbreak, "english_probability", None)
+        return None if value is None else float(value)
+
     def unreadable(self, supported: frozenset[str], min_confidence: float) -> bool:
-        """The classifier cannot read this part: a language outside ``supported`` (``*``:
-        every language), told with at least ``min_confidence``, and no English run."""
-        return (
-            "*" not in supported
-            and self.language not in supported
-            and self.language != "und"
-            and self.language_confidence >= min_confidence
-            and self.english_share < ENGLISH_SHARE_READ
-        )
+        """The classifier cannot read this part as a whole: a language outside ``supported``
+        (``*``: every language), told with at least ``min_confidence``. Without the
+        classifier's English-stretch score, a part with an English run counts as readable."""
+        if (
+            "*" in supported
+            or self.language in supported
+            or self.language == "und"
+            or self.language_confidence < min_confidence
+        ):
+            return False
+        return self.english_score is not None or self.english_share < ENGLISH_SHARE_READ
 
 
 @dataclass(frozen=True)
@@ -131,9 +141,18 @@ def judge_jailbreak(
     abstained: list[dict[str, Any]] = []
     for part in reading.parts:
         if part.operator == "" and part.unreadable(supported, min_confidence):
-            abstained.append(
-                {"part": part.kind, "language": part.language, "score": round(part.raw_score, 4)}
-            )
+            entry = {
+                "part": part.kind,
+                "language": part.language,
+                "score": round(part.raw_score, 4),
+            }
+            english = part.english_score
+            if "en" in supported and english is not None:
+                # the part's English stretches are read, the rest abstains
+                entry["english_runs"] = round(english, 4)
+                if english > best:
+                    best, best_part = english, part
+            abstained.append(entry)
             continue
         score = _score(part)
         if score > best or (score == best and part.kind != "text"):  # name the decoding
