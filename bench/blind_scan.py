@@ -16,9 +16,10 @@ The set was written independently of the classifiers' training data and is evalu
 per shipped model: do not train or tune on it. ``--dry-list`` prints only the counts (no
 classifier is loaded). Results are printed and written to ``bench/results/blind_scan.json``.
 
-``--multilingual`` turns the multilingual branch on, with the jailbreak signals'
-``supported_languages`` at English plus the branch's languages (the default config ships
-with the branch off); pass ``--out`` to keep both results.
+Without ``--multilingual`` the branch is off (``classifiers.multilingual: false``, jailbreak
+signals reading English); ``--multilingual`` turns it on, with the jailbreak signals reading
+English plus the branch's languages: the default config as shipped since candidate G. Pass
+``--out`` to keep both results.
 
 ``--set agent_injections_v2.json`` picks another set under ``bench/blind/`` (the second sealed
 set); its results go to ``bench/results/blind_scan_v2.json`` (the name follows the set file).

@@ -12,10 +12,10 @@ engineers who never saw the training data) and reports, per language:
 v1 became a development set on 2026-12-01 (``classifiers/training/multilingual_probe.py``
 chose the multilingual base on it); v2 stays sealed: opened once per candidate model, never
 trained or tuned on. ``--models-dir`` evaluates other artefacts; results go to
-``bench/results/<set>_scan.json`` (or ``--out``): the default config as shipped (the branch
-off, jailbreak signals reading English). ``--multilingual`` turns the branch on and sets the
-jailbreak signals' ``supported_languages`` to English plus the branch's languages, as an
-operator who opts in would (``<set>_scan_multilingual.json``).
+``bench/results/<set>_scan.json`` (or ``--out``): the default config with the branch off
+(``classifiers.multilingual: false``, jailbreak signals reading English). ``--multilingual``
+turns the branch on, with the jailbreak signals reading English plus the branch's languages:
+the default config as shipped since candidate G (``<set>_scan_multilingual.json``).
 """
 
 from __future__ import annotations
@@ -83,9 +83,9 @@ def pipeline_config(multilingual: bool) -> Any:
     raw = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
     raw["signals"]["budget_ms"] = raw["signals"]["security_budget_ms"] = SCAN_BUDGET_MS
     raw.setdefault("envoy", {})["message_timeout_ms"] = int(SCAN_BUDGET_MS) + 1000
-    if multilingual:
-        for sig in raw["signals"]["jailbreak"]:
-            sig["supported_languages"] = list(READ_LANGUAGES)
+    raw.setdefault("classifiers", {})["multilingual"] = multilingual
+    for sig in raw["signals"]["jailbreak"]:
+        sig["supported_languages"] = list(READ_LANGUAGES) if multilingual else ["en"]
     return parse_config(raw)
 
 

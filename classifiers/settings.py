@@ -61,11 +61,12 @@ class ClassifierSettings(BaseModel):
     )
     retry_after_s: int = Field(default=1, ge=1, le=300, description="retry-after when shed")
     multilingual: bool = Field(
-        default=False,
+        default=True,
         description="read text in the multilingual branch's languages (classifier_config.json "
-        "'multilingual') with multilingual-e5-small for domain and jailbreak; set the jailbreak "
-        "signals' supported_languages to those languages with it (docs/config.md). Off by "
-        "default: it missed its sealed release rule on false positives",
+        "'multilingual') with multilingual-e5-small for domain and jailbreak; jailbreak "
+        "signals that do not list supported_languages then read those languages too "
+        "(docs/config.md). On by default since candidate G met its sealed release rule; "
+        "false: MiniLM alone, other languages abstain",
     )
     shared_arena: bool = Field(
         default=True,

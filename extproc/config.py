@@ -10,6 +10,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from cache.settings import CacheSettings
+from classifiers.language import READ_LANGUAGES
 from classifiers.settings import ClassifierSettings
 from extproc.envoy_failover import FailoverSettings
 from extproc.feedback import FeedbackSettings
@@ -187,6 +188,33 @@ class PrismConfig(Strict):
     session_affinity: AffinitySettings = Field(default_factory=AffinitySettings)
     limits: LimitSettings = Field(default_factory=LimitSettings)
     usage: UsageSettings = Field(default_factory=UsageSettings)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_languages(cls, raw: Any) -> Any:
+        """A jailbreak signal that does not list ``supported_languages`` reads what the
+        classifier reads: English and the multilingual branch's languages when the branch is
+        on (the default), English alone when it is off."""
+        if not isinstance(raw, dict):
+            return raw
+        clf = raw.get("classifiers")
+        on = ClassifierSettings.model_fields["multilingual"].default
+        if isinstance(clf, dict) and "multilingual" in clf:
+            on = bool(clf["multilingual"])
+        signals = raw.get("signals")
+        if (
+            not on
+            or not isinstance(signals, dict)
+            or not isinstance(signals.get("jailbreak"), list)
+        ):
+            return raw
+        filled = [
+            {**sig, "supported_languages": list(READ_LANGUAGES)}
+            if isinstance(sig, dict) and "supported_languages" not in sig
+            else sig
+            for sig in signals["jailbreak"]
+        ]
+        return {**raw, "signals": {**signals, "jailbreak": filled}}
 
     @property
     def families(self) -> dict[str, ReasoningFamily]:

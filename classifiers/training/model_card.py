@@ -133,22 +133,30 @@ def languages_section() -> list[str]:
         "\n## Languages — the multilingual branch\n",
         f"Text the language detector places in {', '.join(cfg['languages'])} is read by "
         f"{cfg['base_model']} (frozen, 12 layers) with two linear heads trained on the rows "
-        "above (`multilingual.int8.onnx`) when an operator opts in "
-        "(`classifiers.multilingual: true`); its domain and jailbreak scores then take over from "
-        "MiniLM's for that text. **Off by default**: it missed its sealed release rule on false "
-        "positives (docs/classifiers.md, 'Languages'). Validation (English rows): domain accuracy "
-        f"{v['val_domain_accuracy']:.4f}, jailbreak recall at 1 % false positives "
+        "above and hand-written rows in those languages (`multilingual.int8.onnx`); its domain "
+        "and jailbreak scores take over from MiniLM's for that text. The jailbreak score is the "
+        "highest over 128-token windows and"
+        + (
+            f" sentence segments (a segment's threshold set on harmless segments: "
+            f"segment_shift {cfg['segment_shift']:.3f})"
+            if cfg.get("segment_shift") is not None
+            else " no segments"
+        )
+        + ". **On by default** (`classifiers.multilingual`) since candidate G met its sealed "
+        "release rule (docs/classifiers.md, 'Candidate G'). Validation (English rows): domain "
+        f"accuracy {v['val_domain_accuracy']:.4f}, jailbreak recall at 1 % false positives "
         f"{v['val_jailbreak_recall_at_1pct_fpr']:.4f}.\n",
     ]
-    paths = [BLIND / "multilingual_v3_scan.json", BLIND / "multilingual_v3_scan_multilingual.json"]
+    paths = [BLIND / "multilingual_v5_scan.json", BLIND / "multilingual_v5_scan_multilingual.json"]
     if not all(p.exists() for p in paths):
         return out
     base, branch = (json.loads(p.read_text()) for p in paths)
     out += [
-        "Sealed set v3 (bench/blind/multilingual_v3.json, 12 languages, written by an engineer "
-        "who never saw the training data; default config; `python -m bench.multilingual_scan "
-        "--set multilingual_v3.json [--multilingual]`), without -> with the branch:\n",
-        "| language | domain accuracy (n=28) | jailbreak recall (n=6) | benign forwarded (n=10) |",
+        "Sealed set v5 (bench/blind/multilingual_v5.json, 12 languages, written by an engineer "
+        "who never saw the training data, opened once for G; default config, float graph; "
+        "`python -m bench.multilingual_scan --set multilingual_v5.json [--multilingual]`), "
+        "branch off -> on (as shipped):\n",
+        "| language | domain accuracy | jailbreak recall | benign forwarded |",
         "| --- | --- | --- | --- |",
     ]
     keys = ("domain_accuracy", "jailbreak_recall", "benign_forwarded")

@@ -24,7 +24,8 @@ export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 # anchor towards the layer just exported (docs/classifiers.md, "Seventh round", candidate 4)
 "$VENV/bin/python" -m classifiers.training.train_pii --out models --anchor 1.0
 "$VENV/bin/python" -m classifiers.training.exemplars
-"$VENV/bin/python" -m classifiers.training.train_multilingual
+# candidate G (docs/classifiers.md): hand-written rows, sentence segments with their own threshold
+"$VENV/bin/python" -m classifiers.training.train_multilingual --hand-rows --more-rows --segments
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"

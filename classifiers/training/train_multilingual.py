@@ -300,8 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--hand-rows",
         action="store_true",
-        help="candidates D and E: also train on ml_rows_guard/ml_rows_domain (neither is "
-        "shipped; docs/classifiers.md)",
+        help="candidates D, E and G (G ships): also train on ml_rows_guard/ml_rows_domain "
+        "(docs/classifiers.md)",
     )
     ap.add_argument(
         "--more-rows",

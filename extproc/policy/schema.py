@@ -86,10 +86,11 @@ class JailbreakSignal(Strict):
         default_factory=lambda: ["en"],
         min_length=1,
         description="languages the classifier reads (ISO 639-1; '*' = all): a message (or "
-        "decoded part) detected in another language abstains (score 0, listed in /v1/explain) "
-        "instead of guessing; keyword signals and readable decoded parts still apply. With "
-        "classifiers.multilingual on, list English and the branch's languages "
-        "(classifiers.language.READ_LANGUAGES)",
+        "decoded part) detected in another language abstains (its English sentences are "
+        "still read; listed in /v1/explain) instead of guessing; keyword signals and "
+        "readable decoded parts still apply. Not listed: English and the multilingual "
+        "branch's languages (classifiers.language.READ_LANGUAGES) while classifiers."
+        "multilingual is on (the default), English alone when it is off",
     )
     abstain_min_confidence: float = Field(
         0.4,

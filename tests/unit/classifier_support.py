@@ -16,13 +16,15 @@ SMOKE = REPO / "tests" / "fixtures" / "classifier_smoke.jsonl"
 
 @functools.cache
 def engine(precision: str = "auto") -> SignalEngine:
-    """``auto`` (the shipped default) is int8 or float depending on this machine's CPU."""
-    return SignalEngine.load(ClassifierSettings(precision=precision))  # type: ignore[arg-type]
+    """MiniLM alone (``classifiers.multilingual: false``). ``auto`` (the shipped default) is
+    int8 or float depending on this machine's CPU."""
+    settings = ClassifierSettings(precision=precision, multilingual=False)  # type: ignore[arg-type]
+    return SignalEngine.load(settings)
 
 
 @functools.cache
 def multilingual_engine() -> SignalEngine:
-    """The engine with the multilingual branch on (``classifiers.multilingual: true``)."""
+    """The engine as shipped: the multilingual branch on (``classifiers.multilingual``)."""
     return SignalEngine.load(ClassifierSettings(multilingual=True))
 
 

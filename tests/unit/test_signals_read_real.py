@@ -13,13 +13,14 @@ from pathlib import Path
 import orjson
 import pytest
 
+from classifiers.language import READ_LANGUAGES
 from classifiers.types import Signals as EngineSignals
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.outcomes import Forward, Respond
 from extproc.pipeline import Pipeline, RequestContext, make_services
 from extproc.signals.base import SignalInput
 from extproc.surfaces import CHAT, parse_request
-from tests.unit.classifier_support import engine
+from tests.unit.classifier_support import engine, multilingual_engine
 
 ROOT = Path(__file__).resolve().parents[2]
 THRESHOLD = 0.8  # the default config's jailbreak threshold
@@ -31,7 +32,8 @@ def rows(name: str) -> list[dict]:
 
 
 async def classify(text: str) -> EngineSignals:
-    return engine().classify_batch([text])[0]
+    """The engine as shipped (the multilingual branch on), behind the default config."""
+    return multilingual_engine().classify_batch([text])[0]
 
 
 @pytest.fixture(scope="module")
@@ -55,8 +57,10 @@ def test_benign_questions_in_every_smoke_language_are_not_blocked(pipeline: Pipe
     assert trace["routing"]["decision"] != "block_jailbreak"
     assert trace["language"]["code"] == row["lang"]
     jb = trace["signals"]["jailbreak"]
-    if row["lang"] != "en":  # the model cannot read it: it abstains, and says so
+    if row["lang"] not in READ_LANGUAGES:  # no model reads it: it abstains, and says so
         assert jb["value"]["abstained"][0]["language"] == row["lang"] and not jb["matched"]
+    else:  # English, or the multilingual branch reads it
+        assert "abstained" not in jb["value"] and not jb["matched"]
 
 
 def test_encoded_probe_recall_and_false_positives(pipeline: Pipeline):
