@@ -272,21 +272,21 @@ class SignalEngine:
         branch = self._branch
         foreign = [i for i, t in enumerate(texts) if branch is not None and branch.reads(t)]
         toks, rows = self._encode_rows(texts)
-        # MiniLM's jailbreak score counts for a foreign text only on its sentence segments
-        # that are English themselves: an English instruction inside a German mail.
+        # MiniLM's score on the English stretches of a text that is not English as a whole
+        eng = self._english_rows(texts, toks, rows)
+        # For a text the branch reads, MiniLM's jailbreak score counts only on those
+        # stretches: an English instruction inside a German mail.
         foreign_set = set(foreign)
         skip = {
             k
             for k, row in enumerate(rows)
-            if row.text_index in foreign_set and not self._english_segment(texts, toks, row)
+            if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
         order = sorted(range(len(rows)), key=lambda k: rows[k].stop - rows[k].start)
         n = len(texts)
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
-        # MiniLM's score on the English runs of a text that is not English as a whole
-        eng = self._english_rows(texts, toks, rows)
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
@@ -355,17 +355,6 @@ class SignalEngine:
             if english_run(piece):
                 chosen.add(k)
         return out
-
-    def _english_segment(self, texts: Sequence[str], toks: list[TextTokens], row: Row) -> bool:
-        """A jailbreak-only segment row of a foreign text that is English itself
-        (``english_run``). A segment that is merely not recognisably foreign is left to the
-        branch: MiniLM's guesses on such segments of Spanish and Portuguese tool results were
-        candidate B's false positives (docs/classifiers.md, "Candidate C")."""
-        if row.classify or row.pii or self._branch is None:
-            return False
-        offsets = toks[row.text_index].offsets
-        text = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
-        return english_run(text)
 
     def _plan_runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
         """Split row indices (``order``: sorted by length) into session runs.

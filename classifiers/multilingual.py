@@ -112,13 +112,11 @@ class MultilingualBranch:
             self._scales = np.ascontiguousarray(npz["scale"])
 
     def reads(self, text: str) -> bool:
-        """True when ``text`` is in one of the branch's languages and has no English run."""
+        """True when the detector places ``text`` in one of the branch's languages. An
+        English stretch inside it (a question in front of a Japanese manual, an instruction
+        in a German mail) is still read by MiniLM, on its own (the engine's English rows)."""
         lang, conf = detect_language(text)
-        return (
-            lang in self.languages
-            and conf >= MIN_CONFIDENCE
-            and english_share(text) < ENGLISH_SHARE_READ
-        )
+        return lang in self.languages and conf >= MIN_CONFIDENCE
 
     def _windows(self, ids: list[int]) -> list[list[int]]:
         width = self.cfg.max_tokens - 2
