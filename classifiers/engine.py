@@ -21,8 +21,7 @@ from classifiers.artifacts import (
 )
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
-from classifiers.language import detect_language
-from classifiers.multilingual import MultilingualBranch, english_run
+from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.segments import sentence_spans
@@ -273,7 +272,7 @@ class SignalEngine:
         foreign = [i for i, t in enumerate(texts) if branch is not None and branch.reads(t)]
         toks, rows = self._encode_rows(texts)
         # MiniLM's score on the English stretches of a text that is not English as a whole
-        eng = self._english_rows(texts, toks, rows)
+        eng = english_rows(texts, toks, rows)
         # For a text the branch reads, MiniLM's jailbreak score counts only on those
         # stretches: an English instruction inside a German mail.
         foreign_set = set(foreign)
@@ -327,34 +326,6 @@ class SignalEngine:
             )
             for i in range(n)
         ]
-
-    def _english_rows(
-        self, texts: Sequence[str], toks: list[TextTokens], rows: list[Row]
-    ) -> list[set[int] | None]:
-        """Per text not told English as a whole (``detect_language``): the rows whose own
-        text is English (``english_run``), so that a reader that cannot read the text's
-        language still reads the English instruction inside it (an English injection in a
-        German mail). A text split into sentence segments counts its English segments only,
-        so an English line does not make the foreign rest readable; a text of one segment
-        counts its windows when it is English itself. None for English texts."""
-        out: list[set[int] | None] = [
-            None if detect_language(t)[0] == "en" else set() for t in texts
-        ]
-        segmented = {r.text_index for r in rows if not (r.classify or r.pii)}
-        for k, row in enumerate(rows):
-            chosen = out[row.text_index]
-            if chosen is None:
-                continue
-            is_segment = not (row.classify or row.pii)
-            if row.text_index in segmented and not is_segment:
-                continue
-            offsets = toks[row.text_index].offsets
-            if not offsets:
-                continue
-            piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
-            if english_run(piece):
-                chosen.add(k)
-        return out
 
     def _plan_runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
         """Split row indices (``order``: sorted by length) into session runs.

@@ -29,7 +29,7 @@ from tokenizers import Tokenizer
 from classifiers.arena import peak_rows
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from classifiers.segments import sentence_segments
-from classifiers.tokenization import padded
+from classifiers.tokenization import Row, TextTokens, padded
 
 MIN_CONFIDENCE = 0.3
 """The detector must be at least this sure of the language."""
@@ -49,6 +49,33 @@ def english_run(text: str) -> bool:
     return (lang == "en" and conf >= ENGLISH_RUN_CONFIDENCE) or english_share(
         text
     ) >= ENGLISH_SHARE_READ
+
+
+def english_rows(
+    texts: Sequence[str], toks: list[TextTokens], rows: list[Row]
+) -> list[set[int] | None]:
+    """Per text not told English as a whole (``detect_language``): the rows whose own
+    text is English (``english_run``), so that a reader that cannot read the text's
+    language still reads the English instruction inside it (an English injection in a
+    German mail). A text split into sentence segments counts its English segments only,
+    so an English line does not make the foreign rest readable; a text of one segment
+    counts its windows when it is English itself. None for English texts."""
+    out: list[set[int] | None] = [None if detect_language(t)[0] == "en" else set() for t in texts]
+    segmented = {r.text_index for r in rows if not (r.classify or r.pii)}
+    for k, row in enumerate(rows):
+        chosen = out[row.text_index]
+        if chosen is None:
+            continue
+        is_segment = not (row.classify or row.pii)
+        if row.text_index in segmented and not is_segment:
+            continue
+        offsets = toks[row.text_index].offsets
+        if not offsets:
+            continue
+        piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
+        if english_run(piece):
+            chosen.add(k)
+    return out
 
 
 @dataclass(frozen=True)
