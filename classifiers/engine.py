@@ -210,11 +210,13 @@ class SignalEngine:
         return engine
 
     def warm(self) -> None:
-        """Run every path once, then the largest run the batch limits allow in every batch
-        worker at once, so the onnxruntime arena reaches its peak before traffic does
-        (classifiers/arena.py)."""
+        """Run every path once, then (``warmup_peak``) the largest run the batch limits allow
+        in every batch worker at once, so the onnxruntime arena reaches its peak before
+        traffic does (classifiers/arena.py)."""
         self.classify_batch(["Warm-up: what is 2 + 2?", "x " * 300, "Wie spät ist es?"])
         s = self.settings
+        if not s.warmup_peak:
+            return
         seq = max(s.max_tokens, s.pii_window_tokens)
         rows = peak_rows(min(ROWS_PER_RUN, s.max_batch_tokens // seq), seq, self.cfg.cls_id)
         run_in_every_worker(lambda: self._run(rows), s.batch_workers)

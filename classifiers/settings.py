@@ -76,7 +76,14 @@ class ClassifierSettings(BaseModel):
     )
     warmup: bool = Field(
         default=True,
-        description="at load, run every path once and the largest batch in every worker",
+        description="at load, run every path once and (``warmup_peak``) the largest batch "
+        "in every worker",
+    )
+    warmup_peak: bool = Field(
+        default=True,
+        description="the warm-up also runs the largest run the batch limits allow in every "
+        "worker at once, so the arena holds its peak before traffic; false: only every path "
+        "once (a faster start, RSS grows to its peak under the first busy traffic instead)",
     )
 
     @model_validator(mode="after")

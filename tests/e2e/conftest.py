@@ -36,15 +36,21 @@ MEETING_NOTES = (
 )
 
 
-def stack_config(tmp: Path, **server: Any) -> Path:
+def stack_config(tmp: Path, warmup_peak: bool = False, **server: Any) -> Path:
     """The demo config on free ports; keyword arguments go to `server`, or top-level
     sections (telemetry, cache, classifiers, signals, decisions, models), or `envoy=` (merged
-    into the envoy section)."""
+    into the envoy section).
+
+    The classifier's warm-up runs every path, but not its largest run in every worker
+    (`classifiers.warmup_peak`, ~10 s a start on 2 cores, which sizes the memory arena and
+    changes no answer) unless `warmup_peak=True`: the lifecycle tests, the Helm pod and the
+    wheel start as shipped."""
     data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
     # Tests count pool requests, so the cache is off unless a test turns it on.
     data["cache"] = {"backend": "none"}
     for key in TOP_LEVEL & set(server):
         data[key] = server.pop(key)
+    data.setdefault("classifiers", {}).setdefault("warmup_peak", warmup_peak)
     envoy = server.pop("envoy", {})
     for pool in data["pools"]:
         pool["address"] = f"127.0.0.1:{free_port()}"

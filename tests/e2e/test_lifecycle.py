@@ -20,7 +20,7 @@ MSG = [{"role": "user", "content": "a long streamed answer please"}]
 
 
 def test_sigterm_drains_in_flight_stream(make_stack: Callable[..., Stack]):
-    stack = make_stack()
+    stack = make_stack(warmup_peak=True)
     client = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
     admin = f"http://127.0.0.1:{stack.config.server.admin_port}"
     assert httpx.get(admin + "/readyz").status_code == 200
@@ -45,7 +45,7 @@ def test_sigterm_drains_in_flight_stream(make_stack: Callable[..., Stack]):
 
 def test_unix_domain_socket_transport(make_stack: Callable[..., Stack], tmp_path):
     sock = str(tmp_path / "prism.sock")
-    stack = make_stack(grpc_port=0, grpc_uds=sock)
+    stack = make_stack(warmup_peak=True, grpc_port=0, grpc_uds=sock)
     client = openai.OpenAI(base_url=base_url(stack) + "/v1", api_key="x", max_retries=0)
     raw = client.chat.completions.with_raw_response.create(model="deepseek-r1", messages=MSG)
     assert raw.headers["x-demo-pool"] == "reasoning"
@@ -95,7 +95,7 @@ def assert_router_unavailable(resp: httpx.Response) -> None:
 
 
 def test_stalled_or_killed_prism_gives_503_with_retry_after(make_stack: Callable[..., Stack]):
-    stack = make_stack()
+    stack = make_stack(warmup_peak=True)
     url = base_url(stack) + "/v1/chat/completions"
     prism = stack.procs["prism"]
     assert httpx.post(url, json=CHAT_BODY, timeout=15).status_code == 200
@@ -124,7 +124,7 @@ def test_sigterm_keeps_serving_new_requests_through_the_default_drain_delay(
     (no chart needed); after it, clients get 503 + retry-after, never a bare 500."""
     default_delay = ServerSettings().drain_delay_s
     assert default_delay > 0
-    stack = make_stack(drain_delay_s=default_delay)
+    stack = make_stack(warmup_peak=True, drain_delay_s=default_delay)
     url = base_url(stack) + "/v1/chat/completions"
     admin = f"http://127.0.0.1:{stack.config.server.admin_port}"
     prism = stack.procs["prism"]

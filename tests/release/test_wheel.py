@@ -209,7 +209,7 @@ def test_serve_runs_the_config_the_chart_renders(installed: Installed, tmp_path:
 
 
 def test_run_answers_a_routed_request_through_envoy(installed: Installed, tmp_path: Path):
-    path = stack_config(tmp_path)
+    path = stack_config(tmp_path, warmup_peak=True)  # the warm-up as shipped
     config = yaml.safe_load(path.read_text())
     proc = installed.spawn("run", "--config", str(path), log=tmp_path / "run.log")
     url = f"http://127.0.0.1:{config['envoy']['listener_port']}/v1/chat/completions"

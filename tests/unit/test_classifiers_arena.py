@@ -64,6 +64,26 @@ def test_warm_runs_the_largest_run_in_every_worker_at_once(
     assert forced == ["wide", "narrow"]
 
 
+def test_without_warmup_peak_the_warm_up_runs_every_path_but_no_peak_run(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    eng = engine()
+    s = eng.settings
+    seq = max(s.max_tokens, s.pii_window_tokens)
+    peak_shape = (s.max_batch_tokens // seq, seq)
+    shapes: list[tuple[int, int]] = []
+    original = eng._run
+
+    def spy(rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
+        shapes.append((len(rows), len(rows[0])))
+        return original(rows, session)
+
+    monkeypatch.setattr(eng, "_run", spy)
+    monkeypatch.setattr(eng, "settings", s.model_copy(update={"warmup_peak": False}))
+    eng.warm()
+    assert shapes and peak_shape not in shapes  # every path ran, the peak did not
+
+
 def test_run_in_every_worker_reraises_a_workers_error() -> None:
     calls: list[str] = []
 
