@@ -24,7 +24,7 @@ from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
-from classifiers.segments import sentence_spans
+from classifiers.segments import corroborated, sentence_spans
 from classifiers.sessions import EncoderSessions, session_options, wide_session
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
@@ -288,6 +288,7 @@ class SignalEngine:
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
+        jb_seg: list[float | None] = [None] * n  # the highest segment score, if segmented
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
@@ -299,8 +300,13 @@ class SignalEngine:
                     dom[row.text_index] = out["domain_probs"][j]
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen.
-                if k not in skip:
+                if k in skip:
+                    pass
+                elif row.classify or row.pii:
                     jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
+                else:
+                    i = row.text_index
+                    jb_seg[i] = max(jb_seg[i] or 0.0, float(out["jailbreak_prob"][j]))
                 counted = eng[row.text_index]
                 if counted is not None and k in counted:
                     i = row.text_index
@@ -317,6 +323,7 @@ class SignalEngine:
                         row.first,
                         row.last,
                     )
+        jb = corroborated(jb, jb_seg, self.settings.segment_corroboration)
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
         if branch is not None and foreign:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
 
 
@@ -55,3 +57,15 @@ def sentence_segments(text: str, min_chars: int = 40, max_chars: int = 240) -> l
     """The segments' texts; empty when the text is a single segment."""
     spans = sentence_spans(text, min_chars, max_chars)
     return [text[a:b] for a, b in spans] if len(spans) > 1 else []
+
+
+def corroborated(whole: np.ndarray, seg: list[float | None], need: float) -> np.ndarray:
+    """Each text's jailbreak score from its whole windows' (``whole``) and its segments'
+    (``seg``: None for a text of one segment): the higher of the two, except that a
+    segmented text whose segments all stay below ``need`` keeps its segments' score (its
+    pooled reading alone does not flag it; ``classifiers.segment_corroboration``)."""
+    out = whole.copy()
+    for i, s in enumerate(seg):
+        if s is not None:
+            out[i] = s if s < need else max(float(whole[i]), s)
+    return out

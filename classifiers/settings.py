@@ -37,6 +37,15 @@ class ClassifierSettings(BaseModel):
         description="also score each sentence segment of a text for jailbreak, so one injected "
         "sentence is not diluted by the harmless text around it",
     )
+    segment_corroboration: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="a text split into sentence segments counts its whole windows' jailbreak "
+        "score only when one of its segments scores at least this (0: always); a long "
+        "structured text (a job posting, an API response) that no sentence of makes suspect "
+        "is then not flagged on its pooled reading alone",
+    )
     max_batch_size: int = Field(default=16, ge=1)
     # 0 = opportunistic batching: no wait when idle; a batch forms from what queued meanwhile.
     max_wait_ms: float = Field(default=0.0, ge=0.0)

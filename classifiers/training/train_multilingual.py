@@ -42,6 +42,7 @@ from classifiers.training.e5_teacher import E5Encoder, E5File, e5_tokenizer, rea
 from classifiers.training.export import MODELS, quantize_words, write_manifest
 from classifiers.training.ml_rows_domain import ROWS as DOMAIN_ROWS
 from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
+from classifiers.training.ml_rows_guard_extra import ROWS as EXTRA_GUARD_ROWS
 from classifiers.training.ml_rows_guard_more import ROWS as MORE_GUARD_ROWS
 from classifiers.training.multilingual_probe import e5_featuriser
 from classifiers.training.segment_calibration import (
@@ -149,17 +150,19 @@ def features(texts: list[str], keep: np.ndarray) -> np.ndarray:
     return x
 
 
-def hand_examples(more: bool = False) -> list[Example]:
+def hand_examples(more: bool = False, extra: bool = False) -> list[Example]:
     """The hand-written rows in the branch's languages (``ml_rows_guard``, ``ml_rows_domain``,
-    with ``more`` also ``ml_rows_guard_more``; the branch only, never MiniLM's training): one
-    in five, by hash, is validation."""
+    with ``more`` also ``ml_rows_guard_more``, with ``extra`` also ``ml_rows_guard_extra``;
+    the branch only, never MiniLM's training): one in five, by hash, is validation."""
 
     def split(text: str) -> str:
         return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
 
     out = [
         Example(t, split(t), "ml_hand", jailbreak=int(label == "jailbreak"))
-        for _, _, label, t in GUARD_ROWS + (MORE_GUARD_ROWS if more else [])
+        for _, _, label, t in GUARD_ROWS
+        + (MORE_GUARD_ROWS if more else [])
+        + (EXTRA_GUARD_ROWS if extra else [])
     ]
     out += [
         Example(t, split(t), "ml_hand", domain=DOMAINS.index(d), jailbreak=0)
@@ -276,7 +279,9 @@ class FittedBranch:
         ]
 
 
-def fitted_branch(hand_rows: bool, more_rows: bool, mlp: bool) -> FittedBranch:
+def fitted_branch(
+    hand_rows: bool, more_rows: bool, mlp: bool, extra_rows: bool = False
+) -> FittedBranch:
     examples = [
         e
         for e in all_examples()
@@ -285,7 +290,7 @@ def fitted_branch(hand_rows: bool, more_rows: bool, mlp: bool) -> FittedBranch:
     print(f"multilingual branch: {len(examples)} examples", flush=True)
     f = read_e5(e5_file())
     keep = kept_ids(f, KEEP_PIECES)
-    hand = hand_examples(more_rows) if hand_rows else []
+    hand = hand_examples(more_rows, extra_rows) if hand_rows else []
     x = features([e.text for e in examples], keep)
     if hand:
         x = np.concatenate([x, features([e.text for e in hand], keep)])
@@ -309,6 +314,12 @@ def main(argv: list[str] | None = None) -> int:
         help="with --hand-rows, also ml_rows_guard_more (tool-result injections, look-alikes)",
     )
     ap.add_argument(
+        "--extra-rows",
+        action="store_true",
+        help="with --more-rows, also ml_rows_guard_extra (candidate H: phishing, persona, "
+        "tool calls and look-alikes in the weakest languages)",
+    )
+    ap.add_argument(
         "--mlp", action="store_true", help="a non-linear jailbreak head (MlpHead; candidate E)"
     )
     ap.add_argument(
@@ -320,7 +331,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     set_seeds()
     models = Path(args.out)
-    fitted = fitted_branch(args.hand_rows, args.more_rows, args.mlp)
+    fitted = fitted_branch(args.hand_rows, args.more_rows, args.mlp, args.extra_rows)
     f, keep, dom, jb, shift, report = (
         fitted.f,
         fitted.keep,

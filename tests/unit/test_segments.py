@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from classifiers.segments import sentence_segments, sentence_spans
+import numpy as np
+import pytest
+
+from classifiers.segments import corroborated, sentence_segments, sentence_spans
 from classifiers.tokenization import segment_rows
 
 TICKET = (
@@ -51,3 +54,12 @@ def test_segment_rows_map_character_spans_to_tokens() -> None:
     assert not any(r.classify or r.pii for r in rows)  # jailbreak only
     capped = segment_rows(0, offsets, [(0, 23)], max_tokens=4)
     assert [(r.start, r.stop) for r in capped] == [(0, 2)]
+
+
+def test_corroborated_keeps_the_whole_score_only_when_a_segment_backs_it() -> None:
+    whole = np.array([0.95, 0.95, 0.95, 0.3], dtype=np.float32)
+    seg = [None, 0.2, 0.5, 0.9]
+    # unsegmented: the whole score; segments all below 0.4: theirs; one at 0.4+: the higher
+    assert corroborated(whole, seg, 0.4).tolist() == pytest.approx([0.95, 0.2, 0.95, 0.9])
+    # 0 (the setting off): always the higher of the two, as before the setting
+    assert corroborated(whole, seg, 0.0).tolist() == pytest.approx([0.95, 0.95, 0.95, 0.9])
