@@ -33,13 +33,18 @@ def test_cpu_sessions_allocate_from_the_shared_arena_by_default() -> None:
     assert np.allclose(a.embedding, b.embedding, atol=1e-5)
 
 
+def _peak_shape(s: ClassifierSettings) -> tuple[int, int]:
+    """(rows, tokens) of the largest run the batch limits allow."""
+    seq = max(s.max_tokens, s.pii_window_tokens)
+    return (s.max_batch_tokens // seq, seq)
+
+
 def test_warm_runs_the_largest_run_in_every_worker_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     eng = engine()
     s = eng.settings
-    seq = max(s.max_tokens, s.pii_window_tokens)
-    peak_shape = (s.max_batch_tokens // seq, seq)
+    peak_shape = _peak_shape(s)
     # every worker's peak run must be in flight at the same time: each waits here until all
     # of them have entered (a sequential warm-up breaks the barrier after 10 s)
     together = threading.Barrier(s.batch_workers, timeout=10)
@@ -68,20 +73,16 @@ def test_without_warmup_peak_the_warm_up_runs_every_path_but_no_peak_run(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     eng = engine()
-    s = eng.settings
-    seq = max(s.max_tokens, s.pii_window_tokens)
-    peak_shape = (s.max_batch_tokens // seq, seq)
     shapes: list[tuple[int, int]] = []
-    original = eng._run
-
-    def spy(rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
-        shapes.append((len(rows), len(rows[0])))
-        return original(rows, session)
-
-    monkeypatch.setattr(eng, "_run", spy)
-    monkeypatch.setattr(eng, "settings", s.model_copy(update={"warmup_peak": False}))
+    run = eng._run
+    monkeypatch.setattr(
+        eng,
+        "_run",
+        lambda rows, session="": shapes.append((len(rows), len(rows[0]))) or run(rows, session),
+    )
+    monkeypatch.setattr(eng, "settings", eng.settings.model_copy(update={"warmup_peak": False}))
     eng.warm()
-    assert shapes and peak_shape not in shapes  # every path ran, the peak did not
+    assert shapes and _peak_shape(eng.settings) not in shapes  # every path ran, the peak did not
 
 
 def test_run_in_every_worker_reraises_a_workers_error() -> None:
