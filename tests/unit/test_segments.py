@@ -63,3 +63,26 @@ def test_corroborated_keeps_the_whole_score_only_when_a_segment_backs_it() -> No
     assert corroborated(whole, seg, 0.4).tolist() == pytest.approx([0.95, 0.2, 0.95, 0.9])
     # 0 (the setting off): always the higher of the two, as before the setting
     assert corroborated(whole, seg, 0.0).tolist() == pytest.approx([0.95, 0.95, 0.95, 0.9])
+
+
+def test_the_engine_applies_segment_corroboration(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.unit.classifier_support import engine
+
+    eng = engine()
+    full = len(eng._tok.encode([TICKET])[0].ids) + 2
+    run = eng._run
+
+    def scripted(rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
+        out = run(rows, session)
+        # the whole text's row reads as an attack, each segment's as harmless
+        out["jailbreak_prob"] = np.array([0.95 if len(r) == full else 0.2 for r in rows])
+        return out
+
+    monkeypatch.setattr(eng, "_run", scripted)
+    scores = {}
+    for need in (0.0, 0.4):
+        monkeypatch.setattr(
+            eng, "settings", eng.settings.model_copy(update={"segment_corroboration": need})
+        )
+        scores[need] = eng.classify_batch([TICKET])[0].jailbreak.jailbreak_probability
+    assert scores == pytest.approx({0.0: 0.95, 0.4: 0.2})
