@@ -299,18 +299,16 @@ class SignalEngine:
                     emb[row.text_index] = out["embedding"][j]
                     dom[row.text_index] = out["domain_probs"][j]
                 # Jailbreak: the highest score of every window of the text, so an injection
-                # placed after `max_tokens` of harmless padding is still seen.
-                if k in skip:
-                    pass
-                elif row.classify or row.pii:
-                    jb[row.text_index] = max(jb[row.text_index], out["jailbreak_prob"][j])
-                else:
-                    i = row.text_index
-                    jb_seg[i] = max(jb_seg[i] or 0.0, float(out["jailbreak_prob"][j]))
-                counted = eng[row.text_index]
+                # placed after `max_tokens` of harmless padding is still seen; segment rows
+                # apart (segment_corroboration).
+                i, p = row.text_index, float(out["jailbreak_prob"][j])
+                if k not in skip and (row.classify or row.pii):
+                    jb[i] = max(jb[i], p)
+                elif k not in skip:
+                    jb_seg[i] = max(jb_seg[i] or 0.0, p)
+                counted = eng[i]
                 if counted is not None and k in counted:
-                    i = row.text_index
-                    jb_eng[i] = max(jb_eng[i] or 0.0, float(out["jailbreak_prob"][j]))
+                    jb_eng[i] = max(jb_eng[i] or 0.0, p)
                 if row.pii:
                     length = row.stop - row.start
                     probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
