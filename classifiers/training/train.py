@@ -27,6 +27,7 @@ from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_phishing import phishing_examples
 from classifiers.training.data_pii import pii_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
+from classifiers.training.data_structured import structured_examples
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
 from classifiers.training.model import PrismNet, load_base
 from classifiers.training.sources import package_dir
@@ -68,6 +69,10 @@ def all_examples(pii_languages: bool = False) -> list[Example]:
         + phishing_examples()
         + pii_examples(languages=pii_languages)
     )
+    agentic_injections = [
+        e for e in examples if e.source == "agentic-inj" and e.jailbreak == 1 and len(e.text) < 400
+    ]
+    examples += structured_examples(agentic_injections)
     examples += fragment_examples(examples)
     return [
         dataclasses.replace(e, spans=())
