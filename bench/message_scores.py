@@ -2,12 +2,14 @@
 change only how they are combined (docs/classifiers.md, "Segment corroboration and
 candidate H").
 
-``python -m bench.message_scores --set agent_injections_v7.json [--candidate DIR]`` reads
+``python -m bench.message_scores --set agent_injections_v7.json [--candidate DIR]
+[--models DIR]`` reads
 every distinct message of the set once (each injection in its carrier, each clean carrier,
 each look-alike) and keeps, per message: MiniLM's highest whole-window score and highest
 segment score (the rows the engine counts: for a text the branch reads, only its English
 stretches), and the branch's score (the shipped ``models/`` and, with ``--candidate``, a
-candidate's artefacts). From those it reports, for the shipped branch and the candidate,
+candidate's branch; ``--models`` reads with another set of artefacts altogether, e.g. a
+retrained MiniLM). From those it reports, for the shipped branch and the candidate,
 with and without segment corroboration (``--floor``), the share of injected messages,
 clean carriers and look-alikes scoring at least the default config's 0.8.
 
@@ -46,12 +48,15 @@ def messages(data: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def measure(texts: list[str], candidate: Path | None) -> list[dict[str, Any]]:
+def measure(
+    texts: list[str], candidate: Path | None, models: Path | None = None
+) -> list[dict[str, Any]]:
     from classifiers.engine import SignalEngine
     from classifiers.multilingual import english_rows
     from classifiers.settings import ClassifierSettings
 
-    eng = SignalEngine.load(ClassifierSettings(warmup=False))
+    where = {"models_dir": str(models)} if models is not None else {}
+    eng = SignalEngine.load(ClassifierSettings(warmup=False, **where))  # type: ignore[arg-type]
     branches = {"shipped": eng._branch}
     if candidate is not None:
         other = SignalEngine.load(ClassifierSettings(warmup=False, models_dir=str(candidate)))
@@ -110,6 +115,12 @@ def summary(rows: list[dict[str, Any]], floor: float) -> dict[str, Any]:
     for branch in [b for b in ("shipped", "candidate") if b in rows[0]]:
         for f in (0.0, floor):
             out[f"{branch}, floor {f}"] = {g: rate(branch, f, pick) for g, pick in groups.items()}
+    by_lang: dict[str, dict[str, str]] = {}
+    for kind in ("inj", "clean", "look"):
+        for lang in sorted({m["lang"] for m in rows if m["kind"] == kind}):
+            r = rate("shipped", 0.0, lambda m, k=kind, la=lang: m["kind"] == k and m["lang"] == la)
+            by_lang.setdefault(kind, {})[lang] = f"{r['flagged']}/{r['n']}"
+    out["flagged by language (shipped branch, floor 0)"] = by_lang
     return out
 
 
@@ -117,15 +128,24 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", required=True, help="set file under bench/blind/, or a path")
     ap.add_argument("--candidate", type=Path, default=None, help="a candidate's models dir")
+    ap.add_argument(
+        "--models", type=Path, default=None, help="read with these artefacts (default: models/)"
+    )
     ap.add_argument("--floor", type=float, default=0.4, help="segment corroboration floor")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     path = Path(args.set) if Path(args.set).exists() else BLIND_DIR / args.set
     msgs = messages(json.loads(path.read_text(encoding="utf-8")))
-    for m, r in zip(msgs, measure([m["text"] for m in msgs], args.candidate), strict=True):
+    scores = measure([m["text"] for m in msgs], args.candidate, args.models)
+    for m, r in zip(msgs, scores, strict=True):
         m.update(r)
         del m["text"]
-    report = {"set": path.name, "threshold": THRESHOLD, "summary": summary(msgs, args.floor)}
+    report = {
+        "set": path.name,
+        "models": str(args.models or "models/"),
+        "threshold": THRESHOLD,
+        "summary": summary(msgs, args.floor),
+    }
     out = args.out or RESULT_DIR / f"message_scores_{path.stem}.json"
     out.write_text(json.dumps({**report, "messages": msgs}, indent=1) + "\n")
     print(json.dumps(report, indent=2))

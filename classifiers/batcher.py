@@ -35,6 +35,7 @@ class _Item:
     future: asyncio.Future[Signals]
     tokens: int = 0
     enqueued: float = field(default_factory=time.perf_counter)
+    pii_only: bool = False
 
 
 class MicroBatcher:
@@ -85,7 +86,8 @@ class MicroBatcher:
             self._tasks.append(loop.create_task(self._run()))
         return self._queue
 
-    async def classify(self, text: str) -> Signals:
+    async def classify(self, text: str, pii_only: bool = False) -> Signals:
+        """``text``'s signals; ``pii_only``: see ``SignalEngine.classify_batch``."""
         if self._closed:
             raise ClassifierError("MicroBatcher is closed")
         tokens = estimate_tokens(text)
@@ -94,7 +96,7 @@ class MicroBatcher:
         fut: asyncio.Future[Signals] = asyncio.get_running_loop().create_future()
         self.pending_requests += 1
         self.pending_tokens += tokens
-        queue.put_nowait(_Item(text, fut, tokens))
+        queue.put_nowait(_Item(text, fut, tokens, pii_only=pii_only))
         return await fut
 
     def _admit(self, tokens: int) -> None:
@@ -159,8 +161,13 @@ class MicroBatcher:
             self.last_batch_size = len(live)
             self.max_batch_seen = max(self.max_batch_seen, len(live))
             try:
+                texts = [it.text for it in live]
+                flags = [it.pii_only for it in live]
                 results = await loop.run_in_executor(
-                    self._executor, self._engine.classify_batch, [it.text for it in live]
+                    self._executor,
+                    self._engine.classify_batch,
+                    texts,
+                    flags if any(flags) else None,
                 )
             except Exception as exc:  # propagate to every waiter of this batch
                 for it in live:

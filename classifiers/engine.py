@@ -250,7 +250,9 @@ class SignalEngine:
         outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask}, session)
         return dict(zip(names, outs, strict=True))
 
-    def _encode_rows(self, texts: Sequence[str]) -> tuple[list[TextTokens], list[Row]]:
+    def _encode_rows(
+        self, texts: Sequence[str], pii_only: Sequence[bool] | None = None
+    ) -> tuple[list[TextTokens], list[Row]]:
         toks = self._tok.encode(list(texts))
         s = self.settings
         rows = [
@@ -262,17 +264,29 @@ class SignalEngine:
         ]
         if s.jailbreak_segments:
             for i, (text, tt) in enumerate(zip(texts, toks, strict=True)):
+                if pii_only is not None and pii_only[i]:
+                    continue  # segments feed the jailbreak score only
                 spans = sentence_spans(text)
                 if len(spans) > 1:
                     rows += segment_rows(i, tt.offsets, spans, s.max_tokens)
         return toks, rows
 
-    def classify_batch(self, texts: Sequence[str]) -> list[Signals]:
+    def classify_batch(
+        self, texts: Sequence[str], pii_only: Sequence[bool] | None = None
+    ) -> list[Signals]:
+        """Every signal of each text. A text marked ``pii_only`` (a message only a PII policy
+        reads: a system prompt, an assistant turn) gets its PII spans and embedding from its
+        windows as usual, but no sentence segments and no multilingual branch: its domain
+        and jailbreak score are MiniLM's windows' alone and must not be used as verdicts."""
         if not texts:
             return []
         branch = self._branch
-        foreign = [i for i, t in enumerate(texts) if branch is not None and branch.reads(t)]
-        toks, rows = self._encode_rows(texts)
+        foreign = [
+            i
+            for i, t in enumerate(texts)
+            if branch is not None and not (pii_only and pii_only[i]) and branch.reads(t)
+        ]
+        toks, rows = self._encode_rows(texts, pii_only)
         # MiniLM's score on the English stretches of a text that is not English as a whole
         eng = english_rows(texts, toks, rows)
         # For a text the branch reads, MiniLM's jailbreak score counts only on those

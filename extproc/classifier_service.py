@@ -57,10 +57,12 @@ class ClassifierService:
             },
         )
 
-    async def classify(self, text: str) -> Signals:
+    async def classify(self, text: str, pii_only: bool = False) -> Signals:
+        """``text``'s signals; ``pii_only`` (a message only a PII policy reads) skips the
+        jailbreak-only work (``SignalEngine.classify_batch``)."""
         started = time.perf_counter()
         try:
-            result = await self.batcher.classify(text)
+            result = await self.batcher.classify(text, pii_only)
         except ClassifierOverloaded as exc:
             self.metrics.classifier_shed.labels(exc.bound).inc()
             raise

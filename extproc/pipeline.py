@@ -109,11 +109,12 @@ class Pipeline:
         self.classify_always = self.engine.any_pii_plugin or self.cache_possible
         # What the PII policy and the cache read even when no signal needs the classifier:
         # the PII plugins' scopes, and the last user message (category, cache embedding).
-        scopes: set[Scope] = {"last_user"}
+        pii_scopes: set[Scope] = set()
         for d in config.decisions:
             if d.plugins.pii is not None and d.plugins.pii.enabled:
-                scopes.add(d.plugins.pii.scope)
-        self.scopes = frozenset(scopes)
+                pii_scopes.add(d.plugins.pii.scope)
+        self.scopes: frozenset[Scope] = frozenset({"last_user"})
+        self.pii_scopes = frozenset(pii_scopes)
         self.pii_required = failsafe.pii_policy_needs_classifier(config)  # fails closed
         corrections = self.evaluator.corrections
         self.exact_digest = exact_repeat.config_digest(
@@ -187,6 +188,7 @@ class Pipeline:
                 inp,
                 force_classify=self.classify_always,
                 force_scopes=self.scopes,
+                force_pii_scopes=self.pii_scopes,
                 require_classifier=self.pii_required,
             )
             output = scan.primary if scan is not None else None

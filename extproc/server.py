@@ -56,6 +56,7 @@ class PrismServer:
                 self.classifier.classify,
                 self.classifier.model_version,
                 config.classifiers.memo_entries,
+                self.classifier.classify,
             )
             self.services.metrics.bind_memo(self.memo)
             self.services.model_version = self.classifier.model_version

@@ -223,11 +223,13 @@ class SignalEvaluator:
         *,
         force_classify: bool = False,
         force_scopes: frozenset[Scope] = frozenset({"last_user"}),
+        force_pii_scopes: frozenset[Scope] = frozenset(),
         require_classifier: bool = False,
     ) -> tuple[dict[str, SignalResult], Scan | None]:
         """Results for ``names``; the classifier runs once per distinct message text in
         the scopes the ML signals read, when an ML signal needs it or ``force_classify``
-        (a PII policy or the cache needs ``force_scopes``). ``require_classifier`` (a PII
+        (the cache needs ``force_scopes``, a PII policy ``force_pii_scopes``: what only
+        PII reads skips the jailbreak-only work). ``require_classifier`` (a PII
         policy that can act) makes the pass a security one: its failure refuses.
 
         Raises :class:`SecurityUnavailable` when a security signal cannot be computed."""
@@ -243,9 +245,13 @@ class SignalEvaluator:
         error = ""
         if ml or require_classifier or (force_classify and self.classify is not None):
             forced = force_classify or require_classifier
-            scopes = {s.scope for s in ml} | (set(force_scopes) if forced else set())
+            scopes = {s.scope for s in ml if s.kind != "pii"}
+            pii_scopes = {s.scope for s in ml if s.kind == "pii"}
+            if forced:
+                scopes |= force_scopes
+                pii_scopes |= force_pii_scopes
             budget = self.security_budget_s if security else self.budget_s
-            output, error = await self.scan(inp, scopes, budget)
+            output, error = await self.scan(inp, scopes, budget, pii_scopes)
         if output is None and refuse:
             raise SecurityUnavailable(error or "no_classifier", refuse, self._retry_after_s)
         ml_ms = (time.perf_counter() - start) * 1000
@@ -288,10 +294,14 @@ class SignalEvaluator:
         return results, output
 
     async def scan(
-        self, inp: SignalInput, scopes: set[Scope], budget_s: float | None = None
+        self,
+        inp: SignalInput,
+        scopes: set[Scope],
+        budget_s: float | None = None,
+        pii_scopes: set[Scope] | None = None,
     ) -> tuple[Scan | None, str]:
-        """Classify the messages in ``scopes`` (each distinct text once, each within
-        ``budget_s``), or (None, reason)."""
+        """Classify the messages in ``scopes`` and ``pii_scopes`` (each distinct text once,
+        each within ``budget_s``), or (None, reason)."""
         if self.classify is None:
             return None, "no_classifier"
         messages = list(inp.messages)
@@ -305,18 +315,24 @@ class SignalEvaluator:
             self.corrections,
             self.max_scan_tokens,
             getattr(self.classify, "knows", None),
+            pii_scopes or (),
+            functools.partial(self.classify_text, budget_s=budget_s, pii_only=True),
         )
 
     async def classify_text(
-        self, text: str, budget_s: float | None = None
+        self, text: str, budget_s: float | None = None, pii_only: bool = False
     ) -> tuple[ClassifierOutput | None, str]:
         """The classifier's output within ``budget_s`` (default: the routing budget), or
         (None, reason). On timeout the request is cancelled, so a batch that has not started
-        yet skips it (no wasted work under overload)."""
+        yet skips it (no wasted work under overload). ``pii_only``: the classifier's PII
+        reading (``read_pii``, when it has one)."""
         if self.classify is None:
             return None, "no_classifier"
+        call = self.classify
+        if pii_only:
+            call = getattr(self.classify, "read_pii", self.classify)
         try:
-            return await asyncio.wait_for(self.classify(text), budget_s or self.budget_s), ""
+            return await asyncio.wait_for(call(text), budget_s or self.budget_s), ""
         except TimeoutError:
             return None, "timeout"
         except ClassifierOverloaded as exc:

@@ -176,12 +176,19 @@ def _part(kind: str, text: str, output: ClassifierOutput) -> PartReading:
 
 
 async def read_text(
-    classify_text: ClassifyText, text: str, corrections: Corrections | None = None
+    classify_text: ClassifyText,
+    text: str,
+    corrections: Corrections | None = None,
+    pii_only: bool = False,
 ) -> tuple[Reading | None, str]:
     """Normalise ``text``, classify it and each decoded part (each distinct text once);
-    (None, reason) when any classification fails (security signals then fail closed)."""
+    (None, reason) when any classification fails (security signals then fail closed).
+    ``pii_only`` (a message only a PII policy reads; ``classify_text`` is then the PII
+    reading): the text alone, since PII is read on the message's own text."""
     norm = normalize(text)
-    kinds = [("text", norm.text), *((p.kind, p.text) for p in norm.parts if p.classified)]
+    kinds = [("text", norm.text)]
+    if not pii_only:
+        kinds += [(p.kind, p.text) for p in norm.parts if p.classified]
     distinct = list(dict.fromkeys(t for _, t in kinds))
     if len(distinct) == 1:
         results = [await classify_text(distinct[0])]

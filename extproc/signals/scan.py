@@ -54,13 +54,19 @@ async def scan(
     scopes: Iterable[Scope],
     corrections: Corrections | None = None,
     max_tokens: int = 0,
-    known: Callable[[str], bool] | None = None,
+    known: Callable[[str, bool], bool] | None = None,
+    pii_scopes: Iterable[Scope] = (),
+    classify_pii: ClassifyText | None = None,
 ) -> tuple[Scan | None, str]:
-    """Read every distinct non-empty text in ``scopes``; (None, reason) if any fails, or
-    (None, "too_large") when the texts not ``known`` (already classified) are estimated at
-    more than ``max_tokens`` encoder tokens (0 = no bound)."""
+    """Read every distinct non-empty text in ``scopes`` and ``pii_scopes``; (None, reason)
+    if any fails, or (None, "too_large") when the texts not ``known`` (already classified)
+    are estimated at more than ``max_tokens`` encoder tokens (0 = no bound). A text only in
+    ``pii_scopes`` (what only PII reads) is read by ``classify_pii`` when given: no
+    jailbreak-only work on a system prompt or an assistant turn."""
+    full_scopes = set(scopes)
+    full: set[int] = {m.index for scope in full_scopes for m in select(messages, scope)}
     wanted: dict[int, Message] = {}
-    for scope in set(scopes):
+    for scope in full_scopes | set(pii_scopes):
         wanted.update((m.index, m) for m in select(messages, scope))
     by_text: dict[str, list[int]] = {}
     for index, message in sorted(wanted.items()):
@@ -68,16 +74,24 @@ async def scan(
         if text.strip():
             by_text.setdefault(text, []).append(index)
     texts = list(by_text)
+    pii_only = {
+        t for t in texts if classify_pii is not None and not any(i in full for i in by_text[t])
+    }
     if max_tokens:
-        new = (t for t in texts if known is None or not known(t))
+        new = (t for t in texts if known is None or not known(t, t in pii_only))
         if sum(estimate_tokens(t) for t in new) > max_tokens:
             return None, "too_large"
+
+    def read(t: str) -> Awaitable[tuple[Any, str]]:
+        if t in pii_only:
+            assert classify_pii is not None
+            return read_text(classify_pii, t, corrections, pii_only=True)
+        return read_text(classify_text, t, corrections)
+
     if len(texts) == 1:  # the common case: no task per text
-        results: list[tuple[Any, str]] = [await read_text(classify_text, texts[0], corrections)]
+        results: list[tuple[Any, str]] = [await read(texts[0])]
     else:
-        results = list(
-            await asyncio.gather(*(read_text(classify_text, t, corrections) for t in texts))
-        )
+        results = list(await asyncio.gather(*(read(t) for t in texts)))
     out = Scan(messages)
     for text, (output, error) in zip(texts, results, strict=True):
         if output is None:

@@ -295,3 +295,53 @@ def test_memo_keeps_work_a_caller_gave_up_on_and_joins_a_text_in_flight() -> Non
     asyncio.run(go())
     assert calls == ["long tool result"]  # classified once for all three
     assert (memo.misses, memo.joined, memo.hits) == (1, 1, 1)
+
+
+class PiiAwareClassifier(Classifier):
+    """Also records which texts were read for a PII policy alone (``pii_only``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pii_calls: list[str] = []
+
+    async def read(self, text: str, pii_only: bool) -> FakeOutput:
+        if pii_only:
+            self.pii_calls.append(text)
+        return await self(text)
+
+
+def test_messages_only_pii_reads_are_classified_for_pii_alone() -> None:
+    clf = PiiAwareClassifier()
+    memo = ClassifyMemo(clf, "v", 64, clf.read)
+    p = Pipeline(parse_config(base_config()), make_services(classify=memo))
+    body = chat_with_tool_result("Mail 1: lunch?", system="Escalate to bob.smith@example.com")
+    body["messages"].append({"role": "assistant", "content": "Bob wants lunch."})
+    body["messages"].append({"role": "user", "content": "Summarise my inbox"})
+    outcome, _ = run(p, CHAT, {**body, "model": "partner-llm"})
+    # the system prompt, the assistant's answer and its tool call's arguments: PII only
+    # (jailbreak reads `untrusted`, domain `last_user`); the user turn and the tool result
+    # get everything
+    assert "Escalate to bob.smith@example.com" in clf.pii_calls
+    assert "Bob wants lunch." in clf.pii_calls
+    assert "Mail 1: lunch?" not in clf.pii_calls
+    assert "Summarise my inbox" not in clf.pii_calls
+    # and the PII found there still acts: partner-llm may not see an e-mail address
+    assert isinstance(outcome, Forward) and outcome.model == "qwen3-8b"
+
+
+def test_a_full_result_serves_a_pii_reading_but_never_the_reverse() -> None:
+    clf = PiiAwareClassifier()
+    memo = ClassifyMemo(clf, "v", 64, clf.read)
+
+    async def go() -> None:
+        await memo.read_pii("system prompt")
+        assert memo.knows("system prompt", pii_only=True)
+        assert not memo.knows("system prompt")  # a PII reading is not a full one
+        await memo("system prompt")  # so a jailbreak scope classifies it in full
+        await memo("user turn")
+        await memo.read_pii("user turn")  # the full result serves
+
+    asyncio.run(go())
+    assert clf.calls == ["system prompt", "system prompt", "user turn"]
+    assert clf.pii_calls == ["system prompt"]
+    assert memo.key("x", True) != memo.key("x")
