@@ -9,7 +9,8 @@ each look-alike) and keeps, per message: MiniLM's highest whole-window score and
 segment score (the rows the engine counts: for a text the branch reads, only its English
 stretches), and the branch's score (the shipped ``models/`` and, with ``--candidate``, a
 candidate's branch; ``--models`` reads with another set of artefacts altogether, e.g. a
-retrained MiniLM). From those it reports, for the shipped branch and the candidate,
+retrained MiniLM; ``--engine`` keeps the engine's own score instead, with ``--setting``
+overrides). From those it reports, for the shipped branch and the candidate,
 with and without segment corroboration (``--floor``), the share of injected messages,
 clean carriers and look-alikes scoring at least the default config's 0.8.
 
@@ -91,7 +92,28 @@ def measure(
     return out
 
 
+def engine_scores(
+    texts: list[str], models: Path | None, overrides: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """The engine's own jailbreak probability per text (``--engine``): every rule the engine
+    applies, with ``overrides`` of its settings (e.g. ``foreign_segments=false``)."""
+    from classifiers.engine import SignalEngine
+    from classifiers.settings import ClassifierSettings
+
+    where = {"models_dir": str(models)} if models is not None else {}
+    eng = SignalEngine.load(ClassifierSettings(warmup=False, **where, **overrides))
+    out: list[dict[str, Any]] = []
+    for s in range(0, len(texts), 8):
+        out += [
+            {"engine": float(sig.jailbreak.jailbreak_probability)}
+            for sig in eng.classify_batch(texts[s : s + 8])
+        ]
+    return out
+
+
 def score(m: dict[str, Any], branch: str, floor: float) -> float:
+    if "engine" in m:
+        return float(m["engine"])
     minilm = m["whole"] if m["segments"] is None else m["segments"]
     if m["segments"] is not None and (m["read_by_branch"] or m["segments"] >= floor):
         minilm = max(m["whole"], m["segments"])
@@ -112,6 +134,8 @@ def summary(rows: list[dict[str, Any]], floor: float) -> dict[str, Any]:
         "lookalikes": lambda m: m["kind"] == "look",
     }
     out: dict[str, Any] = {}
+    if "engine" in rows[0]:
+        out["engine"] = {g: rate("engine", 0.0, pick) for g, pick in groups.items()}
     for branch in [b for b in ("shipped", "candidate") if b in rows[0]]:
         for f in (0.0, floor):
             out[f"{branch}, floor {f}"] = {g: rate(branch, f, pick) for g, pick in groups.items()}
@@ -120,7 +144,7 @@ def summary(rows: list[dict[str, Any]], floor: float) -> dict[str, Any]:
         for lang in sorted({m["lang"] for m in rows if m["kind"] == kind}):
             r = rate("shipped", 0.0, lambda m, k=kind, la=lang: m["kind"] == k and m["lang"] == la)
             by_lang.setdefault(kind, {})[lang] = f"{r['flagged']}/{r['n']}"
-    out["flagged by language (shipped branch, floor 0)"] = by_lang
+    out["flagged by language (engine, or shipped branch at floor 0)"] = by_lang
     return out
 
 
@@ -132,17 +156,36 @@ def main() -> None:
         "--models", type=Path, default=None, help="read with these artefacts (default: models/)"
     )
     ap.add_argument("--floor", type=float, default=0.4, help="segment corroboration floor")
+    ap.add_argument(
+        "--engine",
+        action="store_true",
+        help="the engine's own score per message instead of its parts (no --candidate/--floor)",
+    )
+    ap.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="with --engine: a classifiers setting, e.g. foreign_segments=false",
+    )
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     path = Path(args.set) if Path(args.set).exists() else BLIND_DIR / args.set
     msgs = messages(json.loads(path.read_text(encoding="utf-8")))
-    scores = measure([m["text"] for m in msgs], args.candidate, args.models)
+    texts = [m["text"] for m in msgs]
+    overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.setting)}
+    if args.engine:
+        scores = engine_scores(texts, args.models, overrides)
+    else:
+        scores = measure(texts, args.candidate, args.models)
     for m, r in zip(msgs, scores, strict=True):
         m.update(r)
         del m["text"]
     report = {
         "set": path.name,
         "models": str(args.models or "models/"),
+        "mode": "engine" if args.engine else "parts",
+        "settings": overrides,
         "threshold": THRESHOLD,
         "summary": summary(msgs, args.floor),
     }

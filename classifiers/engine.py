@@ -341,6 +341,11 @@ class SignalEngine:
         if branch is not None and foreign:
             dom[foreign], branch_jb = branch.run([texts[i] for i in foreign])
             jb[foreign] = np.maximum(jb[foreign], branch_jb)
+        if branch is not None and self.settings.foreign_segments:
+            # foreign stretches of the texts the branch does not read as a whole
+            skip_texts = foreign_set | {i for i in range(n) if pii_only and pii_only[i]}
+            for i, p in branch.stretch_scores(texts, skip_texts).items():
+                jb[i] = max(jb[i], p)
         return [
             self._signals(
                 texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i], jb_eng[i]

@@ -150,6 +150,28 @@ class MultilingualBranch:
         starts = range(0, max(len(ids), 1), width)
         return [[self.cfg.bos_id, *ids[s : s + width], self.cfg.eos_id] for s in starts]
 
+    def foreign_segments(self, text: str) -> list[str]:
+        """The sentence segments of a text not read as a whole that are themselves in one of
+        the branch's languages and not English (an Italian instruction in an English mail):
+        MiniLM cannot read them, the branch can (``classifiers.foreign_segments``)."""
+        return [s for s in sentence_segments(text) if self.reads(s) and not english_run(s)]
+
+    def stretch_scores(self, texts: Sequence[str], skip: set[int]) -> dict[int, float]:
+        """Per text (but ``skip``) with foreign segments, the highest jailbreak probability
+        of those segments, each read as a segment (against the segments' threshold when the
+        branch has one, ``segment_shift``)."""
+        shifted = self.cfg.segment_shift is not None
+        pieces = [
+            (i, seg, shifted)
+            for i, text in enumerate(texts)
+            if i not in skip
+            for seg in self.foreign_segments(text)
+        ]
+        if not pieces:
+            return {}
+        jb = self._score(pieces, len(texts))[1]
+        return {i: float(jb[i]) for i in {i for i, _, _ in pieces}}
+
     def run(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(domain_probs (n, D), jailbreak_prob (n,)) for ``texts``: the domain of the first
         window, the highest jailbreak probability over the windows and (``segment_shift``)
@@ -157,6 +179,11 @@ class MultilingualBranch:
         pieces = [(i, t, False) for i, t in enumerate(texts)]
         if self.cfg.segment_shift is not None:
             pieces += [(i, seg, True) for i, t in enumerate(texts) for seg in sentence_segments(t)]
+        return self._score(pieces, len(texts))
+
+    def _score(self, pieces: list[tuple[int, str, bool]], n: int) -> tuple[np.ndarray, np.ndarray]:
+        """Per owner: the first whole window's domain, the highest jailbreak probability
+        over every window (segment pieces shifted)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -177,8 +204,8 @@ class MultilingualBranch:
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = _shifted(jb_w[seg], self.cfg.segment_shift)
-        dom = np.zeros((len(texts), self.n_domains), dtype=np.float32)
-        jb = np.zeros(len(texts), dtype=np.float32)
+        dom = np.zeros((n, self.n_domains), dtype=np.float32)
+        jb = np.zeros(n, dtype=np.float32)
         seen: set[int] = set()
         for k, i in enumerate(owner):
             if i not in seen and not segment[k]:  # the first window carries the domain

@@ -46,6 +46,12 @@ class ClassifierSettings(BaseModel):
         "structured text (a job posting, an API response) that no sentence of makes suspect "
         "is then not flagged on its pooled reading alone",
     )
+    foreign_segments: bool = Field(
+        default=True,
+        description="with the multilingual branch, a text it does not read as a whole (an "
+        "English mail) has its sentence segments in the branch's languages read by it too (an "
+        "Italian instruction inside the mail), against the segments' threshold",
+    )
     max_batch_size: int = Field(default=16, ge=1)
     # 0 = opportunistic batching: no wait when idle; a batch forms from what queued meanwhile.
     max_wait_ms: float = Field(default=0.0, ge=0.0)
