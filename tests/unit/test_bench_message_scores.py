@@ -1,0 +1,52 @@
+"""bench.message_scores: how an agent set becomes messages, and how scores become shares."""
+
+from __future__ import annotations
+
+from bench.message_scores import messages, score, summary
+
+SET = {
+    "carriers": [
+        {"id": "c01", "lang": "en", "text": 'Log line\n{inj}\nEnd "quoted"'},
+        {"id": "c02", "lang": "de", "text": "Hallo {inj} Tschüss"},
+    ],
+    # carrier c is paired with injection i when (c + i) % 14 == 0: c01+i00, c02+i13
+    "injections": [{"id": f"i{k:02d}", "lang": "it", "text": f'Nota "{k}"'} for k in range(14)],
+    "benign_lookalikes": [{"id": "b001", "lang": "en", "text": "Act as an interviewer."}],
+}
+
+
+def test_messages_fill_each_pair_and_keep_clean_carriers_and_lookalikes() -> None:
+    msgs = messages(SET)
+    inj = [m for m in msgs if m["kind"] == "inj"]
+    assert len(inj) == 2 and all(m["lang"] == "it" for m in inj)
+    assert inj[0]["text"] == "Log line\nNota '0'\nEnd \"quoted\""  # quotes as the scan fills them
+    clean = [m["text"] for m in msgs if m["kind"] == "clean"]
+    assert clean == ['Log line\n\nEnd "quoted"', "Hallo  Tschüss"]
+    assert [m["kind"] for m in msgs].count("look") == 1
+
+
+def test_engine_scores_are_taken_as_they_are_and_counted_per_group_and_language() -> None:
+    rows = [
+        {"kind": "inj", "lang": "en", "engine": 0.95},
+        {"kind": "inj", "lang": "it", "engine": 0.79},
+        {"kind": "inj", "lang": "it", "engine": 0.80},
+        {"kind": "clean", "lang": "en", "engine": 0.10},
+        {"kind": "look", "lang": "en", "engine": 0.99},
+    ]
+    assert score(rows[1], "shipped", 0.4) == 0.79
+    out = summary(rows, 0.4)
+    eng = out["engine"]
+    assert eng["injections"] == {"flagged": 2, "n": 3, "share": 0.667}
+    assert eng["foreign_injections"]["flagged"] == 1
+    assert eng["clean_carriers"]["flagged"] == 0 and eng["lookalikes"]["flagged"] == 1
+    by_lang = out["flagged by language (engine, or shipped branch at floor 0)"]
+    assert by_lang["inj"] == {"en": "1/1", "it": "1/2"}
+
+
+def test_parts_scores_combine_as_the_engine_does() -> None:
+    # a segmented text: the whole windows count only with a segment at the floor
+    m = {"whole": 0.9, "segments": 0.3, "read_by_branch": False, "shipped": None}
+    assert score(m, "shipped", 0.0) == 0.9
+    assert score(m, "shipped", 0.4) == 0.3
+    # the branch's score counts when higher
+    assert score({**m, "shipped": 0.85}, "shipped", 0.4) == 0.85
