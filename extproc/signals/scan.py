@@ -63,8 +63,12 @@ async def scan(
     are estimated at more than ``max_tokens`` encoder tokens (0 = no bound). A text only in
     ``pii_scopes`` (what only PII reads) is read by ``classify_pii`` when given: no
     jailbreak-only work on a system prompt or an assistant turn."""
-    full_scopes = set(scopes)
-    full: set[int] = {m.index for scope in full_scopes for m in select(messages, scope)}
+    full_scopes: set[Scope] = set(scopes)
+    # the last user message is always read in full: it is the request's category and cache
+    # embedding (``Scan.primary``), whoever else reads it
+    full: set[int] = {
+        m.index for scope in full_scopes | {"last_user"} for m in select(messages, scope)
+    }
     wanted: dict[int, Message] = {}
     for scope in full_scopes | set(pii_scopes):
         wanted.update((m.index, m) for m in select(messages, scope))

@@ -14,6 +14,7 @@ from extproc.classify_memo import ClassifyMemo
 from extproc.config import PrismConfig, parse_config
 from extproc.outcomes import Forward, Respond
 from extproc.pipeline import Pipeline, RequestContext, make_services
+from extproc.signals.base import SignalInput
 from extproc.surfaces import CHAT, EMBEDDINGS, MESSAGES, RESPONSES, Surface, parse_request
 from tests.unit.policy_helpers import Domain, FakeOutput, Jailbreak, Span, base_config
 
@@ -345,3 +346,17 @@ def test_a_full_result_serves_a_pii_reading_but_never_the_reverse() -> None:
     assert clf.calls == ["system prompt", "system prompt", "user turn"]
     assert clf.pii_calls == ["system prompt"]
     assert memo.key("x", True) != memo.key("x")
+
+
+def test_the_last_user_message_is_read_in_full_even_when_only_pii_reads_it() -> None:
+    clf = PiiAwareClassifier()
+    memo = ClassifyMemo(clf, "v", 64, clf.read)
+    ev = Pipeline(parse_config(base_config()), make_services(classify=memo)).evaluator
+    req = parse_request(
+        CHAT, orjson.dumps(chat_with_tool_result("x")), max_bytes=1 << 20, max_depth=32
+    )
+    inp = SignalInput(req.user_text, req.conversation_text, "auto", {}, messages=req.messages)
+    scan, _ = asyncio.run(ev.scan(inp, set(), None, {"all"}))
+    assert scan is not None and scan.primary is not None
+    assert "Summarise my inbox" not in clf.pii_calls  # the category and cache embedding
+    assert "You are helpful." in clf.pii_calls
