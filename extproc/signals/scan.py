@@ -66,9 +66,8 @@ async def scan(
     full_scopes: set[Scope] = set(scopes)
     # the last user message is always read in full: it is the request's category and cache
     # embedding (``Scan.primary``), whoever else reads it
-    full: set[int] = {
-        m.index for scope in full_scopes | {"last_user"} for m in select(messages, scope)
-    }
+    read_full: set[Scope] = {*full_scopes, "last_user"}
+    full: set[int] = {m.index for scope in read_full for m in select(messages, scope)}
     wanted: dict[int, Message] = {}
     for scope in full_scopes | set(pii_scopes):
         wanted.update((m.index, m) for m in select(messages, scope))
