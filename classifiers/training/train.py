@@ -53,10 +53,14 @@ PII_FREE_MMLU = frozenset(
 )
 
 
-def all_examples(pii_languages: bool = False) -> list[Example]:
+def all_examples(pii_languages: bool = False, structured: bool | None = None) -> list[Example]:
     """Every training row. ``pii_languages`` adds the PII rows written in six more languages
-    (the seventh round's candidate recipe, ``train_pii``); off, this is the recipe of the
-    shipped artefacts, so ``make train`` rebuilds what is shipped."""
+    (the seventh round's candidate recipe, ``train_pii``); ``structured`` (default: the
+    environment's ``PRISM_TRAIN_STRUCTURED=1``) adds candidate S's structured documents
+    (``data_structured``, not shipped yet). With both off, this is the recipe of the shipped
+    artefacts, so ``make train`` rebuilds what is shipped."""
+    if structured is None:
+        structured = os.environ.get("PRISM_TRAIN_STRUCTURED") == "1"
     dom = domain_examples()
     mmlu = [e for e in dom if e.source == "mmlu"]
     examples = (
@@ -69,10 +73,13 @@ def all_examples(pii_languages: bool = False) -> list[Example]:
         + phishing_examples()
         + pii_examples(languages=pii_languages)
     )
-    agentic_injections = [
-        e for e in examples if e.source == "agentic-inj" and e.jailbreak == 1 and len(e.text) < 400
-    ]
-    examples += structured_examples(agentic_injections)
+    if structured:
+        injections = [
+            e
+            for e in examples
+            if e.source == "agentic-inj" and e.jailbreak == 1 and len(e.text) < 400
+        ]
+        examples += structured_examples(injections)
     examples += fragment_examples(examples)
     return [
         dataclasses.replace(e, spans=())
