@@ -44,6 +44,8 @@ from classifiers.training.ml_rows_domain import ROWS as DOMAIN_ROWS
 from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
 from classifiers.training.ml_rows_guard_extra import ROWS as EXTRA_GUARD_ROWS
 from classifiers.training.ml_rows_guard_more import ROWS as MORE_GUARD_ROWS
+from classifiers.training.ml_structured import SOURCE as STRUCT
+from classifiers.training.ml_structured import structured_examples
 from classifiers.training.multilingual_probe import e5_featuriser
 from classifiers.training.segment_calibration import (
     SEGMENT_FPR,
@@ -66,6 +68,8 @@ VAL_FPR = 0.01
 # A hand-written row in another language counts as this many English rows: a few hundred
 # rows against 65,000 would otherwise barely move the heads.
 HAND_WEIGHT = 10.0
+# ``--structured-rows`` (candidate B): the weight of each structured document's rows
+STRUCT_WEIGHT = 5.0
 # ``--mlp``: the jailbreak head's hidden width and epochs
 MLP_HIDDEN, MLP_EPOCHS = 256, 8
 # The gate sends a text to the branch only when the detector names one of these.
@@ -176,9 +180,12 @@ def fit_heads(
 ) -> tuple[LogisticRegression, LogisticRegression | MlpHead, float, dict]:
     split = np.array([e.split for e in examples])
     hand = np.array([e.source == "ml_hand" for e in examples])
-    weight = np.where(hand, HAND_WEIGHT, 1.0)
-    # English (training-split) rows, and the hand-written rows in other languages if any
-    groups = [("", ~hand)] + ([("_hand", hand)] if hand.any() else [])
+    struct = np.array([e.source == STRUCT for e in examples])
+    weight = np.where(hand, HAND_WEIGHT, np.where(struct, STRUCT_WEIGHT, 1.0))
+    # English (training-split) rows, and the hand-written rows in other languages if any;
+    # structured documents (candidate B) are reported, never used for the threshold
+    groups = [("", ~hand & ~struct)] + ([("_hand", hand)] if hand.any() else [])
+    reported = groups + ([("_struct", struct)] if struct.any() else [])
     heads, report = {}, {}
     for task in ("domain", "jailbreak"):
         y = np.array([getattr(e, task) for e in examples])
@@ -202,7 +209,7 @@ def fit_heads(
                 float(np.quantile(p[va & (y == 0) & group], 1 - VAL_FPR)) for _, group in groups
             )
             logit = lambda q: math.log(q / (1 - q))  # noqa: E731
-            for name, group in groups:
+            for name, group in reported:
                 report[f"val_jailbreak_recall_at_1pct_fpr{name}"] = round(
                     float((p[va & (y == 1) & group] >= t).mean()), 4
                 )
@@ -275,12 +282,12 @@ class FittedBranch:
         return [
             (e.text, e.source == "ml_hand")
             for e in self.examples
-            if e.split == "val" and e.jailbreak == 0
+            if e.split == "val" and e.jailbreak == 0 and e.source != STRUCT
         ]
 
 
 def fitted_branch(
-    hand_rows: bool, more_rows: bool, mlp: bool, extra_rows: bool = False
+    hand_rows: bool, more_rows: bool, mlp: bool, extra_rows: bool = False, structured: bool = False
 ) -> FittedBranch:
     examples = [
         e
@@ -295,6 +302,12 @@ def fitted_branch(
     if hand:
         x = np.concatenate([x, features([e.text for e in hand], keep)])
     examples += hand
+    if structured:
+        lang = {t: code for code, _, _, t in GUARD_ROWS + MORE_GUARD_ROWS + EXTRA_GUARD_ROWS}
+        struct = structured_examples([e for e in hand if e.jailbreak == 1], lang)
+        print(f"structured rows: {len(struct)}", flush=True)
+        x = np.concatenate([x, features([e.text for e in struct], keep)])
+        examples += struct
     dom, jb, shift, report = fit_heads(examples, x, mlp=mlp)
     return FittedBranch(f, keep, examples, dom, jb, shift, report)
 
@@ -320,6 +333,12 @@ def main(argv: list[str] | None = None) -> int:
         "tool calls and look-alikes in the weakest languages)",
     )
     ap.add_argument(
+        "--structured-rows",
+        action="store_true",
+        help="candidate B: also harmless structured documents in the branch's languages "
+        "(ml_structured.py), with --hand-rows",
+    )
+    ap.add_argument(
         "--mlp", action="store_true", help="a non-linear jailbreak head (MlpHead; candidate E)"
     )
     ap.add_argument(
@@ -331,7 +350,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     set_seeds()
     models = Path(args.out)
-    fitted = fitted_branch(args.hand_rows, args.more_rows, args.mlp, args.extra_rows)
+    fitted = fitted_branch(
+        args.hand_rows, args.more_rows, args.mlp, args.extra_rows, args.structured_rows
+    )
     f, keep, dom, jb, shift, report = (
         fitted.f,
         fitted.keep,
