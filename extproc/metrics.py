@@ -106,7 +106,8 @@ class Metrics:
         )
         self.classifier_shed = Counter(
             "prism_classifier_shed",
-            "Requests refused by classifier admission control (429), by the bound hit",
+            "Texts refused by classifier admission control, by the bound hit (each refuses the "
+            "requests waiting on it: 429 where a security signal needed it)",
             ["bound"],
             registry=r,
         )

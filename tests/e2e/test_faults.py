@@ -156,7 +156,9 @@ async def test_probes_are_caught_and_overload_is_refused_under_a_burst(
     statuses = [r.status_code for _, r in results]
     assert statuses.count(429) >= 1, "the burst never overloaded the classifier"
     assert statuses.count(200) >= 1, "nothing was served"
-    assert metric(stack, "prism_classifier_shed_total") == statuses.count(429)
+    # one text per request here; a text two requests wait on (the memo joins them) is shed
+    # once and refuses both
+    assert 1 <= metric(stack, "prism_classifier_shed_total") <= statuses.count(429)
     assert metric(stack, "prism_classifier_queue_requests") >= 0
     assert metric(stack, "prism_bounded_capacity", 'store="classifier_queue"') == 8
     screened = [r for k, r in results if k != "benign" and r.status_code in (200, 403)]
