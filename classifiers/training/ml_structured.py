@@ -14,20 +14,15 @@ document of its own split.
 
 from __future__ import annotations
 
-import hashlib
 import random
 import re
 
 from classifiers.segments import sentence_segments
 from classifiers.training.data_domain import Example
 from classifiers.training.ml_rows_structured import ROWS
+from classifiers.training.sources import hand_split
 
 SOURCE = "ml_struct"
-
-
-def _split(text: str) -> str:
-    # the hand rows' rule (train_multilingual.hand_examples): one in five, by hash, is val
-    return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
 
 
 def _injected(doc: str, inj: str, rng: random.Random) -> str:
@@ -51,7 +46,7 @@ def structured_examples(
         pool.setdefault((languages[e.text], e.split), []).append(e.text)
     out: list[Example] = []
     for lang, _kind, _label, doc in ROWS:
-        split = _split(doc)
+        split = hand_split(doc)
         segs = [s for s in sentence_segments(doc) if len(s.strip()) >= 12]
         rows = [doc, *rng.sample(segs, min(per_doc, len(segs)))]
         out += [Example(t, split, SOURCE, jailbreak=0) for t in rows]

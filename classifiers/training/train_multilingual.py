@@ -53,6 +53,7 @@ from classifiers.training.segment_calibration import (
     segment_shift,
     segment_threshold,
 )
+from classifiers.training.sources import hand_split
 from classifiers.training.static_distill import e5_file, kept_ids
 from classifiers.training.train import CACHE, all_examples, set_seeds
 
@@ -159,17 +160,14 @@ def hand_examples(more: bool = False, extra: bool = False) -> list[Example]:
     with ``more`` also ``ml_rows_guard_more``, with ``extra`` also ``ml_rows_guard_extra``;
     the branch only, never MiniLM's training): one in five, by hash, is validation."""
 
-    def split(text: str) -> str:
-        return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
-
     out = [
-        Example(t, split(t), "ml_hand", jailbreak=int(label == "jailbreak"))
+        Example(t, hand_split(t), "ml_hand", jailbreak=int(label == "jailbreak"))
         for _, _, label, t in GUARD_ROWS
         + (MORE_GUARD_ROWS if more else [])
         + (EXTRA_GUARD_ROWS if extra else [])
     ]
     out += [
-        Example(t, split(t), "ml_hand", domain=DOMAINS.index(d), jailbreak=0)
+        Example(t, hand_split(t), "ml_hand", domain=DOMAINS.index(d), jailbreak=0)
         for _, d, t in DOMAIN_ROWS
     ]
     return out
