@@ -24,7 +24,7 @@ from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
-from classifiers.segments import corroborated, sentence_spans
+from classifiers.segments import corroborated, scored_spans
 from classifiers.sessions import EncoderSessions, session_options, wide_session
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
@@ -193,7 +193,12 @@ class SignalEngine:
             )
             branch = (
                 MultilingualBranch(
-                    models_dir, branch_cfg, opts, len(cfg.domains), settings.max_batch_tokens
+                    models_dir,
+                    branch_cfg,
+                    opts,
+                    len(cfg.domains),
+                    settings.max_batch_tokens,
+                    settings.segment_min_letter_share,
                 )
                 if branch_cfg is not None
                 else None
@@ -266,9 +271,8 @@ class SignalEngine:
             for i, (text, tt) in enumerate(zip(texts, toks, strict=True)):
                 if pii_only is not None and pii_only[i]:
                     continue  # segments feed the jailbreak score only
-                spans = sentence_spans(text)
-                if len(spans) > 1:
-                    rows += segment_rows(i, tt.offsets, spans, s.max_tokens)
+                spans = scored_spans(text, s.segment_min_letter_share)
+                rows += segment_rows(i, tt.offsets, spans, s.max_tokens)
         return toks, rows
 
     def classify_batch(

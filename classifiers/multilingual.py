@@ -28,7 +28,7 @@ from tokenizers import Tokenizer
 
 from classifiers.arena import peak_rows
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
-from classifiers.segments import sentence_segments
+from classifiers.segments import scored_segments
 from classifiers.tokenization import Row, TextTokens, padded
 
 MIN_CONFIDENCE = 0.3
@@ -122,8 +122,10 @@ class MultilingualBranch:
         opts: ort.SessionOptions,
         n_domains: int,
         max_batch_tokens: int,
+        min_letter_share: float = 0.0,
     ) -> None:
         self.cfg = cfg
+        self.min_letter_share = min_letter_share  # segments read: ``segments.prose_like``
         # like the encoder's runs, a run stays within max_batch_tokens padded tokens
         self.rows_per_run = max(1, min(ROWS_PER_RUN, max_batch_tokens // cfg.max_tokens))
         self.n_domains = n_domains
@@ -154,7 +156,11 @@ class MultilingualBranch:
         """The sentence segments of a text not read as a whole that are themselves in one of
         the branch's languages and not English (an Italian instruction in an English mail):
         MiniLM cannot read them, the branch can (``classifiers.foreign_segments``)."""
-        return [s for s in sentence_segments(text) if self.reads(s) and not english_run(s)]
+        return [
+            s
+            for s in scored_segments(text, self.min_letter_share)
+            if self.reads(s) and not english_run(s)
+        ]
 
     def stretch_scores(self, texts: Sequence[str], skip: set[int]) -> dict[int, float]:
         """Per text (but ``skip``) with foreign segments, the highest jailbreak probability
@@ -178,7 +184,11 @@ class MultilingualBranch:
         the sentence segments."""
         pieces = [(i, t, False) for i, t in enumerate(texts)]
         if self.cfg.segment_shift is not None:
-            pieces += [(i, seg, True) for i, t in enumerate(texts) for seg in sentence_segments(t)]
+            pieces += [
+                (i, seg, True)
+                for i, t in enumerate(texts)
+                for seg in scored_segments(t, self.min_letter_share)
+            ]
         return self._score(pieces, len(texts))
 
     def _score(self, pieces: list[tuple[int, str, bool]], n: int) -> tuple[np.ndarray, np.ndarray]:

@@ -14,6 +14,23 @@ import re
 import numpy as np
 
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
+MIN_SEGMENT_LETTERS = 8
+"""A segment with fewer letters than this is never scored (``prose_like``)."""
+
+
+def prose_like(piece: str, min_letter_share: float) -> bool:
+    """True when ``piece`` reads as a sentence: letters (any script) make at least
+    ``min_letter_share`` of its visible characters and number at least
+    ``MIN_SEGMENT_LETTERS``. A table rule (``|----|----|``), a SQL separator row, a
+    ``commit <sha>`` line or a log prefix with an empty message is not: the jailbreak head
+    fires on such fragments (odd tokens look like an adversarial suffix) and no injection
+    that tells an agent what to do is written that way. ``min_letter_share`` 0 = every
+    segment is prose (``classifiers.segment_min_letter_share``)."""
+    if min_letter_share <= 0:
+        return True
+    letters = sum(c.isalpha() for c in piece)
+    visible = sum(not c.isspace() for c in piece)
+    return letters >= MIN_SEGMENT_LETTERS and letters >= min_letter_share * visible
 
 
 def sentence_spans(text: str, min_chars: int = 40, max_chars: int = 240) -> list[tuple[int, int]]:
@@ -57,6 +74,24 @@ def sentence_segments(text: str, min_chars: int = 40, max_chars: int = 240) -> l
     """The segments' texts; empty when the text is a single segment."""
     spans = sentence_spans(text, min_chars, max_chars)
     return [text[a:b] for a, b in spans] if len(spans) > 1 else []
+
+
+def scored_spans(text: str, min_letter_share: float) -> list[tuple[int, int]]:
+    """The spans of ``text``'s segments that are scored for jailbreak: none for a text of
+    one segment; else those that are ``prose_like`` when at least one is (the table rules
+    and hashes of a document that has sentences are its structure), and every one when
+    none is: a text with no sentence at all is data or an obfuscated attack (characters
+    interleaved with backslashes, Morse code), which the segments must still read."""
+    spans = sentence_spans(text)
+    if len(spans) < 2:
+        return []
+    prose = [(a, b) for a, b in spans if prose_like(text[a:b], min_letter_share)]
+    return prose or spans
+
+
+def scored_segments(text: str, min_letter_share: float) -> list[str]:
+    """The texts of ``scored_spans``."""
+    return [text[a:b] for a, b in scored_spans(text, min_letter_share)]
 
 
 def corroborated(whole: np.ndarray, seg: list[float | None], need: float) -> np.ndarray:

@@ -46,6 +46,16 @@ class ClassifierSettings(BaseModel):
         "structured text (a job posting, an API response) that no sentence of makes suspect "
         "is then not flagged on its pooled reading alone",
     )
+    segment_min_letter_share: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="a sentence segment is scored for jailbreak (by MiniLM and by the "
+        "multilingual branch) only when letters make at least this share of its visible "
+        "characters: a table rule, a SQL separator row, a commit hash or a bare log prefix is "
+        "not a sentence, and the head fires on such fragments of harmless tool results "
+        "(classifiers/segments.py, prose_like); 0: every segment",
+    )
     foreign_segments: bool = Field(
         default=True,
         description="with the multilingual branch, a text it does not read as a whole (an "
