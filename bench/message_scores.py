@@ -10,7 +10,10 @@ segment score (the rows the engine counts: for a text the branch reads, only its
 stretches), and the branch's score (the shipped ``models/`` and, with ``--candidate``, a
 candidate's branch; ``--models`` reads with another set of artefacts altogether, e.g. a
 retrained MiniLM; ``--engine`` keeps the engine's own score instead, with ``--setting``
-overrides). From those it reports, for the shipped branch and the candidate,
+overrides; ``--reading`` keeps the score the default config's jailbreak signal takes: the
+engine's on the pipeline's reading of the message, its normalised text and decoded parts,
+with the signal's abstention on languages the classifier does not read). From those it
+reports, for the shipped branch and the candidate,
 with and without segment corroboration (``--floor``), the share of injected messages,
 clean carriers and look-alikes scoring at least the default config's 0.8.
 
@@ -111,6 +114,49 @@ def engine_scores(
     return out
 
 
+def reading_scores(
+    texts: list[str], models: Path | None, overrides: dict[str, Any]
+) -> list[dict[str, Any]]:
+    """Per text, the default jailbreak signal's score (``--reading``): the message as the
+    pipeline reads it (``extproc/signals/reading.py``: the normalised text and each decoded
+    part, the highest score), parts in a language the classifier does not read abstaining
+    (``judge_jailbreak`` with the signal's default ``supported_languages`` and
+    ``abstain_min_confidence``). The engine's score is kept too."""
+    import asyncio
+
+    from classifiers.engine import SignalEngine
+    from classifiers.language import READ_LANGUAGES
+    from classifiers.settings import ClassifierSettings
+    from extproc.policy.schema import JailbreakSignal
+    from extproc.signals.normalize import normalize
+    from extproc.signals.reading import judge_jailbreak, read_text
+
+    where = {"models_dir": str(models)} if models is not None else {}
+    eng = SignalEngine.load(ClassifierSettings(warmup=False, **where, **overrides))
+    norms = [normalize(t) for t in texts]
+    distinct = list(
+        dict.fromkeys(
+            piece for n in norms for piece in [n.text, *(q.text for q in n.parts if q.classified)]
+        )
+    )
+    signals: dict[str, Any] = {}
+    for s in range(0, len(distinct), 8):
+        chunk = distinct[s : s + 8]
+        signals.update(zip(chunk, eng.classify_batch(chunk), strict=True))
+
+    async def classify(text: str) -> tuple[Any, str]:
+        return signals[text], ""
+
+    min_conf = JailbreakSignal.model_fields["abstain_min_confidence"].default
+    out: list[dict[str, Any]] = []
+    for t, n in zip(texts, norms, strict=True):
+        reading, _ = asyncio.run(read_text(classify, t))
+        score, _ = judge_jailbreak(reading, frozenset(READ_LANGUAGES), min_conf)  # type: ignore[arg-type]
+        engine = float(signals[n.text].jailbreak.jailbreak_probability)
+        out.append({"engine": float(score), "text_alone": engine})
+    return out
+
+
 def score(m: dict[str, Any], branch: str, floor: float) -> float:
     if "engine" in m:
         return float(m["engine"])
@@ -162,6 +208,12 @@ def main() -> None:
         help="the engine's own score per message instead of its parts (no --candidate/--floor)",
     )
     ap.add_argument(
+        "--reading",
+        action="store_true",
+        help="like --engine, on the pipeline's reading of each message (normalised text and "
+        "decoded parts, abstention): the score the default jailbreak signal takes",
+    )
+    ap.add_argument(
         "--setting",
         action="append",
         default=[],
@@ -174,7 +226,9 @@ def main() -> None:
     msgs = messages(json.loads(path.read_text(encoding="utf-8")))
     texts = [m["text"] for m in msgs]
     overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.setting)}
-    if args.engine:
+    if args.reading:
+        scores = reading_scores(texts, args.models, overrides)
+    elif args.engine:
         scores = engine_scores(texts, args.models, overrides)
     else:
         scores = measure(texts, args.candidate, args.models)
@@ -184,7 +238,7 @@ def main() -> None:
     report = {
         "set": path.name,
         "models": str(args.models or "models/"),
-        "mode": "engine" if args.engine else "parts",
+        "mode": "reading" if args.reading else "engine" if args.engine else "parts",
         "settings": overrides,
         "threshold": THRESHOLD,
         "summary": summary(msgs, args.floor),

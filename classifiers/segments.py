@@ -10,6 +10,7 @@ negatives), so the model knows what a harmless fragment looks like.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import numpy as np
 
@@ -24,12 +25,15 @@ def prose_like(piece: str, min_letter_share: float) -> bool:
     ``MIN_SEGMENT_LETTERS``. A table rule (``|----|----|``), a SQL separator row, a
     ``commit <sha>`` line or a log prefix with an empty message is not: the jailbreak head
     fires on such fragments (odd tokens look like an adversarial suffix) and no injection
-    that tells an agent what to do is written that way. ``min_letter_share`` 0 = every
-    segment is prose (``classifiers.segment_min_letter_share``)."""
+    that tells an agent what to do is written that way. Invisible format characters do not
+    count. ``min_letter_share`` 0 = every segment is prose
+    (``classifiers.segment_min_letter_share``)."""
     if min_letter_share <= 0:
         return True
     letters = sum(c.isalpha() for c in piece)
-    visible = sum(not c.isspace() for c in piece)
+    # invisible format characters (zero-width spaces, bidi controls, tag characters) are
+    # not visible: a sentence interleaved with them is still a sentence
+    visible = sum(not c.isspace() and unicodedata.category(c) != "Cf" for c in piece)
     return letters >= MIN_SEGMENT_LETTERS and letters >= min_letter_share * visible
 
 
