@@ -62,3 +62,21 @@ def test_reading_scores_read_what_the_pipeline_reads() -> None:
     rows = reading_scores([hexed, "What is the capital of France?"], None, {})
     assert rows[0]["engine"] >= 0.8 and rows[0]["engine"] >= rows[0]["text_alone"]
     assert rows[1]["engine"] < 0.5
+
+
+def test_net_injections_count_only_carriers_forwarded_clean() -> None:
+    rows = [
+        {"kind": "inj", "lang": "en", "carrier": "c01", "engine": 0.95},
+        {"kind": "inj", "lang": "en", "carrier": "c01", "engine": 0.10},
+        {"kind": "inj", "lang": "de", "carrier": "c02", "engine": 0.99},  # c02 blocked clean
+        {"kind": "clean", "lang": "en", "carrier": "c01", "engine": 0.05},
+        {"kind": "clean", "lang": "de", "carrier": "c02", "engine": 0.90},
+    ]
+    net = summary(rows, 0.4)["engine"]["injections_net"]
+    assert net == {"flagged": 1, "n": 2, "share": 0.5}
+    assert [m["carrier"] for m in messages(SET) if m["kind"] != "look"] == [
+        "c01",
+        "c02",
+        "c01",
+        "c02",
+    ]
