@@ -89,9 +89,12 @@ def pipeline_config(multilingual: bool) -> Any:
     return parse_config(raw)
 
 
-def scan_setup(models_dir: Path | None, multilingual: bool) -> tuple[Any, Any]:
+def scan_setup(
+    models_dir: Path | None, multilingual: bool, overrides: dict[str, Any] | None = None
+) -> tuple[Any, Any]:
     """(engine, pipeline): the real ONNX classifier behind the embedded default config, with
-    the multilingual branch on or off (shared with ``bench.blind_scan``)."""
+    the multilingual branch on or off and ``overrides`` of its settings (shared with
+    ``bench.blind_scan``)."""
     from classifiers.engine import SignalEngine
     from classifiers.settings import ClassifierSettings
     from extproc.pipeline import Pipeline, make_services
@@ -100,6 +103,7 @@ def scan_setup(models_dir: Path | None, multilingual: bool) -> tuple[Any, Any]:
         ClassifierSettings(
             models_dir=str(models_dir) if models_dir is not None else "",
             multilingual=multilingual,
+            **(overrides or {}),
         )
     )
 
@@ -117,12 +121,15 @@ def scan_setup(models_dir: Path | None, multilingual: bool) -> tuple[Any, Any]:
 
 
 async def evaluate(
-    data: dict[str, Any], models_dir: Path | None = None, multilingual: bool = False
+    data: dict[str, Any],
+    models_dir: Path | None = None,
+    multilingual: bool = False,
+    overrides: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     from bench.agent_scan import blocked
     from extproc.surfaces import CHAT
 
-    engine, p = scan_setup(models_dir, multilingual)
+    engine, p = scan_setup(models_dir, multilingual, overrides)
     items = data["domain_items"]
     results = engine.classify_batch([i["text"] for i in items])
     domain_rows = [
@@ -164,12 +171,20 @@ def main() -> None:
     ap.add_argument("--models-dir", type=Path, default=None, help="artefacts (default models/)")
     ap.add_argument("--multilingual", action="store_true", help="with the multilingual branch")
     ap.add_argument("--out", type=Path, default=None, help="default: bench/results/<set>_scan.json")
+    ap.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="a classifiers setting, e.g. confirm_below=0.2",
+    )
     args = ap.parse_args()
+    overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.setting)}
     data = load_set(BLIND_DIR / args.set)
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))
         return
-    report = asyncio.run(evaluate(data, args.models_dir, args.multilingual))
+    report = asyncio.run(evaluate(data, args.models_dir, args.multilingual, overrides))
     write_report(report, args.out or result_path(args.set, args.multilingual))
 
 
