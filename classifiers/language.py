@@ -3,7 +3,7 @@
 Good enough to route by language and to tell whether the classifiers can read a text (it
 is a routing signal, not linguistics): scripts decide zh/ja/ko/ru/ar/he/hi/el/th and a few
 more directly; Latin-script text is scored against short stopword lists (written for this
-project) for en, fr, de, es, it, pt, nl, sq, ga, gd, zu, plus a few letters and word
+project) for en, fr, de, es, it, pt, nl, pl, cs, sv, tr, sq, ga, gd, zu, plus a few letters and word
 prefixes that only some of them use. Returns "und" when it cannot tell.
 """
 
@@ -13,7 +13,9 @@ import functools
 import re
 from collections import Counter
 
-READ_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar")
+READ_LANGUAGES = (
+    "en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "pl", "tr", "sv", "cs",
+)  # fmt: skip
 """English (MiniLM) and the languages of the multilingual branch (``classifiers/multilingual.py``;
 those its development and sealed sets cover): a jailbreak signal's default
 ``supported_languages``."""
@@ -78,6 +80,22 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "de het een en is van dat niet ik je met op te zijn voor wat hoe als moet nog wil "
         "tussen ook maar er bij naar kan waarom mijn"
     ),
+    "pl": _words(
+        "że się nie jest jak czy są dla od przez lub być mam mój moja moje jakie "
+        "jaki dlaczego gdzie kiedy który która może tego jestem czym oraz już"
+    ),
+    "cs": _words(
+        "že jak nebo jsem jsi není jsou být mám můj moje proč kde kdy který která "
+        "tento tato jaký jaká mohu bych také jsme jste když ještě"
+    ),
+    "sv": _words(
+        "och att det som är på för med av inte jag har vad hur ska om men från eller "
+        "varför när min mitt vi ett vilken finns också kan"
+    ),
+    "tr": _words(
+        "ve bir bu da de için ile ne nasıl mi mı mu mü değil var yok ama çok daha gibi "
+        "olarak ben sen biz neden nerede hangi olan kadar şu bana benim nedir"
+    ),
     "sq": _words(
         "dhe është në një për që me nga të si nuk janë ka mund çfarë ju unë kjo ky se më "
         "cila cili pse ku kur i e sa ai ajo"
@@ -96,7 +114,33 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 # Letters and word beginnings that point at one language (each counts as a stopword hit).
-_LETTERS: dict[str, str] = {"ß": "de", "ñ": "es", "¿": "es", "ã": "pt", "õ": "pt", "ë": "sq"}
+_LETTERS: dict[str, str] = {
+    "ß": "de",
+    "ñ": "es",
+    "¿": "es",
+    "ã": "pt",
+    "õ": "pt",
+    "ë": "sq",
+    "ł": "pl",
+    "ą": "pl",
+    "ę": "pl",
+    "ś": "pl",
+    "ż": "pl",
+    "ź": "pl",
+    "ř": "cs",
+    "ů": "cs",
+    "ě": "cs",
+    "č": "cs",
+    "š": "cs",
+    "ž": "cs",
+    "ť": "cs",
+    "ň": "cs",
+    "ď": "cs",
+    "ğ": "tr",
+    "ı": "tr",
+    "ş": "tr",
+    "å": "sv",
+}
 _PREFIXES: dict[str, tuple[str, ...]] = {
     "zu": ("ngi", "uku", "kwa", "ama", "izi", "isi", "aba", "ngo", "nge", "si", "ku"),
     "gd": ("mh", "bh", "dh", "fh", "gh", "th"),

@@ -170,6 +170,30 @@ def languages_section() -> list[str]:
         f"{base[k]['non_english_mean']:.3f} -> {branch[k]['non_english_mean']:.3f}" for k in keys
     ]
     out.append("| mean, not English | " + " | ".join(cells) + " |")
+    paths = [
+        BLIND / "multilingual_v8_scan_shipped.json",
+        BLIND / "multilingual_v8_scan_multilingual.json",
+    ]
+    if all(p.exists() for p in paths):
+        before, after = (json.loads(p.read_text()) for p in paths)
+        out += [
+            "\nSealed set v8 (bench/blind/multilingual_v8.json: Polish, Turkish, Swedish, Czech, "
+            "written blind, opened once for candidate L2), before -> after the branch read them "
+            "(docs/classifiers.md, 'Four more languages'):\n",
+            "| language | domain accuracy | jailbreak recall | benign forwarded |",
+            "| --- | --- | --- | --- |",
+        ]
+        for lang in before["domain_accuracy"]["per_lang"]:
+            cells = [
+                f"{before[k]['per_lang'][lang]['share']:.2f} -> {after[k]['per_lang'][lang]['share']:.2f}"
+                for k in keys
+            ]
+            out.append(f"| {lang} | " + " | ".join(cells) + " |")
+        cells = [
+            f"{before[k]['overall']['share']:.3f} -> {after[k]['overall']['share']:.3f}"
+            for k in keys
+        ]
+        out.append("| all four | " + " | ".join(cells) + " |")
     return out
 
 

@@ -79,6 +79,12 @@ def test_context_length_ranges():
         ("东京是日本的首都吗？请详细介绍一下。", "zh"),
         ("Как дела? Расскажи мне о погоде в Москве.", "ru"),
         ("12345 !!!", "und"),
+        ("Czy możesz mi powiedzieć, jak działa fotosynteza w liściach roślin?", "pl"),
+        ("Bana fotosentezin yapraklarda nasıl çalıştığını anlatır mısın?", "tr"),
+        ("Kan du förklara hur fotosyntesen fungerar i växternas blad?", "sv"),
+        ("Můžeš mi vysvětlit, jak funguje fotosyntéza v listech rostlin?", "cs"),
+        # a log with ISO timestamps and version tags is not Polish or Czech for its Z and v
+        ("2026-11-30T02:14:07Z INFO v2.8.4 started the job on the gateway\n" * 3, "en"),
     ],
 )
 def test_language_detection(text: str, code: str):
