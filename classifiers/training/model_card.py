@@ -199,12 +199,14 @@ def languages_section() -> list[str]:
 
 AGENT_SET = "agent_injections_v12"
 """The latest sealed agent set opened (docs/BENCHMARKS.md, "Twelfth set")."""
+AGENT_RESULT = f"reading_scores_{AGENT_SET}_candidate_l2.json"
+"""Its messages as the model shipped since candidate L2 reads them."""
 
 
 def agent_section() -> list[str]:
     """The guard on agent conversations: the latest sealed agent set, as the default config's
     jailbreak signal reads each message (``bench.message_scores --reading``), per language."""
-    path = BLIND / f"reading_scores_{AGENT_SET}_shipped.json"
+    path = BLIND / AGENT_RESULT
     if not path.exists():
         return []
     rows = json.loads(path.read_text())["messages"]
