@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "models"
@@ -150,50 +151,48 @@ def languages_section() -> list[str]:
     paths = [BLIND / "multilingual_v5_scan.json", BLIND / "multilingual_v5_scan_multilingual.json"]
     if not all(p.exists() for p in paths):
         return out
-    base, branch = (json.loads(p.read_text()) for p in paths)
     out += [
         "Sealed set v5 (bench/blind/multilingual_v5.json, 12 languages, written by an engineer "
         "who never saw the training data, opened once for G; default config, float graph; "
         "`python -m bench.multilingual_scan --set multilingual_v5.json [--multilingual]`), "
         "branch off -> on (as shipped):\n",
-        "| language | domain accuracy | jailbreak recall | benign forwarded |",
-        "| --- | --- | --- | --- |",
+        *scan_table(paths[0], paths[1], "mean, not English", "non_english_mean"),
     ]
-    keys = ("domain_accuracy", "jailbreak_recall", "benign_forwarded")
-    for lang in base["domain_accuracy"]["per_lang"]:
-        cells = [
-            f"{base[k]['per_lang'][lang]['share']:.2f} -> {branch[k]['per_lang'][lang]['share']:.2f}"
-            for k in keys
-        ]
-        out.append(f"| {lang} | " + " | ".join(cells) + " |")
-    cells = [
-        f"{base[k]['non_english_mean']:.3f} -> {branch[k]['non_english_mean']:.3f}" for k in keys
-    ]
-    out.append("| mean, not English | " + " | ".join(cells) + " |")
     paths = [
         BLIND / "multilingual_v8_scan_shipped.json",
         BLIND / "multilingual_v8_scan_multilingual.json",
     ]
     if all(p.exists() for p in paths):
-        before, after = (json.loads(p.read_text()) for p in paths)
         out += [
             "\nSealed set v8 (bench/blind/multilingual_v8.json: Polish, Turkish, Swedish, Czech, "
             "written blind, opened once for candidate L2), before -> after the branch read them "
             "(docs/classifiers.md, 'Four more languages'):\n",
-            "| language | domain accuracy | jailbreak recall | benign forwarded |",
-            "| --- | --- | --- | --- |",
+            *scan_table(paths[0], paths[1], "all four", "overall"),
         ]
-        for lang in before["domain_accuracy"]["per_lang"]:
-            cells = [
-                f"{before[k]['per_lang'][lang]['share']:.2f} -> {after[k]['per_lang'][lang]['share']:.2f}"
-                for k in keys
-            ]
-            out.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return out
+
+
+def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) -> list[str]:
+    """A ``bench.multilingual_scan`` result before -> after, per language and in total."""
+    before, after = (json.loads(p.read_text()) for p in (before_path, after_path))
+    keys = ("domain_accuracy", "jailbreak_recall", "benign_forwarded")
+
+    def share(d: dict[str, Any], k: str, key: str) -> float:
+        v = d[k][key]
+        return float(v["share"] if isinstance(v, dict) else v)
+
+    out = [
+        "| language | domain accuracy | jailbreak recall | benign forwarded |",
+        "| --- | --- | --- | --- |",
+    ]
+    for lang in before["domain_accuracy"]["per_lang"]:
         cells = [
-            f"{before[k]['overall']['share']:.3f} -> {after[k]['overall']['share']:.3f}"
+            f"{before[k]['per_lang'][lang]['share']:.2f} -> {after[k]['per_lang'][lang]['share']:.2f}"
             for k in keys
         ]
-        out.append("| all four | " + " | ".join(cells) + " |")
+        out.append(f"| {lang} | " + " | ".join(cells) + " |")
+    cells = [f"{share(before, k, total_key):.3f} -> {share(after, k, total_key):.3f}" for k in keys]
+    out.append(f"| {total} | " + " | ".join(cells) + " |")
     return out
 
 
