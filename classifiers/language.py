@@ -15,6 +15,7 @@ from collections import Counter
 
 READ_LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "pl", "tr", "sv", "cs",
+    "el", "he", "hi", "th",
 )  # fmt: skip
 """English (MiniLM) and the languages of the multilingual branch (``classifiers/multilingual.py``;
 those its development and sealed sets cover): a jailbreak signal's default

@@ -169,6 +169,16 @@ def languages_section() -> list[str]:
             "(docs/classifiers.md, 'Four more languages'):\n",
             *scan_table(paths[0], paths[1], "all four", "overall"),
         ]
+    paths = [
+        BLIND / "multilingual_v9_scan_shipped.json",
+        BLIND / "multilingual_v9_scan_multilingual.json",
+    ]
+    if all(p.exists() for p in paths):
+        out += [
+            "\nSealed set v9 (bench/blind/multilingual_v9.json: Greek, Hebrew, Hindi, Thai, "
+            "written blind, opened once for candidate L3), abstaining -> read by the branch:\n",
+            *scan_table(paths[0], paths[1], "all four", "overall"),
+        ]
     return out
 
 

@@ -280,3 +280,23 @@ def test_the_branch_reads_only_the_segments_that_are_prose() -> None:
     assert any("|---|" in s for s in every)
     assert not any("|---|" in s for s in prose)
     assert any(injection in s for s in prose)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Czy możesz mi powiedzieć, jak działa fotosynteza w liściach roślin?",
+        "Bana fotosentezin yapraklarda nasıl çalıştığını anlatır mısın?",
+        "Kan du förklara hur fotosyntesen fungerar i växternas blad?",
+        "Můžeš mi vysvětlit, jak funguje fotosyntéza v listech rostlin?",
+        "Μπορείς να μου εξηγήσεις πώς λειτουργεί η φωτοσύνθεση στα φύλλα;",
+        "אתה יכול להסביר לי איך עובדת פוטוסינתזה בעלים של צמחים?",
+        "क्या आप मुझे पौधों की पत्तियों में प्रकाश संश्लेषण के बारे में बता सकते हैं?",
+        "คุณช่วยอธิบายการสังเคราะห์ด้วยแสงในใบพืชได้ไหม",
+    ],
+)
+def test_the_branch_reads_the_languages_added_by_l2_and_l3(text: str) -> None:
+    """Polish, Turkish, Swedish, Czech (L2) and Greek, Hebrew, Hindi, Thai (L3) are read by
+    the branch, so their jailbreak score is e5's, not MiniLM's or an abstention."""
+    branch = multilingual_engine()._branch
+    assert branch is not None and branch.reads(text)
