@@ -158,28 +158,27 @@ def languages_section() -> list[str]:
         "branch off -> on (as shipped):\n",
         *scan_table(paths[0], paths[1], "mean, not English", "non_english_mean"),
     ]
-    paths = [
-        BLIND / "multilingual_v8_scan_shipped.json",
-        BLIND / "multilingual_v8_scan_multilingual.json",
-    ]
-    if all(p.exists() for p in paths):
-        out += [
-            "\nSealed set v8 (bench/blind/multilingual_v8.json: Polish, Turkish, Swedish, Czech, "
-            "written blind, opened once for candidate L2), before -> after the branch read them "
-            "(docs/classifiers.md, 'Four more languages'):\n",
-            *scan_table(paths[0], paths[1], "all four", "overall"),
-        ]
-    paths = [
-        BLIND / "multilingual_v9_scan_shipped.json",
-        BLIND / "multilingual_v9_scan_multilingual.json",
-    ]
-    if all(p.exists() for p in paths):
-        out += [
-            "\nSealed set v9 (bench/blind/multilingual_v9.json: Greek, Hebrew, Hindi, Thai, "
-            "written blind, opened once for candidate L3), abstaining -> read by the branch:\n",
-            *scan_table(paths[0], paths[1], "all four", "overall"),
-        ]
+    for stem, caption in LATER_SETS:
+        paths = [BLIND / f"{stem}_scan_shipped.json", BLIND / f"{stem}_scan_multilingual.json"]
+        if all(p.exists() for p in paths):
+            out += [f"\n{caption}\n", *scan_table(paths[0], paths[1], "all four", "overall")]
     return out
+
+
+LATER_SETS = (
+    (
+        "multilingual_v8",
+        "Sealed set v8 (bench/blind/multilingual_v8.json: Polish, Turkish, Swedish, Czech, "
+        "written blind, opened once for candidate L2), before -> after the branch read them "
+        "(docs/classifiers.md, 'Four more languages'):",
+    ),
+    (
+        "multilingual_v9",
+        "Sealed set v9 (bench/blind/multilingual_v9.json: Greek, Hebrew, Hindi, Thai, "
+        "written blind, opened once for candidate L3), abstaining -> read by the branch:",
+    ),
+)
+"""The sets that judged the languages added after G: (result stem, caption)."""
 
 
 def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) -> list[str]:
