@@ -3,8 +3,9 @@
 Good enough to route by language and to tell whether the classifiers can read a text (it
 is a routing signal, not linguistics): scripts decide zh/ja/ko/ru/ar/he/hi/el/th and a few
 more directly; Latin-script text is scored against short stopword lists (written for this
-project) for en, fr, de, es, it, pt, nl, pl, cs, sv, tr, sq, ga, gd, zu, plus a few letters and word
-prefixes that only some of them use. Returns "und" when it cannot tell.
+project) for en, fr, de, es, it, pt, nl, pl, cs, sv, tr, sq, ga, gd, zu, plus a few letters
+and word prefixes that only some of them use. Returns "und" when it cannot tell. Slovak,
+Slovene or Croatian text, which shares Czech's č š ž, is told Czech: the branch reads it.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import numpy as np
 
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
 MIN_SEGMENT_LETTERS = 8
-"""A segment with fewer letters than this is never scored (``prose_like``)."""
+"""A segment with fewer letters than this is not prose (``prose_like``)."""
 
 
 def prose_like(piece: str, min_letter_share: float) -> bool:
