@@ -301,7 +301,11 @@ class SignalEngine:
             for k, row in enumerate(rows)
             if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
-        order = sorted(range(len(rows)), key=lambda k: rows[k].stop - rows[k].start)
+        # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all
+        order = sorted(
+            (k for k in range(len(rows)) if k not in skip or rows[k].classify or rows[k].pii),
+            key=lambda k: rows[k].stop - rows[k].start,
+        )
         n = len(texts)
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
