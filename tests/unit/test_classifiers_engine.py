@@ -171,7 +171,7 @@ def test_requested_gpu_provider_preloads_cuda_and_warns_when_it_cannot_start(
     ORT cannot start the provider and runs on the CPU, and Prism says so."""
     import onnxruntime as ort
 
-    from classifiers import engine as engine_module
+    from classifiers import providers as engine_module
 
     preloaded: list[bool] = []
     monkeypatch.setattr(ort, "preload_dlls", lambda: preloaded.append(True), raising=False)
@@ -182,7 +182,7 @@ def test_requested_gpu_provider_preloads_cuda_and_warns_when_it_cannot_start(
     settings = ClassifierSettings(
         precision="float", providers=["CUDAExecutionProvider", "CPUExecutionProvider"]
     )
-    with caplog.at_level("WARNING", logger="classifiers.engine"):
+    with caplog.at_level("WARNING", logger="classifiers.providers"):
         eng = SignalEngine.load(settings.model_copy(update={"warmup": False}))
     assert preloaded == [True]
     assert eng.providers_in_use == ["CPUExecutionProvider"]
@@ -198,7 +198,7 @@ def test_gpu_request_with_a_shadowed_onnxruntime_gpu_names_the_fix(
     onnxruntime-gpu; a CUDA request that then finds no CUDA provider says how to fix it."""
     import importlib.metadata
 
-    from classifiers import engine as engine_module
+    from classifiers import providers as engine_module
 
     real_version = importlib.metadata.version
 
@@ -206,13 +206,13 @@ def test_gpu_request_with_a_shadowed_onnxruntime_gpu_names_the_fix(
         return "1.31.1" if dist == "onnxruntime-gpu" else real_version(dist)
 
     monkeypatch.setattr(engine_module.importlib.metadata, "version", version)
-    with caplog.at_level("WARNING", logger="classifiers.engine"):
+    with caplog.at_level("WARNING", logger="classifiers.providers"):
         chosen = engine_module._choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
     assert chosen == ["CPUExecutionProvider"]
     assert "shadows it" in caplog.text and engine_module.GPU_FIX in caplog.text
     caplog.clear()
     monkeypatch.setattr(engine_module.importlib.metadata, "version", real_version)
-    with caplog.at_level("WARNING", logger="classifiers.engine"):
+    with caplog.at_level("WARNING", logger="classifiers.providers"):
         engine_module._choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
     assert "onnxruntime-gpu is installed" not in caplog.text  # the plain CPU install
 
