@@ -11,6 +11,7 @@ from typing import Any
 from classifiers.domain_exemplars import ExemplarSettings
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import BranchConfig
+from classifiers.segment_screen import ScreenConfig
 
 MANIFEST = "manifest.json"
 
@@ -81,6 +82,7 @@ class ModelConfig:
     hidden: int
     domain_exemplars: ExemplarSettings | None = None  # absent: the domain head alone
     multilingual: BranchConfig | None = None  # absent: MiniLM reads every language
+    segment_screen: ScreenConfig | None = None  # absent: MiniLM reads every segment
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -101,6 +103,9 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             domain_exemplars=_exemplar_settings(raw.get("domain_exemplars")),
             multilingual=(
                 BranchConfig.from_json(raw["multilingual"]) if "multilingual" in raw else None
+            ),
+            segment_screen=(
+                ScreenConfig.from_json(raw["segment_screen"]) if "segment_screen" in raw else None
             ),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,6 +22,8 @@ from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
+from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
+from classifiers.segment_screen import SegmentScreen, screened_out
 from classifiers.segments import corroborated, scored_spans
 from classifiers.sessions import EncoderSessions, session_options, wide_session
 from classifiers.settings import ClassifierSettings
@@ -37,7 +37,6 @@ from classifiers.tokenization import (
 )
 from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
 
-log = logging.getLogger(__name__)
 CONFIG_FILE = "classifier_config.json"
 ROWS_PER_RUN = 64
 # A session run has a fixed cost (every weight is read once, ~150 kernels launched) worth
@@ -53,67 +52,6 @@ def _softmax(x: np.ndarray) -> np.ndarray:
     return e / e.sum(-1, keepdims=True)
 
 
-GPU_FIX = (
-    "pip uninstall -y onnxruntime onnxruntime-gpu && "
-    "pip install --no-deps 'onnxruntime-gpu>=1.31.1'"
-)
-
-
-def _installed(dist: str) -> bool:
-    try:
-        importlib.metadata.version(dist)
-    except importlib.metadata.PackageNotFoundError:
-        return False
-    return True
-
-
-def _choose_providers(wanted: list[str]) -> list[str]:
-    available = set(ort.get_available_providers())
-    chosen = [p for p in wanted if p in available]
-    dropped = [p for p in wanted if p not in available]
-    if dropped:
-        log.warning("onnxruntime providers not available, falling back: %s", dropped)
-    if "CUDAExecutionProvider" in dropped and _installed("onnxruntime-gpu"):
-        # `pip install prism-router[gpu]` also installs the CPU `onnxruntime` (a base
-        # dependency); both wheels write the same module and the CPU one can win.
-        both = _installed("onnxruntime")
-        log.warning(
-            "onnxruntime-gpu is installed but CUDA is not available%s; fix: %s",
-            " (the CPU onnxruntime is installed too and shadows it)" if both else "",
-            GPU_FIX,
-        )
-    if "CPUExecutionProvider" not in chosen:
-        chosen.append("CPUExecutionProvider")
-    return chosen
-
-
-def _preload_cuda_libraries() -> None:
-    """Load the CUDA/cuDNN libraries that the ``gpu`` extra installs as NVIDIA wheels.
-
-    onnxruntime-gpu's CUDA provider needs libcudart/libcublas/libcudnn of its CUDA major
-    version; ``onnxruntime.preload_dlls()`` (onnxruntime >= 1.21) finds them in the
-    ``nvidia`` site-packages, so no CUDA toolkit is needed in the image (only the driver)."""
-    preload = getattr(ort, "preload_dlls", None)
-    if preload is None:
-        return
-    try:
-        preload()
-    except Exception as exc:  # missing libraries: the session below falls back to the CPU
-        log.warning("could not preload CUDA libraries: %s", exc)
-
-
-def _check_providers(session: ort.InferenceSession, chosen: list[str]) -> None:
-    """Warn when a requested GPU provider failed to initialise (ORT then runs on the CPU)."""
-    in_use = set(session.get_providers())
-    failed = [p for p in chosen if p not in in_use]
-    if failed:
-        log.warning(
-            "onnxruntime providers failed to initialise, running on %s instead of %s",
-            session.get_providers(),
-            failed,
-        )
-
-
 class SignalEngine:
     def __init__(
         self,
@@ -126,10 +64,12 @@ class SignalEngine:
         exemplars: DomainExemplars | None = None,
         branch: MultilingualBranch | None = None,
         precision: Precision = "int8",
+        screen: SegmentScreen | None = None,
     ) -> None:
         self.settings = settings
         self.precision: Precision = precision  # the graph loaded (``auto`` resolved)
         self._branch = branch
+        self._screen = screen
         self._exemplars = exemplars
         self.models_dir = models_dir
         self.cfg = cfg
@@ -162,7 +102,7 @@ class SignalEngine:
         models_dir = Path(settings.models_dir) if settings.models_dir else default_models_dir()
         verify_manifest(models_dir, [CONFIG_FILE])
         cfg = load_config(models_dir, CONFIG_FILE)
-        providers = _choose_providers(settings.providers)
+        providers = choose_providers(settings.providers)
         precision = resolve_precision(settings.precision, providers, cpu_flags())
         onnx_name = cfg.onnx_files.get(precision)
         if onnx_name is None:
@@ -172,15 +112,18 @@ class SignalEngine:
         branch_cfg = cfg.multilingual if settings.multilingual else None
         if branch_cfg is not None:
             extra += branch_cfg.files
+        screen_cfg = cfg.segment_screen if settings.segment_screen else None
+        if screen_cfg is not None:
+            extra.append(screen_cfg.file)
         verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
         try:
             opts = session_options(settings, settings.intra_op_threads, providers)
             if "CUDAExecutionProvider" in providers:
-                _preload_cuda_libraries()
+                preload_cuda_libraries()
             session = ort.InferenceSession(
                 str(models_dir / onnx_name), sess_options=opts, providers=providers
             )
-            _check_providers(session, providers)
+            check_providers(session, providers)
             sessions = EncoderSessions(
                 session, wide_session(settings, str(models_dir / onnx_name), providers)
             )
@@ -203,12 +146,17 @@ class SignalEngine:
                 if branch_cfg is not None
                 else None
             )
+            screen = (
+                SegmentScreen.load(models_dir / screen_cfg.file, screen_cfg.threshold)
+                if screen_cfg is not None
+                else None
+            )
         except (OSError, ValueError, KeyError, OrtFail) as exc:
             raise ModelArtifactError(
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc
         engine = cls(
-            settings, models_dir, cfg, sessions, words, scales, exemplars, branch, precision
+            settings, models_dir, cfg, sessions, words, scales, exemplars, branch, precision, screen
         )
         if settings.warmup:
             engine.warm()
@@ -301,9 +249,13 @@ class SignalEngine:
             for k, row in enumerate(rows)
             if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
+        # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
+        screened = screened_out(
+            self._screen, rows, lambda r: self._tok.row_ids(toks[r.text_index], r), skip
+        )
         # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all
         order = sorted(
-            (k for k in range(len(rows)) if k not in skip or rows[k].classify or rows[k].pii),
+            (k for k, r in enumerate(rows) if r.classify or r.pii or k not in skip | screened),
             key=lambda k: rows[k].stop - rows[k].start,
         )
         n = len(texts)
@@ -311,6 +263,8 @@ class SignalEngine:
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         jb_seg: list[float | None] = [None] * n  # the highest segment score, if segmented
+        for k in screened:  # a screened segment counts as 0
+            jb_seg[rows[k].text_index] = 0.0
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):

@@ -37,6 +37,12 @@ class ClassifierSettings(BaseModel):
         description="also score each sentence segment of a text for jailbreak, so one injected "
         "sentence is not diluted by the harmless text around it",
     )
+    segment_screen: bool = Field(
+        default=True,
+        description="a cheap first stage (a bag of word pieces, microseconds) decides which "
+        "sentence segments MiniLM reads; the rest count as 0 (classifiers/segment_screen.py). "
+        "Whole windows are always read. Has effect only when the artefacts carry a screen",
+    )
     segment_corroboration: float = Field(
         default=0.0,
         ge=0.0,
