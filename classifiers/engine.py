@@ -251,7 +251,11 @@ class SignalEngine:
         }
         # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
         screened = screened_out(
-            self._screen, rows, lambda r: self._tok.row_ids(toks[r.text_index], r), skip
+            self._screen,
+            rows,
+            lambda r: self._tok.row_ids(toks[r.text_index], r),
+            skip,
+            {i for i in range(len(texts)) if eng[i] is not None},  # not English as a whole
         )
         # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all
         order = sorted(
