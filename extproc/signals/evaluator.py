@@ -28,6 +28,7 @@ from extproc.signals.corrections import Corrections
 from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
 from extproc.signals.normalize import normalize
 from extproc.signals.reading import judge_jailbreak
+from extproc.signals.reading_memo import ReadingMemo
 from extproc.signals.scan import Scan, scan, scoped_check
 from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot, select
 
@@ -188,6 +189,7 @@ class SignalEvaluator:
         self.classify = classify
         ops = spec.operator_exemplars
         self.corrections = Corrections.from_settings(ops, embed) if ops is not None else None
+        self.readings = ReadingMemo()  # this generation's readings (its exemplars)
         self.failures: Counter[tuple[str, str]] = Counter()
         self.signals: dict[str, CompiledSignal] = {}
         text_builders = {
@@ -317,6 +319,7 @@ class SignalEvaluator:
             getattr(self.classify, "knows", None),
             pii_scopes or (),
             functools.partial(self.classify_text, budget_s=budget_s, pii_only=True),
+            self.readings,
         )
 
     async def classify_text(

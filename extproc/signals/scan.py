@@ -20,7 +20,8 @@ from typing import Any
 from classifiers.batcher import estimate_tokens
 from extproc.signals.base import ClassifierOutput
 from extproc.signals.corrections import Corrections
-from extproc.signals.reading import read_text
+from extproc.signals.reading import Reading, read_text
+from extproc.signals.reading_memo import ReadingMemo
 from extproc.surfaces.base import Message, Scope, select
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
@@ -57,12 +58,14 @@ async def scan(
     known: Callable[[str, bool], bool] | None = None,
     pii_scopes: Iterable[Scope] = (),
     classify_pii: ClassifyText | None = None,
+    readings: ReadingMemo | None = None,
 ) -> tuple[Scan | None, str]:
     """Read every distinct non-empty text in ``scopes`` and ``pii_scopes``; (None, reason)
     if any fails, or (None, "too_large") when the texts not ``known`` (already classified)
     are estimated at more than ``max_tokens`` encoder tokens (0 = no bound). A text only in
     ``pii_scopes`` (what only PII reads) is read by ``classify_pii`` when given: no
-    jailbreak-only work on a system prompt or an assistant turn."""
+    jailbreak-only work on a system prompt or an assistant turn. ``readings`` keeps each
+    text's finished reading across requests (``extproc/signals/reading_memo.py``)."""
     full_scopes: set[Scope] = set(scopes)
     # the last user message is always read in full: it is the request's category and cache
     # embedding (``Scan.primary``), whoever else reads it
@@ -80,8 +83,16 @@ async def scan(
     pii_only = {
         t for t in texts if classify_pii is not None and not any(i in full for i in by_text[t])
     }
+    stored: dict[str, Reading] = {}
+    if readings is not None:
+        for t in texts:
+            hit = readings.get(t, t in pii_only)
+            if hit is not None:
+                stored[t] = hit
     if max_tokens:
-        new = (t for t in texts if known is None or not known(t, t in pii_only))
+        new = (
+            t for t in texts if t not in stored and (known is None or not known(t, t in pii_only))
+        )
         if sum(estimate_tokens(t) for t in new) > max_tokens:
             return None, "too_large"
 
@@ -91,16 +102,21 @@ async def scan(
             return read_text(classify_pii, t, corrections, pii_only=True)
         return read_text(classify_text, t, corrections)
 
-    if len(texts) == 1:  # the common case: no task per text
-        results: list[tuple[Any, str]] = [await read(texts[0])]
+    todo = [t for t in texts if t not in stored]
+    if len(todo) == 1:  # the common case: no task per text
+        results: list[tuple[Any, str]] = [await read(todo[0])]
     else:
-        results = list(await asyncio.gather(*(read(t) for t in texts)))
-    out = Scan(messages)
-    for text, (output, error) in zip(texts, results, strict=True):
+        results = list(await asyncio.gather(*(read(t) for t in todo)))
+    for text, (output, error) in zip(todo, results, strict=True):
         if output is None:
             return None, error
+        stored[text] = output
+        if readings is not None:
+            readings.put(text, text in pii_only, output)
+    out = Scan(messages)
+    for text in texts:
         for index in by_text[text]:
-            out.outputs[index] = output
+            out.outputs[index] = stored[text]
     return out, ""
 
 

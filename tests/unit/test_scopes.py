@@ -360,3 +360,37 @@ def test_the_last_user_message_is_read_in_full_even_when_only_pii_reads_it() -> 
     assert scan is not None and scan.primary is not None
     assert "Summarise my inbox" not in clf.pii_calls  # the category and cache embedding
     assert "You are helpful." in clf.pii_calls
+
+
+def test_a_next_turn_reads_only_its_new_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading memo (extproc/signals/reading_memo.py): a resent conversation is neither
+    classified nor normalised again; only the new turn is; a reload starts afresh."""
+    from extproc.signals import reading
+
+    normalised: list[str] = []
+    real = reading.normalize
+
+    def counting(text: str):  # type: ignore[no-untyped-def]
+        normalised.append(text)
+        return real(text)
+
+    monkeypatch.setattr(reading, "normalize", counting)
+    p, clf = pipeline()
+    body = chat_with_tool_result("Three unread mails: an invoice, a newsletter, a reminder.")
+    run(p, CHAT, body)
+    first = len(normalised)
+    assert first >= 2 and len(clf.calls) == first
+    body["messages"].append({"role": "user", "content": "Which one is urgent?"})
+    run(p, CHAT, body)
+    assert normalised[first:] == ["Which one is urgent?"]
+    assert clf.calls[first:] == ["Which one is urgent?"]
+    # an injection in a resent tool result is still found from the stored reading
+    inj = chat_with_tool_result(f"Mail 2: {INJECTION}")
+    for _ in range(2):
+        outcome, _trace = run(p, CHAT, inj)
+        assert isinstance(outcome, Respond) and outcome.status == 403
+    # a new generation (a config reload) reads everything again
+    p2 = Pipeline(parse_config(base_config()), make_services(classify=clf))
+    before = len(normalised)
+    run(p2, CHAT, body)
+    assert len(normalised) - before == len(normalised[:first]) + 1
