@@ -9,8 +9,10 @@ memoised. This memo keeps the finished reading of each text.
 
 It belongs to one ``SignalEvaluator``, which is rebuilt on every configuration reload, so
 new operator exemplars never meet an old reading; the classifier's weights change only with
-a restart. Least recently used entries go first once ``max_entries`` is reached; ``0`` turns
-it off. A failed reading is never stored.
+a restart. Least recently used entries go first once ``max_entries`` readings or
+``max_chars`` characters of text are held (a reading holds its text about twice: as sent and
+normalised), so its memory stays bounded whatever the message sizes; ``0`` turns it off. A
+failed reading is never stored.
 """
 
 from __future__ import annotations
@@ -20,11 +22,14 @@ from collections import OrderedDict
 from extproc.signals.reading import Reading
 
 DEFAULT_ENTRIES = 2048
+DEFAULT_CHARS = 4_000_000  # ~16 MB of text at most (str of mixed scripts, twice)
 
 
 class ReadingMemo:
-    def __init__(self, max_entries: int = DEFAULT_ENTRIES) -> None:
+    def __init__(self, max_entries: int = DEFAULT_ENTRIES, max_chars: int = DEFAULT_CHARS) -> None:
         self.max_entries = max_entries
+        self.max_chars = max_chars
+        self.chars = 0
         self._entries: OrderedDict[tuple[bool, str], Reading] = OrderedDict()
         self.hits = 0
         self.misses = 0
@@ -43,10 +48,13 @@ class ReadingMemo:
         return found
 
     def put(self, text: str, pii_only: bool, reading: Reading) -> None:
-        if self.max_entries <= 0:
+        if self.max_entries <= 0 or len(text) > self.max_chars:
             return
         key = (pii_only, text)
+        if key not in self._entries:
+            self.chars += len(text)
         self._entries[key] = reading
         self._entries.move_to_end(key)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
+        while len(self._entries) > self.max_entries or self.chars > self.max_chars:
+            (_, old), _ = self._entries.popitem(last=False)
+            self.chars -= len(old)
