@@ -205,10 +205,10 @@ def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) 
     return out
 
 
-AGENT_SET = "agent_injections_v12"
-"""The latest sealed agent set opened (docs/BENCHMARKS.md, "Twelfth set")."""
-AGENT_RESULT = f"reading_scores_{AGENT_SET}_candidate_l2.json"
-"""Its messages as the model shipped since candidate L2 reads them."""
+AGENT_SET = "agent_injections_v13"
+"""The latest sealed agent set opened (docs/classifiers.md, candidate Q)."""
+AGENT_RESULT = f"reading_scores_{AGENT_SET}_candidate_q.json"
+"""Its messages as shipped since candidate Q (segment screen on) reads them."""
 
 
 def agent_section() -> list[str]:
@@ -243,6 +243,31 @@ def agent_section() -> list[str]:
             n = len(sel)
             cells.append("" if not n else f"{hit if kind == 'inj' else n - hit}/{n}")
         out.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return out
+
+
+def screen_section() -> list[str]:
+    """The segment screen's figures on the splits (``segment_screen_metrics.json``)."""
+    path = MODELS / "segment_screen_metrics.json"
+    if not path.exists():
+        return []
+    m = json.loads(path.read_text())
+    out = [
+        "\n## Segment screen (first stage for sentence segments)\n",
+        f"Threshold {m['threshold']:.4f}, set on validation: the highest that still passes "
+        "99.5 % of the validation segments MiniLM scores >= 0.8. A segment below it is not "
+        'run through MiniLM (docs/classifiers.md, "A first stage for sentence segments").\n',
+        "| split | segments | flagged by MiniLM | of those still read | skipped | skipped of "
+        "those MiniLM scores < 0.5 |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for split in ("val", "test"):
+        r = m[split]
+        out.append(
+            f"| {split} | {r['segments']} | {r['flagged_by_minilm']} | "
+            f"{pct(r['flagged_kept'])} ({r['flagged_lost']} lost) | {pct(r['skipped'])} | "
+            f"{pct(r['skipped_of_quiet'])} |"
+        )
     return out
 
 
@@ -340,6 +365,7 @@ def main() -> int:
         ]
     out += languages_section()
     out += agent_section()
+    out += screen_section()
     out.append(STATIC_LIMITS)
     bench = MODELS / "bench.json"
     if bench.exists():

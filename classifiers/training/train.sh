@@ -26,6 +26,8 @@ export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 "$VENV/bin/python" -m classifiers.training.exemplars
 # candidate G (docs/classifiers.md): hand-written rows, sentence segments with their own threshold
 "$VENV/bin/python" -m classifiers.training.train_multilingual --hand-rows --more-rows --segments
+# candidate Q (docs/classifiers.md): the segment screen, fitted to MiniLM's own segment scores
+"$VENV/bin/python" -m classifiers.training.segment_screen
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
