@@ -207,13 +207,13 @@ def test_gpu_request_with_a_shadowed_onnxruntime_gpu_names_the_fix(
 
     monkeypatch.setattr(engine_module.importlib.metadata, "version", version)
     with caplog.at_level("WARNING", logger="classifiers.providers"):
-        chosen = engine_module._choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
+        chosen = engine_module.choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
     assert chosen == ["CPUExecutionProvider"]
     assert "shadows it" in caplog.text and engine_module.GPU_FIX in caplog.text
     caplog.clear()
     monkeypatch.setattr(engine_module.importlib.metadata, "version", real_version)
     with caplog.at_level("WARNING", logger="classifiers.providers"):
-        engine_module._choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
+        engine_module.choose_providers(["CUDAExecutionProvider", "CPUExecutionProvider"])
     assert "onnxruntime-gpu is installed" not in caplog.text  # the plain CPU install
 
 
