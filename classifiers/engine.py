@@ -23,7 +23,7 @@ from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
-from classifiers.segment_screen import SegmentScreen, screened_out
+from classifiers.segment_screen import SegmentScreen, read_in_full, screened_out
 from classifiers.segments import corroborated, scored_spans
 from classifiers.sessions import EncoderSessions, session_options, wide_session
 from classifiers.settings import ClassifierSettings
@@ -33,6 +33,7 @@ from classifiers.tokenization import (
     TextTokens,
     padded,
     plan_rows,
+    row_text,
     segment_rows,
 )
 from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
@@ -255,7 +256,8 @@ class SignalEngine:
             rows,
             lambda r: self._tok.row_ids(toks[r.text_index], r),
             skip,
-            {i for i in range(len(texts)) if eng[i] is not None},  # not English as a whole
+            {i for i, t in enumerate(texts) if read_in_full(t)},
+            lambda r: row_text(texts[r.text_index], toks[r.text_index], r),
         )
         # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all
         order = sorted(

@@ -26,7 +26,15 @@ from pathlib import Path
 
 import numpy as np
 
+from classifiers.language import detect_language
 from classifiers.tokenization import Row
+
+SCREEN_MIN_ENGLISH = 0.5
+"""The screen judges the segments of a text told English with at least this confidence; a
+text told English at less (a Polish lab report, a Swedish ticket) is read in full."""
+FOREIGN_SEGMENT_CONFIDENCE = 0.3
+"""A segment the detector places in another language with at least this confidence (a
+Portuguese instruction in an English mail) is always read."""
 
 BIGRAM_MULTIPLIER = 1000003
 """Piece bigram (a, b) -> bucket (a * BIGRAM_MULTIPLIER + b) mod buckets (training agrees)."""
@@ -97,25 +105,43 @@ class SegmentScreen:
         return [bool(s >= self.threshold) for s in self.scores(rows)]
 
 
+def read_in_full(text: str) -> bool:
+    """True when the screen must not judge ``text``'s segments: it is not told English with
+    ``SCREEN_MIN_ENGLISH`` (the screen was fitted on the segments of English texts)."""
+    lang, conf = detect_language(text)
+    return lang != "en" or conf < SCREEN_MIN_ENGLISH
+
+
+def foreign_segment(piece: str) -> bool:
+    """True when ``piece`` is told another language than English (``und`` is not one)."""
+    lang, conf = detect_language(piece)
+    return lang not in ("en", "und") and conf >= FOREIGN_SEGMENT_CONFIDENCE
+
+
 def screened_out(
     screen: SegmentScreen | None,
     rows: Sequence[Row],
     row_ids: Callable[[Row], list[int]],
     skip: set[int],
     always_read: set[int],
+    segment_text: Callable[[Row], str],
 ) -> set[int]:
     """Indices of the sentence-segment rows (not whole windows, not already ``skip``-ped)
     that the screen keeps from MiniLM; none without a screen. The segments of the texts in
     ``always_read`` are not screened: in a text that is not English as a whole, MiniLM reads
     only the English stretches, and an English instruction inside a foreign mail or ticket
     is exactly what an injection looks like (the screen, fitted mostly on English texts'
-    segments, let four of them through on the development agent sets)."""
+    segments, let four of them through on the development agent sets). Nor is a segment
+    whose own text (``segment_text``) is ``foreign_segment``."""
     if screen is None:
         return set()
     seg = [
         k
         for k, r in enumerate(rows)
-        if not (r.classify or r.pii) and k not in skip and r.text_index not in always_read
+        if not (r.classify or r.pii)
+        and k not in skip
+        and r.text_index not in always_read
+        and not foreign_segment(segment_text(r))
     ]
     keep = screen.keep([row_ids(rows[k]) for k in seg])
     return {k for k, kept in zip(seg, keep, strict=True) if not kept}

@@ -47,6 +47,13 @@ class TextTokenizer:
         return [self.cls_id, *tt.ids[row.start : row.stop], self.sep_id]
 
 
+def row_text(text: str, tt: TextTokens, row: Row) -> str:
+    """The characters of ``text`` that ``row``'s tokens cover."""
+    if row.stop <= row.start:
+        return ""
+    return text[tt.offsets[row.start][0] : tt.offsets[row.stop - 1][1]]
+
+
 def padded(rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
     """(ids, attention mask), both (len(rows), longest row) int64, zero-padded on the right."""
     ids = np.zeros((len(rows), max(len(r) for r in rows)), dtype=np.int64)
