@@ -94,6 +94,17 @@ class Metrics:
             ["result"],
             registry=r,
         )
+        self.reading_memo_entries = Gauge(
+            "prism_reading_memo_entries",
+            "Message readings kept by the current configuration generation's reading memo",
+            registry=r,
+        )
+        self.reading_memo_lookups = Gauge(
+            "prism_reading_memo_lookups",
+            "Reading memo lookups since the last configuration reload, by result",
+            ["result"],
+            registry=r,
+        )
         self.classifier_queue_requests = Gauge(
             "prism_classifier_queue_requests",
             "Texts waiting or running in the classifier (admission control bounds it)",
@@ -153,6 +164,13 @@ class Metrics:
         self.memo_lookups.labels("hit").set_function(_reader(memo, "hits"))
         self.memo_lookups.labels("miss").set_function(_reader(memo, "misses"))
         self.memo_lookups.labels("joined").set_function(_reader(memo, "joined"))
+
+    def bind_readings(self, current: Callable[[], Any]) -> None:
+        """Expose the reading memo of the generation in service (``current()`` returns it:
+        a reload builds a new one)."""
+        self.reading_memo_entries.set_function(lambda: float(len(current())))
+        self.reading_memo_lookups.labels("hit").set_function(lambda: float(current().hits))
+        self.reading_memo_lookups.labels("miss").set_function(lambda: float(current().misses))
 
     def bind_classifier_queue(self, batcher: Any) -> None:
         """Expose the classifier's admission-control account (read at scrape time)."""

@@ -96,6 +96,7 @@ class PrismServer:
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
         self.pipeline = Pipeline(config, self.services)
+        self.services.metrics.bind_readings(lambda: self.pipeline.evaluator.readings)
         report_bounds(
             self.services.metrics,
             self.services,

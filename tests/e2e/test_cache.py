@@ -81,11 +81,13 @@ def test_repeat_and_paraphrase_hit_without_calling_a_pool(cached):
 
 
 def memo_lookups(stack: Stack) -> float:
+    """Lookups in the classifier's memo and in the reading memo (a text read before is
+    answered from the latter without asking the classifier)."""
     text = httpx.get(f"http://127.0.0.1:{stack.config.server.admin_port}/metrics").text
     return sum(
         float(line.rsplit(" ", 1)[1])
         for line in text.splitlines()
-        if line.startswith("prism_classifier_memo_lookups{")
+        if line.startswith(("prism_classifier_memo_lookups{", "prism_reading_memo_lookups{"))
     )
 
 
