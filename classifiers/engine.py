@@ -251,10 +251,18 @@ class SignalEngine:
             if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
         # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
+        ids: dict[Row, list[int]] = {}  # each row's piece ids, built once (screen and run)
+
+        def ids_of(r: Row) -> list[int]:
+            got = ids.get(r)
+            if got is None:
+                got = ids[r] = self._tok.row_ids(toks[r.text_index], r)
+            return got
+
         screened = screened_out(
             self._screen,
             rows,
-            lambda r: self._tok.row_ids(toks[r.text_index], r),
+            ids_of,
             skip,
             {i for i, t in enumerate(texts) if read_in_full(t)},
             lambda r: row_text(texts[r.text_index], toks[r.text_index], r),
@@ -274,7 +282,7 @@ class SignalEngine:
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
-            out = self._run([self._tok.row_ids(toks[rows[k].text_index], rows[k]) for k in chunk])
+            out = self._run([ids_of(rows[k]) for k in chunk])
             for j, k in enumerate(chunk):
                 row = rows[k]
                 if row.classify:
