@@ -96,6 +96,13 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         help="rounds of bench/conversations.py: 8k-token agent conversation, next turn, "
         "exact repeat (12; --quick: 4; 0 = skip)",
     )
+    p.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="KEY=JSON",
+        help="a classifiers setting for Prism in this run, e.g. max_batch_tokens=1024 (an A/B)",
+    )
     p.add_argument("--keep-workdir", action="store_true", help="keep configs and logs in /tmp")
     p.add_argument("--no-setup", action="store_true", help="never install the bench tools")
     p.add_argument("--setup", action="store_true", help="(re)install the bench tools and exit")
@@ -206,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine}", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="prism-bench-"))
     a.out.parent.mkdir(parents=True, exist_ok=True)
-    procs = Procs(workdir)
+    settings = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in a.setting)}
+    procs = Procs(workdir, classifiers=settings)
     started = time.monotonic()
     try:
         procs.start(litellm=not a.no_litellm)

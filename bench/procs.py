@@ -27,10 +27,13 @@ BENCH_VENV = ROOT / ".venv-bench"
 LITELLM_KEY = "sk-prism-bench-" + secrets.token_hex(16)
 
 
-def bench_config(workdir: Path) -> Path:
+def bench_config(workdir: Path, classifiers: dict[str, Any] | None = None) -> Path:
     """The default (demo) config on free ports, with the semantic cache on every decision
-    that forwards to a model, so (c) runs the cache lookup+store path and (d) can hit."""
+    that forwards to a model, so (c) runs the cache lookup+store path and (d) can hit.
+    ``classifiers`` overrides settings of the ``classifiers`` section (an A/B run)."""
     data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    if classifiers:
+        data.setdefault("classifiers", {}).update(classifiers)
     for pool in data["pools"]:
         pool["address"] = f"127.0.0.1:{free_port()}"
     data["server"].update({"grpc_port": free_port(), "admin_port": free_port()})
@@ -135,9 +138,10 @@ class Procs:
     litellm_port: int = 0
     litellm_error: str = ""
     extra: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    classifiers: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        path = bench_config(self.workdir)
+        path = bench_config(self.workdir, self.classifiers)
         self.config = load_config(path)
         self.stack = Stack(self.config, path, workdir=self.workdir)
 
