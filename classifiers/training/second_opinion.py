@@ -14,9 +14,9 @@
    least 0.5; in a document carrying an injection, a row is a positive when it holds the
    injection and a negative when it holds none of it.
 3. A 385-32-1 perceptron is fitted on the training split (balanced classes, fixed seed).
-   Its threshold is set on the validation split alone: the row quantile ``LOSS_QUANTILE``
-   of the attack rows MiniLM flags (>= ``FLAGGED_AT``), so that almost every one keeps its
-   score. The test split is reported, never used.
+   Its threshold is set on the validation split alone: the highest at which the attack
+   texts flagged at ``FLAGGED_AT`` (a text's highest row, as the engine counts it) fall by
+   at most ``LOSS_TEXTS``. The test split is reported, never used.
 
 Writes ``models/second_opinion.npz``, its entry in classifier_config.json, the manifest and
 ``models/second_opinion_metrics.json``. Row features are cached under ``build/`` (delete to
@@ -53,7 +53,7 @@ CACHE = Path(__file__).resolve().parents[2] / "build" / "second_opinion"
 MAX_CHARS = 3000
 FIT_FLOOR = 0.1
 FLAGGED_AT = 0.8
-LOSS_QUANTILE = 0.005
+LOSS_TEXTS = 0.0025
 APPLY_FLOOR = 0.5  # the runtime leaves rows MiniLM scores below this as they are
 HIDDEN = 32
 EPOCHS = 60
@@ -260,6 +260,34 @@ def fit(x: np.ndarray, y: np.ndarray) -> torch.nn.Sequential:
     return net.eval()
 
 
+def text_scores(items: list[Item], f: dict[str, np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """Each text's highest row score."""
+    out = np.zeros(len(items))
+    np.maximum.at(out, f["item"], rows)
+    return out
+
+
+def choose_threshold(
+    path: Path, items: list[Item], f: dict[str, np.ndarray], y: np.ndarray
+) -> float:
+    """The highest threshold at which the flagged attack texts of ``items`` fall by at most
+    ``LOSS_TEXTS`` (candidates: quantiles of the perceptron on the flagged attack rows)."""
+    emb = f["emb"].astype(np.float32)
+    probe = SecondOpinion.load(path, 0.5, APPLY_FLOOR)
+    v = 1.0 / (1.0 + np.exp(-probe.logits(emb, f["p"])))
+    attack = np.array([it.y == 1 for it in items])
+    flagged = attack & (text_scores(items, f, f["p"]) >= FLAGGED_AT)
+    allowed = int(np.floor(LOSS_TEXTS * flagged.sum()))
+    candidates = np.quantile(v[(y == 1) & (f["p"] >= FLAGGED_AT)], np.linspace(0.0, 0.02, 81))
+    best = float(candidates[0])
+    for t in sorted(candidates):
+        after = SecondOpinion.load(path, float(t), APPLY_FLOOR).adjust(emb, f["p"])
+        lost = int((flagged & (text_scores(items, f, after) < FLAGGED_AT)).sum())
+        if lost <= allowed:
+            best = float(t)
+    return best
+
+
 def report(
     items: list[Item], f: dict[str, np.ndarray], y: np.ndarray, second: SecondOpinion
 ) -> dict[str, object]:
@@ -306,11 +334,7 @@ def main(out_dir: Path = MODELS, splits: tuple[str, ...] = ("train", "val", "tes
     w1, b1 = net[0].weight.detach().numpy().T, net[0].bias.detach().numpy()
     w2, b2 = net[2].weight.detach().numpy()[0], float(net[2].bias.item())
     np.savez_compressed(out_dir / FILE, w1=w1, b1=b1, w2=w2, b2=np.float32(b2))
-    # the threshold, on validation: keep all but LOSS_QUANTILE of the flagged attack rows
-    items, f, y = data["val"]
-    probe = SecondOpinion.load(out_dir / FILE, 0.5, APPLY_FLOOR)
-    v = 1.0 / (1.0 + np.exp(-probe.logits(f["emb"].astype(np.float32), f["p"])))
-    threshold = float(np.quantile(v[(y == 1) & (f["p"] >= FLAGGED_AT)], LOSS_QUANTILE))
+    threshold = choose_threshold(out_dir / FILE, *data["val"])
     second = SecondOpinion.load(out_dir / FILE, threshold, APPLY_FLOOR)
     metrics = {
         "threshold": threshold,

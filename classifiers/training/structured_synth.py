@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
+from datetime import date, datetime
 
 from faker import Faker
 
@@ -101,8 +102,22 @@ def _fill(rng: random.Random, fk: Faker, s: str) -> str:
     return s.format(**vals)
 
 
+YEAR_START = datetime(2026, 1, 1)
+YEAR_END = datetime(2026, 12, 31, 23, 59, 59)
+
+
+def _when(fk: Faker) -> datetime:
+    """A moment of 2026: fixed bounds, so the documents do not depend on the day they are
+    generated (Faker's ``*_this_year`` draws relative to now)."""
+    return fk.date_time_between(start_date=YEAR_START, end_date=YEAR_END)
+
+
+def _day(fk: Faker) -> date:
+    return _when(fk).date()
+
+
 def _ts(fk: Faker) -> str:
-    return fk.date_time_this_year().isoformat(timespec="milliseconds") + "Z"
+    return _when(fk).isoformat(timespec="milliseconds") + "Z"
 
 
 def app_log(rng: random.Random, fk: Faker) -> str:
@@ -118,7 +133,7 @@ def access_log(rng: random.Random, fk: Faker) -> str:
     for _ in range(rng.randint(4, 10)):
         path = _fill(rng, fk, "{path}")
         out.append(
-            f"{fk.ipv4()} - - [{fk.date_time_this_year():%d/%b/%Y:%H:%M:%S} +0000] "
+            f"{fk.ipv4()} - - [{_when(fk):%d/%b/%Y:%H:%M:%S} +0000] "
             f'"{rng.choice(("GET", "POST"))} {path} HTTP/1.1" {rng.choice((200, 304, 404))} '
             f'{rng.randint(200, 90000)} "-" "{fk.user_agent()}"'
         )
@@ -158,7 +173,7 @@ def ci_output(rng: random.Random, fk: Faker) -> str:
 
 
 def calendar(rng: random.Random, fk: Faker) -> str:
-    d = fk.date_time_this_year()
+    d = _when(fk)
     return "\n".join(
         (
             "BEGIN:VCALENDAR",
@@ -193,7 +208,7 @@ def sql_table(rng: random.Random, fk: Faker) -> str:
         "city": fk.city,
         "total": lambda: f"{rng.random() * 900:.2f}",
         "status": lambda: rng.choice(("paid", "open", "refunded", "void")),
-        "created_at": lambda: f"{fk.date_time_this_year():%Y-%m-%d %H:%M}",
+        "created_at": lambda: f"{_when(fk):%Y-%m-%d %H:%M}",
         "sku": lambda: f"SKU-{rng.randint(1000, 9999)}",
     }
     rows = [[gen[c]() for c in cols] for _ in range(rng.randint(3, 8))]
@@ -243,7 +258,7 @@ def git_output(rng: random.Random, fk: Faker) -> str:
     for _ in range(rng.randint(2, 5)):
         out.append(
             f"commit {rng.getrandbits(160):040x}\nAuthor: {fk.name()} <{fk.email()}>\n"
-            f"Date:   {fk.date_time_this_year():%a %b %d %H:%M:%S %Y} +0100\n\n"
+            f"Date:   {_when(fk):%a %b %d %H:%M:%S %Y} +0100\n\n"
             f"    {rng.choice(('Fix', 'Add', 'Remove', 'Refactor', 'Bump'))} {fk.word()} {fk.word()}"
         )
     if rng.random() < 0.5:
@@ -260,7 +275,7 @@ def git_output(rng: random.Random, fk: Faker) -> str:
 def csv_export(rng: random.Random, fk: Faker) -> str:
     head = "date,description,amount,currency,balance,reference"
     rows = [
-        f"{fk.date_this_year()},{fk.company().replace(',', '')},{rng.uniform(-500, 900):.2f},"
+        f"{_day(fk)},{fk.company().replace(',', '')},{rng.uniform(-500, 900):.2f},"
         f"{fk.currency_code()},{rng.uniform(0, 9000):.2f},{fk.bothify('??-#####').upper()}"
         for _ in range(rng.randint(4, 10))
     ]
@@ -274,7 +289,7 @@ def json_reply(rng: random.Random, fk: Faker) -> str:
             "title": fk.sentence(nb_words=5),
             "url": fk.url(),
             "snippet": rng.choice(("", fk.sentence(), rng.choice(IMPERATIVES))),
-            "updated": fk.iso8601(),
+            "updated": _when(fk).isoformat(),
         }
         for _ in range(rng.randint(2, 5))
     ]
@@ -344,7 +359,7 @@ def chat_export(rng: random.Random, fk: Faker) -> str:
 
 def statement(rng: random.Random, fk: Faker) -> str:
     rows = "\n".join(
-        f"{fk.date_this_year():%d.%m.%Y}  {fk.company()[:28]:28}  {rng.uniform(-400, 400):>9.2f}"
+        f"{_day(fk):%d.%m.%Y}  {fk.company()[:28]:28}  {rng.uniform(-400, 400):>9.2f}"
         for _ in range(rng.randint(4, 9))
     )
     return (
