@@ -306,9 +306,9 @@ class SignalEngine:
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
             out = self._run([ids_of(rows[k]) for k in chunk])
-            probs = out["jailbreak_prob"]
+            jb_probs = out["jailbreak_prob"]
             if self._second is not None:  # classifiers/second_opinion.py
-                probs = self._second.adjust(out["embedding"], probs)
+                jb_probs = self._second.adjust(out["embedding"], jb_probs)
             for j, k in enumerate(chunk):
                 row = rows[k]
                 if row.classify:
@@ -317,7 +317,7 @@ class SignalEngine:
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen; segment rows
                 # apart (segment_corroboration).
-                i, p = row.text_index, float(probs[j])
+                i, p = row.text_index, float(jb_probs[j])
                 if k not in skip and (row.classify or row.pii):
                     jb[i] = max(jb[i], p)
                 elif k not in skip:
