@@ -11,7 +11,6 @@ from typing import Any
 from classifiers.domain_exemplars import ExemplarSettings
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import BranchConfig
-from classifiers.second_opinion import SecondOpinionConfig
 from classifiers.segment_screen import ScreenConfig
 
 MANIFEST = "manifest.json"
@@ -84,7 +83,6 @@ class ModelConfig:
     domain_exemplars: ExemplarSettings | None = None  # absent: the domain head alone
     multilingual: BranchConfig | None = None  # absent: MiniLM reads every language
     segment_screen: ScreenConfig | None = None  # absent: MiniLM reads every segment
-    second_opinion: SecondOpinionConfig | None = None  # absent: MiniLM's score stands
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -108,11 +106,6 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             ),
             segment_screen=(
                 ScreenConfig.from_json(raw["segment_screen"]) if "segment_screen" in raw else None
-            ),
-            second_opinion=(
-                SecondOpinionConfig.from_json(raw["second_opinion"])
-                if "second_opinion" in raw
-                else None
             ),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:

@@ -23,7 +23,6 @@ from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
-from classifiers.second_opinion import SecondOpinion
 from classifiers.segment_screen import SegmentScreen, read_in_full, screened_out
 from classifiers.segments import corroborated, scored_spans
 from classifiers.sessions import EncoderSessions, session_options, wide_session
@@ -67,13 +66,11 @@ class SignalEngine:
         branch: MultilingualBranch | None = None,
         precision: Precision = "int8",
         screen: SegmentScreen | None = None,
-        second: SecondOpinion | None = None,
     ) -> None:
         self.settings = settings
         self.precision: Precision = precision  # the graph loaded (``auto`` resolved)
         self._branch = branch
         self._screen = screen
-        self._second = second
         self._exemplars = exemplars
         self.models_dir = models_dir
         self.cfg = cfg
@@ -119,9 +116,6 @@ class SignalEngine:
         screen_cfg = cfg.segment_screen if settings.segment_screen else None
         if screen_cfg is not None:
             extra.append(screen_cfg.file)
-        second_cfg = cfg.second_opinion if settings.second_opinion else None
-        if second_cfg is not None:
-            extra.append(second_cfg.file)
         verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
         try:
             opts = session_options(settings, settings.intra_op_threads, providers)
@@ -158,29 +152,12 @@ class SignalEngine:
                 if screen_cfg is not None
                 else None
             )
-            second = (
-                SecondOpinion.load(
-                    models_dir / second_cfg.file, second_cfg.threshold, second_cfg.floor
-                )
-                if second_cfg is not None
-                else None
-            )
         except (OSError, ValueError, KeyError, OrtFail) as exc:
             raise ModelArtifactError(
                 f"cannot load model artifacts from {models_dir}: {exc}"
             ) from exc
         engine = cls(
-            settings,
-            models_dir,
-            cfg,
-            sessions,
-            words,
-            scales,
-            exemplars,
-            branch,
-            precision,
-            screen,
-            second,
+            settings, models_dir, cfg, sessions, words, scales, exemplars, branch, precision, screen
         )
         if settings.warmup:
             engine.warm()
@@ -306,9 +283,6 @@ class SignalEngine:
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
             out = self._run([ids_of(rows[k]) for k in chunk])
-            jb_probs = out["jailbreak_prob"]
-            if self._second is not None:  # classifiers/second_opinion.py
-                jb_probs = self._second.adjust(out["embedding"], jb_probs)
             for j, k in enumerate(chunk):
                 row = rows[k]
                 if row.classify:
@@ -317,7 +291,7 @@ class SignalEngine:
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen; segment rows
                 # apart (segment_corroboration).
-                i, p = row.text_index, float(jb_probs[j])
+                i, p = row.text_index, float(out["jailbreak_prob"][j])
                 if k not in skip and (row.classify or row.pii):
                     jb[i] = max(jb[i], p)
                 elif k not in skip:

@@ -43,14 +43,6 @@ class ClassifierSettings(BaseModel):
         "sentence segments MiniLM reads; the rest count as 0 (classifiers/segment_screen.py). "
         "Whole windows are always read. Has effect only when the artefacts carry a screen",
     )
-    second_opinion: bool = Field(
-        default=False,
-        description="a row (window or sentence segment) MiniLM flags for jailbreak gets a "
-        "second opinion from a small perceptron over the row's embedding, fitted with harmless "
-        "structured documents (logs, tables, configs, READMEs) among its negatives; the row "
-        "keeps the lower score (classifiers/second_opinion.py). Has effect only when the "
-        "artefacts carry one",
-    )
     segment_corroboration: float = Field(
         default=0.0,
         ge=0.0,
