@@ -75,6 +75,17 @@ def machine_info() -> dict[str, Any]:
     }
 
 
+def setting_arg(raw: str) -> tuple[str, Any]:
+    """``KEY=JSON`` -> (key, value): ``max_batch_tokens=1024``, ``multilingual=false``."""
+    key, sep, value = raw.partition("=")
+    if not sep or not key:
+        raise argparse.ArgumentTypeError(f"expected KEY=JSON, got {raw!r}")
+    try:
+        return key, json.loads(value)
+    except json.JSONDecodeError as exc:
+        raise argparse.ArgumentTypeError(f"{key}: value is not JSON: {value!r}") from exc
+
+
 def parse(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     p.add_argument("--quick", action="store_true", help="64-token prompts, 1 round, 1.5 s windows")
@@ -100,6 +111,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         "--setting",
         action="append",
         default=[],
+        type=setting_arg,
         metavar="KEY=JSON",
         help="a classifiers setting for Prism in this run, e.g. max_batch_tokens=1024 (an A/B)",
     )
@@ -213,8 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {machine}", flush=True)
     workdir = Path(tempfile.mkdtemp(prefix="prism-bench-"))
     a.out.parent.mkdir(parents=True, exist_ok=True)
-    settings = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in a.setting)}
-    procs = Procs(workdir, classifiers=settings)
+    procs = Procs(workdir, classifiers=dict(a.setting))
     started = time.monotonic()
     try:
         procs.start(litellm=not a.no_litellm)
