@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import math
 import shutil
 import sys
 import tempfile
@@ -141,16 +142,34 @@ def write_manifest(models: Path, names: list[str]) -> None:
     (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
 
 
+def logit_shift(threshold: float, target: float) -> float:
+    """What to add to the jailbreak logit so that ``threshold`` (the validation
+    calibration's) becomes ``target`` (the policy's block line)."""
+    return math.log(target / (1 - target)) - math.log(threshold / (1 - threshold))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default=str(MODELS), help="artifact folder (default: models/)")
     ap.add_argument("--block-size", type=int, default=BLOCK_SIZE, help="8-bit block along K")
+    ap.add_argument(
+        "--align-jailbreak-to",
+        type=float,
+        default=None,
+        metavar="P",
+        help="shift the jailbreak head's bias so that the calibrated threshold becomes P (e.g. "
+        "0.8, the default policy's block line; candidate S-cal); the config then lists P",
+    )
     args = ap.parse_args(argv)
     models = Path(args.out)
     ckpt = torch.load(CACHE / "trained.pt")
     threshold = json.loads((CACHE / "threshold.json").read_text())["jailbreak_threshold"]
     net = PrismNet(len(DOMAINS), len(PII_LABELS))
     net.load_state_dict(ckpt["net"])
+    if args.align_jailbreak_to is not None:
+        with torch.no_grad():
+            net.jb_head.bias += logit_shift(threshold, args.align_jailbreak_to)
+        threshold = args.align_jailbreak_to
     models.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "fp32.onnx"
