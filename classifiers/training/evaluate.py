@@ -37,6 +37,7 @@ PRESIDIO_MAP = {
 }
 Span = tuple[int, int, str]
 LANG_SOURCE = "pii-lang-"  # rows written in other languages (data_pii.language_examples)
+POLICY_THRESHOLD = 0.8  # the default config's jailbreak signal (extproc/default_config.yaml)
 
 
 def entity_scores(gold: list[list[Span]], pred: list[list[Span]], relaxed: bool) -> dict:
@@ -149,6 +150,9 @@ def evaluate_jailbreak(engine: SignalEngine, test: list[Example]) -> dict:
         "n_user_benign": int(clean.sum()),
         "fpr_all_benign": round(float(pred[y == 0].mean()), 4),
         "threshold": engine.cfg.jailbreak_threshold,
+        # at the default policy's block line, whatever the model's own calibrated threshold
+        "recall_at_policy": round(float((prob[y == 1] >= POLICY_THRESHOLD).mean()), 4),
+        "fpr_user_benign_at_policy": round(float((prob[clean] >= POLICY_THRESHOLD).mean()), 4),
         "by_source": by_src,
     }
 
