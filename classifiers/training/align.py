@@ -5,8 +5,9 @@ the default policy blocks at a fixed 0.8. ``export --align-jailbreak-to P`` shif
 jailbreak head's bias by logit(P) - logit(t) (t: the calibrated threshold). This script picks
 the shift so that, at the policy's 0.8, the retrained layer flags as many validation attacks
 as the shipped one does, on the rows both were trained with (every source but the
-candidate's ``structured-*`` rows); the question it answers is then "at the shipped recall,
-how much does it block wrongly", never "how much recall is traded".
+candidate's ``structured-*`` rows), and, with ``--match-sources``, as many of those sources'
+attacks too (the larger shift wins); the question it answers is then "at the shipped
+recall, how much does it block wrongly", never "how much recall is traded".
 
 Scores are the pooled output of the torch network on each validation row (``calibrate``'s
 measure), the shipped network read back from ``models/prism_signals.float.onnx``. Writes
@@ -68,8 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--match-sources",
         default="",
-        help="comma-separated sources whose attacks set the recall to match (default: every "
-        "shared source)",
+        help="comma-separated sources whose recall must not fall either (the shift is the "
+        "larger of the two equal-recall shifts)",
     )
     args = ap.parse_args(argv)
     match = set(filter(None, args.match_sources.split(",")))
@@ -99,8 +100,11 @@ def main(argv: list[str] | None = None) -> int:
     y = np.array([encs[i].jailbreak for i in va])
     clean = np.array([examples[i].source in CLEAN_BENIGN for i in va])
     src = np.array([examples[i].source for i in va])
-    on = np.isin(src, sorted(match)) if match else np.ones(len(va), dtype=bool)
-    shift = equal_recall_shift(z_new[on], z_old[on], y[on])
+    on = np.isin(src, sorted(match))
+    # neither recall may fall: over every shared attack, and over the listed sources' attacks
+    shift = equal_recall_shift(z_new, z_old, y)
+    if match:
+        shift = max(shift, equal_recall_shift(z_new[on], z_old[on], y[on]))
     threshold = json.loads((CACHE / "threshold.json").read_text())["jailbreak_threshold"]
     target = 1 / (1 + math.exp(-(logit(threshold) + shift)))
     out = {
@@ -110,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         "shipped": rates(z_old, y, clean),
         "retrained_unshifted": rates(z_new, y, clean),
         "matched_sources": sorted(match) or "all shared",
-        "matched_positives": int(y[on].sum()),
+        "matched_positives": int(y[on].sum()) if match else int(y.sum()),
         "shift": round(shift, 4),
         "retrained_shifted": rates(z_new + shift, y, clean),
         "calibrated_threshold": threshold,
