@@ -80,6 +80,15 @@ SECURITY_ON_FAILURE_DOC = (
 class JailbreakSignal(Strict):
     name: Name
     threshold: float = Field(0.8, ge=0, le=1)
+    tool_result_threshold: float | None = Field(
+        None,
+        ge=0,
+        le=1,
+        description="the line for tool and function results (Chat tool messages, Responses "
+        "function_call_output, Anthropic tool_result blocks); unset: threshold. Documents "
+        "score differently from prompts; the shipped model's value is in "
+        "models/MODEL_CARD.md",
+    )
     on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)
     supported_languages: list[str] = Field(

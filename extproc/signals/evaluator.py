@@ -53,6 +53,8 @@ class CompiledSignal:
     ml_check: MlCheck | None = None
     match_on_failure: bool = False
     scope: Scope = "last_user"
+    tool_result_check: MlCheck | None = None
+    """judges tool and function results instead of ``ml_check`` (jailbreak's own line)"""
 
     @property
     def security(self) -> bool:
@@ -146,14 +148,23 @@ def _domain(defn: Any) -> MlCheck:
     return check
 
 
-def _jailbreak(defn: Any) -> MlCheck:
+def _jailbreak(defn: Any, threshold: float | None = None) -> MlCheck:
     supported = frozenset(code.lower() for code in defn.supported_languages)
+    line = defn.threshold if threshold is None else threshold
 
     def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
         p, value = judge_jailbreak(out, supported, defn.abstain_min_confidence)
-        return p >= defn.threshold, p, value
+        return p >= line, p, value
 
     return check
+
+
+def _tool_result_check(kind: str, defn: Any) -> MlCheck | None:
+    """The jailbreak signal's check for tool and function results, where its line differs."""
+    line = getattr(defn, "tool_result_threshold", None)
+    if kind != "jailbreak" or line is None or line == defn.threshold:
+        return None
+    return _jailbreak(defn, line)
 
 
 def _pii(defn: Any) -> MlCheck:
@@ -213,6 +224,7 @@ class SignalEvaluator:
                     ml_check=check,
                     match_on_failure=defn.on_failure == "match",
                     scope=defn.scope,
+                    tool_result_check=_tool_result_check(kind, defn),
                 )
 
     def needs_classifier(self, names: set[str]) -> bool:
@@ -277,7 +289,9 @@ class SignalEvaluator:
                     continue
                 else:
                     assert sig.ml_check is not None
-                    ok, conf, value, where = scoped_check(sig.ml_check, output, sig.scope)
+                    ok, conf, value, where = scoped_check(
+                        sig.ml_check, output, sig.scope, sig.tool_result_check
+                    )
             except Exception as exc:
                 self.failures[(sig.name, "error")] += 1
                 if sig.security and not sig.match_on_failure:

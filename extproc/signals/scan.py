@@ -22,7 +22,7 @@ from extproc.signals.base import ClassifierOutput
 from extproc.signals.corrections import Corrections
 from extproc.signals.reading import Reading, read_text
 from extproc.signals.reading_memo import ReadingMemo
-from extproc.surfaces.base import Message, Scope, select
+from extproc.surfaces.base import Kind, Message, Scope, select
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
 Check = Callable[[ClassifierOutput], tuple[bool, float, Any]]
@@ -120,11 +120,15 @@ async def scan(
     return out, ""
 
 
-def scoped_check(check: Check, result: Scan, scope: Scope) -> tuple[bool, float, Any, str]:
-    """(matched, confidence, value, message label) of the strongest message in ``scope``."""
+def scoped_check(
+    check: Check, result: Scan, scope: Scope, tool_check: Check | None = None
+) -> tuple[bool, float, Any, str]:
+    """(matched, confidence, value, message label) of the strongest message in ``scope``;
+    tool and function results are judged by ``tool_check`` where one is given."""
     best: tuple[bool, float, Any, str] = (False, 0.0, None, "")
     for message, output in result.of(scope):
-        ok, conf, value = check(output)
+        judge = tool_check if tool_check is not None and message.kind is Kind.TOOL_RESULT else check
+        ok, conf, value = judge(output)
         if (ok, conf) > (best[0], best[1]) or not best[3]:
             best = (ok, conf, value, message.label)
     return best
