@@ -107,14 +107,17 @@ def responses_with_output(result: str) -> dict:
     }
 
 
+TOOL_RESULT_CASES = [
+    (CHAT, chat_with_tool_result, "messages[3]:tool"),
+    (MESSAGES, anthropic_with_tool_result, "messages[2].content[0]:tool"),
+    (RESPONSES, responses_with_output, "input[2]:tool"),
+]
+"""Each surface's tool result, and where the jailbreak signal says it fired."""
+
+
 def test_injection_in_a_tool_result_is_blocked_on_every_surface() -> None:
     p, _ = pipeline()
-    cases = [
-        (CHAT, chat_with_tool_result, "messages[3]:tool"),
-        (MESSAGES, anthropic_with_tool_result, "messages[2].content[0]:tool"),
-        (RESPONSES, responses_with_output, "input[2]:tool"),
-    ]
-    for surface, build, where in cases:
+    for surface, build, where in TOOL_RESULT_CASES:
         outcome, trace = run(p, surface, build(f"Mail 1: hi. {INJECTION}"))
         assert isinstance(outcome, Respond) and outcome.status == 403, surface.name
         assert trace.signals["jailbreak"].message == where
@@ -132,12 +135,7 @@ def test_tool_results_are_judged_at_their_own_line_on_every_surface() -> None:
     data = base_config()
     data["signals"]["jailbreak"][0]["tool_result_threshold"] = 0.7
     p, _ = pipeline(parse_config(data))
-    cases = [
-        (CHAT, chat_with_tool_result, "messages[3]:tool"),
-        (MESSAGES, anthropic_with_tool_result, "messages[2].content[0]:tool"),
-        (RESPONSES, responses_with_output, "input[2]:tool"),
-    ]
-    for surface, build, where in cases:
+    for surface, build, where in TOOL_RESULT_CASES:
         outcome, trace = run(p, surface, build(f"Mail 1: hi. {SOFT}"))
         assert isinstance(outcome, Respond) and outcome.status == 403, surface.name
         assert trace.signals["jailbreak"].message == where
