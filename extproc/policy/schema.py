@@ -85,9 +85,9 @@ class JailbreakSignal(Strict):
         ge=0,
         le=1,
         description="the line for tool and function results (Chat tool messages, Responses "
-        "function_call_output, Anthropic tool_result blocks); unset: threshold. Documents "
-        "score differently from prompts; the shipped model's value is in "
-        "models/MODEL_CARD.md",
+        "function_call_output, Anthropic tool_result blocks); unset (the default): threshold. "
+        "It applies to the combined score, the multilingual branch's included "
+        "(docs/classifiers.md, candidate S-cal-R)",
     )
     on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)
