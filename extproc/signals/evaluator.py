@@ -161,10 +161,10 @@ def _jailbreak(defn: Any, threshold: float | None = None) -> MlCheck:
 
 def _tool_result_check(kind: str, defn: Any) -> MlCheck | None:
     """The jailbreak signal's check for tool and function results, where its line differs."""
-    line = getattr(defn, "tool_result_threshold", None)
-    if kind != "jailbreak" or line is None or line == defn.threshold:
+    if kind != "jailbreak":
         return None
-    return _jailbreak(defn, line)
+    line = defn.tool_result_threshold
+    return None if line is None or line == defn.threshold else _jailbreak(defn, line)
 
 
 def _pii(defn: Any) -> MlCheck:
