@@ -26,6 +26,7 @@ from bench import report
 from bench.procs import BENCH_VENV, ROOT, Procs, find_tool
 from bench.profiling import finish_pyspy, start_pyspy
 from bench.scenarios import NAMES, Plan, Runner, derive, hit_rate
+from bench.setting_arg import setting_arg
 from extproc.stack import find_envoy
 
 
@@ -73,17 +74,6 @@ def machine_info() -> dict[str, Any]:
         else "not installed",
         "loadavg_start": [round(x, 2) for x in os.getloadavg()],
     }
-
-
-def setting_arg(raw: str) -> tuple[str, Any]:
-    """``KEY=JSON`` -> (key, value): ``max_batch_tokens=1024``, ``multilingual=false``."""
-    key, sep, value = raw.partition("=")
-    if not sep or not key:
-        raise argparse.ArgumentTypeError(f"expected KEY=JSON, got {raw!r}")
-    try:
-        return key, json.loads(value)
-    except json.JSONDecodeError as exc:
-        raise argparse.ArgumentTypeError(f"{key}: value is not JSON: {value!r}") from exc
 
 
 def parse(argv: list[str] | None) -> argparse.Namespace:

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.blind import fill, pairs
+from bench.setting_arg import setting_arg
 
 BLIND_DIR = Path(__file__).parent / "blind"
 RESULT_DIR = Path(__file__).parent / "results"
@@ -234,6 +235,7 @@ def main() -> None:
         "--setting",
         action="append",
         default=[],
+        type=setting_arg,
         metavar="KEY=JSON",
         help="with --engine: a classifiers setting, e.g. foreign_segments=false",
     )
@@ -242,7 +244,7 @@ def main() -> None:
     path = Path(args.set) if Path(args.set).exists() else BLIND_DIR / args.set
     msgs = messages(json.loads(path.read_text(encoding="utf-8")))
     texts = [m["text"] for m in msgs]
-    overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.setting)}
+    overrides = dict(args.setting)
     if args.reading:
         scores = reading_scores(texts, args.models, overrides)
     elif args.engine:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.blind_scan import BLIND_DIR, RESULT_DIR, share, tally, write_report
+from bench.setting_arg import setting_arg
 
 SET_NAME = "multilingual_v2.json"
 
@@ -175,11 +176,12 @@ def main() -> None:
         "--setting",
         action="append",
         default=[],
+        type=setting_arg,
         metavar="KEY=JSON",
         help="a classifiers setting, e.g. confirm_below=0.2",
     )
     args = ap.parse_args()
-    overrides = {k: json.loads(v) for k, v in (kv.split("=", 1) for kv in args.setting)}
+    overrides = dict(args.setting)
     data = load_set(BLIND_DIR / args.set)
     if args.dry_list:
         print(json.dumps(counts(data), indent=2))

@@ -31,31 +31,26 @@ import torch
 from classifiers.training.calibrate import CLEAN_BENIGN
 from classifiers.training.data_domain import DOMAINS
 from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
+from classifiers.training.evaluate import POLICY_THRESHOLD
+from classifiers.training.export import FLOAT, logit
 from classifiers.training.model import PrismNet
 from classifiers.training.sources import package_dir
 from classifiers.training.train import CACHE, MAX_LEN, all_examples, batches, pad_ids, set_seeds
 from classifiers.training.train_pii import net_from_float_graph
 
-POLICY = 0.8  # the default config's jailbreak block line
-FLOAT = "prism_signals.float.onnx"
-
-
-def logit(p: float) -> float:
-    return math.log(p / (1 - p))
-
 
 def equal_recall_shift(new: np.ndarray, old: np.ndarray, y: np.ndarray) -> float:
-    """The smallest logit shift of ``new`` whose recall at ``POLICY`` reaches ``old``'s."""
+    """The smallest logit shift of ``new`` whose recall at the policy line reaches ``old``'s."""
     pos = y == 1
-    need = int((old[pos] >= logit(POLICY)).sum())
+    need = int((old[pos] >= logit(POLICY_THRESHOLD)).sum())
     if need == 0:
         return float("-inf")
-    gaps = np.sort(logit(POLICY) - new[pos])
+    gaps = np.sort(logit(POLICY_THRESHOLD) - new[pos])
     return float(gaps[need - 1])
 
 
 def rates(z: np.ndarray, y: np.ndarray, clean: np.ndarray) -> dict[str, float]:
-    flag = z >= logit(POLICY)
+    flag = z >= logit(POLICY_THRESHOLD)
     return {
         "recall": round(float(flag[y == 1].mean()), 4),
         "fpr_user_benign": round(float(flag[clean].mean()), 4),
@@ -121,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         "align_jailbreak_to": target,
         "recall_by_source": {
             s: [
-                round(float((z[(src == s) & (y == 1)] >= logit(POLICY)).mean()), 4)
+                round(float((z[(src == s) & (y == 1)] >= logit(POLICY_THRESHOLD)).mean()), 4)
                 for z in (z_old, z_new + shift)
             ]
             for s in sorted(set(src[y == 1]))

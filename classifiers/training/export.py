@@ -142,10 +142,14 @@ def write_manifest(models: Path, names: list[str]) -> None:
     (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
 
 
+def logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
 def logit_shift(threshold: float, target: float) -> float:
     """What to add to the jailbreak logit so that ``threshold`` (the validation
     calibration's) becomes ``target`` (the policy's block line)."""
-    return math.log(target / (1 - target)) - math.log(threshold / (1 - threshold))
+    return logit(target) - logit(threshold)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bench.__main__ import parse, setting_arg
+from bench.__main__ import parse
 from bench.procs import bench_config
+from bench.setting_arg import setting_arg
 from extproc.config import load_config
 
 
