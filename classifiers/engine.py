@@ -17,12 +17,14 @@ from classifiers.artifacts import (
     load_config,
     verify_manifest,
 )
+from classifiers.branch_pii import reads_pii
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
+from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs
 from classifiers.segment_screen import SegmentScreen, read_in_full, screened_out
 from classifiers.segments import corroborated, scored_spans
 from classifiers.sessions import EncoderSessions, session_options, wide_session
@@ -39,13 +41,6 @@ from classifiers.tokenization import (
 from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
 
 CONFIG_FILE = "classifier_config.json"
-ROWS_PER_RUN = 64
-# A session run has a fixed cost (every weight is read once, ~150 kernels launched) worth
-# roughly this many tokens of compute on one core. Rows sorted by length share a run only
-# while the padding a longer row forces on the rows before it stays below this. On a GPU
-# a run's fixed cost (~3 ms of kernel launches and copies, measured on an H100) is worth far
-# more than any padding, so there rows share runs up to the batch limits alone.
-PAD_TOKENS_PER_RUN = 32
 
 
 def _softmax(x: np.ndarray) -> np.ndarray:
@@ -143,6 +138,7 @@ class SignalEngine:
                     len(cfg.domains),
                     settings.max_batch_tokens,
                     settings.segment_min_letter_share,
+                    cfg.pii_labels,
                 )
                 if branch_cfg is not None
                 else None
@@ -239,6 +235,14 @@ class SignalEngine:
             for i, t in enumerate(texts)
             if branch is not None and not (pii_only and pii_only[i]) and branch.reads(t)
         ]
+        # the texts whose PII the branch reads (classifiers/branch_pii.py): those it reads
+        # anyway, and (PII only) every other text not told English
+        pii_foreign = {
+            i
+            for i, t in enumerate(texts)
+            if branch is not None and branch.pii_labels and (i in foreign or reads_pii(t))
+        }
+        pii_extra = sorted(pii_foreign - set(foreign))
         toks, rows = self._encode_rows(texts, pii_only)
         # MiniLM's score on the English stretches of a text that is not English as a whole
         eng = english_rows(texts, toks, rows)
@@ -267,9 +271,16 @@ class SignalEngine:
             {i for i, t in enumerate(texts) if read_in_full(t)},
             lambda r: row_text(texts[r.text_index], toks[r.text_index], r),
         )
-        # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all
+        # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all;
+        # nor does a skipped PII window of a text whose PII the branch reads
         order = sorted(
-            (k for k, r in enumerate(rows) if r.classify or r.pii or k not in skip | screened),
+            (
+                k
+                for k, r in enumerate(rows)
+                if r.classify
+                or (r.pii and not (k in skip and r.text_index in pii_foreign))
+                or k not in skip | screened
+            ),
             key=lambda k: rows[k].stop - rows[k].start,
         )
         n = len(texts)
@@ -299,7 +310,7 @@ class SignalEngine:
                 counted = eng[i]
                 if counted is not None and k in counted:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
-                if row.pii:
+                if row.pii and i not in pii_foreign:
                     length = row.stop - row.start
                     probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
                     offsets = toks[row.text_index].offsets[row.start : row.stop]
@@ -315,8 +326,16 @@ class SignalEngine:
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
         if branch is not None and foreign:
-            dom[foreign], branch_jb = branch.run([texts[i] for i in foreign])
+            dom[foreign], branch_jb, branch_spans = branch.run([texts[i] for i in foreign])
             jb[foreign] = np.maximum(jb[foreign], branch_jb)
+            if branch_spans is not None:
+                for i, spans in zip(foreign, branch_spans, strict=True):
+                    model_spans[i] = spans
+        if branch is not None and pii_extra:
+            for i, spans in zip(
+                pii_extra, branch.pii_spans([texts[i] for i in pii_extra]), strict=True
+            ):
+                model_spans[i] = spans
         if branch is not None and self.settings.foreign_segments:
             # foreign stretches of the texts the branch does not read as a whole
             skip_texts = foreign_set | {i for i in range(n) if pii_only and pii_only[i]}
@@ -330,33 +349,7 @@ class SignalEngine:
         ]
 
     def _plan_runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
-        """Split row indices (``order``: sorted by length) into session runs.
-
-        A run pads every row to its longest, so a row joins the current run only while
-        the extra padding it forces on the rows already there is at most
-        ``PAD_TOKENS_PER_RUN`` on the CPU (else a 256-token row would drag a 66-token PII
-        window up to 256 tokens, doubling the cost of one long prompt; no such limit on a
-        GPU, where one more run costs more than the padding). Runs also stay within
-        ``max_batch_tokens`` padded tokens (bounds activation memory) and ROWS_PER_RUN rows."""
-        budget = self.settings.max_batch_tokens
-        chunks: list[list[int]] = []
-        current: list[int] = []
-        longest = 0
-        for k in order:
-            length = lengths[k]
-            n = len(current)
-            if current and (
-                n >= ROWS_PER_RUN
-                or (n + 1) * length > budget
-                or (self._pad_limit is not None and n * (length - longest) > self._pad_limit)
-            ):
-                chunks.append(current)
-                current = []
-            current.append(k)
-            longest = length
-        if current:
-            chunks.append(current)
-        return chunks
+        return plan_runs(order, lengths, self.settings.max_batch_tokens, self._pad_limit)
 
     def _signals(
         self,

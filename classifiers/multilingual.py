@@ -27,9 +27,11 @@ import onnxruntime as ort
 from tokenizers import Tokenizer
 
 from classifiers.arena import peak_rows
+from classifiers.branch_pii import text_offsets, window_spans
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from classifiers.segments import scored_segments
 from classifiers.tokenization import Row, TextTokens, padded
+from classifiers.types import PiiEntity
 
 MIN_CONFIDENCE = 0.3
 """The detector must be at least this sure of the language."""
@@ -92,6 +94,8 @@ class BranchConfig:
     """Candidate G: also read each text's sentence segments, a segment's probability moved
     by this logit offset (its threshold was set on harmless segments, not whole texts);
     None: whole windows only."""
+    pii: bool = False
+    """Candidate M: the graph also returns ``pii_logits`` (classifiers/branch_pii.py)."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -107,6 +111,7 @@ class BranchConfig:
             segment_shift=(
                 float(raw["segment_shift"]) if raw.get("segment_shift") is not None else None
             ),
+            pii=bool(raw.get("pii", False)),
         )
 
     @property
@@ -123,8 +128,10 @@ class MultilingualBranch:
         n_domains: int,
         max_batch_tokens: int,
         min_letter_share: float = 0.0,
+        pii_labels: tuple[str, ...] = (),
     ) -> None:
         self.cfg = cfg
+        self.pii_labels = pii_labels if cfg.pii else ()
         self.min_letter_share = min_letter_share  # segments read: ``segments.prose_like``
         # like the encoder's runs, a run stays within max_batch_tokens padded tokens
         self.rows_per_run = max(1, min(ROWS_PER_RUN, max_batch_tokens // cfg.max_tokens))
@@ -178,10 +185,13 @@ class MultilingualBranch:
         jb = self._score(pieces, len(texts))[1]
         return {i: float(jb[i]) for i in {i for i, _, _ in pieces}}
 
-    def run(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-        """(domain_probs (n, D), jailbreak_prob (n,)) for ``texts``: the domain of the first
-        window, the highest jailbreak probability over the windows and (``segment_shift``)
-        the sentence segments."""
+    def run(
+        self, texts: Sequence[str]
+    ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None]:
+        """(domain_probs (n, D), jailbreak_prob (n,), PII model spans per text or None
+        without ``pii``) for ``texts``: the domain of the first window, the highest
+        jailbreak probability over the windows and (``segment_shift``) the sentence
+        segments, the PII spans of every window."""
         pieces = [(i, t, False) for i, t in enumerate(texts)]
         if self.cfg.segment_shift is not None:
             pieces += [
@@ -191,26 +201,54 @@ class MultilingualBranch:
             ]
         return self._score(pieces, len(texts))
 
-    def _score(self, pieces: list[tuple[int, str, bool]], n: int) -> tuple[np.ndarray, np.ndarray]:
+    def pii_spans(self, texts: Sequence[str]) -> list[list[PiiEntity]]:
+        """The PII model spans of texts read for PII only (``branch_pii.reads_pii``): whole
+        windows, no segments; empty lists without ``pii``."""
+        if not self.pii_labels or not texts:
+            return [[] for _ in texts]
+        spans = self._score([(i, t, False) for i, t in enumerate(texts)], len(texts))[2]
+        return spans if spans is not None else [[] for _ in texts]
+
+    def _score(
+        self, pieces: list[tuple[int, str, bool]], n: int
+    ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None]:
         """Per owner: the first whole window's domain, the highest jailbreak probability
-        over every window (segment pieces shifted)."""
+        over every window (segment pieces shifted), the PII spans of its whole windows."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
         rows: list[list[int]] = []
         owner: list[int] = []
         segment: list[bool] = []
-        for (i, _, is_segment), enc in zip(pieces, encs, strict=True):
-            for w in self._windows(list(enc.ids)):
-                rows.append(w)
+        # per whole-text window: (text, its tokens' characters) for the PII decoding
+        reads: dict[int, tuple[str, list[tuple[int, int] | None]]] = {}
+        width = self.cfg.max_tokens - 2
+        for (i, text, is_segment), enc in zip(pieces, encs, strict=True):
+            chars = (
+                text_offsets(text, enc.offsets, len(self.cfg.prefix))
+                if self.pii_labels and not is_segment
+                else None
+            )
+            for w, window in enumerate(self._windows(list(enc.ids))):
+                if chars is not None:
+                    reads[len(rows)] = (text, chars[w * width : (w + 1) * width])
+                rows.append(window)
                 owner.append(i)
                 segment.append(is_segment)
         dom_w = np.zeros((len(rows), self.n_domains), dtype=np.float32)
         jb_w = np.zeros(len(rows), dtype=np.float32)
+        spans: list[list[PiiEntity]] | None = [[] for _ in range(n)] if self.pii_labels else None
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         for s in range(0, len(order), self.rows_per_run):
             chunk = order[s : s + self.rows_per_run]
-            dom_w[chunk], jb_w[chunk] = self._run([rows[k] for k in chunk])
+            dom_w[chunk], jb_w[chunk], pii = self._run([rows[k] for k in chunk])
+            if spans is None or pii is None:
+                continue
+            for j, k in enumerate(chunk):
+                if k in reads:
+                    text, chars = reads[k]
+                    logits = pii[j, 1 : 1 + len(chars)]
+                    spans[owner[k]] += window_spans(text, logits, chars, self.pii_labels)
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = _shifted(jb_w[seg], self.cfg.segment_shift)
@@ -222,19 +260,18 @@ class MultilingualBranch:
                 dom[i] = dom_w[k]
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
-        return dom, jb
+        return dom, jb, spans
 
     def run_peak(self) -> None:
         """The largest run the batch limits allow (the arena warm-up)."""
         self._run(peak_rows(self.rows_per_run, self.cfg.max_tokens, self.cfg.eos_id))
 
-    def _run(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray]:
+    def _run(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
-        dom, jb = self._session.run(
-            ["domain_probs", "jailbreak_prob"], {"inputs_embeds": embeds, "attention_mask": mask}
-        )
-        return dom, jb
+        names = ["domain_probs", "jailbreak_prob"] + (["pii_logits"] if self.pii_labels else [])
+        outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask})
+        return outs[0], outs[1], (outs[2] if self.pii_labels else None)
 
 
 def _shifted(p: np.ndarray, shift: float) -> np.ndarray:

@@ -292,3 +292,23 @@ def language_examples(seed: int, per_template: int) -> list[Example]:
             sp = split_of(f"lang-greeting:{lang}:{i}", val=0.15, test=0.15)
             out += [Example(greeting, sp, f"pii-lang-{lang}", spans=())] * 5
     return out
+
+
+def third_language_examples(seed: int, per_template: int) -> list[Example]:
+    """The third engineer's sentences (``pii_templates_languages_third``; candidate M, the
+    branch's PII layer only): per language and sentence its own split."""
+    from classifiers.training.pii_templates_languages_third import NEGATIVE_THIRD, POSITIVE_THIRD
+
+    out: list[Example] = []
+    for lang, locale in LOCALE_OF.items():
+        fk = LocaleFaker(seed, locale)
+        for fam, templates, n in (
+            ("pos", POSITIVE_THIRD[lang], per_template),
+            ("neg", NEGATIVE_THIRD[lang], per_template // 2),
+        ):
+            for i, tpl in enumerate(templates):
+                sp = split_of(f"lang3-{fam}:{lang}:{i}", val=0.15, test=0.0)
+                for _ in range(n):
+                    text, spans = fk.fill(tpl)
+                    out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
+    return out
