@@ -26,6 +26,7 @@ from classifiers.language import detect_language
 from classifiers.pii_decode import decode_window
 from classifiers.types import PiiEntity
 
+
 def reads_pii(text: str) -> bool:
     """The branch reads this text's PII: the detector does not call it English."""
     return detect_language(text)[0] != "en"
