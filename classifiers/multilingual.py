@@ -5,7 +5,8 @@ chance and its jailbreak score means nothing (docs/classifiers.md, "Languages").
 the language detector (``classifiers/language.py``) places in one of the branch's languages
 are read a second time by multilingual-e5-small with two linear heads
 (``classifiers/training/train_multilingual.py``); its domain probabilities and jailbreak
-probability replace MiniLM's for that text. PII and the cache embedding stay MiniLM's.
+probability replace MiniLM's for that text. The cache embedding stays MiniLM's; PII comes from
+the branch's own PII layer when the config says ``pii`` (classifiers/branch_pii.py).
 
 The jailbreak score is the highest over windows of ``max_tokens`` that cover the whole
 text, so an injection at the end of a long foreign tool result is read too; the domain comes

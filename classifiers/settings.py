@@ -98,7 +98,8 @@ class ClassifierSettings(BaseModel):
     multilingual: bool = Field(
         default=True,
         description="read text in the multilingual branch's languages (classifier_config.json "
-        "'multilingual') with multilingual-e5-small for domain and jailbreak; jailbreak "
+        "'multilingual') with multilingual-e5-small for domain and jailbreak, and (its PII "
+        "layer) PII for every text not told English; jailbreak "
         "signals that do not list supported_languages then read those languages too "
         "(docs/config.md). On by default since candidate G met its sealed release rule; "
         "false: MiniLM alone, other languages abstain",

@@ -9,7 +9,9 @@ names, addresses and phone numbers of that language's faker locale (issue 18 ask
 entity F1 >= 0.85 there).
 A fourth to seventh group (``bench/blind/pii_languages_v{2,3,4,5}.json``, seventh round):
 six languages each, written by other engineers, each sealed until a candidate was measured on
-it; and a third English group (``bench/blind/pii_english_v3.json``, set ``en3-en``).
+it; a third English group (``bench/blind/pii_english_v3.json``, set ``en3-en``); and an eighth
+foreign group (``pii_languages_v6.json``, set ``v6-``), sealed until candidate M (the branch's
+PII layer) was measured.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -152,6 +154,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v4.json", 782, "v4"),
     ("pii_languages_v5.json", 783, "v5"),
     ("pii_english_v3.json", 784, "en3"),
+    ("pii_languages_v6.json", 785, "v6"),
 ]
 
 
