@@ -44,6 +44,9 @@ _PHONE_CONTEXT = re.compile(
 PHONE_CONTEXT_CHARS = 32
 # ... or a line label right after it ("4338584418-Office", "0365001370 fax")
 _PHONE_LABEL_AFTER = re.compile(rf"[ -]?{_LINE_LABELS}")
+# a Portuguese postal code ("8775-696 Seixal"): four digits, a hyphen, three; no phone
+# numbering plan writes a whole number that way
+_POSTCODE_4_3 = re.compile(r"\d{4}-\d{3}")
 # a date, alone or as the start of a timestamp ("1984-12-08 03" of "1984-12-08 03:19:48")
 _DATE = re.compile(r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(?:\s|$)|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$")
 _IBAN_LEN = {
@@ -122,7 +125,12 @@ def phone_ok(text: str) -> bool:
     digits = re.sub(r"\D", "", text.split("x")[0].split("ext")[0])
     t = text.strip()
     shaped_like_ssn = re.fullmatch(r"\d{3}([- ])\d{2}\1\d{4}", t) is not None
-    return 7 <= len(digits) <= 15 and not _DATE.match(t) and not shaped_like_ssn
+    return (
+        7 <= len(digits) <= 15
+        and not _DATE.match(t)
+        and not shaped_like_ssn
+        and not _POSTCODE_4_3.fullmatch(t)
+    )
 
 
 def _iban_spans(text: str) -> list[PiiEntity]:

@@ -65,6 +65,10 @@ def test_phone_shapes_and_context() -> None:
     assert _types("pi is 3.1415926535, call it") == []
     # a timestamp's date and hour are not a phone number
     assert _types("When: 1984-12-08 03:19:48.130759") == []
+    # a Portuguese postal code is not a phone number; a local number with a hyphen is
+    assert _types("Morada: Alameda Oliveira, 69, 8775-696 Seixal") == []
+    assert _types("Tel. 555-0148") == [("PHONE_NUMBER", "555-0148")]
+    assert _types("ligue para 912 345 678") == [("PHONE_NUMBER", "912 345 678")]
 
 
 @given(
