@@ -313,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True, help="a copy of models/ (its branch gains PII)")
     ap.add_argument("--english", action="store_true", help="also the English PII rows")
-    ap.add_argument("--epochs", type=int, default=4)
+    ap.add_argument("--epochs", type=int, default=6)
     args = ap.parse_args(argv)
     torch.set_num_threads(int(__import__("os").environ.get("TRAIN_THREADS", "2")))
     out = Path(args.out)
