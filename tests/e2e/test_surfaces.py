@@ -265,6 +265,18 @@ def test_redaction_reaches_tool_results_on_every_surface(cached: Stack) -> None:
     assert "[EMAIL_ADDRESS]" in last_body(cached)["input"][1]["output"]
 
 
+def test_names_in_other_languages_are_redacted(cached: Stack) -> None:
+    """A Dutch message: its name comes from the multilingual branch's PII layer
+    (classifiers/branch_pii.py); MiniLM's PII layer alone finds no name in it."""
+    note = "Wil je Sjoerd Hoogendijk laten weten dat zijn fiets klaar is?"
+    claude(cached).messages.create(
+        model="partner-llm", max_tokens=64, messages=[{"role": "user", "content": note}]
+    )
+    sent = str(last_body(cached)["messages"][0]["content"])
+    assert "Sjoerd" not in sent and "Hoogendijk" not in sent
+    assert "Wil je [PERSON] laten weten" in sent
+
+
 def until_hit(ask: Callable[[], Any]) -> Any:
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:  # the store runs after the response ends
