@@ -16,6 +16,7 @@ from classifiers.pii_names import (
     strip_title,
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
+from classifiers.pii_streets import street_addresses
 from classifiers.types import PiiEntity
 
 MIN_SPAN_SCORE = 0.5
@@ -280,6 +281,24 @@ def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]
     return out
 
 
+def _streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
+    """German and Dutch street addresses by their shape (``pii_streets``): those holding a
+    postcode, and those a model span overlaps (an address cut short, or a street read as a
+    name); never over a pattern."""
+    return [
+        e
+        for e, postcode in street_addresses(text)
+        if (
+            postcode
+            or any(
+                m.type in ("STREET_ADDRESS", "PERSON") and overlaps(e.start, e.end, m)
+                for m in model
+            )
+        )
+        and not any(overlaps(e.start, e.end, p) for p in patterns)
+    ]
+
+
 def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """Patterns (validated, whole text) + model spans (validated for structured types).
 
@@ -291,5 +310,6 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         if validate_model_span(e.type, text[e.start : e.end])
     ]
     patterns = [p for p in find_patterns(text) if not _yields_to_address(p, text, model)]
+    patterns += _streets(text, model, patterns)
     model_ok = [piece for e in model for piece in _outside(text, e, patterns)]
     return tuple(sorted(patterns + model_ok, key=lambda e: (e.start, e.end, e.type)))

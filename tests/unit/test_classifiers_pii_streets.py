@@ -1,0 +1,53 @@
+"""German and Dutch street addresses by their shape (classifiers/pii_streets.py) and how they
+join the model's spans (pii_decode.merge_entities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pii_decode import merge_entities
+from classifiers.pii_streets import street_addresses
+from classifiers.types import PiiEntity
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "postcode"),
+    [
+        (
+            "Bitte an Hagedornstraße 14, 04109 Leipzig schicken.",
+            "Hagedornstraße 14, 04109 Leipzig",
+            True,
+        ),
+        ("Lieferung in die Kastanienstr. 3a bitte", "Kastanienstr. 3a", False),
+        (
+            "Anschrift:\nMarie-Curie-Ring 12/4\n60311 Frankfurt",
+            "Marie-Curie-Ring 12/4\n60311 Frankfurt",
+            True,
+        ),
+        ("Adres: Lindelaan 8, 3511 AB Utrecht", "Lindelaan 8, 3511 AB Utrecht", True),
+    ],
+)
+def test_the_shape_is_found_with_its_postcode(text: str, street: str, postcode: bool) -> None:
+    got = [(text[e.start : e.end], p) for e, p in street_addresses(text)]
+    assert got == [(street, postcode)]
+
+
+def test_confident_english_is_not_searched() -> None:
+    assert street_addresses("The new Spring 2024 range ships on Monday, see the catalogue.") == []
+
+
+def test_a_match_without_postcode_needs_a_model_span() -> None:
+    text = "Der Arbeitsplatz 2 ist heute frei, ich sitze dort."
+    assert merge_entities(text, []) == ()
+    text = "Sie wohnt in der Kastanienstr. 3a seit Mai."
+    start = text.index("Kastanienstr")
+    model = [PiiEntity("STREET_ADDRESS", start + 14, start + 16, 0.8)]  # "3a" alone
+    got = [(text[e.start : e.end], e.type) for e in merge_entities(text, model)]
+    assert got == [("Kastanienstr. 3a", "STREET_ADDRESS")]
+
+
+def test_a_street_read_as_a_name_becomes_the_address() -> None:
+    text = "Paket an Anna-Seghers-Weg 5, 10115 Berlin."
+    name = PiiEntity("PERSON", text.index("Anna"), text.index("-Weg"), 0.9)
+    got = [(text[e.start : e.end], e.type) for e in merge_entities(text, [name])]
+    assert got == [("Anna-Seghers-Weg 5, 10115 Berlin", "STREET_ADDRESS")]
