@@ -11,7 +11,8 @@ A fourth to seventh group (``bench/blind/pii_languages_v{2,3,4,5}.json``, sevent
 six languages each, written by other engineers, each sealed until a candidate was measured on
 it; a third English group (``bench/blind/pii_english_v3.json``, set ``en3-en``); and an eighth
 foreign group (``pii_languages_v6.json``, set ``v6-``), sealed until candidate M (the branch's
-PII layer) was measured, and a ninth (``pii_languages_v7.json``, set ``v7-``) until candidate M3.
+PII layer) was measured, a ninth (``pii_languages_v7.json``, set ``v7-``) until candidate
+M3, and a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -157,6 +158,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v3.json", 784, "en3"),
     ("pii_languages_v6.json", 785, "v6"),
     ("pii_languages_v7.json", 786, "v7"),
+    ("pii_languages_v8.json", 787, "v8"),
 ]
 
 
