@@ -112,14 +112,15 @@ def float_from_int8(model: onnx.ModelProto) -> onnx.ModelProto:
     return out
 
 
-def quantize_int8(src: Path, dst: Path, block_size: int) -> None:
-    """8-bit weights (symmetric, blocks of ``block_size`` along K) in MatMulNBits; accuracy
-    level 4 makes ORT quantise activations per token and block on the fly (int8 VNNI kernels).
+def quantize_int8(src: Path, dst: Path, block_size: int, bits: int = 8) -> None:
+    """8-bit (or ``bits``) weights (symmetric, blocks of ``block_size`` along K) in
+    MatMulNBits; accuracy level 4 makes ORT quantise activations per token and block on the
+    fly (int8 VNNI kernels). The multilingual branch, whose source weights are 4-bit, uses 4.
 
     Per-tensor dynamic quantisation (quantize_dynamic) was rejected: its activation scale
     spans the whole batch, so a text's result depended on its batch-mates (cos 0.993)."""
     q = MatMulNBitsQuantizer(
-        onnx.load(str(src)), bits=8, block_size=block_size, is_symmetric=True, accuracy_level=4
+        onnx.load(str(src)), bits=bits, block_size=block_size, is_symmetric=True, accuracy_level=4
     )
     q.process()
     q.model.save_model_to_file(str(dst), False)

@@ -217,8 +217,7 @@ def export_layer(model: PiiLayer, path: Path) -> None:
     as 8-bit blocks of 32 (MatMulNBits), like MiniLM's graph."""
     import tempfile
 
-    import onnx
-    from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
+    from classifiers.training.export import quantize_int8
 
     with tempfile.TemporaryDirectory() as tmp:
         fp32 = Path(tmp) / "pii.onnx"
@@ -238,11 +237,7 @@ def export_layer(model: PiiLayer, path: Path) -> None:
             do_constant_folding=True,
             dynamo=False,
         )
-        q = MatMulNBitsQuantizer(
-            onnx.load(str(fp32)), bits=8, block_size=32, is_symmetric=True, accuracy_level=4
-        )
-        q.process()
-        q.model.save_model_to_file(str(path), False)
+        quantize_int8(fp32, path, 32)
 
 
 def graft(branch_path: Path, layer_path: Path, out_path: Path) -> None:

@@ -29,9 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import onnx
 import torch
-from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 from sklearn.linear_model import LogisticRegression
 from torch import nn
 
@@ -39,7 +37,7 @@ from classifiers.labels import DOMAINS
 from classifiers.language import READ_LANGUAGES
 from classifiers.training.data_domain import Example
 from classifiers.training.e5_teacher import E5Encoder, E5File, e5_tokenizer, read_e5
-from classifiers.training.export import MODELS, quantize_words, write_manifest
+from classifiers.training.export import MODELS, quantize_int8, quantize_words, write_manifest
 from classifiers.training.ml_rows_domain import ROWS as DOMAIN_ROWS
 from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
 from classifiers.training.ml_rows_guard_extra import ROWS as EXTRA_GUARD_ROWS
@@ -239,11 +237,7 @@ def export(net: MultilingualNet, f: E5File, keep: np.ndarray, models: Path) -> N
             do_constant_folding=True,
             dynamo=False,
         )
-        q = MatMulNBitsQuantizer(
-            onnx.load(str(fp32)), bits=4, block_size=32, is_symmetric=True, accuracy_level=4
-        )
-        q.process()
-        q.model.save_model_to_file(str(models / ONNX_NAME), False)
+        quantize_int8(fp32, models / ONNX_NAME, 32, bits=4)
     qw, scale = quantize_words(torch.from_numpy(f.tensors["emb.word"][keep]))
     np.savez(models / WORDS, q=qw, scale=scale)
     e5_tokenizer(f, keep).save(str(models / TOKENIZER))
