@@ -282,21 +282,31 @@ def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]
 
 
 def _streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
-    """German and Dutch street addresses by their shape (``pii_streets``): those holding a
-    postcode, and those a model span overlaps (an address cut short, or a street read as a
-    name); never over a pattern."""
-    return [
-        e
-        for e, postcode in street_addresses(text)
-        if (
-            postcode
-            or any(
-                m.type in ("STREET_ADDRESS", "PERSON") and overlaps(e.start, e.end, m)
-                for m in model
+    """Street addresses by their shape (``pii_streets``): those holding a postcode, and
+    those a model address overlaps (cut short) or, for a German or Dutch compound, a model
+    name (a street named after a person). A kind-first match (Calle, Via, rue, Rua) grows
+    to the model addresses it overlaps (it fixes an address's start, never cuts its end);
+    a match is dropped if it reaches a pattern (the model's own span is then merged as
+    before)."""
+    out = []
+    for e, postcode, compound in street_addresses(text):
+        addresses = [m for m in model if m.type == "STREET_ADDRESS" and overlaps(e.start, e.end, m)]
+        named = compound and any(m.type == "PERSON" and overlaps(e.start, e.end, m) for m in model)
+        if not (postcode or addresses or named):
+            continue
+        grown = (
+            e  # a German or Dutch compound holds the whole address itself
+            if compound
+            else PiiEntity(
+                e.type,
+                min([e.start, *(m.start for m in addresses)]),
+                max([e.end, *(m.end for m in addresses)]),
+                e.score,
             )
         )
-        and not any(overlaps(e.start, e.end, p) for p in patterns)
-    ]
+        if not any(overlaps(grown.start, grown.end, p) for p in patterns):
+            out.append(grown)
+    return out
 
 
 def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, ...]:

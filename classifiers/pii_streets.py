@@ -34,20 +34,59 @@ _TAIL = (
 _ADDRESS = re.compile(
     f"(?<![\\w-])(?P<street>{_STREET}) (?P<number>{_NUMBER})(?![\\d\\w/-])(?P<tail>{_TAIL})?"
 )
+# Kind first (es, it, pt, fr): "Calle de Ana Sofía Sancho 46", "Viale Goffredo, 19",
+# "Rua Valentina Mendes, 70", "87, rue de Barre", then perhaps the flat, the postcode and town
+_ROMANCE_KIND = (
+    "calle|c\\.|avenida|avda\\.|av\\.?|paseo|plaza|camino|ronda|rambla|pasaje|pasadizo|cañada|"
+    "acceso|vía|via|viale|carrer|travesía|cuesta|alameda|callejón|urbanización|glorieta|"
+    "carretera|bulevar|piazza|piazzale|corso|largo|vicolo|borgo|contrada|rotonda|stretto|canale|"
+    "strada|incrocio|rua|r\\.|travessa|praça|estrada|beco|rotunda|calçada|praceta|rue|avenue|"
+    "boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|voie|passage"
+)
+# a name word, or a short abbreviation with its full stop ("D. João II", "Sta. Maria")
+_CAP = "(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{0,2}\\.|[A-ZÀ-ÖØ-Þ][\\w'’\\-]*)"
+_PARTICLE = "(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|[ld]['’]\\w+)(?![\\w'’])"
+_NAME = f"(?:{_CAP}|{_PARTICLE})(?: (?:{_CAP}|{_PARTICLE})){{0,5}}"
+_FLAT = (
+    "(?: (?:Apt\\.|Piso|Appartamento|Piano|Interno|Scala|Puerta|Escalera|Bajo|Esc\\.) \\w{1,4})?"
+)
+_TOWN_WORD = "[A-ZÀ-ÖØ-Þ][\\w'’\\-]*"  # no trailing full stop: that ends the sentence
+_TOWN = (
+    f"{_TOWN_WORD}(?: (?:{_TOWN_WORD}|{_PARTICLE}|(?:sur|en|am|an|der|den|aan)(?!\\w))){{0,5}}"
+    r"(?: \([A-Z]{2}\))?"
+)
+_ROMANCE_TAIL = (
+    f"\\s*(?:,|\\n|\\|)?\\s*(?:\\d{{5}}|\\d{{4}}-\\d{{3}})(?:,? {_TOWN})?"
+    f"|\\s*,\\s*{_TOWN},\\s*\\d{{5}}"
+)
+_KIND_FIRST = re.compile(
+    f"(?<![\\w-])(?:(?P<pre>\\d{{1,4}}(?: ?(?:bis|ter))?),? )?(?i:{_ROMANCE_KIND}) {_NAME}"
+    f"(?:,? (?P<number>\\d{{1,4}}[A-Za-z]?|S/N)(?![\\w/]){_FLAT})?(?P<tail>{_ROMANCE_TAIL})?"
+)
 SCORE = 0.9
 ENGLISH_CONFIDENCE = 0.5
 """Text the detector calls English at least this surely is not searched."""
 
 
-def street_addresses(text: str) -> list[tuple[PiiEntity, bool]]:
-    """(street + house number (+ postcode and town), whether it holds a postcode)."""
-    found = list(_ADDRESS.finditer(text))
+def street_addresses(text: str) -> list[tuple[PiiEntity, bool, bool]]:
+    """(street + house number (+ postcode and town), whether it holds a postcode, whether
+    it is a German or Dutch compound: only those may be taken for a name; "via Valentijn
+    Tins" in a Dutch sentence is a person)."""
+    found = [(m, True) for m in _ADDRESS.finditer(text)] + [
+        (m, False)
+        for m in _KIND_FIRST.finditer(text)
+        if m.group("tail") or m.group("pre") or m.group("number")  # a name alone is not one
+    ]
     if not found:  # most texts: no detector run
         return []
     lang, conf = detect_language(text)
     if lang == "en" and conf >= ENGLISH_CONFIDENCE:
         return []
     return [
-        (PiiEntity("STREET_ADDRESS", m.start(), m.end(), SCORE), m.group("tail") is not None)
-        for m in found
+        (
+            PiiEntity("STREET_ADDRESS", m.start(), m.end(), SCORE),
+            m.group("tail") is not None,
+            compound,
+        )
+        for m, compound in found
     ]

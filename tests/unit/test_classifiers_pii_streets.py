@@ -28,8 +28,39 @@ from classifiers.types import PiiEntity
     ],
 )
 def test_the_shape_is_found_with_its_postcode(text: str, street: str, postcode: bool) -> None:
-    got = [(text[e.start : e.end], p) for e, p in street_addresses(text)]
+    got = [(text[e.start : e.end], p) for e, p, _ in street_addresses(text)]
     assert got == [(street, postcode)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street", "postcode"),
+    [
+        (
+            "Habito en Calle de la Luna 3, 28004 Madrid desde enero",
+            "Calle de la Luna 3, 28004 Madrid",
+            True,
+        ),
+        (
+            "Livraison au 87, rue de Barre, 29793 Samson demain.",
+            "87, rue de Barre, 29793 Samson",
+            True,
+        ),
+        ("Mi trovi in via Roma 5 domani", "via Roma 5", False),
+        (
+            "Morada: Rua da Agra do Amial 73, 4000-111 Porto",
+            "Rua da Agra do Amial 73, 4000-111 Porto",
+            True,
+        ),
+    ],
+)
+def test_kind_first_streets(text: str, street: str, postcode: bool) -> None:
+    got = [(text[e.start : e.end], p) for e, p, _ in street_addresses(text)]
+    assert got == [(street, postcode)]
+
+
+def test_a_landmark_without_number_or_postcode_is_not_an_address() -> None:
+    assert street_addresses("Nos vemos en la Plaza Mayor a las cinco, ¿vale?") == []
+    assert street_addresses("Ci vediamo in Piazza del Duomo alle sei, va bene?") == []
 
 
 def test_confident_english_is_not_searched() -> None:
