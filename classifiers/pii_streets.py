@@ -1,4 +1,4 @@
-"""German and Dutch street addresses by their shape (candidate M4, docs/classifiers.md).
+"""Street addresses by their shape (candidates M4 and M5, docs/classifiers.md).
 
 German and Dutch write a street as one compound word that ends in its kind ("Schomberstraße",
 "Jäntschstr.", "Sauerring", "Dunja-Bloch-Straße"; "Pippastraat", "Hiddepad", "Aaronbaan"),
@@ -7,8 +7,11 @@ compounds poorly: a street named after a person ("Heinz-Günter-Säuberlich-Ring
 name, and a compound they do not know loses its first word or the whole address. The shape
 itself is precise enough to fix an address's extent, not to find one alone ("Arbeitsplatz 2",
 "Spring 2024"): a match counts when it holds a postcode, or when a model span (an address, or
-a name the street was taken for) overlaps it (``pii_decode.merge_entities``). Text the
-language detector calls English with confidence is not searched."""
+a name the street was taken for) overlaps it (``pii_decode.merge_entities``). Spanish,
+Italian, Portuguese and French write the kind first ("Calle de la Luna 3", "Viale Foscari, 52",
+"Rua D. João II 55", "87, rue de Barre"); such a match needs a house number, and a model
+*name* never makes it count ("via Valentijn Tins" is a person). Text the language detector
+calls English with confidence is not searched."""
 
 from __future__ import annotations
 
