@@ -17,7 +17,7 @@ from classifiers.artifacts import (
     load_config,
     verify_manifest,
 )
-from classifiers.branch_pii import reads_pii
+from classifiers.branch_pii import reads_pii, softmax
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_rows
@@ -41,11 +41,6 @@ from classifiers.tokenization import (
 from classifiers.types import DomainResult, JailbreakResult, PiiEntity, Signals
 
 CONFIG_FILE = "classifier_config.json"
-
-
-def _softmax(x: np.ndarray) -> np.ndarray:
-    e = np.exp(x - x.max(-1, keepdims=True))
-    return e / e.sum(-1, keepdims=True)
 
 
 class SignalEngine:
@@ -312,7 +307,7 @@ class SignalEngine:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
                 if row.pii and i not in pii_foreign:
                     length = row.stop - row.start
-                    probs = _softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
+                    probs = softmax(out["pii_logits"][j, 1 : 1 + length].astype(np.float32))
                     offsets = toks[row.text_index].offsets[row.start : row.stop]
                     model_spans[row.text_index] += decode_window(
                         texts[row.text_index],

@@ -29,6 +29,7 @@ import torch
 from tokenizers import Tokenizer
 from torch import nn
 
+from classifiers.branch_pii import text_offsets
 from classifiers.training.e5_teacher import E5Encoder
 from classifiers.training.encode import PII_LABELS
 from classifiers.training.model import attention_bias
@@ -53,18 +54,15 @@ def branch_tokens(
     SentencePiece token's leading space left out (" Müller" -> "Müller")."""
     out = []
     encs = tok.encode_batch([PREFIX + t for t in texts], add_special_tokens=False)
-    n = len(PREFIX)
     for text, enc in zip(texts, encs, strict=True):
         ids, offs, inside = [bos], [(0, 0)], [False]
-        for i, (a, b) in zip(enc.ids, enc.offsets, strict=True):
+        chars = text_offsets(text, enc.offsets, len(PREFIX))  # as the runtime reads them
+        for i, o in zip(enc.ids, chars, strict=True):
             if len(ids) >= limit - 1:
                 break
-            a, b = max(a - n, 0), max(b - n, 0)
-            while a < b and text[a].isspace():
-                a += 1
             ids.append(i)
-            offs.append((a, b))
-            inside.append(b > a)
+            offs.append(o or (0, 0))
+            inside.append(o is not None)
         ids.append(eos)
         offs.append((0, 0))
         inside.append(False)
