@@ -121,13 +121,17 @@ def engine_scores(
 
 
 def reading_scores(
-    texts: list[str], models: Path | None, overrides: dict[str, Any]
+    texts: list[str],
+    models: Path | None,
+    overrides: dict[str, Any],
+    tool_results: list[bool] | None = None,
 ) -> list[dict[str, Any]]:
     """Per text, the default jailbreak signal's score (``--reading``): the message as the
     pipeline reads it (``extproc/signals/reading.py``: the normalised text and each decoded
     part, the highest score), parts in a language the classifier does not read abstaining
     (``judge_jailbreak`` with the signal's default ``supported_languages`` and
-    ``abstain_min_confidence``). The engine's score is kept too."""
+    ``abstain_min_confidence``); a text marked in ``tool_results`` is read as a tool result
+    (the model's line per role, classifiers/roles.py). The engine's score is kept too."""
     import asyncio
 
     from classifiers.engine import SignalEngine
@@ -155,9 +159,10 @@ def reading_scores(
 
     min_conf = JailbreakSignal.model_fields["abstain_min_confidence"].default
     out: list[dict[str, Any]] = []
-    for t, n in zip(texts, norms, strict=True):
+    roles = tool_results or [False] * len(texts)
+    for t, n, tool in zip(texts, norms, roles, strict=True):
         reading, _ = asyncio.run(read_text(classify, t))
-        score, _ = judge_jailbreak(reading, frozenset(READ_LANGUAGES), min_conf)  # type: ignore[arg-type]
+        score, _ = judge_jailbreak(reading, frozenset(READ_LANGUAGES), min_conf, tool)  # type: ignore[arg-type]
         engine = float(signals[n.text].jailbreak.jailbreak_probability)
         out.append({"engine": float(score), "text_alone": engine})
     return out
@@ -246,7 +251,10 @@ def main() -> None:
     texts = [m["text"] for m in msgs]
     overrides = dict(args.setting)
     if args.reading:
-        scores = reading_scores(texts, args.models, overrides)
+        # carriers (with or without their injection) are what a tool returned; look-alikes
+        # are user turns
+        tools = [m["kind"] != "look" for m in msgs]
+        scores = reading_scores(texts, args.models, overrides, tools)
     elif args.engine:
         scores = engine_scores(texts, args.models, overrides)
     else:

@@ -83,6 +83,9 @@ class ModelConfig:
     domain_exemplars: ExemplarSettings | None = None  # absent: the domain head alone
     multilingual: BranchConfig | None = None  # absent: MiniLM reads every language
     segment_screen: ScreenConfig | None = None  # absent: MiniLM reads every segment
+    jailbreak_tool_result_offset: float = 0.0
+    """Logits added to MiniLM's jailbreak score (not the branch's) when a tool or function
+    result is judged: the line per role, set on validation (``classifiers.training.align``)."""
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -107,6 +110,7 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             segment_screen=(
                 ScreenConfig.from_json(raw["segment_screen"]) if "segment_screen" in raw else None
             ),
+            jailbreak_tool_result_offset=float(raw.get("jailbreak_tool_result_offset", 0.0)),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc

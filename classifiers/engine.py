@@ -24,6 +24,7 @@ from classifiers.multilingual import MultilingualBranch, english_rows
 from classifiers.pii_decode import decode_window, merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
+from classifiers.roles import tool_result_scores
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs
 from classifiers.segment_screen import SegmentScreen, read_in_full, screened_out
 from classifiers.segments import corroborated, scored_spans
@@ -318,11 +319,12 @@ class SignalEngine:
                         row.last,
                     )
         jb = corroborated(jb, jb_seg, self.settings.segment_corroboration)
+        other = np.zeros(n, dtype=np.float32)  # the branch's parts (not shifted per role)
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
         if branch is not None and foreign:
             dom[foreign], branch_jb, branch_spans = branch.run([texts[i] for i in foreign])
-            jb[foreign] = np.maximum(jb[foreign], branch_jb)
+            other[foreign] = branch_jb
             if branch_spans is not None:
                 for i, spans in zip(foreign, branch_spans, strict=True):
                     model_spans[i] = spans
@@ -335,10 +337,19 @@ class SignalEngine:
             # foreign stretches of the texts the branch does not read as a whole
             skip_texts = foreign_set | {i for i in range(n) if pii_only and pii_only[i]}
             for i, p in branch.stretch_scores(texts, skip_texts).items():
-                jb[i] = max(jb[i], p)
+                other[i] = max(other[i], p)
+        tool = tool_result_scores(jb, other, self.cfg.jailbreak_tool_result_offset)
+        jb = np.maximum(jb, other)
         return [
             self._signals(
-                texts[i], len(toks[i].ids), emb[i], dom[i], float(jb[i]), model_spans[i], jb_eng[i]
+                texts[i],
+                len(toks[i].ids),
+                emb[i],
+                dom[i],
+                float(jb[i]),
+                model_spans[i],
+                jb_eng[i],
+                None if tool is None else float(tool[i]),
             )
             for i in range(n)
         ]
@@ -355,12 +366,13 @@ class SignalEngine:
         pj: float,
         spans: list[PiiEntity],
         pj_english: float | None = None,
+        pj_tool: float | None = None,
     ) -> Signals:
         top = int(dom.argmax())
         probs = {d: float(p) for d, p in zip(self.cfg.domains, dom.tolist(), strict=True)}
         is_jb = pj >= self.cfg.jailbreak_threshold
         jailbreak = JailbreakResult(
-            "jailbreak" if is_jb else "benign", pj if is_jb else 1.0 - pj, pj, pj_english
+            "jailbreak" if is_jb else "benign", pj if is_jb else 1.0 - pj, pj, pj_english, pj_tool
         )
         return Signals(
             DomainResult(self.cfg.domains[top], float(dom[top]), probs),

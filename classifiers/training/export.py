@@ -165,6 +165,14 @@ def main(argv: list[str] | None = None) -> int:
         help="shift the jailbreak head's bias so that the calibrated threshold becomes P (e.g. "
         "0.8, the default policy's block line; candidate S-cal); the config then lists P",
     )
+    ap.add_argument(
+        "--tool-result-offset",
+        type=float,
+        default=0.0,
+        metavar="LOGITS",
+        help="the model's line per role: logits added to MiniLM's jailbreak score when a tool "
+        "result is judged (align's tool_result_offset; candidate T); the config lists it",
+    )
     args = ap.parse_args(argv)
     models = Path(args.out)
     ckpt = torch.load(CACHE / "trained.pt")
@@ -198,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
         "hidden": HIDDEN,
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (Apache-2.0)",
     }
+    if args.tool_result_offset:
+        cfg["jailbreak_tool_result_offset"] = round(args.tool_result_offset, 4)
     (models / "classifier_config.json").write_text(json.dumps(cfg, indent=2) + "\n")
     names = [INT8, FLOAT, "word_embeddings.npz", "tokenizer.json", "classifier_config.json"]
     write_manifest(models, names)

@@ -27,6 +27,7 @@ from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_phishing import phishing_examples
 from classifiers.training.data_pii import pii_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
+from classifiers.training.data_soft import soft_examples
 from classifiers.training.data_structured import structured_examples
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
 from classifiers.training.model import PrismNet, load_base
@@ -80,6 +81,8 @@ def all_examples(pii_languages: bool = False, structured: bool | None = None) ->
             if e.source == "agentic-inj" and e.jailbreak == 1 and len(e.text) < 400
         ]
         examples += structured_examples(injections)
+    if os.environ.get("PRISM_TRAIN_SOFT") == "1":  # candidate T's data round, not shipped yet
+        examples += soft_examples()
     examples += fragment_examples(examples)
     return [
         dataclasses.replace(e, spans=())

@@ -86,8 +86,9 @@ class JailbreakSignal(Strict):
         le=1,
         description="the line for tool and function results (Chat tool messages, Responses "
         "function_call_output, Anthropic tool_result blocks); unset (the default): threshold. "
-        "It applies to the combined score, the multilingual branch's included "
-        "(docs/classifiers.md, candidate S-cal-R)",
+        "It applies to the model's score for tool results: MiniLM's part shifted by the "
+        "model's jailbreak_tool_result_offset, the multilingual branch's part as it is "
+        "(docs/classifiers.md, candidate T)",
     )
     on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)

@@ -148,23 +148,25 @@ def _domain(defn: Any) -> MlCheck:
     return check
 
 
-def _jailbreak(defn: Any, threshold: float | None = None) -> MlCheck:
+def _jailbreak(defn: Any, threshold: float | None = None, tool_result: bool = False) -> MlCheck:
     supported = frozenset(code.lower() for code in defn.supported_languages)
     line = defn.threshold if threshold is None else threshold
 
     def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
-        p, value = judge_jailbreak(out, supported, defn.abstain_min_confidence)
+        p, value = judge_jailbreak(out, supported, defn.abstain_min_confidence, tool_result)
         return p >= line, p, value
 
     return check
 
 
 def _tool_result_check(kind: str, defn: Any) -> MlCheck | None:
-    """The jailbreak signal's check for tool and function results, where its line differs."""
+    """The jailbreak signal's check for tool and function results: the model's score for
+    them (its line per role, classifiers/roles.py) at the signal's ``tool_result_threshold``
+    (default: its threshold)."""
     if kind != "jailbreak":
         return None
     line = defn.tool_result_threshold
-    return None if line is None or line == defn.threshold else _jailbreak(defn, line)
+    return _jailbreak(defn, defn.threshold if line is None else line, tool_result=True)
 
 
 def _pii(defn: Any) -> MlCheck:

@@ -58,6 +58,13 @@ class PartReading:
         return float(self.output.jailbreak.jailbreak_probability)
 
     @property
+    def tool_result_score(self) -> float:
+        """The classifier's score for this part read as a tool or function result, where
+        the model sets a line per role (``JailbreakResult.tool_result_probability``)."""
+        value = getattr(self.output.jailbreak, "tool_result_probability", None)
+        return self.raw_score if value is None else float(value)
+
+    @property
     def english_score(self) -> float | None:
         """The classifier's score on the English stretches of a part that is not English as
         a whole (``JailbreakResult.english_probability``); None when the classifier did not
@@ -121,21 +128,28 @@ class Reading:
         return {"code": self.main.language, "confidence": round(self.main.language_confidence, 4)}
 
 
-def _score(part: PartReading) -> float:
+def _score(part: PartReading, tool_result: bool = False) -> float:
     if part.operator == "deny":
         return 1.0
     if part.operator == "allow":
         return 0.0
-    return part.raw_score
+    return part.tool_result_score if tool_result else part.raw_score
 
 
 def judge_jailbreak(
-    reading: ClassifierOutput, supported: frozenset[str], min_confidence: float
+    reading: ClassifierOutput,
+    supported: frozenset[str],
+    min_confidence: float,
+    tool_result: bool = False,
 ) -> tuple[float, Any]:
     """(score, explain value) of one message for a jailbreak signal: the highest score of
-    the parts it can read; unreadable parts abstain (score 0, listed with their language)."""
+    the parts it can read; unreadable parts abstain (score 0, listed with their language).
+    ``tool_result``: the message is a tool or function result, read on the model's line for
+    them (``JailbreakResult.tool_result_probability``)."""
     if not isinstance(reading, Reading):
-        p = float(reading.jailbreak.jailbreak_probability)
+        jb = reading.jailbreak
+        tool = getattr(jb, "tool_result_probability", None) if tool_result else None
+        p = float(jb.jailbreak_probability if tool is None else tool)
         return p, {"score": round(p, 4)}
     best, best_part = -1.0, reading.main
     abstained: list[dict[str, Any]] = []
@@ -154,7 +168,7 @@ def judge_jailbreak(
                     best, best_part = english, part
             abstained.append(entry)
             continue
-        score = _score(part)
+        score = _score(part, tool_result)
         if score > best or (score == best and part.kind != "text"):  # name the decoding
             best, best_part = score, part
     best = max(best, 0.0)

@@ -35,6 +35,7 @@ class Domain:
 @dataclass
 class Jailbreak:
     jailbreak_probability: float = 0.01
+    tool_result_probability: float | None = None
 
 
 @dataclass

@@ -147,6 +147,27 @@ def test_tool_results_are_judged_at_their_own_line_on_every_surface() -> None:
     assert isinstance(run(plain, CHAT, chat_with_tool_result(SOFT))[0], Forward)
 
 
+def test_the_models_line_per_role_reads_tool_results_on_every_surface() -> None:
+    """A model with a line per role (classifiers/roles.py) scores a text higher as a tool
+    result; the signal reads that score for tool results only, at its own threshold."""
+
+    class PerRole(Classifier):
+        async def __call__(self, text: str) -> FakeOutput:
+            out = await super().__call__(text)
+            if SOFT in text:
+                out.jailbreak = Jailbreak(0.75, tool_result_probability=0.85)
+            return out
+
+    clf = PerRole()
+    p = Pipeline(parse_config(base_config()), make_services(classify=clf))
+    for surface, build, where in TOOL_RESULT_CASES:
+        outcome, trace = run(p, surface, build(f"Mail 1: hi. {SOFT}"))
+        assert isinstance(outcome, Respond) and outcome.status == 403, surface.name
+        assert trace.signals["jailbreak"].message == where
+    user_turn = {"model": "auto", "messages": [{"role": "user", "content": SOFT}]}
+    assert isinstance(run(p, CHAT, user_turn)[0], Forward)
+
+
 def test_injection_in_an_earlier_user_turn_and_in_an_input_text_part() -> None:
     p, _ = pipeline()
     body = {
