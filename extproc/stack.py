@@ -40,10 +40,29 @@ def find_envoy() -> str:
     return found
 
 
+# Ports handed out below Linux's ephemeral range (32768-60999), so that no client socket's
+# source port (the kernel picks those from the ephemeral range) can take a port between the
+# moment it is chosen and the moment Envoy or Prism binds it; never the same one twice in
+# one process. The start is spread by pid, for two processes choosing at the same time.
+_PORTS = range(20000, 32000)
+_handed_out: set[int] = set()
+_next = [_PORTS.start + (os.getpid() * 37) % len(_PORTS)]
+
+
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+    for _ in range(len(_PORTS)):
+        port = _next[0]
+        _next[0] = _PORTS.start + (port + 1 - _PORTS.start) % len(_PORTS)
+        if port in _handed_out:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        _handed_out.add(port)
+        return port
+    raise RuntimeError(f"no free port in {_PORTS.start}-{_PORTS.stop - 1}")
 
 
 def wait_http(url: str, timeout: float = 20.0, proc: subprocess.Popen[bytes] | None = None) -> None:

