@@ -15,8 +15,12 @@ _EMAIL = re.compile(
 _CARD = re.compile(r"(?<![\d-])(?:\d[ -]?){11,18}\d(?![\d-])")
 # a 12-digit Maestro or a card number outside the usual 2-6 leading digits (JCB "1800...",
 # Maestro "0604...") counts only after a card word: elsewhere a Luhn-valid id is too likely
+# (the card words of the branch's languages too: Karte, carte, tarjeta, carta, cartão,
+# kaart, karta, kort, kart; "CB" is the French carte bancaire)
 _CARD_CONTEXT = re.compile(
-    r"(?i)(?:\b(?:card|cc|visa|mastercard|amex|maestro|jcb|discover|debit|credit)\b|card[=:#])"
+    r"(?i)(?:\b(?:card|cc|visa|mastercard|amex|maestro|jcb|discover|debit|credit|cb"
+    r"|creditcard|bankcard|\w*karte|kartennummer|carte|tarjeta|carta|cartão|cartao|\w*kaart|pinpas|karta"
+    r"|kort|kart|kartı|kartu)\b|card[=:#])"
 )
 CARD_CONTEXT_CHARS = 24
 _SSN = re.compile(r"(?<![\d-])(\d{3})([- ])(\d{2})\2(\d{4})(?![\d-])")
@@ -32,14 +36,22 @@ _PHONE = re.compile(
     r"|(?<![\w])(?<!\d[:.])\(\d{3}\)\s?\d{3}-\d{4}(?:x\d{1,5})?(?![\w])"
     # a bracketed trunk or area code: "+33 (0)1 30 08 88 26", "(0115)4960514", "(07122) 034675"
     r"|(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?)?\(\d{1,5}\)[ .-]?"
-    r"\d{1,8}(?:[ .-]\d{2,8}){0,4}(?![\w])"
+    r"\d{1,10}(?:[ .-]\d{2,8}){0,4}(?![\w])"
 )
 # a bare run of digits is a phone number only when a phone word comes shortly before it
 # ("Phone: 5153567894", "call me on 9074361145"); elsewhere it may be an order number or an id
 _LINE_LABELS = r"(?i:office|fax|mobile|cell|home|work)\b"
 _BARE_DIGITS = re.compile(rf"(?<![\w+.-])\d{{8,13}}(?!\w|-(?!{_LINE_LABELS})|\.\d)")
+# (and the phone words of the branch's languages: nouns for telephone, mobile, landline and
+# direct line, and the verbs for "call me"; no word for "number" alone, which an order
+# number shares)
 _PHONE_CONTEXT = re.compile(
-    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|reached|text me|sms|whatsapp|ring)\b"
+    r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|reached|text me|sms|whatsapp|ring"
+    r"|telefon\w*|téléphone|tél|teléfono|telefono|telefone|telefoon|handy|mobil\w*|móvil"
+    r"|movil|portable|cellulare|celular|telemóvel|telemovel|tlm|tlf|gsm|komórk\w*"
+    r"|festnetz\w*|rufnummer|durchwahl|ligne directe|anrufen|ruf|rufen|erreichbar"
+    r"|appel\w*|joindre|llam\w*|llám\w*|chiam\w*|ligue|ligar|liga|bel|bellen|zadzwo\w*|volej\w*"
+    r"|cep)\b"
 )
 PHONE_CONTEXT_CHARS = 32
 # ... or a line label right after it ("4338584418-Office", "0365001370 fax")

@@ -57,7 +57,7 @@ def by_language(eng: SignalEngine, split: str) -> dict[str, dict]:
     return out
 
 
-def spurious(eng: SignalEngine) -> dict[str, dict]:
+def spurious(eng: SignalEngine, types: frozenset[str] = NAME_TYPES) -> dict[str, dict]:
     texts: dict[str, list[str]] = defaultdict(list)
     for name in DEV_SETS:
         data = json.loads((ROOT / "bench" / "blind" / name).read_text())
@@ -67,7 +67,7 @@ def spurious(eng: SignalEngine) -> dict[str, dict]:
     for lang, rows in sorted(texts.items()):
         found = []
         for text, sig in zip(rows, eng.classify_batch(rows), strict=True):
-            spans = [text[p.start : p.end] for p in sig.pii if p.type in NAME_TYPES]
+            spans = [text[p.start : p.end] for p in sig.pii if p.type in types]
             if spans:
                 found.append(spans)
         out[lang] = {"n": len(rows), "with_name_or_address": len(found), "spans": found}
@@ -79,14 +79,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("dirs", nargs="+")
     ap.add_argument("--split", default="", choices=("", "val", "test"))
     ap.add_argument("--spurious", action="store_true")
+    ap.add_argument(
+        "--spurious-types",
+        default="",
+        help="comma-separated entity types --spurious counts (default: names and addresses)",
+    )
     args = ap.parse_args(argv)
+    types = frozenset(filter(None, args.spurious_types.split(","))) or NAME_TYPES
     for d in args.dirs:
         eng = engine(d)
         if args.split:
             for lang, r in by_language(eng, args.split).items():
                 print(json.dumps({"models": d, "split": args.split, "lang": lang, **r}))
         if args.spurious:
-            for lang, r in spurious(eng).items():
+            for lang, r in spurious(eng, types).items():
                 print(json.dumps({"models": d, "set": "dev v1-v4 domain", "lang": lang, **r}))
     return 0
 

@@ -71,6 +71,21 @@ def test_phone_shapes_and_context() -> None:
     assert _types("ligue para 912 345 678") == [("PHONE_NUMBER", "912 345 678")]
 
 
+def test_phone_and_card_words_of_the_branchs_languages() -> None:
+    # bare digits after the words people use for a phone in de, fr, es, it, pt, nl
+    for cue in ("Handy:", "Ligne directe :", "llámame al", "chiamami al", "telemóvel", "bel me op"):
+        text = f"{cue} 3512149473 grazie"
+        assert _types(text) == [("PHONE_NUMBER", "3512149473")], cue
+    # a country code in brackets before a long local number
+    assert _types("telemóvel (351) 285867484, e") == [("PHONE_NUMBER", "(351) 285867484")]
+    # a word for "number" alone is not a phone word (order numbers)
+    assert _types("Bestellnummer 3512149473, numéro de commande 3512149473") == []
+    # 12-digit Maestro and JCB 1800 numbers after the local word for card
+    for cue in ("Kreditkarte:", "carte", "tarjeta", "carta n.", "cartão", "creditcard"):
+        assert _types(f"{cue} 060434698456 exp 09/27") == [("CREDIT_CARD", "060434698456")], cue
+    assert _types("Auftrag 060434698456 versandt") == []
+
+
 @given(
     n=st.integers(0, 3000),
     max_tokens=st.integers(8, 512),
