@@ -12,8 +12,9 @@ six languages each, written by other engineers, each sealed until a candidate wa
 it; a third English group (``bench/blind/pii_english_v3.json``, set ``en3-en``); and an eighth
 foreign group (``pii_languages_v6.json``, set ``v6-``), sealed until candidate M (the branch's
 PII layer) was measured, a ninth (``pii_languages_v7.json``, set ``v7-``) until candidate
-M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, and an eleventh
-(``pii_languages_v9.json``, set ``v9-``) until candidate M5.
+M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an eleventh
+(``pii_languages_v9.json``, set ``v9-``) until candidate M5, and a twelfth
+(``pii_languages_v10.json``, set ``v10-``) until candidate W.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -161,6 +162,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v7.json", 786, "v7"),
     ("pii_languages_v8.json", 787, "v8"),
     ("pii_languages_v9.json", 788, "v9"),
+    ("pii_languages_v10.json", 789, "v10"),
 ]
 
 
