@@ -17,6 +17,7 @@ from classifiers.pii_names import (
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.pii_streets import street_addresses
+from classifiers.pii_us_addresses import complete_us_address
 from classifiers.types import PiiEntity
 
 MIN_SPAN_SCORE = 0.5
@@ -315,7 +316,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     Where the two overlap the pattern wins, except a short number inside a model address
     (see _yields_to_address); the rest of an overlapped model span is kept (_outside)."""
     model = [
-        e
+        complete_us_address(text, e)
         for e in join_adjacent(text, dedupe(model_spans))
         if validate_model_span(e.type, text[e.start : e.end])
     ]
