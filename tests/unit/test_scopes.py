@@ -131,17 +131,22 @@ def test_injection_in_a_tool_result_is_blocked_on_every_surface() -> None:
     assert json.loads(blocked.body)["error"]["type"] == "permission_error"
 
 
-def test_tool_results_are_judged_at_their_own_line_on_every_surface() -> None:
-    data = base_config()
-    data["signals"]["jailbreak"][0]["tool_result_threshold"] = 0.7
-    p, _ = pipeline(parse_config(data))
+def assert_soft_tool_results_blocked_user_turn_forwarded(p: Pipeline) -> None:
+    """SOFT in a tool result is blocked on every surface, and the message named; the same
+    text as the user's own turn is judged at the signal's threshold (0.8) and forwarded."""
     for surface, build, where in TOOL_RESULT_CASES:
         outcome, trace = run(p, surface, build(f"Mail 1: hi. {SOFT}"))
         assert isinstance(outcome, Respond) and outcome.status == 403, surface.name
         assert trace.signals["jailbreak"].message == where
-    # the same text as the user's own turn is judged at the signal's threshold (0.8)
     user_turn = {"model": "auto", "messages": [{"role": "user", "content": SOFT}]}
     assert isinstance(run(p, CHAT, user_turn)[0], Forward)
+
+
+def test_tool_results_are_judged_at_their_own_line_on_every_surface() -> None:
+    data = base_config()
+    data["signals"]["jailbreak"][0]["tool_result_threshold"] = 0.7
+    p, _ = pipeline(parse_config(data))
+    assert_soft_tool_results_blocked_user_turn_forwarded(p)
     # without a line of their own, tool results are judged at the threshold too
     plain, _ = pipeline()
     assert isinstance(run(plain, CHAT, chat_with_tool_result(SOFT))[0], Forward)
@@ -160,12 +165,7 @@ def test_the_models_line_per_role_reads_tool_results_on_every_surface() -> None:
 
     clf = PerRole()
     p = Pipeline(parse_config(base_config()), make_services(classify=clf))
-    for surface, build, where in TOOL_RESULT_CASES:
-        outcome, trace = run(p, surface, build(f"Mail 1: hi. {SOFT}"))
-        assert isinstance(outcome, Respond) and outcome.status == 403, surface.name
-        assert trace.signals["jailbreak"].message == where
-    user_turn = {"model": "auto", "messages": [{"role": "user", "content": SOFT}]}
-    assert isinstance(run(p, CHAT, user_turn)[0], Forward)
+    assert_soft_tool_results_blocked_user_turn_forwarded(p)
 
 
 def test_injection_in_an_earlier_user_turn_and_in_an_input_text_part() -> None:
