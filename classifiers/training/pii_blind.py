@@ -14,7 +14,8 @@ foreign group (``pii_languages_v6.json``, set ``v6-``), sealed until candidate M
 PII layer) was measured, a ninth (``pii_languages_v7.json``, set ``v7-``) until candidate
 M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an eleventh
 (``pii_languages_v9.json``, set ``v9-``) until candidate M5, and a twelfth
-(``pii_languages_v10.json``, set ``v10-``) until candidate W.
+(``pii_languages_v10.json``, set ``v10-``) until candidate W; and a fourth English group
+(``pii_english_v4.json``, set ``en4-``) until candidate Z.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -163,6 +164,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v8.json", 787, "v8"),
     ("pii_languages_v9.json", 788, "v9"),
     ("pii_languages_v10.json", 789, "v10"),
+    ("pii_english_v4.json", 790, "en4"),
 ]
 
 
