@@ -23,8 +23,14 @@ US_CODES = frozenset(
 )
 _ZIP_AFTER_CODE = re.compile(r"[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _CODE_AND_ZIP_AFTER = re.compile(r",?[ \t]+([A-Z]{2})[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
-_ENDS_WITH_CODE = re.compile(r"(?:^|[\s,])([A-Z]{2})$")
 _NUMBER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"'>]))(\d{1,6}[A-Za-z]?)[ \t]+$")
+
+
+def _ends_with_code(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a USPS code standing alone ("..., WV")."""
+    if end < 2 or text[end - 2 : end] not in US_CODES:
+        return False
+    return end == 2 or text[end - 3].isspace() or text[end - 3] == ","
 
 
 def complete_us_address(text: str, e: PiiEntity) -> PiiEntity:
@@ -33,8 +39,7 @@ def complete_us_address(text: str, e: PiiEntity) -> PiiEntity:
     if e.type != "STREET_ADDRESS":
         return e
     start, end = e.start, e.end
-    code = _ENDS_WITH_CODE.search(text, 0, end)
-    if code is not None and code.end() == end and code.group(1) in US_CODES:
+    if _ends_with_code(text, end):
         m = _ZIP_AFTER_CODE.match(text, end)
         if m is not None:
             end = m.end()

@@ -33,13 +33,10 @@ IN_CARRIERS = 6  # placements of each template in a carrier
 ALONE = 2  # and on its own, as a whole tool message
 
 
-def _templates(
-    train: list[str], val: list[str], key: str
-) -> list[tuple[str, str, str]]:  # (split, key, template)
-    out = [
-        (split_of(f"{key}:{i}", val=0.0, test=0.2), f"{key}:{i}", t) for i, t in enumerate(train)
-    ]
-    return out + [("val", f"{key}-val:{i}", t) for i, t in enumerate(val)]
+def _templates(train: list[str], val: list[str], key: str) -> list[tuple[str, str]]:
+    """(split, template): the ``val`` list is validation, one in five of ``train`` test."""
+    out = [(split_of(f"{key}:{i}", val=0.0, test=0.2), t) for i, t in enumerate(train)]
+    return out + [("val", t) for t in val]
 
 
 def soft_examples(seed: int = 31) -> list[Example]:
@@ -58,7 +55,7 @@ def soft_examples(seed: int = 31) -> list[Example]:
     ]
     out: list[Example] = []
     for source, label, templates in groups:
-        for split, _, template in templates:
+        for split, template in templates:
             for k in range(IN_CARRIERS + ALONE):
                 v = _values(fk, rng)
                 body = rng.choice(FRAMES).format(body=_fill(template, v))

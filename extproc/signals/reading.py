@@ -59,10 +59,8 @@ class PartReading:
 
     @property
     def tool_result_score(self) -> float:
-        """The classifier's score for this part read as a tool or function result, where
-        the model sets a line per role (``JailbreakResult.tool_result_probability``)."""
-        value = getattr(self.output.jailbreak, "tool_result_probability", None)
-        return self.raw_score if value is None else float(value)
+        """The classifier's score for this part read as a tool or function result."""
+        return probability(self.output.jailbreak, tool_result=True)
 
     @property
     def english_score(self) -> float | None:
@@ -128,6 +126,14 @@ class Reading:
         return {"code": self.main.language, "confidence": round(self.main.language_confidence, 4)}
 
 
+def probability(jailbreak: Any, tool_result: bool = False) -> float:
+    """A classifier output's jailbreak probability; for a tool or function result, its
+    score as one where the model sets a line per role
+    (``JailbreakResult.tool_result_probability``; absent or None: the same)."""
+    tool = getattr(jailbreak, "tool_result_probability", None) if tool_result else None
+    return float(jailbreak.jailbreak_probability if tool is None else tool)
+
+
 def _score(part: PartReading, tool_result: bool = False) -> float:
     if part.operator == "deny":
         return 1.0
@@ -147,9 +153,7 @@ def judge_jailbreak(
     ``tool_result``: the message is a tool or function result, read on the model's line for
     them (``JailbreakResult.tool_result_probability``)."""
     if not isinstance(reading, Reading):
-        jb = reading.jailbreak
-        tool = getattr(jb, "tool_result_probability", None) if tool_result else None
-        p = float(jb.jailbreak_probability if tool is None else tool)
+        p = probability(reading.jailbreak, tool_result)
         return p, {"score": round(p, 4)}
     best, best_part = -1.0, reading.main
     abstained: list[dict[str, Any]] = []
