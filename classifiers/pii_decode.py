@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from classifiers.pii_names import (
@@ -18,6 +20,7 @@ from classifiers.pii_names import (
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.pii_streets import street_addresses
 from classifiers.pii_us_addresses import complete_us_address
+from classifiers.pii_us_streets import us_streets
 from classifiers.types import PiiEntity
 
 MIN_SPAN_SCORE = 0.5
@@ -28,6 +31,8 @@ JOIN_GAPS = {"STREET_ADDRESS": " ,.", "PERSON": " "}
 # name, phone number or e-mail never does ("Brooke, Eugenia" are two people; a name on one
 # line and the city on the next are two entities)
 SPANS_LINES_AND_COMMAS = frozenset({"STREET_ADDRESS"})
+# a town's name on the same line, after a US street the grammar found
+_TOWN_AFTER = re.compile(r",?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
 
 
 def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
@@ -282,6 +287,39 @@ def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]
     return out
 
 
+def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
+    """US street and military addresses by their grammar (``pii_us_streets``): those that
+    count alone (a state or ZIP code, a unit, military) and those a model address or name
+    overlaps. A match grows to the model addresses it overlaps, and is dropped if it
+    reaches a pattern (a phone number on the same line)."""
+    out: list[PiiEntity] = []
+    for e, alone in us_streets(text):
+        near = [
+            m
+            for m in model
+            if m.type in ("STREET_ADDRESS", "PERSON") and overlaps(e.start, e.end, m)
+        ]
+        if not (alone or near):
+            continue
+        # the house number starts it, and a state or ZIP code ends it; a shorter match
+        # grows over a town the model address it overlaps runs on to ("12 Oak St, Springfield")
+        # (a model address that runs on further, to a postcode of another country's shape,
+        # is left to the model: "34 Landy Street N42 9YAD Alexander Ville")
+        addresses = [m for m in near if m.type == "STREET_ADDRESS"]
+        ends = [m.end for m in addresses if m.end > e.end]
+        if not alone and (
+            # a model address that starts earlier with a number of its own: "45675 Leipziger
+            # Land" of "Gasse 6/2, 45675 Leipziger Land", "755N Shanna Ville" of an Eircode
+            any(any(ch.isdigit() for ch in text[m.start : e.start]) for m in addresses)
+            or not all(_TOWN_AFTER.fullmatch(text, e.end, end) for end in ends)
+        ):
+            continue
+        grown = PiiEntity(e.type, e.start, max([e.end, *ends]) if not alone else e.end, e.score)
+        if not any(overlaps(grown.start, grown.end, p) for p in patterns):
+            out.append(grown)
+    return out
+
+
 def _streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
     """Street addresses by their shape (``pii_streets``): those holding a postcode, and
     those a model address overlaps (cut short) or, for a German or Dutch compound, a model
@@ -321,6 +359,16 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         if validate_model_span(e.type, text[e.start : e.end])
     ]
     patterns = [p for p in find_patterns(text) if not _yields_to_address(p, text, model)]
-    patterns += _streets(text, model, patterns)
+    streets = _us_streets(text, model, patterns)
+    model = [
+        m
+        for m in model
+        if m.type != "STREET_ADDRESS" or not any(overlaps(m.start, m.end, s) for s in streets)
+    ]
+    patterns += streets + [
+        e
+        for e in _streets(text, model, patterns)
+        if not any(overlaps(e.start, e.end, s) for s in streets)
+    ]
     model_ok = [piece for e in model for piece in _outside(text, e, patterns)]
     return tuple(sorted(patterns + model_ok, key=lambda e: (e.start, e.end, e.type)))

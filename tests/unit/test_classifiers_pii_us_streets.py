@@ -1,0 +1,121 @@
+"""classifiers/pii_us_streets.py and its use in pii_decode.merge_entities: a US street or
+military address found by its grammar replaces the model's pieces of it; a match without a
+state, ZIP code or unit counts only where the model saw an address or a name, and never
+overrides a model address of another country's shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pii_decode import merge_entities
+from classifiers.pii_us_streets import us_streets
+from classifiers.types import PiiEntity
+
+
+def found(text: str) -> list[tuple[str, bool]]:
+    return [(text[e.start : e.end], alone) for e, alone in us_streets(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "ship to 731 Skinner Vista, New Christopher, NM 52250 please",
+            "731 Skinner Vista, New Christopher, NM 52250",
+        ),
+        ("956 Kristi Islands, Floresland 69841", "956 Kristi Islands, Floresland 69841"),
+        ("22928 Julie Mount, Wrightside, 00948", "22928 Julie Mount, Wrightside, 00948"),
+        (
+            "1996 Bradley Islands Apt. 449, East Laurie, PW 26579",
+            "1996 Bradley Islands Apt. 449, East Laurie, PW 26579",
+        ),
+        ("12 N Main St.\nSpringfield, IL 62701-1234", "12 N Main St.\nSpringfield, IL 62701-1234"),
+        ("PSC 8463, Box 8482, APO AP 23448", "PSC 8463, Box 8482, APO AP 23448"),
+        ("USS Bean, FPO AA 48610", "USS Bean, FPO AA 48610"),
+        ("Unit 3374 Box 2271, DPO AE 19301", "Unit 3374 Box 2271, DPO AE 19301"),
+    ],
+)
+def test_a_whole_address_counts_alone(text: str, want: str) -> None:
+    assert found(text) == [(want, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("we live at 42 Oak Avenue.", "42 Oak Avenue"),  # a sentence's period is not "Ave."
+        ("I have 3 Rock Creek maps", "3 Rock Creek"),  # a count of things, maybe
+        ("meet at 10 Downing Street, London", "10 Downing Street"),  # a town, no US code
+        ("at 52 Sally Bypass, Graceburgh, CT5B 7AU", "52 Sally Bypass"),  # a UK postcode
+    ],
+)
+def test_a_bare_street_does_not_count_alone(text: str, want: str) -> None:
+    assert found(text) == [(want, False)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turn left on Main Street after the bridge.",  # no house number
+        "Version 3 of the report is due Friday.",  # no street kind
+        "The 2024 Annual Report covers 12 regions.",
+    ],
+)
+def test_no_street(text: str) -> None:
+    assert found(text) == []
+
+
+def merged(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
+    model = []
+    for piece, typ in spans:
+        i = text.index(piece)
+        model.append(PiiEntity(typ, i, i + len(piece), 0.9))
+    return [(text[e.start : e.end], e.type) for e in merge_entities(text, model)]
+
+
+def test_the_model_pieces_of_a_whole_address_become_one() -> None:
+    text = "Send it to 956 Kristi Islands, Floresland 69841 by Friday."
+    got = merged(text, ("Kristi Islands", "PERSON"), ("Floresland 69841", "STREET_ADDRESS"))
+    assert got == [("956 Kristi Islands, Floresland 69841", "STREET_ADDRESS")]
+
+
+def test_labels_and_line_overruns_of_the_model_are_dropped() -> None:
+    text = "Current address: 37911 Bell Loop Apt. 861, Hooperhaven, AK 56171\nMobile: none"
+    got = merged(
+        text,
+        (
+            "Current address: 37911 Bell Loop Apt. 861, Hooperhaven, AK 56171\nMobile",
+            "STREET_ADDRESS",
+        ),
+    )
+    assert got == [("37911 Bell Loop Apt. 861, Hooperhaven, AK 56171", "STREET_ADDRESS")]
+
+
+def test_a_bare_street_counts_where_the_model_saw_a_name() -> None:
+    text = "Drop the keys at 6393 Fisher Avenue tonight."
+    assert merged(text, ("Fisher", "PERSON")) == [("6393 Fisher Avenue", "STREET_ADDRESS")]
+    assert merged(text) == []  # and not alone
+
+
+def test_a_bare_street_grows_over_the_town_the_model_adds() -> None:
+    text = "Drop the keys at 6393 Fisher Avenue, Springfield tonight."
+    got = merged(text, ("6393 Fisher Avenue, Springfield", "STREET_ADDRESS"))
+    assert got == [("6393 Fisher Avenue, Springfield", "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        # an Eircode after the street: the model's longer address stands
+        (
+            "Property: 34 Landy Street N42 9YAD Alexander Ville\nRent due",
+            "34 Landy Street N42 9YAD Alexander Ville",
+        ),
+        # a German postcode and town read as a house number and a street
+        (
+            "the heater at Rosa-Scheel-Gasse 6/2, 45675 Leipziger Land is broken",
+            "Rosa-Scheel-Gasse 6/2, 45675 Leipziger Land",
+        ),
+    ],
+)
+def test_a_model_address_of_another_shape_stands(text: str, model: str) -> None:
+    assert merged(text, (model, "STREET_ADDRESS")) == [(model, "STREET_ADDRESS")]
