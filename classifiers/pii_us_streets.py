@@ -71,7 +71,8 @@ _STREET = re.compile(
     rf"(?P<name>(?:{_NAME_WORD}[ \t]+){{1,4}}?)(?P<kind>{_SUFFIX})(?![\w-])"
     rf"(?:[ \t]+{_DIRECTION}(?![\w-]))?"
     rf"(?P<unit>,?[ \t]+{_UNIT}(?![\w-]))?"
-    rf"(?P<tail>{_GAP}{_CITY}(?:(?P<state>,?[ \t]+[A-Z]{{2}}(?![\w-]))(?P<zip1>[ \t]+{_ZIP})?|(?P<zip2>,?[ \t]+{_ZIP})))?"
+    rf"(?P<tail>{_GAP}{_CITY}(?:(?P<state>,?[ \t]+[A-Z]{{2}}(?![\w-]))(?P<zip1>[ \t]+{_ZIP})?"
+    rf"|(?P<zip2>,?[ \t]+{_ZIP})))?"
 )
 _MILITARY = re.compile(
     rf"(?<![\w-])(?:PSC \d{{3,5}},? Box \d{{3,5}}|Unit \d{{3,5}},? Box \d{{3,5}}"
