@@ -15,7 +15,8 @@ PII layer) was measured, a ninth (``pii_languages_v7.json``, set ``v7-``) until 
 M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an eleventh
 (``pii_languages_v9.json``, set ``v9-``) until candidate M5, and a twelfth
 (``pii_languages_v10.json``, set ``v10-``) until candidate W; and a fourth English group
-(``pii_english_v4.json``, set ``en4-``) until candidate Z.
+(``pii_english_v4.json``, set ``en4-``) until candidate Z, and a fifth
+(``pii_english_v5.json``, set ``en5-``) until candidate U.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -165,6 +166,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v9.json", 788, "v9"),
     ("pii_languages_v10.json", 789, "v10"),
     ("pii_english_v4.json", 790, "en4"),
+    ("pii_english_v5.json", 791, "en5"),
 ]
 
 
