@@ -16,7 +16,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_languages_v9.json``, set ``v9-``) until candidate M5, and a twelfth
 (``pii_languages_v10.json``, set ``v10-``) until candidate W; and a fourth English group
 (``pii_english_v4.json``, set ``en4-``) until candidate Z, and a fifth
-(``pii_english_v5.json``, set ``en5-``) until candidate U.
+(``pii_english_v5.json``, set ``en5-``) until candidate U, and a sixth
+(``pii_english_v6.json``, set ``en6-``) until candidate N.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -167,6 +168,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v10.json", 789, "v10"),
     ("pii_english_v4.json", 790, "en4"),
     ("pii_english_v5.json", 791, "en5"),
+    ("pii_english_v6.json", 792, "en6"),
 ]
 
 
