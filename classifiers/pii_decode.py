@@ -290,7 +290,9 @@ def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]
 def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
     """US street and military addresses by their grammar (``pii_us_streets``): those that
     count alone (a state or ZIP code, a unit, military) and those a model address or name
-    overlaps. A match grows to the model addresses it overlaps, and is dropped if it
+    overlaps, unless a model address starts before it with a number of its own or runs on
+    past it further than a town. A match replaces the model addresses it overlaps (their
+    labels and line overruns: "Current address: ...\nMobile"), and is dropped if it
     reaches a pattern (a phone number on the same line)."""
     out: list[PiiEntity] = []
     for e, alone in us_streets(text):

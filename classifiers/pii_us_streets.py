@@ -55,7 +55,7 @@ _SUFFIX_ABBREVIATIONS = (
 )
 # a period belongs to an abbreviation ("St."), never to a full name ("... Way." ends a sentence)
 _SUFFIX = "|".join(
-    [n for n in sorted(set(_SUFFIX_NAMES.split()), key=len, reverse=True)]
+    sorted(set(_SUFFIX_NAMES.split()), key=len, reverse=True)
     + [rf"{a}\.?" for a in sorted(set(_SUFFIX_ABBREVIATIONS.split()), key=len, reverse=True)]
 )
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
@@ -90,7 +90,7 @@ def us_streets(text: str) -> Iterator[tuple[PiiEntity, bool]]:
         if m.group("tail") is not None:
             state = m.group("state")
             if state is not None and state.strip(" \t,") not in US_CODES:
-                end = m.start("tail")  # "Springfield, OR" is a town and a word, not a code
+                end = m.start("tail")  # "Leeds, UK": a town, but no USPS code
             else:
                 complete = True
         yield PiiEntity("STREET_ADDRESS", m.start(), end, 0.9), complete or bool(m.group("unit"))
