@@ -20,7 +20,15 @@ TITLED_NAME_SCORE = 0.8
 NAME_LINE_MIN = NAME_FLOOR
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof herr frau dhr mevr mme mlle sig dott ind sir dame rev sr sra "
-    "srta madame monsieur mister".split()
+    "srta madame monsieur mister señor señora señorita senhor senhora signor signora "
+    "signore signorina meneer mevrouw mademoiselle".split()
+)
+# Words that open a sentence before a name and are never its first word: "Soy Ana Páez",
+# "Hola Marta", "Estimado Pablo Ruiz" (candidate E). Like a title, they stay outside the span.
+LEAD_WORDS = frozenset(
+    "soy sou sono bin ben hola olá oi bonjour salut hallo hoi ciao hi hello hey dear "
+    "querido querida estimado estimada prezado prezada cher chère liebe lieber beste geachte "
+    "gentile gentilissimo gentilissima".split()
 )
 # Lower-case function words never begin or end a name or an address; the model sometimes
 # pulls them in ("in 68385 William Way", "46739 and"). Case-sensitive: "The Strand" stays,
@@ -100,8 +108,9 @@ def extend_names(
 
 
 def strip_title(first: int, last: int, wtext: list[str], punct: np.ndarray) -> int:
-    """First word of a PERSON span after a leading title (and its dot), if a name remains."""
-    if wtext[first].lower() not in TITLES:
+    """First word of a PERSON span after a leading title (and its dot) or lead word, if a
+    name remains."""
+    if wtext[first].lower() not in TITLES | LEAD_WORDS:
         return first
     k = first + 1
     if k <= last and wtext[k] == ".":

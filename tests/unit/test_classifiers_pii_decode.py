@@ -224,3 +224,22 @@ def test_patterns_and_model_spans_merge() -> None:
     assert got == [("STREET_ADDRESS", "4 Elm Rd")]
     for addr in ("Blochgasse", "12 main st"):
         assert _merged(f"at {addr} now", [("STREET_ADDRESS", addr)]) == [("STREET_ADDRESS", addr)]
+
+
+def test_titles_and_lead_words_of_the_branchs_languages_stay_outside_a_name() -> None:
+    # the head pulls "Soy" ("I am"), "Hola" or "Senhor" into the name: they are trimmed
+    name = {"B-PERSON": 0.9, "O": 0.1}
+    tail = {"I-PERSON": 0.9, "O": 0.1}
+    assert _decode("Soy Ana Páez, la nueva", {"Soy": name, "Ana": tail, "Páez": tail}) == [
+        ("PERSON", "Ana Páez")
+    ]
+    assert _decode("Hola Marta, ¿qué tal?", {"Hola": name, "Marta": tail}) == [("PERSON", "Marta")]
+    assert _decode("o Senhor Nogueira ligou", {"Senhor": name, "Nogueira": tail}) == [
+        ("PERSON", "Nogueira")
+    ]
+    # a faint surname after a title of these languages is a name, after a lead word it is not
+    faint = {"I-PERSON": 0.2, "O": 0.8}
+    assert _decode("la señora Ruiz llamó", {"Ruiz": faint}) == [("PERSON", "Ruiz")]
+    assert _decode("Hola Ruiz", {"Ruiz": faint}) == []
+    # an English first name that is also a word elsewhere stays whole ("Don" is no title here)
+    assert _decode("Don Ruiz called", {"Don": name, "Ruiz": tail}) == [("PERSON", "Don Ruiz")]
