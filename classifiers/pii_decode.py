@@ -8,6 +8,7 @@ import numpy as np
 
 from classifiers.pii_names import (
     EDGE_STOPWORDS,
+    LEAD_WORDS,
     NAME_LINE_MIN,
     TITLED_NAME_SCORE,
     TITLES,
@@ -16,6 +17,7 @@ from classifiers.pii_names import (
     name_after_title,
     person_labels,
     strip_title,
+    with_particles,
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.pii_streets import street_addresses
@@ -195,6 +197,8 @@ def decode_window(
             first += 1
         if typ[lab] == "PERSON":  # "Miss Payet" -> "Payet": a title is not the name
             first = strip_title(first, last, wtext, punct)
+            if first == last and wtext[first].lower() in LEAD_WORDS:
+                continue  # a greeting alone ("Hallo") is no name
         if typ[lab] == "STREET_ADDRESS":  # a name line above the address is not part of it
             first, cut_lines = leading_lines_without_number(first, last, wtext, gaps)
             spans += _name_lines(text, offsets, words, wtext, wprobs, person, punct, cut_lines)
@@ -356,7 +360,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     Where the two overlap the pattern wins, except a short number inside a model address
     (see _yields_to_address); the rest of an overlapped model span is kept (_outside)."""
     model = [
-        complete_us_address(text, e)
+        complete_us_address(text, with_particles(text, e))
         for e in join_adjacent(text, dedupe(model_spans))
         if validate_model_span(e.type, text[e.start : e.end])
     ]

@@ -10,7 +10,11 @@ lists were settled on the validation split (docs/classifiers.md, "Name rules")."
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
+
+from classifiers.types import PiiEntity
 
 NAME_FLOOR = 0.01
 # A name made only of rule-joined words has no confident model word to score it; like the
@@ -139,3 +143,33 @@ def leading_lines_without_number(
     if not numbered or numbered[0] == 0:
         return first, []
     return lines[numbered[0]][0], lines[: numbered[0]]
+
+
+# Dutch and German surname particles ("Fay van Wel", "van den Eijssel", "von der Heide"):
+# the head often stops a name at the particle or starts it after one (candidate G)
+_PARTICLES_BEFORE = re.compile(
+    r"(?:(?<=\s)|^)(?:van(?: de[nr]?| het)?|von(?: de[rm])?|ter|ten|vom|zu)\s$"
+)
+_PARTICLE_LAST = re.compile(r"(?:^|\s)(?:van|von|de|den|der|ter|ten|het)$")
+_BARE_SURNAME = re.compile(r"(?:(?:de[nr]?|het)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]*")
+_NEXT_CAPITAL = re.compile(r"\s(?:(?:de[nr]?|het)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]*")
+
+
+def with_particles(text: str, e: PiiEntity) -> PiiEntity:
+    """PERSON span ``e`` grown over the surname particle before it ("van" of "van Vliet")
+    and over the surname after a particle it ends with ("Fay van" + "Wel")."""
+    if e.type != "PERSON":
+        return e
+    start, end = e.start, e.end
+    m = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+    # only a bare surname takes the particle before it: "van" before a whole name is the
+    # preposition ("een bericht van Renske van Praagh")
+    if m is not None and _BARE_SURNAME.fullmatch(text, start, end):
+        start = m.start()
+    if _PARTICLE_LAST.search(text, start, end):
+        n = _NEXT_CAPITAL.match(text, end)
+        if n is not None:
+            end = n.end()
+    if (start, end) == (e.start, e.end):
+        return e
+    return PiiEntity(e.type, start, end, e.score)

@@ -30,10 +30,20 @@ _STREET = f"(?:(?:[{_UP}][{_LOW}]+-)+(?i:{_KIND})|[{_UP}][{_LOW}]+(?:{_KIND}))"
 _NUMBER = r"\d{1,4}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?"
 # a German five-digit or Dutch "1234 AB" postcode and one town word, after a comma, a space
 # or a line break
-_TAIL = (
-    f"(?:,\\s*|\\s*\\n\\s*|\\s+)(?:\\d{{5}}|\\d{{4}}\\s?[A-Z]{{2}},?)\\s+[{_UP}][\\w\\-]*"
-    f"(?: [{_UP}][\\w\\-]*){{0,2}}"
+# a town's word, and the lower-case words inside German and Dutch town names ("Osterode am
+# Harz", "Pfaffenhofen an der Ilm", "Hoek van Holland", "'s Gravenmoer", "de Woude")
+_TOWN_WORD_DE_NL = f"[{_UP}][\\w\\-]*"
+_TOWN_INNER = "an der|am|im|in der|ob der|bei|vor der|auf der|van|aan de|aan den|aan het|op|bij"
+_TOWN_DE_NL = (
+    f"(?:'s[ -]|(?:de|den|het) )?{_TOWN_WORD_DE_NL}"
+    f"(?: (?:{_TOWN_WORD_DE_NL}|(?:{_TOWN_INNER}) {_TOWN_WORD_DE_NL})){{0,2}}"
 )
+_TAIL = (
+    f"(?:,\\s*|\\s*\\n\\s*|\\s+)(?:\\d{{5}}|\\d{{4}}\\s?[A-Z]{{2}},?)(?:\\s+|,\\s*){_TOWN_DE_NL}"
+)
+# kinds that name a street and nothing else: such a compound with a house number is an
+# address alone ("Sauerstraße 8-7"), where "Arbeitsplatz 2" or "Spring 2024" is not
+_ALONE_KIND = re.compile(r"(?i:straße|strasse|str\.|allee|gasse|chaussee|damm)$")
 _ADDRESS = re.compile(
     f"(?<![\\w-])(?P<street>{_STREET}) (?P<number>{_NUMBER})(?![\\d\\w/-])(?P<tail>{_TAIL})?"
 )
@@ -72,8 +82,9 @@ ENGLISH_CONFIDENCE = 0.5
 
 
 def street_addresses(text: str) -> list[tuple[PiiEntity, bool, bool]]:
-    """(street + house number (+ postcode and town), whether it holds a postcode, whether
-    it is a German or Dutch compound: only those may be taken for a name; "via Valentijn
+    """(street + house number (+ postcode and town), whether it counts alone (it holds a
+    postcode, or is a German compound of a kind that names only streets), whether it is a
+    German or Dutch compound: only those may be taken for a name; "via Valentijn
     Tins" in a Dutch sentence is a person)."""
     found = [(m, True) for m in _ADDRESS.finditer(text)] + [
         (m, False)
@@ -88,7 +99,8 @@ def street_addresses(text: str) -> list[tuple[PiiEntity, bool, bool]]:
     return [
         (
             PiiEntity("STREET_ADDRESS", m.start(), m.end(), SCORE),
-            m.group("tail") is not None,
+            m.group("tail") is not None
+            or (compound and _ALONE_KIND.search(m.group("street")) is not None),
             compound,
         )
         for m, compound in found

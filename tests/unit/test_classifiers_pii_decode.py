@@ -243,3 +243,28 @@ def test_titles_and_lead_words_of_the_branchs_languages_stay_outside_a_name() ->
     assert _decode("Hola Ruiz", {"Ruiz": faint}) == []
     # an English first name that is also a word elsewhere stays whole ("Don" is no title here)
     assert _decode("Don Ruiz called", {"Don": name, "Ruiz": tail}) == [("PERSON", "Don Ruiz")]
+
+
+def test_a_greeting_alone_is_no_name() -> None:
+    name = {"B-PERSON": 0.9, "O": 0.1}
+    assert _decode("Hallo, wie geht's?", {"Hallo": name}) == []
+    assert _decode("Hallo Jana, wie geht's?", {"Hallo": name, "Jana": name}) == [("PERSON", "Jana")]
+
+
+def test_surname_particles_join_the_name() -> None:
+    """Dutch and German particles: a bare surname takes the particle before it, a name that
+    ends at a particle takes the surname after it; "van" before a whole name is the
+    preposition."""
+
+    def merged(text: str, span: str) -> list[str]:
+        i = text.index(span)
+        return [
+            text[e.start : e.end]
+            for e in merge_entities(text, [PiiEntity("PERSON", i, i + len(span), 0.9)])
+        ]
+
+    assert merged("zeg tegen meneer van Vliet dat het klaar is", "Vliet") == ["van Vliet"]
+    assert merged("meneer van den Eijssel belde", "den Eijssel") == ["van den Eijssel"]
+    assert merged("Fay van Wel komt morgen", "Fay van") == ["Fay van Wel"]
+    assert merged("ich habe mit Frau von der Heide gesprochen", "Heide") == ["von der Heide"]
+    assert merged("een bericht van Renske van Praagh", "Renske van Praagh") == ["Renske van Praagh"]

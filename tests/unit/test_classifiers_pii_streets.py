@@ -18,7 +18,8 @@ from classifiers.types import PiiEntity
             "Hagedornstraße 14, 04109 Leipzig",
             True,
         ),
-        ("Lieferung in die Kastanienstr. 3a bitte", "Kastanienstr. 3a", False),
+        # a "str." compound counts alone since candidate G, without a postcode
+        ("Lieferung in die Kastanienstr. 3a bitte", "Kastanienstr. 3a", True),
         (
             "Anschrift:\nMarie-Curie-Ring 12/4\n60311 Frankfurt",
             "Marie-Curie-Ring 12/4\n60311 Frankfurt",
@@ -28,6 +29,7 @@ from classifiers.types import PiiEntity
     ],
 )
 def test_the_shape_is_found_with_its_postcode(text: str, street: str, postcode: bool) -> None:
+    """``postcode``: whether the match counts alone (a postcode, or a street-only kind)."""
     got = [(text[e.start : e.end], p) for e, p, _ in street_addresses(text)]
     assert got == [(street, postcode)]
 
@@ -82,3 +84,28 @@ def test_a_street_read_as_a_name_becomes_the_address() -> None:
     name = PiiEntity("PERSON", text.index("Anna"), text.index("-Weg"), 0.9)
     got = [(text[e.start : e.end], e.type) for e in merge_entities(text, [name])]
     assert got == [("Anna-Seghers-Weg 5, 10115 Berlin", "STREET_ADDRESS")]
+
+
+def test_german_and_dutch_tails_candidate_g() -> None:
+    """A postcode after a comma without a space (a CSV cell), and the lower-case words of
+    German and Dutch town names, belong to the address; a compound of a kind that names only
+    streets counts alone, a compound of another kind does not."""
+    from classifiers.pii_streets import street_addresses
+
+    def whole(text: str) -> list[tuple[str, bool]]:
+        return [(text[e.start : e.end], alone) for e, alone, _ in street_addresses(text)]
+
+    assert whole("Lieferung: Andrea-Wiek-Ring 43,09638,Eggenfelden bitte") == [
+        ("Andrea-Wiek-Ring 43,09638,Eggenfelden", True)
+    ]
+    assert whole("Bitte an Täschestraße 622, 99578 Pfaffenhofen an der Ilm schicken.") == [
+        ("Täschestraße 622, 99578 Pfaffenhofen an der Ilm", True)
+    ]
+    assert whole("Het adres is Adrianasteeg 1\n7547KY Hoek van Holland, graag.") == [
+        ("Adrianasteeg 1\n7547KY Hoek van Holland", True)
+    ]
+    assert whole("Het adres is Fienesteeg 372\n7533AO 's Gravenmoer.") == [
+        ("Fienesteeg 372\n7533AO 's Gravenmoer", True)
+    ]
+    assert whole("Wir wohnen in der Sauerstraße 8-7 seit Mai.") == [("Sauerstraße 8-7", True)]
+    assert whole("Mein Arbeitsplatz 2 ist im dritten Stock.") == [("Arbeitsplatz 2", False)]
