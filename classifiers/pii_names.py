@@ -151,6 +151,9 @@ _PARTICLES_BEFORE = re.compile(
     r"(?:(?<=\s)|^)(?:van(?: de[nr]?| het)?|von(?: de[rm])?|ter|ten|vom|zu)\s$"
 )
 _PARTICLE_LAST = re.compile(r"(?:^|\s)(?:van|von|de|den|der|ter|ten|het)$")
+_TITLE_BEFORE = re.compile(
+    r"(?i:\b(?:meneer|mevrouw|mevr|dhr|heer|juffrouw|herr|frau|dr|prof|mr|mrs|ms)\.?)\s+$"
+)
 _BARE_SURNAME = re.compile(r"(?:(?:de[nr]?|het)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]*")
 _NEXT_CAPITAL = re.compile(r"\s(?:(?:de[nr]?|het)\s)?[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
@@ -162,9 +165,14 @@ def with_particles(text: str, e: PiiEntity) -> PiiEntity:
         return e
     start, end = e.start, e.end
     m = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-    # only a bare surname takes the particle before it: "van" before a whole name is the
-    # preposition ("een bericht van Renske van Praagh")
-    if m is not None and _BARE_SURNAME.fullmatch(text, start, end):
+    # only a bare surname after a title takes the particle before it ("meneer van Vliet"):
+    # "van" is also the preposition, before a whole name ("een bericht van Renske van Praagh")
+    # and before a first name alone ("de fiets van Faas")
+    if (
+        m is not None
+        and _BARE_SURNAME.fullmatch(text, start, end)
+        and _TITLE_BEFORE.search(text, max(0, m.start() - 16), m.start()) is not None
+    ):
         start = m.start()
     if _PARTICLE_LAST.search(text, start, end):
         n = _NEXT_CAPITAL.match(text, end)

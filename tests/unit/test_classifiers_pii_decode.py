@@ -252,9 +252,9 @@ def test_a_greeting_alone_is_no_name() -> None:
 
 
 def test_surname_particles_join_the_name() -> None:
-    """Dutch and German particles: a bare surname takes the particle before it, a name that
-    ends at a particle takes the surname after it; "van" before a whole name is the
-    preposition."""
+    """Dutch and German particles: a bare surname after a title takes the particle before it,
+    a name that ends at a particle takes the surname after it; "van" before a whole name or
+    a first name alone is the preposition."""
 
     def merged(text: str, span: str) -> list[str]:
         i = text.index(span)
@@ -264,6 +264,7 @@ def test_surname_particles_join_the_name() -> None:
         ]
 
     assert merged("zeg tegen meneer van Vliet dat het klaar is", "Vliet") == ["van Vliet"]
+    assert merged("De fiets van Faas staat bij Bas", "Faas") == ["Faas"]  # the preposition
     assert merged("meneer van den Eijssel belde", "den Eijssel") == ["van den Eijssel"]
     assert merged("Fay van Wel komt morgen", "Fay van") == ["Fay van Wel"]
     assert merged("ich habe mit Frau von der Heide gesprochen", "Heide") == ["von der Heide"]
