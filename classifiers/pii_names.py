@@ -29,6 +29,7 @@ TITLES = frozenset(
 )
 # Words that open a sentence before a name and are never its first word: "Soy Ana Páez",
 # "Hola Marta", "Estimado Pablo Ruiz" (candidate E). Like a title, they stay outside the span.
+# Dutch "ben" (I am) is not listed: Ben is a first name.
 LEAD_WORDS = frozenset(
     "soy sou sono bin hola olá oi bonjour salut hallo hoi ciao hi hello hey dear "
     "querido querida estimado estimada prezado prezada cher chère liebe lieber beste geachte "
