@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import numpy as np
 
 from classifiers.pii_names import (
@@ -22,7 +20,7 @@ from classifiers.pii_names import (
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.pii_streets import street_addresses
 from classifiers.pii_us_addresses import complete_us_address
-from classifiers.pii_us_streets import us_streets
+from classifiers.pii_us_streets import town_only, us_streets
 from classifiers.types import PiiEntity
 
 MIN_SPAN_SCORE = 0.5
@@ -33,8 +31,6 @@ JOIN_GAPS = {"STREET_ADDRESS": " ,.", "PERSON": " "}
 # name, phone number or e-mail never does ("Brooke, Eugenia" are two people; a name on one
 # line and the city on the next are two entities)
 SPANS_LINES_AND_COMMAS = frozenset({"STREET_ADDRESS"})
-# a town's name on the same line, after a US street the grammar found
-_TOWN_AFTER = re.compile(r",?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
 
 
 def join_adjacent(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
@@ -317,7 +313,7 @@ def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) ->
             # a model address that starts earlier with a number of its own: "45675 Leipziger
             # Land" of "Gasse 6/2, 45675 Leipziger Land", "755N Shanna Ville" of an Eircode
             any(any(ch.isdigit() for ch in text[m.start : e.start]) for m in addresses)
-            or not all(_TOWN_AFTER.fullmatch(text, e.end, end) for end in ends)
+            or not all(town_only(text, e.end, end) for end in ends)
         ):
             continue
         grown = PiiEntity(e.type, e.start, max([e.end, *ends]) if not alone else e.end, e.score)

@@ -74,6 +74,8 @@ _STREET = re.compile(
     rf"(?P<tail>{_GAP}{_CITY}(?:(?P<state>,?[ \t]+[A-Z]{{2}}(?![\w-]))(?P<zip1>[ \t]+{_ZIP})?"
     rf"|(?P<zip2>,?[ \t]+{_ZIP})))?"
 )
+# a town's name on the same line, after a street: what a bare match may grow over
+_TOWN_AFTER = re.compile(r",?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
 _MILITARY = re.compile(
     rf"(?<![\w-])(?:PSC \d{{3,5}},? Box \d{{3,5}}|Unit \d{{3,5}},? Box \d{{3,5}}"
     rf"|(?:USS|USNS|USNV|USCGC) [A-Z][a-z]+(?: [A-Z][a-z]+)?)"
@@ -96,3 +98,8 @@ def us_streets(text: str) -> Iterator[tuple[PiiEntity, bool]]:
         yield PiiEntity("STREET_ADDRESS", m.start(), end, 0.9), complete or bool(m.group("unit"))
     for m in _MILITARY.finditer(text):
         yield PiiEntity("STREET_ADDRESS", m.start(), m.end(), 0.9), True
+
+
+def town_only(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only a town's name on the same line (", Springfield")."""
+    return _TOWN_AFTER.fullmatch(text, start, end) is not None
