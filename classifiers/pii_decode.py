@@ -18,6 +18,7 @@ from classifiers.pii_names import (
     with_particles,
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
+from classifiers.pii_person_shape import reshape_persons
 from classifiers.pii_streets import street_addresses
 from classifiers.pii_us_addresses import complete_us_address
 from classifiers.pii_us_streets import town_only, us_streets
@@ -373,4 +374,6 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         if not any(overlaps(e.start, e.end, s) for s in streets)
     ]
     model_ok = [piece for e in model for piece in _outside(text, e, patterns)]
+    # the shape of a written name: cells and labels, web addresses, firms, surnames
+    model_ok = reshape_persons(text, model_ok)
     return tuple(sorted(patterns + model_ok, key=lambda e: (e.start, e.end, e.type)))

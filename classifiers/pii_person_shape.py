@@ -1,0 +1,157 @@
+"""The shape of a written name, applied to the PII layers' PERSON spans (candidate K).
+
+The PII layers find most names, but their span edges follow the words' look, not the way a
+name is written. Four things about a person's name hold in any English text:
+
+* it sits in one cell of a table and on one side of a label: a span is cut at a tab
+  (each cell is its own name: "Brian<TAB>Boone"), after a label's colon ("Attn: Bobby
+  Parker"), and before a wide gap, a bar or a bracket ("Megan Moore    DOB",
+  "Bryce Crosby | Civil engineer", "Amy Griffin (Hernandez-Baker)");
+* it is not part of a web or mail address ("anthony" of "www.anthony-hall.com");
+* it is not a firm's name: "Jones and Sons", a company with a legal form ("Torres LLC"),
+  two surnames joined by a hyphen with no first name or title beside them
+  ("Dominguez-Daniels"), or an acronym ("BLK"). A list of three words ("Rojas, Davis and
+  Fischer") stays: it may be three people ("Rick, Stacey and Luca");
+* a first name the layers read alone is followed, on the same line, by a capitalised
+  surname ("Kevin Sloan", "Evan Grant"); a surname read alone at the start of a line, a
+  cell or a label's value follows a capitalised first name ("Anthony Keith").
+
+``reshape_persons`` applies these to the merged entities; other types pass unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.pii_names import TITLES
+from classifiers.types import PiiEntity
+
+# legal forms and institutions: the word ends a firm's name, not a person's
+ORGANISATION_WORDS = frozenset(
+    "inc inc. ltd ltd. llc llp plc corp corp. corporation co co. company gmbh ag sa srl bv "
+    "nv group holdings partners associates sons elementary school academy university "
+    "college institute hospital clinic church library foundation bank".split()
+)
+# capitalised words that stand next to a name but are never part of it
+_NOT_NAME_WORDS = frozenset(
+    "the a an and or but if of for to in on at by from with re fw fwd thanks thank hi hello "
+    "hey dear dob ssn id phone email e-mail tel fax mobile address street apt suite unit "
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december today tomorrow yesterday "
+    "please call note i we you he she they it this that customer patient".split()
+)
+_CUT_BEFORE = re.compile(r" {2,}|\s*[|(\[<]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+")
+_HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+_ACRONYM = re.compile(r"[A-Z]{2,4}")
+# "Jones and Sons"; a list "Rojas, Davis and Fischer" may be three people ("Rick, Stacey and
+# Luca"), and a name dropped is a name leaked, so such lists stay names
+_FIRM = re.compile(r"[A-Z][a-z]+ (?:and|&) Sons\b")
+_WEB = re.compile(r"://|www\.|@|\.(?:com|org|net|info|biz|io|co|edu|gov)\b", re.IGNORECASE)
+_LINE_OR_CELL_START = re.compile(r"(?:^|[\n\t,;]|: ?)$")
+_LINE_OR_CELL_END = re.compile(r"[ \t]*(?:$|[\n\t,;|<(]| {2})")
+_TOKEN_END = re.compile(r"[\s,;\"'()<>\[\]]")
+_NEXT_WORD = re.compile(r" ([A-Za-z'’-]+)")
+_AFTER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(and\b|&|-)|([\w.&]+))")
+_PREV_WORD = re.compile(r"([A-Za-z'’-]+) $")
+_NOT_NAMES = _NOT_NAME_WORDS | ORGANISATION_WORDS
+_LOOK = 80  # characters read around a span (bounded work on long texts)
+
+
+def _cut(text: str, e: PiiEntity) -> list[PiiEntity]:
+    """The cells and the label value of span e (see the module's first point)."""
+    start, end = e.start, e.end
+    colon = text.rfind(":", start, end)
+    if colon >= 0:
+        start = colon + 1
+    m = _CUT_BEFORE.search(text, start, end)
+    if m:
+        end = m.start()
+    out = []
+    pos = start
+    for cell in text[start:end].split("\t"):
+        a = pos + len(cell) - len(cell.lstrip())
+        b = pos + len(cell.rstrip())
+        pos += len(cell) + 1
+        if b > a and any(ch.isalpha() for ch in text[a:b]):
+            out.append(PiiEntity(e.type, a, b, e.score))
+    return out
+
+
+def _token(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run of text between blanks and cell marks (comma, quote, bracket) that holds
+    [start, end): a URL or an e-mail address is one such run."""
+    a = start
+    while a > 0 and not _TOKEN_END.match(text[a - 1]):
+        a -= 1
+    b = end
+    while b < len(text) and not _TOKEN_END.match(text[b]):
+        b += 1
+    return a, b
+
+
+def _is_firm(text: str, e: PiiEntity) -> bool:
+    """Span e names a firm, not a person (the module's third point)."""
+    span = text[e.start : e.end]
+    if _ACRONYM.fullmatch(span) or re.search(r"\s(?:and|&)\s", span):
+        return True
+    words = span.split()
+    nxt = re.match(r"[ \t]*,?[ \t]*([\w.&]+)", text[e.end :])
+    if (words and words[-1].lower() in ORGANISATION_WORDS) or (
+        nxt and nxt.group(1).lower() in ORGANISATION_WORDS
+    ):
+        return True
+    for m in _FIRM.finditer(text, max(0, e.start - _LOOK), min(len(text), e.end + _LOOK)):
+        if m.start() <= e.start and e.end <= m.end():
+            return True
+    tok_start, tok_end = _token(text, e.start, e.end)
+    core = text[tok_start:tok_end].strip(".!?:")
+    if _HYPHENATED.fullmatch(core):  # "Dominguez-Daniels", unless a first name or title leads
+        prev = re.search(r"([\w.]+)[ \t]+$", text[max(0, tok_start - _LOOK) : tok_start])
+        lead = prev.group(1).rstrip(".").lower() if prev else ""
+        nxt = re.match(r"[ \t]+([\w'’-]+)", text[tok_end:])
+        return not (
+            lead in TITLES
+            or (prev is not None and _name_word(prev.group(1)))
+            or (nxt is not None and _name_word(nxt.group(1)))  # "Jean-Luc Picard"
+        )
+    return False
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word that may be a first name or a surname."""
+    return bool(_CAPITALISED.fullmatch(word)) and word.lower() not in _NOT_NAMES
+
+
+def _extend(text: str, e: PiiEntity) -> PiiEntity:
+    """A one-word capitalised name grows by the capitalised word beside it (last point)."""
+    span = text[e.start : e.end]
+    if not _name_word(span):
+        return e
+    nxt = _NEXT_WORD.match(text, e.end)
+    if nxt and _name_word(nxt.group(1)):
+        after = _AFTER_NEXT.match(text, nxt.end())  # not the first name of a firm
+        if not (after and (after.group(1) or after.group(2).lower() in ORGANISATION_WORDS)):
+            return PiiEntity(e.type, e.start, nxt.end(), e.score)
+    lo = max(0, e.start - _LOOK)
+    prev = _PREV_WORD.search(text[lo : e.start])
+    if prev and _name_word(prev.group(1)) and _LINE_OR_CELL_END.match(text, e.end):
+        first = lo + prev.start(1)
+        if _LINE_OR_CELL_START.search(text[max(0, first - _LOOK) : first]):
+            return PiiEntity(e.type, first, e.end, e.score)
+    return e
+
+
+def reshape_persons(text: str, entities: list[PiiEntity]) -> list[PiiEntity]:
+    """PERSON spans cut, dropped or grown by the shape of a written name; others as given."""
+    out: list[PiiEntity] = []
+    for e in entities:
+        if e.type != "PERSON":
+            out.append(e)
+            continue
+        for part in _cut(text, e):
+            a, b = _token(text, part.start, part.end)
+            if _WEB.search(text, a, b) or _is_firm(text, part):
+                continue
+            out.append(_extend(text, part))
+    return out
