@@ -5,7 +5,7 @@ name is written. Four things about a person's name hold in any English text:
 
 * it sits in one cell of a table and on one side of a label: a span is cut at a tab
   (each cell is its own name: "Brian<TAB>Boone"), after a label's colon ("Attn: Bobby
-  Parker"), and before a wide gap, a bar or a bracket ("Megan Moore    DOB",
+  Parker"), and before a wide gap, a bar, a bracket or a quote ("Megan Moore    DOB",
   "Bryce Crosby | Civil engineer", "Amy Griffin (Hernandez-Baker)");
 * it is not part of a web or mail address ("anthony" of "www.anthony-hall.com");
 * it is not a firm's name: "Jones and Sons", a company with a legal form ("Torres LLC"),
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.pii_names import TITLES
+from classifiers.pii_names import LEAD_WORDS, TITLES
 from classifiers.types import PiiEntity
 
 # legal forms and institutions: the word ends a firm's name, not a person's
@@ -40,7 +40,7 @@ _NOT_NAME_WORDS = frozenset(
     "may june july august september october november december today tomorrow yesterday "
     "please call note i we you he she they it this that customer patient".split()
 )
-_CUT_BEFORE = re.compile(r" {2,}|\s*[|(\[<]")
+_CUT_BEFORE = re.compile(r" {2,}|\s*[|(\[<\"]")
 _CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+")
 _HYPHENATED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 _ACRONYM = re.compile(r"[A-Z]{2,4}")
@@ -54,19 +54,20 @@ _TOKEN_END = re.compile(r"[\s,;\"'()<>\[\]]")
 _NEXT_WORD = re.compile(r" ([A-Za-z'’-]+)")
 _AFTER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(and\b|&|-)|([\w.&]+))")
 _PREV_WORD = re.compile(r"([A-Za-z'’-]+) $")
-_NOT_NAMES = _NOT_NAME_WORDS | ORGANISATION_WORDS
+_NOT_NAMES = _NOT_NAME_WORDS | ORGANISATION_WORDS | TITLES | LEAD_WORDS
 _LOOK = 80  # characters read around a span (bounded work on long texts)
 
 
 def _cut(text: str, e: PiiEntity) -> list[PiiEntity]:
     """The cells and the label value of span e (see the module's first point)."""
     start, end = e.start, e.end
+    first_letter = next((i for i in range(start, end) if text[i].isalnum()), end)
+    m = _CUT_BEFORE.search(text, first_letter, end)
+    if m:
+        end = m.start()
     colon = text.rfind(":", start, end)
     if colon >= 0:
         start = colon + 1
-    m = _CUT_BEFORE.search(text, start, end)
-    if m:
-        end = m.start()
     out = []
     pos = start
     for cell in text[start:end].split("\t"):

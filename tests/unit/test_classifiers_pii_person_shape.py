@@ -28,6 +28,7 @@ def spans(text: str, found: list[PiiEntity]) -> list[str]:
         ("Attn: Bobby Parker\n4538 Oak St", "Attn: Bobby Parker", ["Bobby Parker"]),
         ("--\nBryce Crosby | Civil engineer", "Bryce Crosby | Civil", ["Bryce Crosby"]),
         ("Call with Joan Rowe (Mcdaniel and Sons)", "Joan Rowe (Mcdaniel", ["Joan Rowe"]),
+        ('{"nome": "Ada Gori", "via": "Corso Po 5"}', 'Ada Gori", "via": "Corso', ["Ada Gori"]),
     ],
 )
 def test_cut_at_cells_labels_and_gaps(text: str, span: str, expected: list[str]) -> None:
@@ -87,6 +88,8 @@ def test_one_word_name_grows(text: str, span: str, grown: str) -> None:
         ("Meet Billy and Arcelia at the cafe.", "Billy"),  # a verb opens the sentence
         ("Ask Jacqueline if she can cover the shift.", "Jacqueline"),
         ("Call Kevin on Monday about it.", "Kevin"),  # a weekday is no surname
+        ("Monsieur Legrand, je vous écris car", "Legrand"),  # a title is no first name
+        ("Madame Colin,\nNous vous confirmons", "Colin"),
         ("Send it to Torres LLC today.", "Torres"),  # dropped as a firm, not grown
     ],
 )
