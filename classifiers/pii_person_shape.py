@@ -52,6 +52,8 @@ _LINE_OR_CELL_START = re.compile(r"(?:^|[\n\t,;]|: ?)$")
 _LINE_OR_CELL_END = re.compile(r"[ \t]*(?:$|[\n\t,;|<(]| {2})")
 _TOKEN_END = re.compile(r"[\s,;\"'()<>\[\]]")
 _NEXT_WORD = re.compile(r" ([A-Za-z'’-]+)")
+_FOLLOWING = re.compile(r"[ \t]*,?[ \t]*([\w.&]+)")
+_FOLLOWING_NAME = re.compile(r"[ \t]+([\w'’-]+)")
 _AFTER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(and\b|&|-)|([\w.&]+))")
 _PREV_WORD = re.compile(r"([A-Za-z'’-]+) $")
 _NOT_NAMES = _NOT_NAME_WORDS | ORGANISATION_WORDS | TITLES | LEAD_WORDS
@@ -97,7 +99,7 @@ def _is_firm(text: str, e: PiiEntity) -> bool:
     if _ACRONYM.fullmatch(span) or re.search(r"\s(?:and|&)\s", span):
         return True
     words = span.split()
-    nxt = re.match(r"[ \t]*,?[ \t]*([\w.&]+)", text[e.end :])
+    nxt = _FOLLOWING.match(text, e.end)
     if (words and words[-1].lower() in ORGANISATION_WORDS) or (
         nxt and nxt.group(1).lower() in ORGANISATION_WORDS
     ):
@@ -110,7 +112,7 @@ def _is_firm(text: str, e: PiiEntity) -> bool:
     if _HYPHENATED.fullmatch(core):  # "Dominguez-Daniels", unless a first name or title leads
         prev = re.search(r"([\w.]+)[ \t]+$", text[max(0, tok_start - _LOOK) : tok_start])
         lead = prev.group(1).rstrip(".").lower() if prev else ""
-        nxt = re.match(r"[ \t]+([\w'’-]+)", text[tok_end:])
+        nxt = _FOLLOWING_NAME.match(text, tok_end)
         return not (
             lead in TITLES
             or (prev is not None and _name_word(prev.group(1)))
