@@ -103,7 +103,7 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             cls_id=int(raw["cls_id"]),
             sep_id=int(raw["sep_id"]),
             hidden=int(raw["hidden"]),
-            domain_exemplars=_exemplar_settings(raw.get("domain_exemplars")),
+            domain_exemplars=ExemplarSettings.from_json(raw.get("domain_exemplars")),
             multilingual=(
                 BranchConfig.from_json(raw["multilingual"]) if "multilingual" in raw else None
             ),
@@ -114,14 +114,3 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc
-
-
-def _exemplar_settings(raw: dict[str, Any] | None) -> ExemplarSettings | None:
-    if raw is None:
-        return None
-    return ExemplarSettings(
-        file=str(raw["file"]),
-        k=int(raw["k"]),
-        temperature=float(raw["temperature"]),
-        weight=float(raw["weight"]),
-    )

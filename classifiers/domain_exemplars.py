@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -26,6 +27,18 @@ class ExemplarSettings:
     k: int
     temperature: float
     weight: float  # share of the vote in the blended probabilities (0 = head only)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any] | None) -> ExemplarSettings | None:
+        """The settings of a config's ``domain_exemplars`` entry; None when absent."""
+        if raw is None:
+            return None
+        return cls(
+            file=str(raw["file"]),
+            k=int(raw["k"]),
+            temperature=float(raw["temperature"]),
+            weight=float(raw["weight"]),
+        )
 
 
 class DomainExemplars:

@@ -29,6 +29,7 @@ from tokenizers import Tokenizer
 
 from classifiers.arena import peak_rows
 from classifiers.branch_pii import text_offsets, window_spans
+from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from classifiers.segments import scored_segments
 from classifiers.tokenization import Row, TextTokens, padded
@@ -97,6 +98,10 @@ class BranchConfig:
     None: whole windows only."""
     pii: bool = False
     """Candidate M: the graph also returns ``pii_logits`` (classifiers/branch_pii.py)."""
+    domain_exemplars: ExemplarSettings | None = None
+    """Candidate Y: the graph also returns the sentence ``embedding``, and the domain is the
+    head's probabilities blended with a vote of the nearest labelled prompts in e5's space
+    (``classifiers/domain_exemplars.py``); None: the head alone."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -113,11 +118,13 @@ class BranchConfig:
                 float(raw["segment_shift"]) if raw.get("segment_shift") is not None else None
             ),
             pii=bool(raw.get("pii", False)),
+            domain_exemplars=ExemplarSettings.from_json(raw.get("domain_exemplars")),
         )
 
     @property
     def files(self) -> list[str]:
-        return [self.onnx, self.word_embeddings, self.tokenizer]
+        bank = [self.domain_exemplars.file] if self.domain_exemplars is not None else []
+        return [self.onnx, self.word_embeddings, self.tokenizer, *bank]
 
 
 class MultilingualBranch:
@@ -147,6 +154,14 @@ class MultilingualBranch:
         with np.load(models_dir / cfg.word_embeddings) as npz:
             self._words = np.ascontiguousarray(npz["q"])
             self._scales = np.ascontiguousarray(npz["scale"])
+        ex = cfg.domain_exemplars
+        self._exemplars = (
+            DomainExemplars.load(models_dir / ex.file, n_domains, ex) if ex is not None else None
+        )
+        self._outputs = ["domain_probs", "jailbreak_prob"]
+        self._outputs += ["pii_logits"] if self.pii_labels else []
+        graph_outputs = {o.name for o in self._session.get_outputs()}
+        self._outputs += ["embedding"] if "embedding" in graph_outputs else []
 
     def reads(self, text: str) -> bool:
         """True when the detector places ``text`` in one of the branch's languages. An
@@ -200,7 +215,22 @@ class MultilingualBranch:
                 for i, t in enumerate(texts)
                 for seg in scored_segments(t, self.min_letter_share)
             ]
-        return self._score(pieces, len(texts))
+        dom, jb, spans, emb = self._score(pieces, len(texts))
+        if self._exemplars is not None and emb is not None:
+            dom = self._exemplars.blend(dom, emb)
+        return dom, jb, spans
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        """The sentence embedding (n, 384) of each text's first window, as the domain vote
+        reads it (the bank's prompts are embedded with this): the graph must return it."""
+        emb = self._score([(i, t, False) for i, t in enumerate(texts)], len(texts))[3]
+        if emb is None:
+            raise ValueError("the branch graph returns no embedding")
+        return emb
+
+    def head_domain(self, texts: Sequence[str]) -> np.ndarray:
+        """The domain head's probabilities alone (no vote), whole texts: for training."""
+        return self._score([(i, t, False) for i, t in enumerate(texts)], len(texts))[0]
 
     def pii_spans(self, texts: Sequence[str]) -> list[list[PiiEntity]]:
         """The PII model spans of texts read for PII only (``branch_pii.reads_pii``): whole
@@ -212,9 +242,10 @@ class MultilingualBranch:
 
     def _score(
         self, pieces: list[tuple[int, str, bool]], n: int
-    ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None]:
+    ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None, np.ndarray | None]:
         """Per owner: the first whole window's domain, the highest jailbreak probability
-        over every window (segment pieces shifted), the PII spans of its whole windows."""
+        over every window (segment pieces shifted), the PII spans of its whole windows, and
+        the first whole window's embedding (None when the graph returns none)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -238,11 +269,16 @@ class MultilingualBranch:
                 segment.append(is_segment)
         dom_w = np.zeros((len(rows), self.n_domains), dtype=np.float32)
         jb_w = np.zeros(len(rows), dtype=np.float32)
+        emb_w: np.ndarray | None = None
         spans: list[list[PiiEntity]] | None = [[] for _ in range(n)] if self.pii_labels else None
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         for s in range(0, len(order), self.rows_per_run):
             chunk = order[s : s + self.rows_per_run]
-            dom_w[chunk], jb_w[chunk], pii = self._run([rows[k] for k in chunk])
+            dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk])
+            if emb is not None:
+                if emb_w is None:
+                    emb_w = np.zeros((len(rows), emb.shape[1]), dtype=np.float32)
+                emb_w[chunk] = emb
             if spans is None or pii is None:
                 continue
             for j, k in enumerate(chunk):
@@ -255,24 +291,40 @@ class MultilingualBranch:
             jb_w[seg] = _shifted(jb_w[seg], self.cfg.segment_shift)
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
+        embs = np.zeros((n, emb_w.shape[1]), dtype=np.float32) if emb_w is not None else None
         seen: set[int] = set()
         for k, i in enumerate(owner):
             if i not in seen and not segment[k]:  # the first window carries the domain
                 dom[i] = dom_w[k]
+                if embs is not None and emb_w is not None:
+                    embs[i] = emb_w[k]
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
-        return dom, jb, spans
+        return dom, jb, spans, embs
 
     def run_peak(self) -> None:
         """The largest run the batch limits allow (the arena warm-up)."""
         self._run(peak_rows(self.rows_per_run, self.cfg.max_tokens, self.cfg.eos_id))
 
-    def _run(self, rows: list[list[int]]) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    def _run(
+        self, rows: list[list[int]]
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+        """(domain_probs, jailbreak_prob, pii_logits or None, embedding or None) of rows."""
         ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
-        names = ["domain_probs", "jailbreak_prob"] + (["pii_logits"] if self.pii_labels else [])
-        outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask})
-        return outs[0], outs[1], (outs[2] if self.pii_labels else None)
+        outs = dict(
+            zip(
+                self._outputs,
+                self._session.run(self._outputs, {"inputs_embeds": embeds, "attention_mask": mask}),
+                strict=True,
+            )
+        )
+        return (
+            outs["domain_probs"],
+            outs["jailbreak_prob"],
+            outs.get("pii_logits"),
+            outs.get("embedding"),
+        )
 
 
 def _shifted(p: np.ndarray, shift: float) -> np.ndarray:
