@@ -166,6 +166,17 @@ def languages_section() -> list[str]:
         f"accuracy {v['val_domain_accuracy']:.4f}, jailbreak recall at 1 % false positives "
         f"{v['val_jailbreak_recall_at_1pct_fpr']:.4f}.\n",
     ]
+    vote = cfg.get("domain_exemplars")
+    if vote is not None:
+        vv = vote["validation"]
+        out.append(
+            "The branch's domain is its head blended with a vote of the "
+            f"{vote['k']} nearest training prompts in e5's space (weight {vote['weight']}, "
+            "`ml_domain_exemplars.npz`; candidate Y, docs/classifiers.md). Validation, head "
+            f"alone -> blended: English domain prompts {vv['head_english']:.3f} -> "
+            f"{vv['vote_english']:.3f}, hand-written rows in the branch's languages "
+            f"{vv['head_hand']:.3f} -> {vv['vote_hand']:.3f}.\n"
+        )
     paths = [BLIND / "multilingual_v5_scan.json", BLIND / "multilingual_v5_scan_multilingual.json"]
     if not all(p.exists() for p in paths):
         return out
@@ -176,10 +187,10 @@ def languages_section() -> list[str]:
         "branch off -> on (as shipped):\n",
         *scan_table(paths[0], paths[1], "mean, not English", "non_english_mean"),
     ]
-    for stem, caption in LATER_SETS:
-        paths = [BLIND / f"{stem}_scan_shipped.json", BLIND / f"{stem}_scan_multilingual.json"]
+    for stem, caption, after in LATER_SETS:
+        paths = [BLIND / f"{stem}_scan_shipped.json", BLIND / f"{stem}_scan_{after}.json"]
         if all(p.exists() for p in paths):
-            out += [f"\n{caption}\n", *scan_table(paths[0], paths[1], "all four", "overall")]
+            out += [f"\n{caption}\n", *scan_table(paths[0], paths[1], "all languages", "overall")]
     return out
 
 
@@ -189,14 +200,22 @@ LATER_SETS = (
         "Sealed set v8 (bench/blind/multilingual_v8.json: Polish, Turkish, Swedish, Czech, "
         "written blind, opened once for candidate L2), before -> after the branch read them "
         "(docs/classifiers.md, 'Four more languages'):",
+        "multilingual",
     ),
     (
         "multilingual_v9",
         "Sealed set v9 (bench/blind/multilingual_v9.json: Greek, Hebrew, Hindi, Thai, "
         "written blind, opened once for candidate L3), abstaining -> read by the branch:",
+        "multilingual",
+    ),
+    (
+        "multilingual_v10",
+        "Sealed set v10 (bench/blind/multilingual_v10.json: eleven languages, written blind, "
+        "opened once for candidate Y), the branch's domain head alone -> blended with the vote:",
+        "candidate_y",
     ),
 )
-"""The sets that judged the languages added after G: (result stem, caption)."""
+"""The sets that judged changes after G: (result stem, caption, suffix of the after file)."""
 
 
 def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) -> list[str]:

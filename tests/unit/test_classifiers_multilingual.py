@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from classifiers.engine import SignalEngine
@@ -323,3 +324,19 @@ def test_the_branch_reads_the_languages_added_by_l2_and_l3(text: str) -> None:
     the branch, so their jailbreak score is e5's, not MiniLM's or an abstention."""
     branch = multilingual_engine()._branch
     assert branch is not None and branch.reads(text)
+
+
+def test_the_branch_domain_is_its_head_blended_with_the_exemplar_vote() -> None:
+    branch = multilingual_engine()._branch
+    assert branch is not None and branch._exemplars is not None
+    texts = [GERMAN_MATH, "Почему небо голубое, а закат красный?", "光合作用的主要过程是什么？"]
+    emb = branch.embed(texts)
+    assert np.allclose(np.linalg.norm(emb, axis=1), 1.0, atol=1e-3)  # the normalised embedding
+    head = branch.head_domain(texts)
+    blended = branch._exemplars.blend(head, emb)
+    assert np.allclose(branch.run(texts)[0], blended, atol=1e-6)
+    assert not np.allclose(blended, head)  # the vote moves the probabilities
+    cfg = json.loads((MODELS / "classifier_config.json").read_text())["multilingual"]
+    bank = cfg["domain_exemplars"]
+    manifest = json.loads((MODELS / "manifest.json").read_text())["files"]
+    assert bank["file"] in manifest and branch._exemplars.size > 10_000
