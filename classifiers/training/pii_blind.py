@@ -20,7 +20,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_english_v6.json``, set ``en6-``) until candidate N; a thirteenth foreign group
 (``pii_languages_v11.json``, set ``v11-``) until candidate E, and a fourteenth
 (``pii_languages_v12.json``, set ``v12-``) until candidate G, and a fifteenth
-(``pii_languages_v13.json``, set ``v13-``) until candidate G2.
+(``pii_languages_v13.json``, set ``v13-``) until candidate G2; and a seventh English group
+(``pii_english_v7.json``, set ``en7-``) until candidate K.
 Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
@@ -175,6 +176,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v11.json", 793, "v11"),
     ("pii_languages_v12.json", 794, "v12"),
     ("pii_languages_v13.json", 795, "v13"),
+    ("pii_english_v7.json", 796, "en7"),
 ]
 
 
