@@ -39,6 +39,7 @@ def test_artifacts_fit_the_size_budget() -> None:
     cfg = json.loads((MODELS / "classifier_config.json").read_text())
     branch = cfg["multilingual"]
     others = {branch["onnx"], branch["word_embeddings"], branch["tokenizer"]}
+    others.add(branch["domain_exemplars"]["file"])  # the branch's own vote (candidate Y)
     others.add(cfg["segment_screen"]["file"])
     assert on_disk[cfg["segment_screen"]["file"]] <= 4_000_000
     assert sum(v for k, v in on_disk.items() if k not in others) <= 50_000_000
