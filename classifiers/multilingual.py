@@ -11,10 +11,11 @@ the branch's own PII layer when the config says ``pii`` (classifiers/branch_pii.
 The jailbreak score is the highest over windows of ``max_tokens`` that cover the whole
 text, so an injection at the end of a long foreign tool result is read too; the domain comes
 from the first window, its head blended with a vote of the nearest training prompts in e5's
-space when the config names a bank (candidate Y, ``domain_exemplars``). A text is read with the "query: " prefix e5 was trained with. With
-``segment_shift`` in the config (candidate G), each sentence segment of the text is read too,
-against a threshold set on harmless segments: a one-sentence injection in a foreign mail is
-diluted in a whole window, not in its own segment (docs/classifiers.md, "Probe F").
+space when the config names a bank (candidate Y, ``domain_exemplars``). A text is read with
+the "query: " prefix e5 was trained with. With ``segment_shift`` in the config (candidate G),
+each sentence segment of the text is read too, against a threshold set on harmless
+segments: a one-sentence injection in a foreign mail is diluted in a whole window, not in
+its own segment (docs/classifiers.md, "Probe F").
 """
 
 from __future__ import annotations
