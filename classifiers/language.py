@@ -115,8 +115,6 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "kahle kakhulu nje manje yebo cha kuphi phakathi ukwenza ngingakwazi sami wami"
     ),
 }
-WEAK_PT = frozenset({"a", "as"})
-"""Portuguese stopwords that are English words too (candidate J): alone they prove nothing."""
 # Letters and word beginnings that point at one language (each counts as a stopword hit).
 _LETTERS: dict[str, str] = {
     "ß": "de",
@@ -196,15 +194,10 @@ def _detect(text: str) -> tuple[str, float]:
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return "und", 0.0
-    # "a" and "as" are Portuguese and English words both: they count for Portuguese only
-    # beside another Portuguese stopword ("Write a function that ..." is English; candidate J)
-    weak_pt = not any(w in _STOPWORDS["pt"] and w not in WEAK_PT for w in words)
     scores: Counter[str] = Counter()
     for w in words:
         for code, stops in _STOPWORDS.items():
             if w in stops or w.rstrip("'’") in stops:
-                if code == "pt" and weak_pt and w.rstrip("'’") in WEAK_PT:
-                    continue
                 scores[code] += 1
     for ch, code in _LETTERS.items():
         if ch in text:
