@@ -162,8 +162,8 @@ class MultilingualBranch:
         )
         self._outputs = ["domain_probs", "jailbreak_prob"]
         self._outputs += ["pii_logits"] if self.pii_labels else []
-        graph_outputs = {o.name for o in self._session.get_outputs()}
-        self._outputs += ["embedding"] if "embedding" in graph_outputs else []
+        # the sentence embedding is fetched only where it is read (the vote, ``embed``)
+        self._has_embedding = "embedding" in {o.name for o in self._session.get_outputs()}
 
     def reads(self, text: str) -> bool:
         """True when the detector places ``text`` in one of the branch's languages. An
@@ -218,7 +218,7 @@ class MultilingualBranch:
                 for i, t in enumerate(texts)
                 for seg in scored_segments(t, self.min_letter_share)
             ]
-        dom, jb, spans, emb = self._score(pieces, len(texts))
+        dom, jb, spans, emb = self._score(pieces, len(texts), self._exemplars is not None)
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
         return dom, jb, spans
@@ -226,7 +226,7 @@ class MultilingualBranch:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The sentence embedding (n, 384) of each text's first window, as the domain vote
         reads it (the bank's prompts are embedded with this): the graph must return it."""
-        emb = self._score([(i, t, False) for i, t in enumerate(texts)], len(texts))[3]
+        emb = self._score([(i, t, False) for i, t in enumerate(texts)], len(texts), True)[3]
         if emb is None:
             raise ValueError("the branch graph returns no embedding")
         return emb
@@ -244,11 +244,11 @@ class MultilingualBranch:
         return spans if spans is not None else [[] for _ in texts]
 
     def _score(
-        self, pieces: list[tuple[int, str, bool]], n: int
+        self, pieces: list[tuple[int, str, bool]], n: int, embed: bool = False
     ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None, np.ndarray | None]:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, and
-        the first whole window's embedding (None when the graph returns none)."""
+        the first whole window's embedding (None unless ``embed`` and the graph returns it)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -277,7 +277,7 @@ class MultilingualBranch:
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         for s in range(0, len(order), self.rows_per_run):
             chunk = order[s : s + self.rows_per_run]
-            dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk])
+            dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], embed)
             if emb is not None:
                 if emb_w is None:
                     emb_w = np.zeros((len(rows), emb.shape[1]), dtype=np.float32)
@@ -310,18 +310,15 @@ class MultilingualBranch:
         self._run(peak_rows(self.rows_per_run, self.cfg.max_tokens, self.cfg.eos_id))
 
     def _run(
-        self, rows: list[list[int]]
+        self, rows: list[list[int]], embed: bool = False
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
-        """(domain_probs, jailbreak_prob, pii_logits or None, embedding or None) of rows."""
+        """(domain_probs, jailbreak_prob, pii_logits or None, embedding or None) of rows; the
+        embedding only with ``embed`` and a graph that returns it."""
         ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
-        outs = dict(
-            zip(
-                self._outputs,
-                self._session.run(self._outputs, {"inputs_embeds": embeds, "attention_mask": mask}),
-                strict=True,
-            )
-        )
+        names = self._outputs + (["embedding"] if embed and self._has_embedding else [])
+        feed = {"inputs_embeds": embeds, "attention_mask": mask}
+        outs = dict(zip(names, self._session.run(names, feed), strict=True))
         return (
             outs["domain_probs"],
             outs["jailbreak_prob"],
