@@ -1,16 +1,11 @@
-"""The language detector: Unicode scripts, then a character n-gram model for Latin script.
+"""A small, dependency-free language detector: Unicode scripts, then Latin stopwords.
 
-A routing signal, not linguistics: it tells which reader can read a text (MiniLM for
-English, the multilingual branch for its languages, neither for the rest) and feeds the
-``language`` signal. Scripts decide zh/ja/ko/ru/ar/he/hi/el/th and a few more directly.
-Latin-script text is told by langid.py's naive Bayes model over byte n-grams (PyPI
-``py3langid``, BSD-3-Clause; trained by its authors on public multi-domain corpora, none of
-them ours), restricted to ``LATIN_LANGUAGES``; its probability is the confidence. A
-language the classifiers cannot read is named only when the model is at least
-``UNREAD_MIN_PROBABILITY`` sure, since naming one makes the guard abstain: a weak guess
-(obfuscated English told Zulu at 0.45) stays "und" and is read. Returns "und" when it
-cannot tell. ``LATIN_READER = "stopwords"`` restores the earlier stopword lists (kept for
-the candidate's measurement only).
+Good enough to route by language and to tell whether the classifiers can read a text (it
+is a routing signal, not linguistics): scripts decide zh/ja/ko/ru/ar/he/hi/el/th and a few
+more directly; Latin-script text is scored against short stopword lists (written for this
+project) for en, fr, de, es, it, pt, nl, pl, cs, sv, tr, sq, ga, gd, zu, plus a few letters
+and word prefixes that only some of them use. Returns "und" when it cannot tell. Slovak,
+Slovene or Croatian text, which shares Czech's č š ž, is told Czech: the branch reads it.
 """
 
 from __future__ import annotations
@@ -18,7 +13,6 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from typing import Any
 
 READ_LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "pl", "tr", "sv", "cs",
@@ -27,24 +21,6 @@ READ_LANGUAGES = (
 """English (MiniLM) and the languages of the multilingual branch (``classifiers/multilingual.py``;
 those its development and sealed sets cover): a jailbreak signal's default
 ``supported_languages``."""
-
-LATIN_LANGUAGES = (
-    "en", "de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sv", "tr",
-    "sq", "ga", "gd", "zu",
-    "fi", "hu", "ro", "id", "ms", "vi", "sw", "da", "no", "hr", "sk", "sl", "et", "lv", "lt",
-    "ca", "eu", "af", "cy", "is", "tl",
-)  # fmt: skip
-"""The Latin-script languages the model chooses among: the readers' languages, then the
-common Latin-script languages neither reads (so their users are told apart and abstained
-on, not forced into a readable language). Left out on purpose: the model's "zxx" (no
-language), Latin, Esperanto and the English-based creoles, which short or obfuscated
-English falls into."""
-
-UNREAD_MIN_PROBABILITY = 0.9
-"""A language outside ``READ_LANGUAGES`` is named only at this probability or more."""
-
-LATIN_READER = "stopwords"
-""""model" (candidate D) or "stopwords" (the detector until D is judged)."""
 
 ENGLISH_SHARE_READ = 0.1
 """A text with at least this share of English function words (``english_share``) has an
@@ -215,25 +191,6 @@ def _detect(text: str) -> tuple[str, float]:
     by_script = _script(text, letters)
     if by_script is not None:
         return by_script
-    if LATIN_READER == "stopwords":
-        return _by_stopwords(text)
-    code, probability = _latin_model().classify(text)
-    if code not in READ_LANGUAGES and probability < UNREAD_MIN_PROBABILITY:
-        return "und", 0.0
-    return code, round(probability, 4)
-
-
-@functools.cache
-def _latin_model() -> Any:
-    """langid.py's model, restricted to ``LATIN_LANGUAGES`` (loaded once, ~0.5 s)."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    model.set_languages(list(LATIN_LANGUAGES))
-    return model
-
-
-def _by_stopwords(text: str) -> tuple[str, float]:
     words = [w.lower() for w in _WORD.findall(text)]
     if not words:
         return "und", 0.0
