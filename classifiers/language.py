@@ -165,7 +165,12 @@ def _script(text: str, letters: int) -> tuple[str, float] | None:
     return None
 
 
-# Both functions read only a text's first ``sample`` characters, and a text is often asked
+ABSTAIN_MIN_WORDS = 2
+"""``told_by_words``: how many of the told language's own stopwords a Latin-script text needs
+before a guard may stop reading it for that language."""
+
+
+# The functions below read only a text's first ``sample`` characters, and a text is often asked
 # about twice in one request (by the engine's multilingual gate, then by the signal reading):
 # their results are kept per sample, at most SAMPLE_MEMO of them (a few MB at most).
 SAMPLE_MEMO = 1024
@@ -181,6 +186,29 @@ def english_share(text: str, sample: int = 2000) -> float:
     English run of its own (an English instruction padded with another language) scores
     well above the ~0 of other languages."""
     return _english_share(text[:sample])
+
+
+def told_by_words(text: str, sample: int = 2000) -> bool:
+    """True when ``detect_language``'s answer rests on the text's script or on at least
+    ``ABSTAIN_MIN_WORDS`` of the told language's own stopwords. Letters and word-prefix cues
+    alone (``signal.SIGINT`` starts with Zulu's "si", an English URL line has Gaelic's "th")
+    name a language but are no reason to stop reading the text: a guard abstains only on
+    this (docs/classifiers.md, "candidate A")."""
+    return _told_by_words(text[:sample])
+
+
+@functools.lru_cache(maxsize=SAMPLE_MEMO)
+def _told_by_words(text: str) -> bool:
+    letters = sum(1 for ch in text if ch.isalpha())
+    if letters == 0:
+        return False
+    if _script(text, letters) is not None:
+        return True
+    stops = _STOPWORDS.get(_detect(text)[0])
+    if not stops:
+        return False
+    words = (w.lower() for w in _WORD.findall(text))
+    return sum(1 for w in words if w in stops or w.rstrip("'’") in stops) >= ABSTAIN_MIN_WORDS
 
 
 @functools.lru_cache(maxsize=SAMPLE_MEMO)

@@ -107,7 +107,8 @@ class JailbreakSignal(Strict):
         ge=0,
         le=1,
         description="abstain only when the language detector is at least this sure (and "
-        "the text has no English run of its own)",
+        "the text has no English run of its own, and its language is told by its script or "
+        "by at least two of its own words)",
     )
 
 

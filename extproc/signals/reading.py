@@ -20,7 +20,12 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
+from classifiers.language import (
+    ENGLISH_SHARE_READ,
+    detect_language,
+    english_share,
+    told_by_words,
+)
 from extproc.signals.base import ClassifierOutput, DomainOut
 from extproc.signals.corrections import Corrections, canonical
 from extproc.signals.normalize import Normalized, normalize
@@ -52,6 +57,9 @@ class PartReading:
     english_share: float
     operator: str = ""
     """``allow`` / ``deny`` when an operator exemplar matched this text."""
+    language_by_words: bool = True
+    """The language was told by the script or by its own words (``told_by_words``), not by
+    letters or word-prefix cues alone: only then may a signal abstain on it."""
 
     @property
     def raw_score(self) -> float:
@@ -72,13 +80,15 @@ class PartReading:
 
     def unreadable(self, supported: frozenset[str], min_confidence: float) -> bool:
         """The classifier cannot read this part as a whole: a language outside ``supported``
-        (``*``: every language), told with at least ``min_confidence``. Without the
+        (``*``: every language), told with at least ``min_confidence`` and by the script or
+        the language's own words (``language_by_words``). Without the
         classifier's English-stretch score, a part with an English run counts as readable."""
         if (
             "*" in supported
             or self.language in supported
             or self.language == "und"
             or self.language_confidence < min_confidence
+            or not self.language_by_words
         ):
             return False
         return self.english_score is not None or self.english_share < ENGLISH_SHARE_READ
@@ -190,7 +200,7 @@ def judge_jailbreak(
 
 def _part(kind: str, text: str, output: ClassifierOutput) -> PartReading:
     code, conf = detect_language(text)
-    return PartReading(kind, output, code, conf, english_share(text))
+    return PartReading(kind, output, code, conf, english_share(text), "", told_by_words(text))
 
 
 async def read_text(
@@ -228,6 +238,7 @@ async def read_text(
                 p.language_confidence,
                 p.english_share,
                 corrections.jailbreak_verdict(canonical(t), p.output.embedding),
+                p.language_by_words,
             )
             for p, (_, t) in zip(parts, kinds, strict=True)
         ]
