@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -57,9 +57,16 @@ class PartReading:
     english_share: float
     operator: str = ""
     """``allow`` / ``deny`` when an operator exemplar matched this text."""
-    language_by_words: bool = True
-    """The language was told by the script or by its own words (``told_by_words``), not by
-    letters or word-prefix cues alone: only then may a signal abstain on it."""
+    text: str = field(default="", repr=False)
+    """The text read (the normalised message or the decoded part); only
+    ``language_by_words`` looks at it."""
+
+    @property
+    def language_by_words(self) -> bool:
+        """The language was told by the script or by its own words (``told_by_words``), not
+        by letters or word-prefix cues alone: only then may a signal abstain on it. Worked
+        out only when a signal asks, i.e. for a part told a language it does not read."""
+        return told_by_words(self.text)
 
     @property
     def raw_score(self) -> float:
@@ -88,7 +95,7 @@ class PartReading:
             or self.language in supported
             or self.language == "und"
             or self.language_confidence < min_confidence
-            or not self.language_by_words
+            or not self.language_by_words  # last: the only check that scans the text again
         ):
             return False
         return self.english_score is not None or self.english_share < ENGLISH_SHARE_READ
@@ -200,7 +207,7 @@ def judge_jailbreak(
 
 def _part(kind: str, text: str, output: ClassifierOutput) -> PartReading:
     code, conf = detect_language(text)
-    return PartReading(kind, output, code, conf, english_share(text), "", told_by_words(text))
+    return PartReading(kind, output, code, conf, english_share(text), "", text)
 
 
 async def read_text(
@@ -238,7 +245,7 @@ async def read_text(
                 p.language_confidence,
                 p.english_share,
                 corrections.jailbreak_verdict(canonical(t), p.output.embedding),
-                p.language_by_words,
+                p.text,
             )
             for p, (_, t) in zip(parts, kinds, strict=True)
         ]
