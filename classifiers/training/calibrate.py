@@ -34,6 +34,7 @@ CLEAN_BENIGN = frozenset(
         "agentic-benign",
         "lookalike-benign",
         "fragment-benign",
+        "imperative-benign",
     }
 )
 

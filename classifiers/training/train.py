@@ -23,6 +23,7 @@ from torch import nn
 from classifiers.training.data_agentic import agentic_examples
 from classifiers.training.data_domain import DOMAINS, Example, domain_examples
 from classifiers.training.data_fragments import fragment_examples
+from classifiers.training.data_imperatives import imperative_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_phishing import phishing_examples
 from classifiers.training.data_pii import pii_examples
@@ -83,6 +84,8 @@ def all_examples(pii_languages: bool = False, structured: bool | None = None) ->
         examples += structured_examples(injections)
     if os.environ.get("PRISM_TRAIN_SOFT") == "1":  # candidate T's data round, not shipped yet
         examples += soft_examples()
+    if os.environ.get("PRISM_TRAIN_IMPERATIVES") == "1":  # candidate T1's rows, not shipped yet
+        examples += imperative_examples()
     examples += fragment_examples(examples)
     return [
         dataclasses.replace(e, spans=())
