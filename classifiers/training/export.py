@@ -173,12 +173,25 @@ def main(argv: list[str] | None = None) -> int:
         help="the model's line per role: logits added to MiniLM's jailbreak score when a tool "
         "result is judged (align's tool_result_offset; candidate T); the config lists it",
     )
+    ap.add_argument(
+        "--pii-from",
+        default=None,
+        metavar="GRAPH",
+        help="take the PII layer and head from this float graph (the shipped one) instead of "
+        "the checkpoint: a candidate that changes only the task layer (candidate T1)",
+    )
     args = ap.parse_args(argv)
     models = Path(args.out)
     ckpt = torch.load(CACHE / "trained.pt")
     threshold = json.loads((CACHE / "threshold.json").read_text())["jailbreak_threshold"]
     net = PrismNet(len(DOMAINS), len(PII_LABELS))
     net.load_state_dict(ckpt["net"])
+    if args.pii_from:
+        from classifiers.training.train_pii import net_from_float_graph  # imports this module
+
+        donor = net_from_float_graph(Path(args.pii_from))
+        net.pii_task.load_state_dict(donor.pii_task.state_dict())
+        net.pii_head.load_state_dict(donor.pii_head.state_dict())
     if args.align_jailbreak_to is not None:
         with torch.no_grad():
             net.jb_head.bias += logit_shift(threshold, args.align_jailbreak_to)
