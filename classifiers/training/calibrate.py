@@ -35,6 +35,7 @@ CLEAN_BENIGN = frozenset(
         "lookalike-benign",
         "fragment-benign",
         "imperative-benign",
+        "notice-benign",
     }
 )
 

@@ -28,6 +28,7 @@ from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_phishing import phishing_examples
 from classifiers.training.data_pii import pii_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
+from classifiers.training.data_rule_contrast import rule_contrast_examples
 from classifiers.training.data_soft import soft_examples
 from classifiers.training.data_structured import structured_examples
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
@@ -86,6 +87,8 @@ def all_examples(pii_languages: bool = False, structured: bool | None = None) ->
         examples += soft_examples()
     if os.environ.get("PRISM_TRAIN_IMPERATIVES") == "1":  # candidate T1's rows, not shipped yet
         examples += imperative_examples()
+    if os.environ.get("PRISM_TRAIN_RULES") == "1":  # candidate T2's rows, not trained yet
+        examples += rule_contrast_examples()
     examples += fragment_examples(examples)
     return [
         dataclasses.replace(e, spans=())
