@@ -26,7 +26,7 @@ from classifiers.training.imperative_templates import (
     SECURITY_QUESTIONS_TRAIN,
     SECURITY_QUESTIONS_VAL,
 )
-from classifiers.training.sources import split_of
+from classifiers.training.sources import template_splits
 
 SOURCE = "imperative-benign"
 IN_PROMPTS = 2  # placements of each template in a short prompt, besides the template alone
@@ -37,12 +37,6 @@ PASTE_FRAMES = [
     "{t} Is that normal wording?",
     "{c}\n\n{t}\n\nPlease summarise.",
 ]
-
-
-def _templates(train: list[str], val: list[str], key: str) -> list[tuple[str, str]]:
-    """(split, template): the ``val`` list is validation, one in five of ``train`` test."""
-    out = [(split_of(f"{key}:{i}", val=0.0, test=0.2), t) for i, t in enumerate(train)]
-    return out + [("val", t) for t in val]
 
 
 def _prompt(rng: random.Random, template: str, pasted: bool) -> str:
@@ -57,9 +51,9 @@ def _prompt(rng: random.Random, template: str, pasted: bool) -> str:
 def imperative_examples(seed: int = 37) -> list[Example]:
     rng = random.Random(seed)
     groups = [
-        (_templates(EDIT_REQUESTS_TRAIN, EDIT_REQUESTS_VAL, "edit"), False),
-        (_templates(BOILERPLATE_TRAIN, BOILERPLATE_VAL, "boiler"), True),
-        (_templates(SECURITY_QUESTIONS_TRAIN, SECURITY_QUESTIONS_VAL, "secq"), False),
+        (template_splits(EDIT_REQUESTS_TRAIN, EDIT_REQUESTS_VAL, "edit"), False),
+        (template_splits(BOILERPLATE_TRAIN, BOILERPLATE_VAL, "boiler"), True),
+        (template_splits(SECURITY_QUESTIONS_TRAIN, SECURITY_QUESTIONS_VAL, "secq"), False),
     ]
     out: list[Example] = []
     for templates, pasted in groups:

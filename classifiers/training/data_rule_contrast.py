@@ -30,7 +30,7 @@ from classifiers.training.rule_contrast_templates import (
     RULE_ATTACKS_LEET_TRAIN,
     RULE_ATTACKS_LEET_VAL,
 )
-from classifiers.training.sources import split_of
+from classifiers.training.sources import template_splits
 
 NOTICE_SOURCE = "notice-benign"
 ATTACK_SOURCE = "rule-attack"
@@ -38,15 +38,9 @@ IN_CARRIERS = 6  # placements of each notice in a carrier
 ALONE = 2  # and on its own, as a whole tool message
 
 
-def _templates(train: list[str], val: list[str], key: str) -> list[tuple[str, str]]:
-    """(split, template): the ``val`` list is validation, one in five of ``train`` test."""
-    out = [(split_of(f"{key}:{i}", val=0.0, test=0.2), t) for i, t in enumerate(train)]
-    return out + [("val", t) for t in val]
-
-
 def _notices(rng: random.Random, fk: Faker) -> list[Example]:
     out: list[Example] = []
-    for split, notice in _templates(GENUINE_NOTICES_TRAIN, GENUINE_NOTICES_VAL, "notice"):
+    for split, notice in template_splits(GENUINE_NOTICES_TRAIN, GENUINE_NOTICES_VAL, "notice"):
         for k in range(IN_CARRIERS + ALONE):
             v = _values(fk, rng)
             body = notice
@@ -60,8 +54,8 @@ def _notices(rng: random.Random, fk: Faker) -> list[Example]:
 
 
 def _attacks(rng: random.Random) -> list[Example]:
-    english = _templates(RULE_ATTACKS_EN_TRAIN, RULE_ATTACKS_EN_VAL, "rule-en")
-    other = _templates(
+    english = template_splits(RULE_ATTACKS_EN_TRAIN, RULE_ATTACKS_EN_VAL, "rule-en")
+    other = template_splits(
         [t for _, t in RULE_ATTACKS_FOREIGN_TRAIN + RULE_ATTACKS_LEET_TRAIN],
         [t for _, t in RULE_ATTACKS_FOREIGN_VAL + RULE_ATTACKS_LEET_VAL],
         "rule-other",

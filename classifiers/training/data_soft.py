@@ -25,18 +25,12 @@ from classifiers.training.soft_templates import (
     SOFT_ACTIONS_TRAIN,
     SOFT_ACTIONS_VAL,
 )
-from classifiers.training.sources import split_of
+from classifiers.training.sources import template_splits
 
 # plain frames, shared by injections and benign rows
 FRAMES = ["{body}", "{body}", "{body}", "Note: {body}", "P.S. {body}", "Reminder: {body}"]
 IN_CARRIERS = 6  # placements of each template in a carrier
 ALONE = 2  # and on its own, as a whole tool message
-
-
-def _templates(train: list[str], val: list[str], key: str) -> list[tuple[str, str]]:
-    """(split, template): the ``val`` list is validation, one in five of ``train`` test."""
-    out = [(split_of(f"{key}:{i}", val=0.0, test=0.2), t) for i, t in enumerate(train)]
-    return out + [("val", t) for t in val]
 
 
 def soft_examples(seed: int = 31) -> list[Example]:
@@ -47,11 +41,11 @@ def soft_examples(seed: int = 31) -> list[Example]:
         (
             "soft-inj",
             1,
-            _templates(
+            template_splits(
                 [t for _, t in SOFT_ACTIONS_TRAIN], [t for _, t in SOFT_ACTIONS_VAL], "soft"
             ),
         ),
-        ("soft-benign", 0, _templates(BENIGN_PEOPLE_TRAIN, BENIGN_PEOPLE_VAL, "people")),
+        ("soft-benign", 0, template_splits(BENIGN_PEOPLE_TRAIN, BENIGN_PEOPLE_VAL, "people")),
     ]
     out: list[Example] = []
     for source, label, templates in groups:

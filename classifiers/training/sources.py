@@ -24,6 +24,13 @@ def split_of(key: str, val: float = 0.1, test: float = 0.1) -> str:
     return "train"
 
 
+def template_splits(train: list[str], val: list[str], key: str) -> list[tuple[str, str]]:
+    """(split, template) for a hand-written data round: every ``val`` template is
+    validation, one in five of the ``train`` templates (by hash of ``key`` and index) test."""
+    out = [(split_of(f"{key}:{i}", val=0.0, test=0.2), t) for i, t in enumerate(train)]
+    return out + [("val", t) for t in val]
+
+
 def hand_split(text: str) -> str:
     """The split of a hand-written row of the multilingual branch (and of the documents of
     ``ml_structured``): one in five, by hash of the text, is validation."""
