@@ -143,6 +143,18 @@ def write_manifest(models: Path, names: list[str]) -> None:
     (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
 
 
+def copy_branch(src: Path, dst: Path, cfg: dict) -> list[str]:
+    """Copy the multilingual branch's files and config entry from ``src`` into ``dst`` and
+    ``cfg``; returns the files copied."""
+    entry = json.loads((src / "classifier_config.json").read_text())["multilingual"]
+    cfg["multilingual"] = entry
+    files = [v for k, v in entry.items() if isinstance(v, str) and (src / v).is_file()]
+    files += [v["file"] for v in entry.values() if isinstance(v, dict) and "file" in v]
+    for name in files:
+        shutil.copyfile(src / name, dst / name)
+    return files
+
+
 def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
@@ -179,6 +191,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="GRAPH",
         help="take the PII layer and head from this float graph (the shipped one) instead of "
         "the checkpoint: a candidate that changes only the task layer (candidate T1)",
+    )
+    ap.add_argument(
+        "--branch-from",
+        default=None,
+        metavar="DIR",
+        help="copy the multilingual branch (its files and config entry) from this artefact "
+        "folder into --out: a candidate folder that changes only MiniLM (candidates T1, T2)",
     )
     args = ap.parse_args(argv)
     models = Path(args.out)
@@ -221,8 +240,10 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.tool_result_offset:
         cfg["jailbreak_tool_result_offset"] = round(args.tool_result_offset, 4)
-    (models / "classifier_config.json").write_text(json.dumps(cfg, indent=2) + "\n")
     names = [INT8, FLOAT, "word_embeddings.npz", "tokenizer.json", "classifier_config.json"]
+    if args.branch_from:
+        names += copy_branch(Path(args.branch_from), models, cfg)
+    (models / "classifier_config.json").write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, names)
     for n in names:
         print(f"{n}: {(models / n).stat().st_size / 1e6:.2f} MB")
