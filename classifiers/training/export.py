@@ -148,7 +148,7 @@ def copy_branch(src: Path, dst: Path, cfg: dict) -> list[str]:
     ``cfg``; returns the files copied."""
     entry = json.loads((src / "classifier_config.json").read_text())["multilingual"]
     cfg["multilingual"] = entry
-    files = [v for k, v in entry.items() if isinstance(v, str) and (src / v).is_file()]
+    files = [v for v in entry.values() if isinstance(v, str) and (src / v).is_file()]
     files += [v["file"] for v in entry.values() if isinstance(v, dict) and "file" in v]
     for name in files:
         shutil.copyfile(src / name, dst / name)
