@@ -304,6 +304,13 @@ def _values(fk: Faker, rng: random.Random) -> dict[str, str]:
     }
 
 
+def fill_carrier(carrier: str, v: dict[str, str], slot: str) -> str:
+    """``carrier`` with ``slot`` in its slot (quotes and newlines flattened in the JSON one)."""
+    if carrier.startswith("{{"):  # the JSON carrier
+        slot = slot.replace('"', "'").replace("\n", " ")
+    return _fill(carrier, {**v, "slot": slot})
+
+
 def _fill(tpl: str, v: dict[str, str]) -> str:
     return tpl.format(task_cap=v["task"][:1].upper() + v["task"][1:], **v)
 

@@ -21,7 +21,14 @@ import random
 
 from faker import Faker
 
-from classifiers.training.data_agentic import CARRIERS, FRAMES, OVERRIDES, _fill, _values
+from classifiers.training.data_agentic import (
+    CARRIERS,
+    FRAMES,
+    OVERRIDES,
+    _fill,
+    _values,
+    fill_carrier,
+)
 from classifiers.training.data_domain import Example
 from classifiers.training.sources import split_of
 
@@ -207,9 +214,7 @@ def _lure(rng: random.Random, v: dict[str, str]) -> tuple[str, str]:
 
 
 def _in_carrier(ci: int, v: dict[str, str], slot: str) -> str:
-    if CARRIERS[ci].startswith("{{"):  # the JSON carrier
-        slot = slot.replace('"', "'").replace("\n", " ")
-    return _fill(CARRIERS[ci], {**v, "slot": slot})
+    return fill_carrier(CARRIERS[ci], v, slot)
 
 
 def phishing_examples(seed: int = 53, per_carrier: int = 30) -> list[Example]:

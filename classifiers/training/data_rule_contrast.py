@@ -17,7 +17,7 @@ import random
 
 from faker import Faker
 
-from classifiers.training.data_agentic import CARRIERS, _fill, _values
+from classifiers.training.data_agentic import CARRIERS, _values, fill_carrier
 from classifiers.training.data_domain import Example
 from classifiers.training.imperative_templates import CONTEXT_SENTENCES
 from classifiers.training.rule_contrast_templates import (
@@ -45,10 +45,7 @@ def _notices(rng: random.Random, fk: Faker) -> list[Example]:
             v = _values(fk, rng)
             body = notice
             if k < IN_CARRIERS:
-                carrier = rng.choice(CARRIERS)
-                if carrier.startswith("{{"):
-                    body = body.replace('"', "'").replace("\n", " ")
-                body = _fill(carrier, {**v, "slot": body})
+                body = fill_carrier(rng.choice(CARRIERS), v, body)
             out.append(Example(body, split, NOTICE_SOURCE, jailbreak=0))
     return out
 

@@ -17,7 +17,7 @@ import random
 
 from faker import Faker
 
-from classifiers.training.data_agentic import CARRIERS, _fill, _values
+from classifiers.training.data_agentic import CARRIERS, _fill, _values, fill_carrier
 from classifiers.training.data_domain import Example
 from classifiers.training.soft_templates import (
     BENIGN_PEOPLE_TRAIN,
@@ -54,10 +54,7 @@ def soft_examples(seed: int = 31) -> list[Example]:
                 v = _values(fk, rng)
                 body = rng.choice(FRAMES).format(body=_fill(template, v))
                 if k < IN_CARRIERS:
-                    carrier = rng.choice(CARRIERS)
-                    if carrier.startswith("{{"):
-                        body = body.replace('"', "'").replace("\n", " ")
-                    text = _fill(carrier, {**v, "slot": body})
+                    text = fill_carrier(rng.choice(CARRIERS), v, body)
                 else:
                     text = body
                 out.append(Example(text, split, source, jailbreak=label))
