@@ -215,7 +215,12 @@ def _run_branch(
 
 
 def train(
-    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], tr: list[int], epochs: int
+    net: PrismNet,
+    encs: list[Encoded],
+    states: list[torch.Tensor],
+    tr: list[int],
+    epochs: int,
+    pooled_anchor: Callable[..., torch.Tensor] | None = None,
 ) -> None:
     """The pooled branch (task layer, domain and jailbreak heads) and the token branch (PII
     layer and head) share no trained weight, so each trains in its own loop over the texts
@@ -224,7 +229,7 @@ def train(
     cls_items = [i for i in tr if encs[i].domain >= 0 or encs[i].jailbreak >= 0]
     pii_items = pii_train_items(encs, tr)
     print(f"pooled branch: {len(cls_items)} texts; PII branch: {len(pii_items)}", flush=True)
-    train_pooled_branch(net, encs, states, cls_items, epochs)
+    train_pooled_branch(net, encs, states, cls_items, epochs, pooled_anchor)
     train_pii_branch(net, encs, states, pii_items, epochs)
 
 
@@ -233,7 +238,12 @@ def pii_train_items(encs: list[Encoded], tr: list[int]) -> list[int]:
 
 
 def train_pooled_branch(
-    net: PrismNet, encs: list[Encoded], states: list[torch.Tensor], items: list[int], epochs: int
+    net: PrismNet,
+    encs: list[Encoded],
+    states: list[torch.Tensor],
+    items: list[int],
+    epochs: int,
+    anchor: Callable[..., torch.Tensor] | None = None,
 ) -> None:
     net.train()
     counts = np.bincount(
@@ -252,6 +262,8 @@ def train_pooled_branch(
         jm = jb >= 0
         if jm.any():
             loss = loss + bce(j_logits[jm], jb[jm]).mean()
+        if anchor is not None:
+            loss = loss + anchor(d_logits, j_logits, h, mask, batch_items)
         return loss
 
     _run_branch(
@@ -316,7 +328,13 @@ def main() -> int:
     states = cached_states(net, words, examples, encs)
     tr = [i for i, e in enumerate(examples) if e.split == "train"]
     epochs = int(os.environ.get("TRAIN_EPOCHS", "4"))
-    train(net, encs, states, tr, epochs)
+    anchor = None
+    weight = float(os.environ.get("PRISM_TRAIN_ANCHOR", "0"))
+    if weight > 0:  # candidate T3's anchor to the shipped pooled branch, not shipped yet
+        from classifiers.training.pooled_anchor import load_shipped_anchor
+
+        anchor = load_shipped_anchor(examples, weight)
+    train(net, encs, states, tr, epochs, anchor)
     net.eval()
     torch.save({"net": net.state_dict(), "words": words}, CACHE / "trained.pt")
     meta = {
@@ -325,6 +343,7 @@ def main() -> int:
         "seed": SEED,
         "max_len_train": MAX_LEN,
         "epochs": epochs,
+        "pooled_anchor": weight,
     }
     (CACHE / "train_meta.json").write_text(json.dumps(meta, indent=2))
     print("trained; checkpoint in .train-cache/trained.pt", flush=True)
