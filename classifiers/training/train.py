@@ -33,6 +33,7 @@ from classifiers.training.data_soft import soft_examples
 from classifiers.training.data_structured import structured_examples
 from classifiers.training.encode import PII_LABELS, Encoded, encode_all, load_tokenizer
 from classifiers.training.model import PrismNet, load_base
+from classifiers.training.pooled_anchor import PooledAnchor, load_shipped_anchor
 from classifiers.training.sources import package_dir
 
 SEED = 1234
@@ -220,7 +221,7 @@ def train(
     states: list[torch.Tensor],
     tr: list[int],
     epochs: int,
-    pooled_anchor: Callable[..., torch.Tensor] | None = None,
+    pooled_anchor: PooledAnchor | None = None,
 ) -> None:
     """The pooled branch (task layer, domain and jailbreak heads) and the token branch (PII
     layer and head) share no trained weight, so each trains in its own loop over the texts
@@ -243,7 +244,7 @@ def train_pooled_branch(
     states: list[torch.Tensor],
     items: list[int],
     epochs: int,
-    anchor: Callable[..., torch.Tensor] | None = None,
+    anchor: PooledAnchor | None = None,
 ) -> None:
     net.train()
     counts = np.bincount(
@@ -331,8 +332,6 @@ def main() -> int:
     anchor = None
     weight = float(os.environ.get("PRISM_TRAIN_ANCHOR", "0"))
     if weight > 0:  # candidate T3's anchor to the shipped pooled branch, not shipped yet
-        from classifiers.training.pooled_anchor import load_shipped_anchor
-
         anchor = load_shipped_anchor(examples, weight)
     train(net, encs, states, tr, epochs, anchor)
     net.eval()
