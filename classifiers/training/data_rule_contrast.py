@@ -1,4 +1,4 @@
-"""Genuine notices and rule-targeting attacks (candidate T2's data round; not trained yet).
+"""Genuine notices and rule-targeting attacks (candidate T2's data round, shipped with T3).
 
 T1 (docs/classifiers.md, "Benign imperatives as sentences") left two lessons. A genuine
 notice addressed to the reader of a document ("your mailbox is almost full; archive old

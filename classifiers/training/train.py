@@ -61,8 +61,9 @@ def all_examples(pii_languages: bool = False, structured: bool | None = None) ->
     """Every training row. ``pii_languages`` adds the PII rows written in six more languages
     (the seventh round's candidate recipe, ``train_pii``); ``structured`` (default: the
     environment's ``PRISM_TRAIN_STRUCTURED=1``) adds candidate S's structured documents
-    (``data_structured``, not shipped yet). With both off, this is the recipe of the shipped
-    artefacts, so ``make train`` rebuilds what is shipped."""
+    (``data_structured``). With both off, this is the first pooled round of the shipped
+    recipe; ``train.sh`` then trains candidate T3's round with every ``PRISM_TRAIN_*`` flag
+    on, so ``make train`` rebuilds what is shipped."""
     if structured is None:
         structured = os.environ.get("PRISM_TRAIN_STRUCTURED") == "1"
     dom = domain_examples()
@@ -84,11 +85,11 @@ def all_examples(pii_languages: bool = False, structured: bool | None = None) ->
             if e.source == "agentic-inj" and e.jailbreak == 1 and len(e.text) < 400
         ]
         examples += structured_examples(injections)
-    if os.environ.get("PRISM_TRAIN_SOFT") == "1":  # candidate T's data round, not shipped yet
+    if os.environ.get("PRISM_TRAIN_SOFT") == "1":  # candidate T's data round (shipped with T3)
         examples += soft_examples()
-    if os.environ.get("PRISM_TRAIN_IMPERATIVES") == "1":  # candidate T1's rows, not shipped yet
+    if os.environ.get("PRISM_TRAIN_IMPERATIVES") == "1":  # candidate T1's rows (shipped with T3)
         examples += imperative_examples()
-    if os.environ.get("PRISM_TRAIN_RULES") == "1":  # candidate T2's rows, not trained yet
+    if os.environ.get("PRISM_TRAIN_RULES") == "1":  # candidate T2's rows (shipped with T3)
         examples += rule_contrast_examples()
     examples += fragment_examples(examples)
     return [
@@ -331,7 +332,7 @@ def main() -> int:
     epochs = int(os.environ.get("TRAIN_EPOCHS", "4"))
     anchor = None
     weight = float(os.environ.get("PRISM_TRAIN_ANCHOR", "0"))
-    if weight > 0:  # candidate T3's anchor to the shipped pooled branch, not shipped yet
+    if weight > 0:  # candidate T3's anchor to the pooled branch in models/
         anchor = load_shipped_anchor(examples, weight)
     train(net, encs, states, tr, epochs, anchor)
     net.eval()

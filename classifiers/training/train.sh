@@ -31,6 +31,21 @@ export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 "$VENV/bin/python" -m classifiers.training.ml_pii --out models --english  # 6 epochs (M3)
 # candidate Q (docs/classifiers.md): the segment screen, fitted to MiniLM's own segment scores
 "$VENV/bin/python" -m classifiers.training.segment_screen
+# candidate T3 (docs/classifiers.md, "Anchored to the shipped model"): the pooled branch again,
+# with the four agent-guard data rounds, anchored to the pooled branch just exported; the PII
+# layer and the multilingual branch are kept; exemplars and screen refitted
+export PRISM_TRAIN_STRUCTURED=1 PRISM_TRAIN_SOFT=1 PRISM_TRAIN_IMPERATIVES=1 PRISM_TRAIN_RULES=1
+PRISM_TRAIN_ANCHOR=1.0 "$VENV/bin/python" -m classifiers.training.train
+"$VENV/bin/python" -m classifiers.training.calibrate
+"$VENV/bin/python" -m classifiers.training.align --engine-rows
+ALIGN=$("$VENV/bin/python" -c "import json; print(json.load(open('.train-cache/align.json'))['align_jailbreak_to'])")
+T3=.train-cache/t3
+rm -rf "$T3" && mkdir -p "$T3"
+"$VENV/bin/python" -m classifiers.training.export --out "$T3" --align-jailbreak-to "$ALIGN" \
+  --pii-from models/prism_signals.float.onnx --branch-from models
+"$VENV/bin/python" -m classifiers.training.exemplars --models-dir "$T3"
+"$VENV/bin/python" -m classifiers.training.segment_screen "$T3"
+cp "$T3"/* models/
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
