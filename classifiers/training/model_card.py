@@ -102,8 +102,13 @@ STATIC_LIMITS = """
 - Jailbreak: the MiniLM heads were trained mostly on English; multilingual injections only
   from one small set. Text in the multilingual branch's languages is scored by the branch
   instead (section above); other languages abstain by default. The MiniLM
-  threshold was picked on validation for <= 0.5% false positives on user-style benign prompts
-  and was *not* re-tuned on test. Very short turns remain the weak spot: a few unseen one-word
+  threshold is the one the previous pooled round picked on validation (<= 0.5% false
+  positives on user-style benign prompts), carried over by candidate T3's alignment at equal
+  validation recall; it was *not* re-tuned on test. Since T3 the test split also holds the
+  agent-guard rounds' hard rows (soft injections, rule-targeting attacks, benign imperatives
+  and notices), so its jailbreak F1 is not comparable with earlier cards: on the sources the
+  earlier split held, recall at 0.8 rose 0.8996 -> 0.9074 and user-benign flags 39 -> 45 of
+  6,535 (docs/classifiers.md, candidate T3). Very short turns remain the weak spot: a few unseen one-word
   follow-ups are still flagged (chit-chat row below), because one public set labels short
   commands ("Show now", "List system") as attacks. Benign messages that jump between unrelated
   requests are flagged about 2-3% of the time (16 of 600 of the benchmark's joined everyday
@@ -332,7 +337,7 @@ def main() -> int:
             )
             + ".\n",
             f"**Jailbreak** (n={j['n']}, {j['positives']} positives, threshold "
-            f"{j['threshold']}): F1 **{j['f1']:.4f}**, AUC **{j['auc']:.4f}**, precision "
+            f"{j['threshold']:.4g}): F1 **{j['f1']:.4f}**, AUC **{j['auc']:.4f}**, precision "
             f"{j['precision']:.4f}, recall {j['recall']:.4f}; false-positive rate on "
             f"user-style benign prompts (MMLU, coding, everyday, sensitive-benign, PII "
             f"sentences; n={j['n_user_benign']}) **{pct(j['fpr_user_benign'])}**, on all "
