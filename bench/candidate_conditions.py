@@ -47,20 +47,27 @@ def measure(
     test_python: str = "",
 ) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    where = ["--models", str(models)] if models else []
-    for v in agent_sets:
-        _run(
-            [sys.executable, "-m", "bench.message_scores", "--set",
-             f"agent_injections_v{v}.json", "--reading", *where,
-             "--out", str(out_dir / f"{tag}_agent_v{v}.json")]
-        )  # fmt: skip
+    agent = ["--reading", *(["--models", str(models)] if models else [])]
     ml_where = ["--models-dir", str(models)] if models else []
-    for v in ml_sets:
+    jobs = [("message_scores", f"agent_injections_v{v}", agent, f"agent_v{v}") for v in agent_sets]
+    jobs += [
+        ("multilingual_scan", f"multilingual_v{v}", ["--multilingual", *ml_where], f"ml_v{v}")
+        for v in ml_sets
+    ]
+    for module, set_name, flags, name in jobs:
+        out = str(out_dir / f"{tag}_{name}.json")
         _run(
-            [sys.executable, "-m", "bench.multilingual_scan", "--set",
-             f"multilingual_v{v}.json", "--multilingual", *ml_where,
-             "--out", str(out_dir / f"{tag}_ml_v{v}.json")]
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                f"bench.{module}",
+                "--set",
+                f"{set_name}.json",
+                *flags,
+                "--out",
+                out,
+            ]
+        )
     if test_python:
         import os
 
