@@ -26,11 +26,11 @@ from extproc.policy.schema import Signals
 from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput, SignalResult
 from extproc.signals.corrections import Corrections
 from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
-from extproc.signals.normalize import normalize
+from extproc.signals.keywords import KeywordCheck
 from extproc.signals.reading import judge_jailbreak
 from extproc.signals.reading_memo import ReadingMemo
 from extproc.signals.scan import Scan, scan, scoped_check
-from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot, select
+from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot
 
 ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
@@ -59,33 +59,6 @@ class CompiledSignal:
     @property
     def security(self) -> bool:
         return self.kind in SECURITY_KINDS
-
-
-def _keyword(defn: Any) -> TextCheck:
-    flags = 0 if defn.case_sensitive else re.IGNORECASE
-    patterns = [re.compile(p if defn.regex else re.escape(p), flags) for p in defn.patterns]
-    need_all = defn.match == "all"
-
-    def check(inp: SignalInput) -> tuple[bool, float, Any]:
-        if defn.scope == "last_user":
-            texts = [inp.user_text]
-        elif defn.scope == "conversation" or not inp.messages:
-            texts = [inp.conversation_text]
-        else:
-            texts = [m.text for m in select(list(inp.messages), defn.scope)]
-        # the text as sent, plus what normalising and decoding revealed (per message, so
-        # each is normalised once per request)
-        readable = "\n".join(normalize(t).readable() for t in texts)
-        hits = [p.pattern for p in patterns if p.search(readable)]
-        ok = len(hits) == len(patterns) if need_all else bool(hits)
-        if not ok:
-            return False, 0.0, hits or None
-        raw = "\n".join(texts)
-        if readable != raw and not all(p.search(raw) for p in patterns if p.pattern in hits):
-            return True, 1.0, {"patterns": hits, "decoded": True}  # explain: read, not sent
-        return True, 1.0, hits
-
-    return check
 
 
 def _context(defn: Any) -> TextCheck:
@@ -206,7 +179,7 @@ class SignalEvaluator:
         self.failures: Counter[tuple[str, str]] = Counter()
         self.signals: dict[str, CompiledSignal] = {}
         text_builders = {
-            "keyword": _keyword,
+            "keyword": KeywordCheck,
             "context_length": _context,
             "language": _language,
             "header": _header,
