@@ -12,7 +12,8 @@ time (concurrency 1):
   every message is new to Prism;
 * **next turn**: the same conversation plus the assistant's answer and one new user turn,
   as an agent sends it next: only the two new messages are new (the classifier memo holds
-  the rest);
+  the rest); ``--turns N`` times N such turns per conversation, ``--think-ms`` pauses
+  before each (an agent running its tool call; the demo pool itself answers at once);
 * **exact repeat**: a short coding question (its decision allows caching) sent twice; the
   second is timed and should be answered from the exact-repeat tier.
 
@@ -127,7 +128,7 @@ async def _timed(http: httpx.AsyncClient, url: str, body: dict[str, Any]) -> tup
     return ms, resp.status_code, resp.headers.get(CACHE_STATUS, "")
 
 
-async def run(reps: int, seed: int = 7) -> dict[str, Any]:
+async def run(reps: int, seed: int = 7, turns: int = 1, think_ms: float = 0.0) -> dict[str, Any]:
     workdir = Path(tempfile.mkdtemp(prefix="prism-conv-"))
     path = stack_config(workdir)
     stack = Stack(load_config(path), path, workdir=workdir)
@@ -159,7 +160,10 @@ async def run(reps: int, seed: int = 7) -> dict[str, Any]:
                 tag = f"r{r}-{rng.randrange(1 << 30):x}"
                 msgs = conversation(rng, tag)
                 await both("first_sight", {"model": "auto", "messages": msgs})
-                await both("next_turn", {"model": "auto", "messages": next_turn(msgs, rng, tag)})
+                for t in range(turns):  # each the same conversation plus one new turn
+                    await asyncio.sleep(think_ms / 1000)  # the agent runs its tool
+                    body = {"model": "auto", "messages": next_turn(msgs, rng, f"{tag}-{t}")}
+                    await both("next_turn", body)
                 q = f"Write a Python function that merges two sorted lists ({tag})."
                 body = {"model": "auto", "messages": [{"role": "user", "content": q}]}
                 await _timed(http, via, body)  # stores the answer
@@ -169,6 +173,8 @@ async def run(reps: int, seed: int = 7) -> dict[str, Any]:
     result: dict[str, Any] = {
         "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "reps": reps,
+        "turns": turns,
+        "think_ms": think_ms,
         "conversation": {
             "tool_results": TOOL_RESULTS,
             "tool_result_tokens": TOOL_RESULT_TOKENS,
@@ -199,9 +205,16 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m bench.conversations", description=__doc__.split("\n")[0]
     )
     p.add_argument("--reps", type=int, default=12, help="rounds of the three scenarios (12)")
+    p.add_argument("--turns", type=int, default=1, help="next turns timed per conversation (1)")
+    p.add_argument(
+        "--think-ms",
+        type=float,
+        default=0.0,
+        help="pause before each next turn, as an agent running its tool call (0)",
+    )
     p.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "conversations.json")
     a = p.parse_args(argv)
-    result = asyncio.run(run(a.reps))
+    result = asyncio.run(run(a.reps, turns=a.turns, think_ms=a.think_ms))
     a.out.parent.mkdir(parents=True, exist_ok=True)
     a.out.write_text(json.dumps(result, indent=1) + "\n")
     print(json.dumps(result, indent=1))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -222,9 +223,13 @@ class CacheStore:
         cplan: CachePlan,
         max_bytes: int,
         metrics: Metrics,
+        gate: Callable[[], Awaitable[bool]] | None = None,
     ):
         self.cache = cache
         self.plan = cplan
+        self.gate = gate
+        """Awaited before storing: False when the answer may not be stored (the messages
+        only PII reads, read now, hold PII: extproc/deferred_pii.py)."""
         self.max_bytes = max_bytes
         self.metrics = metrics
         self.sse: Assembler | None = None
@@ -278,6 +283,8 @@ class CacheStore:
         return orjson.dumps(data)
 
     async def _store(self, body: bytes) -> None:
+        if self.gate is not None and not await self.gate():
+            return
         before = self.cache.stats.stores
         await self.cache.store(self.plan.key, self.plan.embedding, body, self.plan.ttl_s)
         if self.cache.stats.stores > before:

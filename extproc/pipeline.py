@@ -10,7 +10,7 @@ from typing import Any
 from opentelemetry.trace import INVALID_SPAN, NoOpTracer, Span, Tracer
 
 from cache import GuardedCache
-from extproc import cache_flow, exact_repeat, fleet_steps, steps, telemetry
+from extproc import cache_flow, deferred_pii, exact_repeat, fleet_steps, steps, telemetry
 from extproc import headers as hdr
 from extproc.config import PrismConfig
 from extproc.feedback import FeedbackBook, OutcomeRecorder
@@ -188,7 +188,10 @@ class Pipeline:
                 inp,
                 force_classify=self.classify_always,
                 force_scopes=self.scopes,
-                force_pii_scopes=self.pii_scopes,
+                # What only a PII plugin reads waits for the routed model and the cache
+                # (extproc/deferred_pii.py); explain reads everything at once.
+                force_pii_scopes=self.pii_scopes if dry_run else frozenset(),
+                defer_pii_scopes=frozenset() if dry_run else self.pii_scopes,
                 require_classifier=self.pii_required,
             )
             output = scan.primary if scan is not None else None
@@ -246,7 +249,11 @@ class Pipeline:
             d.headers[hdr.CATEGORY] = trace.category
         if ctx.debug:
             d.headers.update(self._debug_headers(trace))
-        answer = steps.block(d, trace) or steps.pii(d, scan, trace, self.engine.models)
+        answer = steps.block(d, trace)
+        if answer is not None:
+            return answer
+        await deferred_pii.for_policy(d, scan, self.evaluator)
+        answer = steps.pii(d, scan, trace, self.engine.models)
         if answer is not None:
             return answer
         steps.body_plugins(d, trace, self.config.families)
@@ -333,7 +340,10 @@ class Pipeline:
         d.headers[hdr.CACHE_STATUS] = d.verdict.cache_status
         if cplan.store:
             max_bytes = self.config.cache.max_entry_bytes
-            d.observers.append(cache_flow.CacheStore(cache, cplan, max_bytes, metrics))
+            gate = None
+            if not self.config.cache.cache_pii:
+                gate = deferred_pii.store_gate(scan, self.evaluator)
+            d.observers.append(cache_flow.CacheStore(cache, cplan, max_bytes, metrics, gate))
         return None
 
     def _record_signals(self, results: dict[str, SignalResult]) -> None:

@@ -29,7 +29,7 @@ from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
 from extproc.signals.keywords import KeywordCheck
 from extproc.signals.reading import judge_jailbreak
 from extproc.signals.reading_memo import ReadingMemo
-from extproc.signals.scan import Scan, scan, scoped_check
+from extproc.signals.scan import Scan, read_deferred, scan, scoped_check
 from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot
 
 ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
@@ -213,13 +213,15 @@ class SignalEvaluator:
         force_classify: bool = False,
         force_scopes: frozenset[Scope] = frozenset({"last_user"}),
         force_pii_scopes: frozenset[Scope] = frozenset(),
+        defer_pii_scopes: frozenset[Scope] = frozenset(),
         require_classifier: bool = False,
     ) -> tuple[dict[str, SignalResult], Scan | None]:
         """Results for ``names``; the classifier runs once per distinct message text in
         the scopes the ML signals read, when an ML signal needs it or ``force_classify``
         (the cache needs ``force_scopes``, a PII policy ``force_pii_scopes``: what only
-        PII reads skips the jailbreak-only work). ``require_classifier`` (a PII
-        policy that can act) makes the pass a security one: its failure refuses.
+        PII reads skips the jailbreak-only work; what only ``defer_pii_scopes`` reads is
+        left for :meth:`read_deferred`). ``require_classifier`` (a PII policy that can
+        act) makes the pass a security one: its failure refuses.
 
         Raises :class:`SecurityUnavailable` when a security signal cannot be computed."""
         start = time.perf_counter()
@@ -240,7 +242,8 @@ class SignalEvaluator:
                 scopes |= force_scopes
                 pii_scopes |= force_pii_scopes
             budget = self.security_budget_s if security else self.budget_s
-            output, error = await self.scan(inp, scopes, budget, pii_scopes)
+            later = defer_pii_scopes if forced else frozenset()
+            output, error = await self.scan(inp, scopes, budget, pii_scopes, later)
         if output is None and refuse:
             raise SecurityUnavailable(error or "no_classifier", refuse, self._retry_after_s)
         ml_ms = (time.perf_counter() - start) * 1000
@@ -290,9 +293,11 @@ class SignalEvaluator:
         scopes: set[Scope],
         budget_s: float | None = None,
         pii_scopes: set[Scope] | None = None,
+        defer_pii_scopes: frozenset[Scope] = frozenset(),
     ) -> tuple[Scan | None, str]:
         """Classify the messages in ``scopes`` and ``pii_scopes`` (each distinct text once,
-        each within ``budget_s``), or (None, reason)."""
+        each within ``budget_s``), or (None, reason); those only in ``defer_pii_scopes``
+        are left in ``Scan.deferred``."""
         if self.classify is None:
             return None, "no_classifier"
         messages = list(inp.messages)
@@ -309,7 +314,22 @@ class SignalEvaluator:
             pii_scopes or (),
             functools.partial(self.classify_text, budget_s=budget_s, pii_only=True),
             self.readings,
+            defer_pii_scopes,
         )
+
+    async def read_deferred(self, result: Scan, scopes: set[Scope]) -> str:
+        """Read ``result``'s deferred messages in ``scopes`` (PII only, within the security
+        budget); "" or why it failed (a PII policy then refuses: security fails closed)."""
+        if self.classify is None:
+            return "no_classifier"
+        classify_pii = functools.partial(
+            self.classify_text, budget_s=self.security_budget_s, pii_only=True
+        )
+        return await read_deferred(result, scopes, classify_pii, self.corrections, self.readings)
+
+    @property
+    def retry_after_s(self) -> int:
+        return self._retry_after_s
 
     async def classify_text(
         self, text: str, budget_s: float | None = None, pii_only: bool = False

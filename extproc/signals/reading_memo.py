@@ -37,6 +37,10 @@ class ReadingMemo:
     def __len__(self) -> int:
         return len(self._entries)
 
+    def has(self, text: str, pii_only: bool) -> bool:
+        """Whether ``get`` would find it (no hit or miss counted)."""
+        return (pii_only, text) in self._entries
+
     def get(self, text: str, pii_only: bool) -> Reading | None:
         key = (pii_only, text)
         found = self._entries.get(key)

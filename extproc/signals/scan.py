@@ -34,6 +34,9 @@ class Scan:
 
     messages: list[Message]
     outputs: dict[int, ClassifierOutput] = field(default_factory=dict)
+    deferred: dict[int, Message] = field(default_factory=dict)
+    """Messages only a PII plugin reads, not read yet (``defer_pii_scopes``): read with
+    :func:`read_deferred` once the routed model's policy or the cache needs them."""
 
     def of(self, scope: Scope) -> list[tuple[Message, ClassifierOutput]]:
         return [
@@ -59,13 +62,17 @@ async def scan(
     pii_scopes: Iterable[Scope] = (),
     classify_pii: ClassifyText | None = None,
     readings: ReadingMemo | None = None,
+    defer_pii_scopes: Iterable[Scope] = (),
 ) -> tuple[Scan | None, str]:
     """Read every distinct non-empty text in ``scopes`` and ``pii_scopes``; (None, reason)
     if any fails, or (None, "too_large") when the texts not ``known`` (already classified)
     are estimated at more than ``max_tokens`` encoder tokens (0 = no bound). A text only in
     ``pii_scopes`` (what only PII reads) is read by ``classify_pii`` when given: no
     jailbreak-only work on a system prompt or an assistant turn. ``readings`` keeps each
-    text's finished reading across requests (``extproc/signals/reading_memo.py``)."""
+    text's finished reading across requests (``extproc/signals/reading_memo.py``).
+    A text only in ``defer_pii_scopes`` (what only a PII plugin reads: the plugin acts
+    after routing, and only when the routed model's policy or the cache needs it) counts
+    towards ``max_tokens`` but is not read: its message is left in ``Scan.deferred``."""
     full_scopes: set[Scope] = set(scopes)
     # the last user message is always read in full: it is the request's category and cache
     # embedding (``Scan.primary``), whoever else reads it
@@ -74,6 +81,12 @@ async def scan(
     wanted: dict[int, Message] = {}
     for scope in full_scopes | set(pii_scopes):
         wanted.update((m.index, m) for m in select(messages, scope))
+    later = {
+        m.index: m
+        for scope in set(defer_pii_scopes)
+        for m in select(messages, scope)
+        if m.index not in wanted and m.text.strip()
+    }
     by_text: dict[str, list[int]] = {}
     for index, message in sorted(wanted.items()):
         text = message.text
@@ -90,9 +103,10 @@ async def scan(
             if hit is not None:
                 stored[t] = hit
     if max_tokens:
-        new = (
+        new = [
             t for t in texts if t not in stored and (known is None or not known(t, t in pii_only))
-        )
+        ]
+        new += _unread({m.text for m in later.values()} - set(texts), readings, known)
         if sum(estimate_tokens(t) for t in new) > max_tokens:
             return None, "too_large"
 
@@ -113,11 +127,60 @@ async def scan(
         stored[text] = output
         if readings is not None:
             readings.put(text, text in pii_only, output)
-    out = Scan(messages)
+    out = Scan(messages, deferred=later)
     for text in texts:
         for index in by_text[text]:
             out.outputs[index] = stored[text]
     return out, ""
+
+
+def _unread(
+    texts: Iterable[str], readings: ReadingMemo | None, known: Callable[[str, bool], bool] | None
+) -> list[str]:
+    """The texts a PII-only reading would still classify."""
+    return [
+        t
+        for t in texts
+        if (readings is None or not readings.has(t, True)) and (known is None or not known(t, True))
+    ]
+
+
+async def read_deferred(
+    result: Scan,
+    scopes: Iterable[Scope],
+    classify_pii: ClassifyText,
+    corrections: Corrections | None = None,
+    readings: ReadingMemo | None = None,
+) -> str:
+    """Read the deferred messages in ``scopes`` (PII only, each distinct text once) into
+    ``result.outputs``; "" or the reason the reading failed (nothing is added then)."""
+    wanted = {m.index for scope in scopes for m in select(result.messages, scope)}
+    todo = {i: m for i, m in result.deferred.items() if i in wanted}
+    if not todo:
+        return ""
+    by_text: dict[str, list[int]] = {}
+    for index, message in sorted(todo.items()):
+        by_text.setdefault(message.text, []).append(index)
+    stored: dict[str, Reading] = {}
+    for t in by_text:
+        hit = readings.get(t, True) if readings is not None else None
+        if hit is not None:
+            stored[t] = hit
+    missing = [t for t in by_text if t not in stored]
+    got = await asyncio.gather(
+        *(read_text(classify_pii, t, corrections, pii_only=True) for t in missing)
+    )
+    for text, (output, error) in zip(missing, got, strict=True):
+        if output is None:
+            return error or "error"
+        stored[text] = output
+        if readings is not None:
+            readings.put(text, True, output)
+    for text, indices in by_text.items():
+        for index in indices:
+            result.outputs[index] = stored[text]
+            result.deferred.pop(index, None)
+    return ""
 
 
 def scoped_check(
