@@ -23,11 +23,12 @@ from extproc.policy.engine import PolicyEngine, Routing
 from extproc.policy.selection import MemoryBanditStore, Selector
 from extproc.signals import failsafe
 from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
-from extproc.signals.evaluator import SignalEvaluator, estimate_tokens
+from extproc.signals.evaluator import SignalEvaluator
 from extproc.signals.reading import Reading
 from extproc.signals.scan import Scan
 from extproc.steps import PII_MIN_SCORE, Draft
 from extproc.surfaces import MODELS, InternalRequest, Scope
+from extproc.token_estimate import estimate_conversation
 
 
 @dataclass
@@ -218,7 +219,9 @@ class Pipeline:
         if isinstance(output, Reading):
             trace.language = output.public_language()
         with telemetry.child(tracer, span, "prism.decision") as dec_span:
-            tokens = estimate_tokens(req.conversation_text) if self.engine.context_limited else 0
+            tokens = 0
+            if self.engine.context_limited:
+                tokens = estimate_conversation(m.text for m in req.messages)
             session = fleet_steps.session_of(self.config, ctx.headers, req)
             routing = self.engine.decide(results, req.model, tokens, session)
             dec_span.set_attribute("prism.decision", routing.decision.name)
@@ -271,7 +274,7 @@ class Pipeline:
             d.observers.append(StreamWatcher(ctx.request_id, req.surface.stream_end))
         if not dry_run:
             tenant = fleet_steps.tenant_of(self.config, ctx.headers)
-            est = estimate_tokens(req.conversation_text)
+            est = estimate_conversation(m.text for m in req.messages)
             answer, admission = await fleet_steps.admit(d, self.services, tenant, est)
             if answer is not None:
                 return answer

@@ -31,16 +31,9 @@ from extproc.signals.reading import judge_jailbreak
 from extproc.signals.reading_memo import ReadingMemo
 from extproc.signals.scan import Scan, read_deferred, scan, scoped_check
 from extproc.surfaces.base import AUTO_MODEL, Kind, Message, Scope, TextSlot
+from extproc.token_estimate import estimate_conversation, estimate_tokens
 
 ML_KINDS = frozenset({"domain", "embedding", "jailbreak", "pii"})
-_TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
-
-
-def estimate_tokens(text: str) -> int:
-    """Approximate LLM token count (words and punctuation, x1.3 for sub-word splits)."""
-    return int(len(_TOKEN.findall(text)) * 1.3 + 0.5)
-
-
 TextCheck = Callable[[SignalInput], tuple[bool, float, Any]]
 MlCheck = Callable[[ClassifierOutput], tuple[bool, float, Any]]
 
@@ -63,7 +56,11 @@ class CompiledSignal:
 
 def _context(defn: Any) -> TextCheck:
     def check(inp: SignalInput) -> tuple[bool, float, Any]:
-        n = estimate_tokens(inp.conversation_text)
+        n = (
+            estimate_conversation(m.text for m in inp.messages)
+            if inp.messages
+            else estimate_tokens(inp.conversation_text)
+        )
         ok = n >= defn.min_tokens and (defn.max_tokens is None or n <= defn.max_tokens)
         return ok, 1.0 if ok else 0.0, n
 
