@@ -147,6 +147,11 @@ _PREFIXES: dict[str, tuple[str, ...]] = {
     "zu": ("ngi", "uku", "kwa", "ama", "izi", "isi", "aba", "ngo", "nge", "si", "ku"),
     "gd": ("mh", "bh", "dh", "fh", "gh", "th"),
 }
+_STOP_CODES: dict[str, tuple[str, ...]] = {}
+"""Each stopword's languages, in ``_STOPWORDS``' order (a word scores each once)."""
+for _code, _stops in _STOPWORDS.items():
+    for _w in _stops:
+        _STOP_CODES[_w] = (*_STOP_CODES.get(_w, ()), _code)
 _PREFIX_MIN_WORDS = 2  # prefix cues count only when this many words share them
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?", re.UNICODE)
 _ENGLISH_MARKERS = _words(
@@ -224,9 +229,12 @@ def _detect(text: str) -> tuple[str, float]:
         return "und", 0.0
     scores: Counter[str] = Counter()
     for w in words:
-        for code, stops in _STOPWORDS.items():
-            if w in stops or w.rstrip("'’") in stops:
-                scores[code] += 1
+        codes = _STOP_CODES.get(w, ())
+        bare = w.rstrip("'’")
+        if bare != w and bare in _STOP_CODES:  # "l'" counts as "l"; each language once
+            codes = tuple(c for c in _STOPWORDS if c in codes or c in _STOP_CODES[bare])
+        for code in codes:
+            scores[code] += 1
     for ch, code in _LETTERS.items():
         if ch in text:
             scores[code] += 1
