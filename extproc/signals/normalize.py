@@ -9,7 +9,8 @@ Two steps, both cheap and bounded:
    keeps the offset of the original character it came from, so PII spans the classifier
    finds in the normalised text map back onto the text as sent (redaction).
 2. :func:`decoded_parts` finds runs that are encoded text (base64 / base64url, base32,
-   hex, URL-encoding, HTML entities) and decodes the ones that decode to mostly printable
+   hex, URL-encoding, HTML entities, Ascii85 with or without its ``<~ ~>`` delimiters,
+   base85 as in RFC 1924 and git) and decodes the ones that decode to mostly printable
    UTF-8. Each is classified as a text of its own (the jailbreak score is the maximum), so a
    base64-encoded instruction is read while a hash or a binary attachment (which decode to
    noise) is not. Decoded parts are decoded again up to ``MAX_DEPTH`` levels.
@@ -35,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
-VERSION = "n1"
+VERSION = "n2"  # n2: Ascii85 and base85 runs decoded too
 MAX_PARTS = 6
 MAX_DEPTH = 2
 MAX_RUN = 8192
@@ -66,6 +67,13 @@ _HEX = re.compile(r"^(?:0x)?[0-9A-Fa-f]+$")
 # starts only at a token's first character: linear on long runs without any escape
 _URL = re.compile(r"(?<!\S)\S*%[0-9A-Fa-f]{2}\S*")
 _ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
+# Ascii85: Adobe's delimited form (whitespace allowed inside), and bare runs of its
+# alphabet ("!" to "u"); base85 (RFC 1924, git, Python's b85encode): its own alphabet
+_A85_ADOBE = re.compile(r"<~[!-uz\s]{10,}?~>")
+_A85 = re.compile(r"(?<![!-u])[!-u]{20,}(?![!-u])")
+_B85 = re.compile(
+    r"(?<![0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~])[0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{20,}"
+)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,15});")
 
 
@@ -234,6 +242,7 @@ def _candidates(text: str) -> list[tuple[str, int, int, str]]:
             s = _texty(data) if data is not None else None
             if s is not None:
                 found.append(("hex", m.start(), m.end(), s))
+    found += _base85_runs(text)
     for m in islice(_URL.finditer(text) if "%" in text else (), MAX_CANDIDATES):
         if len(_ESCAPE.findall(m.group(), 0, MAX_RUN)) < 3:
             continue
@@ -253,6 +262,24 @@ def _candidates(text: str) -> list[tuple[str, int, int, str]]:
         if not chosen or cand[1] >= chosen[-1][2]:  # runs do not overlap
             chosen.append(cand)
     return chosen
+
+
+def _base85_runs(text: str) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, decoded) for Ascii85 and base85 runs that decode to text."""
+    found: list[tuple[str, int, int, str]] = []
+    decoders: list[tuple[str, re.Pattern[str], Callable[[str], bytes]]] = [
+        ("ascii85", _A85_ADOBE, lambda r: base64.a85decode(r, adobe=True)),
+        ("ascii85", _A85, base64.a85decode),
+        ("base85", _B85, base64.b85decode),
+    ]
+    for kind, pattern, decode in decoders:
+        for m in islice(pattern.finditer(text), MAX_CANDIDATES):
+            run = m.group()[:MAX_RUN]
+            data = _try(functools.partial(decode, run))
+            s = _texty(data) if data is not None else None
+            if s is not None:
+                found.append((kind, m.start(), m.end(), s))
+    return found
 
 
 def expand(text: str, depth: int = MAX_DEPTH) -> tuple[str, list[tuple[int, int, int]], list[Part]]:

@@ -26,6 +26,9 @@ ENCODINGS = {
     "hex_escaped": "".join(f"\\x{b:02x}" for b in SECRET.encode()),
     "url": "".join(f"%{b:02X}" for b in SECRET.encode()),
     "html": "".join(f"&#{ord(c)};" for c in SECRET),
+    "ascii85": base64.a85encode(SECRET.encode()).decode(),
+    "ascii85_adobe": base64.a85encode(SECRET.encode(), adobe=True).decode(),
+    "base85": base64.b85encode(SECRET.encode()).decode(),
 }
 
 
@@ -80,6 +83,8 @@ def test_plain_text_is_untouched_and_costs_no_offsets():
         "firmware 00 01 02 ff fe 7f 80 c3 00 10 20 30 40 50 begins here",
         "convert 0x1F4 and 101101 to decimal",
         "a 50% discount, 20% tax and 5% tip",
+        'reply {"session":"a8f3Kq9ZpX2vLm4NcT7yHw","retries":3,"ok":true} from the API',
+        "password hint: Tr0ub4dor&3#horse!battery;staple?correct",
     ],
 )
 def test_data_that_is_not_text_stays_as_it_is(text: str):

@@ -64,9 +64,10 @@ def test_benign_questions_in_every_smoke_language_are_not_blocked(pipeline: Pipe
 
 
 def test_encoded_probe_recall_and_false_positives(pipeline: Pipeline):
-    """Measured on tests/fixtures/encoded_probe.jsonl: 6 own injection sentences in 9
-    encodings, 24 own benign texts carrying encoded data (tokens, hashes, attachments,
-    homework on number bases, URLs, entities, flags)."""
+    """Measured on tests/fixtures/encoded_probe.jsonl: 6 own injection sentences in 12
+    encodings (Ascii85, Ascii85 with delimiters and base85 added 2026-12-03), 24 own benign
+    texts carrying encoded data (tokens, hashes, attachments, homework on number bases,
+    URLs, entities, flags)."""
     evaluator = pipeline.evaluator
     raw = {"attack": 0, "benign": 0}
     read = {"attack": 0, "benign": 0}
@@ -77,11 +78,11 @@ def test_encoded_probe_recall_and_false_positives(pipeline: Pipeline):
         inp = SignalInput(row["text"], row["text"], "auto", {})
         results, _ = asyncio.run(evaluator.evaluate({"jailbreak"}, inp))
         read[row["label"]] += results["jailbreak"].matched
-    # attacks: 54; benign: 24. Model of 2026-11-30 (agentic data, sentence segments): the
-    # encoder alone flags 28 attacks and 3 benign texts; reading what they say: 54 and 2
-    # (the model before: 39/7 raw, 46/2 read).
+    # attacks: 72; benign: 24. Model T3 (2026-12-03): the encoder alone flags 19 attacks
+    # and 0 benign texts; reading what they say: 72 and 0. (Of the 54 attacks before
+    # Ascii85/base85: model of 2026-11-30 28/3 raw, 54/2 read; the model before 39/7, 46/2.)
     print(f"raw {raw}, read {read}")
-    assert read["attack"] >= 46 and read["benign"] <= 2
+    assert read["attack"] >= 70 and read["benign"] <= 2
     assert read["attack"] > raw["attack"]  # reading what the text says finds more
 
 
