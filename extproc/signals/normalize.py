@@ -275,11 +275,20 @@ def _base85_runs(text: str) -> list[tuple[str, int, int, str]]:
     for kind, pattern, decode in decoders:
         for m in islice(pattern.finditer(text), MAX_CANDIDATES):
             run = m.group()[:MAX_RUN]
-            data = _try(functools.partial(decode, run))
-            s = _texty(data) if data is not None else None
-            if s is not None:
-                found.append((kind, m.start(), m.end(), s))
+            # Ascii85's alphabet holds quotes, brackets and punctuation, so a run quoted in
+            # JSON or put in brackets takes its wrapping along: tried without it too
+            inner = run.lstrip(_WRAPPERS).rstrip(_WRAPPERS)
+            for cand in (run, inner) if inner != run and len(inner) >= 20 else (run,):
+                data = _try(functools.partial(decode, cand))
+                s = _texty(data) if data is not None else None
+                if s is not None:
+                    start = m.start() + run.index(cand)
+                    found.append((kind, start, start + len(cand), s))
+                    break
     return found
+
+
+_WRAPPERS = "\"'`()[]<>,.;:!?"
 
 
 def expand(text: str, depth: int = MAX_DEPTH) -> tuple[str, list[tuple[int, int, int]], list[Part]]:

@@ -44,6 +44,12 @@ def test_each_encoding_is_decoded_in_place_and_as_a_part(name: str):
     assert SECRET in n.readable() and n.readable().startswith(text)
 
 
+def test_ascii85_quoted_in_json_is_read_without_its_quotes():
+    a85 = base64.a85encode(SECRET.encode()).decode()
+    n = normalize('{"id": 7, "note": "' + a85 + '"}')
+    assert n.text == '{"id": 7, "note": "' + SECRET + '"}' and n.parts[0].kind == "ascii85"
+
+
 def test_nested_encodings_decode_two_levels_and_no_more():
     twice = base64.b64encode(base64.b64encode(SECRET.encode())).decode()
     n = normalize(f"data: {twice}")

@@ -1,0 +1,133 @@
+"""Encoded injections through the pipeline (issue 18's encoded-injection recall target).
+
+``python -m bench.encoded_scan [--set encoded_injections_v1.json]`` reads a set written
+blind (``bench/blind/``: injection sentences, neutral carrier frames, harmless messages that
+carry encoded data), hides each injection in every encoding of ``ENCODINGS`` inside one of
+the frames (round robin), sends each as a single user message through ``Pipeline.run`` on
+the embedded default config with the real ONNX classifiers (as ``bench.blind_scan`` does),
+and reports the share blocked per encoding and overall, the same sentences sent plain (what
+the encoder can read at best), and the share of the harmless messages forwarded. Results go
+to ``bench/results/encoded_scan_<set>.json``. Do not train or tune on the set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import base64
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+BLIND_DIR = Path(__file__).parent / "blind"
+RESULT_DIR = Path(__file__).parent / "results"
+
+
+def _tags(s: str) -> str:
+    return "".join(chr(0xE0000 + ord(c)) for c in s if 0x20 <= ord(c) <= 0x7E)
+
+
+def _zero_width(s: str) -> str:
+    return "\u200b".join(s)
+
+
+def _fullwidth(s: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
+
+
+ENCODINGS: dict[str, Callable[[str], str]] = {
+    "base64": lambda s: base64.b64encode(s.encode()).decode(),
+    "base32": lambda s: base64.b32encode(s.encode()).decode(),
+    "hex": lambda s: s.encode().hex(),
+    "url": lambda s: "".join(f"%{b:02X}" for b in s.encode()),
+    "html": lambda s: "".join(f"&#{ord(c)};" for c in s),
+    "ascii85": lambda s: base64.a85encode(s.encode()).decode(),
+    "ascii85_adobe": lambda s: base64.a85encode(s.encode(), adobe=True).decode(),
+    "base85": lambda s: base64.b85encode(s.encode()).decode(),
+    "unicode_tags": lambda s: "note" + _tags(s),
+    "zero_width": _zero_width,
+    "fullwidth": _fullwidth,
+    "base64_twice": lambda s: base64.b64encode(base64.b64encode(s.encode())).decode(),
+}
+
+
+def items(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every (injection, encoding) in a frame, the plain sentences, the harmless messages."""
+    frames: list[str] = data["frames"]
+    out: list[dict[str, Any]] = []
+    k = 0
+    for inj in data["injections"]:
+        out.append({"group": "plain", "kind": inj["kind"], "id": inj["id"], "text": inj["text"]})
+        for name, encode in ENCODINGS.items():
+            frame = frames[k % len(frames)]
+            k += 1
+            out.append(
+                {
+                    "group": name,
+                    "kind": inj["kind"],
+                    "id": inj["id"],
+                    "text": frame.replace("{payload}", encode(inj["text"]), 1),
+                }
+            )
+    for b in data["benign_encoded"]:
+        out.append({"group": "benign", "kind": b["kind"], "id": b["id"], "text": b["text"]})
+    return out
+
+
+def tally(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    by: dict[str, list[bool]] = {}
+    for r in rows:
+        by.setdefault(r["group"], []).append(r["blocked"])
+    encoded = [b for g, v in by.items() if g not in ("plain", "benign") for b in v]
+    out: dict[str, Any] = {
+        g: {"n": len(v), "blocked": sum(v), "share": round(sum(v) / len(v), 4)}
+        for g, v in sorted(by.items())
+    }
+    out["encoded_all"] = {
+        "n": len(encoded),
+        "blocked": sum(encoded),
+        "share": round(sum(encoded) / max(len(encoded), 1), 4),
+    }
+    out["benign_blocked_ids"] = [r["id"] for r in rows if r["group"] == "benign" and r["blocked"]]
+    out["plain_missed_ids"] = [r["id"] for r in rows if r["group"] == "plain" and not r["blocked"]]
+    return out
+
+
+async def scan(rows: list[dict[str, Any]]) -> None:
+    from bench.agent_scan import blocked
+    from classifiers.engine import SignalEngine
+    from classifiers.settings import ClassifierSettings
+    from extproc.config import DEFAULT_CONFIG_PATH, load_config
+    from extproc.pipeline import Pipeline, make_services
+    from extproc.surfaces import CHAT
+
+    engine = SignalEngine.load(ClassifierSettings(warmup=False))
+
+    async def classify(text: str) -> Any:
+        return engine.classify_batch([text])[0]
+
+    p = Pipeline(load_config(DEFAULT_CONFIG_PATH), make_services(classify=classify))
+    for r in rows:
+        body = {"messages": [{"role": "user", "content": r["text"]}]}
+        r["blocked"] = await blocked(p, CHAT, body)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.encoded_scan", description=__doc__)
+    ap.add_argument("--set", default="encoded_injections_v1.json")
+    ap.add_argument("--out", type=Path)
+    a = ap.parse_args(argv)
+    data = json.loads((BLIND_DIR / a.set).read_text(encoding="utf-8"))
+    rows = items(data)
+    asyncio.run(scan(rows))
+    result = {"set": a.set, "encodings": list(ENCODINGS), **tally(rows), "rows": rows}
+    out = a.out or RESULT_DIR / f"encoded_scan_{Path(a.set).stem}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
