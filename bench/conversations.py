@@ -24,8 +24,11 @@ gave up on). Each request is also sent straight to the demo pool (no Envoy, no P
 Prism's added latency is p50(through the stack) - p50(direct). Targets (issue 19): first
 sight <= 25 ms, next turn <= 8 ms, exact repeat <= 2 ms. 200 and 403 answers count (a 403
 here is the jailbreak model's false positive on load-generator text: Prism did all its
-work); every final status is tallied with its number of tries. Results go to
-bench/results/conversations.json and are printed.
+work); every final status is tallied with its number of tries. Per scenario it also reports
+the encoder's share: the share of requests for which the encoder read any text, the texts
+it read per request (classifier memo misses while the request was answered, every try
+included) and Prism's CPU per request. Results go to bench/results/conversations.json and
+are printed.
 """
 
 from __future__ import annotations
@@ -137,12 +140,21 @@ async def run(reps: int, seed: int = 7, turns: int = 1, think_ms: float = 0.0) -
     via = f"http://127.0.0.1:{stack.config.envoy.listener_port}/v1/chat/completions"
     direct = f"http://{stack.config.pools[0].address}/v1/chat/completions"
     times: dict[str, dict[str, list[float]]] = {k: {"stack": [], "direct": []} for k in TARGETS_MS}
+    # what each request made the encoder read (classifier memo misses while it was answered,
+    # every try included; readings deferred past the answer are not counted) and Prism's CPU
+    work: dict[str, dict[str, list[float]]] = {k: {"texts": [], "cpu_ms": []} for k in TARGETS_MS}
+    admin = f"http://127.0.0.1:{stack.config.server.admin_port}/metrics"
+    prism = stack.procs["prism"].pid
     answers: dict[str, int] = {}
     try:
         async with httpx.AsyncClient(timeout=30) as http:
 
             async def both(kind: str, body: dict[str, Any]) -> None:
+                misses = await memo_misses(http, admin)
+                cpu = cpu_ns(prism)  # read inside the scrapes: they cost Prism CPU too
                 ms, status, tries, cache = await _answered(http, via, body)
+                work[kind]["cpu_ms"].append((cpu_ns(prism) - cpu) / 1e6)
+                work[kind]["texts"].append(await memo_misses(http, admin) - misses)
                 key = f"{kind}:{status}" + (f":after_{tries}_tries" if tries > 1 else "")
                 key += f":cache_{cache}" if cache else ""
                 answers[key] = answers.get(key, 0) + 1
@@ -196,8 +208,46 @@ async def run(reps: int, seed: int = 7, turns: int = 1, think_ms: float = 0.0) -
             "added_p50_ms": round(added, 2),
             "target_ms": TARGETS_MS[kind],
             "met": added <= TARGETS_MS[kind],
+            **encoder_share(work[kind]),
         }
     return result
+
+
+def encoder_share(w: dict[str, list[float]]) -> dict[str, float]:
+    """The share of requests the encoder read anything for, the texts it read per request,
+    and Prism's CPU per request (p50)."""
+    if not w["texts"]:
+        return {}
+    return {
+        "encoder_requests_share": round(sum(t > 0 for t in w["texts"]) / len(w["texts"]), 3),
+        "encoder_texts_per_request": round(statistics.mean(w["texts"]), 1),
+        "prism_cpu_ms_p50": round(statistics.median(w["cpu_ms"]), 1),
+    }
+
+
+def cpu_ns(pid: int) -> int:
+    """CPU time of every live thread of ``pid`` so far, in ns (``/proc/<pid>/task/*/schedstat``:
+    finer than ``/proc/<pid>/stat``'s 10 ms ticks)."""
+    total = 0
+    for stat in Path(f"/proc/{pid}/task").glob("*/schedstat"):
+        try:
+            total += int(stat.read_text().split()[0])
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
+
+
+async def memo_misses(http: httpx.AsyncClient, url: str) -> float:
+    """The classifier memo's misses so far (``prism_classifier_memo_lookups{result="miss"}``):
+    each is a text the encoder read."""
+    return miss_count((await http.get(url)).text)
+
+
+def miss_count(exposition: str) -> float:
+    for line in exposition.splitlines():
+        if line.startswith('prism_classifier_memo_lookups{result="miss"}'):
+            return float(line.rsplit(" ", 1)[1])
+    return 0.0
 
 
 def main(argv: list[str] | None = None) -> int:
