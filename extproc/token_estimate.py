@@ -8,31 +8,26 @@ messages: counting 8k tokens of conversation took ~2.4 ms of the event loop per 
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import OrderedDict
 from collections.abc import Iterable
+
+from extproc.digest_memo import DigestMemo
 
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
 MEMO_ENTRIES = 8192
 MEMO_MIN_CHARS = 512  # a shorter text is counted faster than it is looked up
-_counts: OrderedDict[bytes, int] = OrderedDict()
+_counts: DigestMemo[int] = DigestMemo(MEMO_ENTRIES)
 
 
 def units(text: str) -> int:
     """Words and punctuation marks in ``text``."""
     if len(text) < MEMO_MIN_CHARS:
-        return len(_TOKEN.findall(text))
-    key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-    n = _counts.get(key)
-    if n is not None:
-        _counts.move_to_end(key)
-        return n
-    n = len(_TOKEN.findall(text))
-    _counts[key] = n
-    while len(_counts) > MEMO_ENTRIES:
-        _counts.popitem(last=False)
-    return n
+        return _count(text)
+    return _counts.get_or(text, _count)
+
+
+def _count(text: str) -> int:
+    return len(_TOKEN.findall(text))
 
 
 def estimate_tokens(text: str) -> int:

@@ -15,11 +15,10 @@ patterns.
 
 from __future__ import annotations
 
-import hashlib
 import re
-from collections import OrderedDict
 from typing import Any
 
+from extproc.digest_memo import DigestMemo
 from extproc.signals.base import SignalInput
 from extproc.signals.normalize import normalize
 from extproc.surfaces.base import select
@@ -41,8 +40,7 @@ class KeywordCheck:
             re.compile(p if defn.regex else re.escape(p), flags) for p in defn.patterns
         ]
         self.need_all = defn.match == "all"
-        self.memo_entries = memo_entries
-        self._memo: OrderedDict[bytes, Found] = OrderedDict()
+        self._memo: DigestMemo[Found] = DigestMemo(memo_entries)
         self.searched = 0  # texts searched (memo misses), for tests and debugging
 
     def texts(self, inp: SignalInput) -> list[str]:
@@ -53,25 +51,15 @@ class KeywordCheck:
         return [m.text for m in select(list(inp.messages), self.scope)]  # type: ignore[arg-type]
 
     def found(self, text: str) -> Found:
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-        got = self._memo.get(key)
-        if got is not None:
-            self._memo.move_to_end(key)
-            return got
+        return self._memo.get_or(text, self._search)
+
+    def _search(self, text: str) -> Found:
         self.searched += 1
         readable = normalize(text).readable()
         said = frozenset(i for i, p in enumerate(self.patterns) if p.search(readable))
-        sent = (
-            said
-            if readable == text
-            else frozenset(i for i in said if self.patterns[i].search(text))
-        )
-        got = (said, sent)
-        if self.memo_entries > 0:
-            self._memo[key] = got
-            while len(self._memo) > self.memo_entries:
-                self._memo.popitem(last=False)
-        return got
+        if readable == text:
+            return said, said
+        return said, frozenset(i for i in said if self.patterns[i].search(text))
 
     def __call__(self, inp: SignalInput) -> tuple[bool, float, Any]:
         said: set[int] = set()

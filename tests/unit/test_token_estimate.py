@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extproc import token_estimate
+from extproc.digest_memo import DigestMemo
 from extproc.token_estimate import estimate_conversation, estimate_tokens, units
 
 
@@ -18,8 +19,7 @@ def test_a_conversation_counts_as_its_joined_text(texts: list[str]) -> None:
 def test_long_messages_are_counted_once_and_the_memo_is_bounded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(token_estimate, "_counts", token_estimate.OrderedDict())
-    monkeypatch.setattr(token_estimate, "MEMO_ENTRIES", 2)
+    monkeypatch.setattr(token_estimate, "_counts", DigestMemo(2))
     counted: list[str] = []
     real = token_estimate._TOKEN
 
