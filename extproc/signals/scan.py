@@ -96,12 +96,7 @@ async def scan(
     pii_only = {
         t for t in texts if classify_pii is not None and not any(i in full for i in by_text[t])
     }
-    stored: dict[str, Reading] = {}
-    if readings is not None:
-        for t in texts:
-            hit = readings.get(t, t in pii_only)
-            if hit is not None:
-                stored[t] = hit
+    stored = _remembered(texts, pii_only.__contains__, readings)
     if max_tokens:
         new = [
             t for t in texts if t not in stored and (known is None or not known(t, t in pii_only))
@@ -116,6 +111,38 @@ async def scan(
             return read_text(classify_pii, t, corrections, pii_only=True)
         return read_text(classify_text, t, corrections)
 
+    error = await _read_missing(texts, stored, read, pii_only.__contains__, readings)
+    if error:
+        return None, error
+    out = Scan(messages, deferred=later)
+    for text in texts:
+        for index in by_text[text]:
+            out.outputs[index] = stored[text]
+    return out, ""
+
+
+def _remembered(
+    texts: list[str], pii_only: Callable[[str], bool], readings: ReadingMemo | None
+) -> dict[str, Reading]:
+    """The readings ``readings`` already holds for ``texts``."""
+    stored: dict[str, Reading] = {}
+    if readings is not None:
+        for t in texts:
+            hit = readings.get(t, pii_only(t))
+            if hit is not None:
+                stored[t] = hit
+    return stored
+
+
+async def _read_missing(
+    texts: list[str],
+    stored: dict[str, Reading],
+    read: Callable[[str], Awaitable[tuple[Any, str]]],
+    pii_only: Callable[[str], bool],
+    readings: ReadingMemo | None,
+) -> str:
+    """Read the ``texts`` not in ``stored`` into it (and into ``readings``); "" or the
+    first failure's reason."""
     todo = [t for t in texts if t not in stored]
     if len(todo) == 1:  # the common case: no task per text
         results: list[tuple[Any, str]] = [await read(todo[0])]
@@ -123,15 +150,11 @@ async def scan(
         results = list(await asyncio.gather(*(read(t) for t in todo)))
     for text, (output, error) in zip(todo, results, strict=True):
         if output is None:
-            return None, error
+            return error or "error"
         stored[text] = output
         if readings is not None:
-            readings.put(text, text in pii_only, output)
-    out = Scan(messages, deferred=later)
-    for text in texts:
-        for index in by_text[text]:
-            out.outputs[index] = stored[text]
-    return out, ""
+            readings.put(text, pii_only(text), output)
+    return ""
 
 
 def _unread(
@@ -161,21 +184,15 @@ async def read_deferred(
     by_text: dict[str, list[int]] = {}
     for index, message in sorted(todo.items()):
         by_text.setdefault(message.text, []).append(index)
-    stored: dict[str, Reading] = {}
-    for t in by_text:
-        hit = readings.get(t, True) if readings is not None else None
-        if hit is not None:
-            stored[t] = hit
-    missing = [t for t in by_text if t not in stored]
-    got = await asyncio.gather(
-        *(read_text(classify_pii, t, corrections, pii_only=True) for t in missing)
-    )
-    for text, (output, error) in zip(missing, got, strict=True):
-        if output is None:
-            return error or "error"
-        stored[text] = output
-        if readings is not None:
-            readings.put(text, True, output)
+    texts = list(by_text)
+    stored = _remembered(texts, lambda _: True, readings)
+
+    def read(t: str) -> Awaitable[tuple[Any, str]]:
+        return read_text(classify_pii, t, corrections, pii_only=True)
+
+    error = await _read_missing(texts, stored, read, lambda _: True, readings)
+    if error:
+        return error
     for text, indices in by_text.items():
         for index in indices:
             result.outputs[index] = stored[text]
