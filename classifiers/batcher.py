@@ -9,7 +9,14 @@ by ``max_queue_tokens`` (estimated, :func:`estimate_tokens`). A text that would 
 bound is refused at once with :class:`ClassifierOverloaded` instead of queueing into a
 timeout; a lone text is always admitted, however long, so a long prompt is never refused
 on an idle classifier. A text leaves the account when its batch finished, or when it is
-skipped because its caller gave up."""
+skipped because its caller gave up.
+
+A long scan's texts (``classifiers/lanes.py``: the caller's context says so) join the bulk
+lane instead: the request was admitted as a whole (:meth:`MicroBatcher.admit_bulk`), its
+texts are not counted against the interactive bounds, and they are read only when no
+interactive text waits. The batcher measures its own throughput (estimated tokens per
+second of engine time) so that a scan can tell how long its texts will take
+(:meth:`MicroBatcher.expected_s`)."""
 
 from __future__ import annotations
 
@@ -20,7 +27,12 @@ from dataclasses import dataclass, field
 
 from classifiers.engine import SignalEngine
 from classifiers.errors import ClassifierError, ClassifierOverloaded
+from classifiers.lanes import BULK, Lanes
 from classifiers.types import Signals
+
+INITIAL_TOKENS_PER_S = 3000.0
+"""Throughput assumed before the first batch is measured (two CPU cores' order of magnitude:
+errs towards treating a request as long)."""
 
 
 def estimate_tokens(text: str) -> int:
@@ -36,6 +48,7 @@ class _Item:
     tokens: int = 0
     enqueued: float = field(default_factory=time.perf_counter)
     pii_only: bool = False
+    bulk: bool = False
 
 
 class MicroBatcher:
@@ -63,7 +76,7 @@ class MicroBatcher:
         self._max_requests = max_queue_requests  # 0 = unbounded
         self._max_tokens = max_queue_tokens  # 0 = unbounded
         self._retry_after_s = retry_after_s
-        self._queue: asyncio.Queue[_Item] | None = None
+        self._lanes: Lanes[_Item] | None = None
         self._tasks: list[asyncio.Task[None]] = []
         self._closed = False
         # metrics
@@ -72,113 +85,130 @@ class MicroBatcher:
         self.last_batch_size = 0
         self.last_queue_wait_ms = 0.0
         self.max_batch_seen = 0
-        self.pending_requests = 0  # admitted texts waiting or running
+        self.pending_requests = 0  # admitted texts waiting or running (both lanes)
         self.pending_tokens = 0
+        self.bulk_requests = 0  # of which in the bulk lane
+        self.bulk_tokens = 0
+        self.tokens_per_s = INITIAL_TOKENS_PER_S  # moving average over batches
+        self.bulk_admitted = 0  # long scans admitted / refused by admit_bulk
+        self.bulk_shed = 0
         self.shed_requests = 0  # refused by admission control, by bound
         self.shed_tokens = 0
 
-    def _ensure_worker(self) -> asyncio.Queue[_Item]:
-        if self._queue is None:
-            self._queue = asyncio.Queue()
+    def _ensure_worker(self) -> Lanes[_Item]:
+        if self._lanes is None:
+            self._lanes = Lanes()
         self._tasks = [t for t in self._tasks if not t.done()]
         loop = asyncio.get_running_loop()
         while len(self._tasks) < self._workers:
             self._tasks.append(loop.create_task(self._run()))
-        return self._queue
+        return self._lanes
 
     async def classify(self, text: str, pii_only: bool = False) -> Signals:
         """``text``'s signals; ``pii_only``: see ``SignalEngine.classify_batch``."""
         if self._closed:
             raise ClassifierError("MicroBatcher is closed")
         tokens = estimate_tokens(text)
-        self._admit(tokens)
-        queue = self._ensure_worker()
+        bulk = BULK.get()
+        if not bulk:
+            self._admit(tokens)
+        lanes = self._ensure_worker()
         fut: asyncio.Future[Signals] = asyncio.get_running_loop().create_future()
-        self.pending_requests += 1
-        self.pending_tokens += tokens
-        queue.put_nowait(_Item(text, fut, tokens, pii_only=pii_only))
+        self._count(1, tokens, bulk)
+        lanes.put(_Item(text, fut, tokens, pii_only=pii_only, bulk=bulk), bulk)
         return await fut
 
     def _admit(self, tokens: int) -> None:
-        if self.pending_requests == 0:
+        requests = self.pending_requests - self.bulk_requests
+        queued = self.pending_tokens - self.bulk_tokens
+        if requests == 0:
             return  # a lone text is always admitted
-        if self._max_requests and self.pending_requests >= self._max_requests:
+        if self._max_requests and requests >= self._max_requests:
             self.shed_requests += 1
             raise ClassifierOverloaded(
-                f"classifier queue full ({self.pending_requests} requests)", self._retry_after_s
+                f"classifier queue full ({requests} requests)", self._retry_after_s
             )
-        if self._max_tokens and self.pending_tokens + tokens > self._max_tokens:
+        if self._max_tokens and queued + tokens > self._max_tokens:
             self.shed_tokens += 1
             raise ClassifierOverloaded(
-                f"classifier queue full ({self.pending_tokens} tokens)",
+                f"classifier queue full ({queued} tokens)", self._retry_after_s, "tokens"
+            )
+
+    def admit_bulk(self, tokens: int) -> None:
+        """Admit a long scan of ``tokens`` estimated tokens as a whole, or raise
+        :class:`ClassifierOverloaded`: a lone long scan is always admitted; another only
+        while the bulk lane holds fewer than ``max_queue_tokens`` with it."""
+        if self.bulk_tokens and self._max_tokens and self.bulk_tokens + tokens > self._max_tokens:
+            self.bulk_shed += 1
+            raise ClassifierOverloaded(
+                f"a long scan is already running ({self.bulk_tokens} tokens)",
                 self._retry_after_s,
                 "tokens",
             )
+        self.bulk_admitted += 1
+
+    def expected_s(self, tokens: int) -> float:
+        """Seconds the encoder needs for ``tokens`` more estimated tokens behind the
+        interactive texts already queued, at the measured throughput."""
+        return (self.pending_tokens - self.bulk_tokens + tokens) / self.tokens_per_s
+
+    def _count(self, n: int, tokens: int, bulk: bool) -> None:
+        self.pending_requests += n
+        self.pending_tokens += tokens
+        if bulk:
+            self.bulk_requests += n
+            self.bulk_tokens += tokens
 
     def _release(self, items: list[_Item]) -> None:
-        self.pending_requests -= len(items)
-        self.pending_tokens -= sum(it.tokens for it in items)
+        for it in items:
+            self._count(-1, -it.tokens, it.bulk)
 
-    async def _collect(self, queue: asyncio.Queue[_Item]) -> list[_Item]:
-        first = await queue.get()
-        batch = [first]
-        if self._max_wait == 0:
-            # Opportunistic batching: no added latency when idle; under load, everything
-            # that queued while the previous batch ran goes into the next one.
-            await asyncio.sleep(0)
-            while len(batch) < self._max_batch and not queue.empty():
-                batch.append(queue.get_nowait())
-            return batch
-        deadline = first.enqueued + self._max_wait
-        while len(batch) < self._max_batch:
-            try:
-                batch.append(queue.get_nowait())
-                continue
-            except asyncio.QueueEmpty:
-                pass
-            left = deadline - time.perf_counter()
-            if left <= 0:
-                break
-            try:
-                batch.append(await asyncio.wait_for(queue.get(), timeout=left))
-            except TimeoutError:
-                break
-        return batch
+    def _measure(self, tokens: int, seconds: float) -> None:
+        if tokens >= 32 and seconds > 0:
+            self.tokens_per_s += 0.2 * (tokens / seconds - self.tokens_per_s)
 
     async def _run(self) -> None:
-        assert self._queue is not None
+        assert self._lanes is not None
+        lanes = self._lanes
         loop = asyncio.get_running_loop()
         while True:
-            batch = await self._collect(self._queue)
-            live = [it for it in batch if not it.future.done()]
-            self._release([it for it in batch if it.future.done()])  # callers gave up
-            if not live:
-                continue
-            now = time.perf_counter()
-            self.last_queue_wait_ms = max((now - it.enqueued) * 1000.0 for it in live)
-            self.batches += 1
-            self.items += len(live)
-            self.last_batch_size = len(live)
-            self.max_batch_seen = max(self.max_batch_seen, len(live))
+            batch = await lanes.take(self._max_batch, self._max_wait, time.perf_counter)
             try:
-                texts = [it.text for it in live]
-                flags = [it.pii_only for it in live]
-                results = await loop.run_in_executor(
-                    self._executor,
-                    self._engine.classify_batch,
-                    texts,
-                    flags if any(flags) else None,
-                )
-            except Exception as exc:  # propagate to every waiter of this batch
-                for it in live:
-                    if not it.future.done():
-                        it.future.set_exception(exc)
-                continue
+                await self._run_batch(batch, loop)
             finally:
-                self._release(live)
-            for it, res in zip(live, results, strict=True):
+                lanes.done(batch[0].bulk)
+
+    async def _run_batch(self, batch: list[_Item], loop: asyncio.AbstractEventLoop) -> None:
+        live = [it for it in batch if not it.future.done()]
+        self._release([it for it in batch if it.future.done()])  # callers gave up
+        if not live:
+            return
+        now = time.perf_counter()
+        self.last_queue_wait_ms = max((now - it.enqueued) * 1000.0 for it in live)
+        self.batches += 1
+        self.items += len(live)
+        self.last_batch_size = len(live)
+        self.max_batch_seen = max(self.max_batch_seen, len(live))
+        try:
+            texts = [it.text for it in live]
+            flags = [it.pii_only for it in live]
+            results = await loop.run_in_executor(
+                self._executor,
+                self._engine.classify_batch,
+                texts,
+                flags if any(flags) else None,
+            )
+            self._measure(sum(it.tokens for it in live), time.perf_counter() - now)
+        except Exception as exc:  # propagate to every waiter of this batch
+            for it in live:
                 if not it.future.done():
-                    it.future.set_result(res)
+                    it.future.set_exception(exc)
+            return
+        finally:
+            self._release(live)
+        for it, res in zip(live, results, strict=True):
+            if not it.future.done():
+                it.future.set_result(res)
 
     async def close(self) -> None:
         self._closed = True
@@ -189,9 +219,8 @@ class MicroBatcher:
             except asyncio.CancelledError:
                 pass
         self._tasks = []
-        if self._queue is not None:
-            while not self._queue.empty():
-                it = self._queue.get_nowait()
+        if self._lanes is not None:
+            for it in self._lanes.drain():
                 self._release([it])
                 if not it.future.done():
                     it.future.set_exception(ClassifierError("MicroBatcher closed"))
