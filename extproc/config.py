@@ -96,6 +96,21 @@ class EnvoySettings(Strict):
         description="0.0.0.0 listener serving only admin /ready and /stats/prometheus; 0 = off",
     )
     message_timeout_ms: int = Field(1000, ge=10)
+    max_message_timeout_ms: int = Field(
+        8000,
+        ge=0,
+        description="Envoy's max_message_timeout: the longest Prism may extend one message's "
+        "timer to (a long scan, e.g. an agent conversation seen first); 0, or not above "
+        "message_timeout_ms = no extension",
+    )
+
+    @property
+    def extension_s(self) -> float:
+        """The longest one message's timer may be extended to (0.0: never)."""
+        if self.max_message_timeout_ms <= self.message_timeout_ms:
+            return 0.0
+        return self.max_message_timeout_ms / 1000
+
     failure_mode_allow: bool = False
     upstream_timeout_s: float = Field(300.0, gt=0)
     extproc_target: str = Field(

@@ -136,6 +136,8 @@ def extproc_filter_message(config: PrismConfig) -> HttpFilter:
         # Prism down, stalled or draining: 503 (envoy_edge maps it to OpenAI shape + retry-after).
         status_on_error=HttpStatus(code=StatusCode.ServiceUnavailable),
         message_timeout=_secs(e.message_timeout_ms / 1000),
+        # Prism extends one message's timer up to this for a long scan (extproc/message_timer.py)
+        max_message_timeout=_secs(e.extension_s) if e.extension_s else None,
         allow_mode_override=True,
         processing_mode=ProcessingMode(
             request_header_mode=send,

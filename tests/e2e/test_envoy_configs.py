@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from extproc.cli import main as prism
-from extproc.config import DEFAULT_CONFIG_PATH, load_config, parse_config
+from extproc.config import DEFAULT_CONFIG_PATH, ConfigError, load_config, parse_config
 from extproc.envoy_config import bootstrap, to_yaml
 from extproc.stack import find_envoy, free_port, wait_http
 
@@ -126,3 +126,23 @@ def test_ready_listener_serves_only_ready_and_stats(tmp_path: Path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def _ext_proc(config_data: dict) -> dict:
+    listener = bootstrap(parse_config(config_data))["static_resources"]["listeners"][0]
+    hcm = listener["filter_chains"][0]["filters"][0]["typed_config"]
+    return hcm["http_filters"][1]["typed_config"]
+
+
+def test_the_message_timer_may_be_extended_only_as_configured():
+    """Prism extends one message's timer for a long scan (extproc/message_timer.py): Envoy
+    must allow it (max_message_timeout), and only when the operator leaves it on."""
+    data = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text())
+    assert _ext_proc(data)["max_message_timeout"] == "8s"
+    data["envoy"] = {"max_message_timeout_ms": 0}
+    assert "max_message_timeout" not in _ext_proc(data)
+    data["envoy"] = {"max_message_timeout_ms": 900}  # not above message_timeout_ms: off
+    assert "max_message_timeout" not in _ext_proc(data)
+    data["envoy"] = {"max_message_timeout_ms": 12000}  # past the request's own timeout
+    with pytest.raises(ConfigError, match=r"envoy\.max_message_timeout_ms: must be below"):
+        parse_config(data)

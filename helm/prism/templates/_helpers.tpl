@@ -64,6 +64,7 @@ mergeOverwrite) so that false and 0 override the user's values too.
 {{- $_ = set $envoy "admin_port" $v.envoy.adminPort -}}
 {{- $_ = set $envoy "ready_port" $v.envoy.readyPort -}}
 {{- $_ = set $envoy "message_timeout_ms" $v.envoy.messageTimeoutMs -}}
+{{- $_ = set $envoy "max_message_timeout_ms" $v.envoy.maxMessageTimeoutMs -}}
 {{- $_ = set $envoy "failure_mode_allow" $v.envoy.failureModeAllow -}}
 {{- $_ = set $envoy "extproc_target" "" -}}
 {{- $_ = set $cfg "envoy" $envoy -}}
