@@ -115,6 +115,20 @@ class Metrics:
             "Estimated tokens waiting or running in the classifier",
             registry=r,
         )
+        self.classifier_bulk_tokens = Gauge(
+            "prism_classifier_bulk_queue_tokens",
+            "Estimated tokens of long scans waiting or running in the classifier's bulk lane "
+            "(included in prism_classifier_queue_tokens)",
+            registry=r,
+        )
+        self.long_scans = Gauge(
+            "prism_long_scans",
+            "Security scans with more to read than signals.security_budget_ms allows, given "
+            "an extended deadline (envoy.max_message_timeout_ms) since start: admitted to the "
+            "bulk lane, or shed (429) because another long scan held it",
+            ["result"],
+            registry=r,
+        )
         self.classifier_shed = Counter(
             "prism_classifier_shed",
             "Texts refused by classifier admission control, by the bound hit (each refuses the "
@@ -176,6 +190,9 @@ class Metrics:
         """Expose the classifier's admission-control account (read at scrape time)."""
         self.classifier_queue_requests.set_function(_reader(batcher, "pending_requests"))
         self.classifier_queue_tokens.set_function(_reader(batcher, "pending_tokens"))
+        self.classifier_bulk_tokens.set_function(_reader(batcher, "bulk_tokens"))
+        self.long_scans.labels("admitted").set_function(_reader(batcher, "bulk_admitted"))
+        self.long_scans.labels("shed").set_function(_reader(batcher, "bulk_shed"))
 
     def bind_bounded(
         self, store: str, size: Callable[[], float], capacity: Callable[[], float]

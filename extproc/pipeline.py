@@ -24,6 +24,7 @@ from extproc.policy.selection import MemoryBanditStore, Selector
 from extproc.signals import failsafe
 from extproc.signals.base import Classify, Embed, SignalInput, SignalResult
 from extproc.signals.evaluator import SignalEvaluator
+from extproc.signals.long_scan import BulkLane
 from extproc.signals.reading import Reading
 from extproc.signals.scan import Scan
 from extproc.steps import PII_MIN_SCORE, Draft
@@ -85,6 +86,7 @@ class Services:
     limiter: Limiter | None = None
     model_version: str = ""  # the classifier's weights (exact-repeat keys)
     memo: Any = None  # the classifier memo (bounded; reported by extproc/bounds.py)
+    lane: BulkLane | None = None  # the classifier's bulk lane (long scans)
 
 
 def make_services(classify: Classify | None = None, embed: Embed | None = None) -> Services:
@@ -99,7 +101,9 @@ class Pipeline:
         self.services = services
         self.generation = generation
         self.engine = PolicyEngine(config, services.selector, services.affinity)
-        self.evaluator = SignalEvaluator(config.signals, services.classify, services.embed)
+        self.evaluator = SignalEvaluator(
+            config.signals, services.classify, services.embed, services.lane
+        )
         self.needed = set(self.engine.signals_needed)
         # The PII policy and the semantic cache read the classifier even when no decision
         # references an ML signal; it is still one pass per request.

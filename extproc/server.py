@@ -64,6 +64,7 @@ class PrismServer:
             self.services.classify = self.memo
             self.services.embed = self.classifier.embed
             batcher = self.classifier.batcher
+            self.services.lane = batcher
             self.services.batch_size = lambda: batcher.last_batch_size
         self.bandit_store: RedisBanditStore | None = None
         if config.bandit.store == "redis":
@@ -104,7 +105,7 @@ class PrismServer:
             self.classifier.batcher if self.classifier is not None else None,
         )
         s = config.server
-        self.processor = ExternalProcessor(lambda: self.pipeline, s)
+        self.processor = ExternalProcessor(lambda: self.pipeline, s, config.envoy.extension_s)
         self.health = HealthServicer()
         self.admin = AdminServer(s.admin_host, s.admin_port, self.readiness)
         self.admin.add_route("POST", "/v1/explain", explain_handler(lambda: self.pipeline))

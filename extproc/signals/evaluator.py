@@ -27,6 +27,7 @@ from extproc.signals.base import ClassifierOutput, Classify, Embed, SignalInput,
 from extproc.signals.corrections import Corrections
 from extproc.signals.failsafe import SECURITY_KINDS, SecurityUnavailable
 from extproc.signals.keywords import KeywordCheck
+from extproc.signals.long_scan import Budget, BulkLane, plan
 from extproc.signals.reading import judge_jailbreak
 from extproc.signals.reading_memo import ReadingMemo
 from extproc.signals.scan import Scan, read_deferred, scan, scoped_check
@@ -164,8 +165,16 @@ def _embedding(defn: Any, embed: Embed | None) -> MlCheck:
 
 
 class SignalEvaluator:
-    def __init__(self, spec: Signals, classify: Classify | None, embed: Embed | None) -> None:
+    def __init__(
+        self,
+        spec: Signals,
+        classify: Classify | None,
+        embed: Embed | None,
+        lane: BulkLane | None = None,
+    ) -> None:
         self.budget_s = spec.budget_ms / 1000
+        self.lane = lane
+        """The classifier's bulk lane (``extproc/signals/long_scan.py``), if it has one."""
         self.security_budget_s = max(spec.security_budget_ms, spec.budget_ms) / 1000
         self.max_scan_tokens = spec.max_scan_tokens
         self._retry_after_s = 1
@@ -240,7 +249,7 @@ class SignalEvaluator:
                 pii_scopes |= force_pii_scopes
             budget = self.security_budget_s if security else self.budget_s
             later = defer_pii_scopes if forced else frozenset()
-            output, error = await self.scan(inp, scopes, budget, pii_scopes, later)
+            output, error = await self.scan(inp, scopes, budget, pii_scopes, later, security)
         if output is None and refuse:
             raise SecurityUnavailable(error or "no_classifier", refuse, self._retry_after_s)
         ml_ms = (time.perf_counter() - start) * 1000
@@ -291,45 +300,65 @@ class SignalEvaluator:
         budget_s: float | None = None,
         pii_scopes: set[Scope] | None = None,
         defer_pii_scopes: frozenset[Scope] = frozenset(),
+        security: bool = False,
     ) -> tuple[Scan | None, str]:
         """Classify the messages in ``scopes`` and ``pii_scopes`` (each distinct text once,
         each within ``budget_s``), or (None, reason); those only in ``defer_pii_scopes``
-        are left in ``Scan.deferred``."""
+        are left in ``Scan.deferred``. A ``security`` scan with more to read than its
+        budget allows may be planned long (``extproc/signals/long_scan.py``)."""
         if self.classify is None:
             return None, "no_classifier"
         messages = list(inp.messages)
         if not messages and inp.user_text:  # an input built from a text alone: one user turn
             slot = TextSlot({"text": inp.user_text}, "text")
             messages = [Message(0, "user", Kind.MESSAGE, [slot], "user_text")]
-        return await scan(
-            functools.partial(self.classify_text, budget_s=budget_s),
-            messages,
-            scopes,
-            self.corrections,
-            self.max_scan_tokens,
-            getattr(self.classify, "knows", None),
-            pii_scopes or (),
-            functools.partial(self.classify_text, budget_s=budget_s, pii_only=True),
-            self.readings,
-            defer_pii_scopes,
-        )
+        box = Budget(budget_s or self.budget_s)
+        try:
+            output, error = await scan(
+                functools.partial(self.classify_text, budget_s=box),
+                messages,
+                scopes,
+                self.corrections,
+                self.max_scan_tokens,
+                getattr(self.classify, "knows", None),
+                pii_scopes or (),
+                functools.partial(self.classify_text, budget_s=box, pii_only=True),
+                self.readings,
+                defer_pii_scopes,
+                functools.partial(plan, self.lane, box) if security else None,
+            )
+        finally:
+            box.end()
+        if box.retry_after_s:
+            self._retry_after_s = box.retry_after_s
+        if output is not None and box.long:
+            output.budget = box
+        return output, error
 
     async def read_deferred(self, result: Scan, scopes: set[Scope]) -> str:
         """Read ``result``'s deferred messages in ``scopes`` (PII only, within the security
         budget); "" or why it failed (a PII policy then refuses: security fails closed)."""
         if self.classify is None:
             return "no_classifier"
-        classify_pii = functools.partial(
-            self.classify_text, budget_s=self.security_budget_s, pii_only=True
-        )
-        return await read_deferred(result, scopes, classify_pii, self.corrections, self.readings)
+        long = result.budget  # the scan was long: so is its deferred part, in its time
+        budget = long if long is not None else self.security_budget_s
+        classify_pii = functools.partial(self.classify_text, budget_s=budget, pii_only=True)
+        if long is not None:
+            long.resume()
+        try:
+            return await read_deferred(
+                result, scopes, classify_pii, self.corrections, self.readings
+            )
+        finally:
+            if long is not None:
+                long.end()
 
     @property
     def retry_after_s(self) -> int:
         return self._retry_after_s
 
     async def classify_text(
-        self, text: str, budget_s: float | None = None, pii_only: bool = False
+        self, text: str, budget_s: float | Budget | None = None, pii_only: bool = False
     ) -> tuple[ClassifierOutput | None, str]:
         """The classifier's output within ``budget_s`` (default: the routing budget), or
         (None, reason). On timeout the request is cancelled, so a batch that has not started
@@ -341,7 +370,8 @@ class SignalEvaluator:
         if pii_only:
             call = getattr(self.classify, "read_pii", self.classify)
         try:
-            return await asyncio.wait_for(call(text), budget_s or self.budget_s), ""
+            wait = budget_s.left() if isinstance(budget_s, Budget) else budget_s or self.budget_s
+            return await asyncio.wait_for(call(text), wait), ""
         except TimeoutError:
             return None, "timeout"
         except ClassifierOverloaded as exc:

@@ -20,6 +20,7 @@ from typing import Any
 from classifiers.batcher import estimate_tokens
 from extproc.signals.base import ClassifierOutput
 from extproc.signals.corrections import Corrections
+from extproc.signals.long_scan import Budget
 from extproc.signals.reading import Reading, read_text
 from extproc.signals.reading_memo import ReadingMemo
 from extproc.surfaces.base import Kind, Message, Scope, select
@@ -37,6 +38,9 @@ class Scan:
     deferred: dict[int, Message] = field(default_factory=dict)
     """Messages only a PII plugin reads, not read yet (``defer_pii_scopes``): read with
     :func:`read_deferred` once the routed model's policy or the cache needs them."""
+    budget: Budget | None = None
+    """A long scan's budget (``extproc/signals/long_scan.py``): its deferred part reads
+    within it."""
 
     def of(self, scope: Scope) -> list[tuple[Message, ClassifierOutput]]:
         return [
@@ -63,6 +67,7 @@ async def scan(
     classify_pii: ClassifyText | None = None,
     readings: ReadingMemo | None = None,
     defer_pii_scopes: Iterable[Scope] = (),
+    prepare: Callable[[int], str] | None = None,
 ) -> tuple[Scan | None, str]:
     """Read every distinct non-empty text in ``scopes`` and ``pii_scopes``; (None, reason)
     if any fails, or (None, "too_large") when the texts not ``known`` (already classified)
@@ -72,7 +77,10 @@ async def scan(
     text's finished reading across requests (``extproc/signals/reading_memo.py``).
     A text only in ``defer_pii_scopes`` (what only a PII plugin reads: the plugin acts
     after routing, and only when the routed model's policy or the cache needs it) counts
-    towards ``max_tokens`` but is not read: its message is left in ``Scan.deferred``."""
+    towards ``max_tokens`` but is not read: its message is left in ``Scan.deferred``.
+    ``prepare`` is told the estimated tokens still to read before any is read (a long scan
+    is planned there: ``extproc/signals/long_scan.py``); what it returns, if not "", is
+    the scan's failure."""
     full_scopes: set[Scope] = set(scopes)
     # the last user message is always read in full: it is the request's category and cache
     # embedding (``Scan.primary``), whoever else reads it
@@ -97,13 +105,17 @@ async def scan(
         t for t in texts if classify_pii is not None and not any(i in full for i in by_text[t])
     }
     stored = _remembered(texts, pii_only.__contains__, readings)
-    if max_tokens:
+    if max_tokens or prepare is not None:
         new = [
             t for t in texts if t not in stored and (known is None or not known(t, t in pii_only))
         ]
         new += _unread({m.text for m in later.values()} - set(texts), readings, known)
-        if sum(estimate_tokens(t) for t in new) > max_tokens:
+        tokens = sum(estimate_tokens(t) for t in new)
+        if max_tokens and tokens > max_tokens:
             return None, "too_large"
+        refused = prepare(tokens) if prepare is not None and tokens else ""
+        if refused:
+            return None, refused
 
     def read(t: str) -> Awaitable[tuple[Any, str]]:
         if t in pii_only:
