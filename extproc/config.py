@@ -100,16 +100,16 @@ class EnvoySettings(Strict):
         8000,
         ge=0,
         description="Envoy's max_message_timeout: the longest Prism may extend one message's "
-        "timer to (a long scan, e.g. an agent conversation seen first); 0, or not above "
-        "message_timeout_ms = no extension",
+        "timer to (a long scan, e.g. an agent conversation seen first), capped 0.5 s below "
+        "request_timeout_s; 0, or not above message_timeout_ms = no extension",
     )
 
     @property
     def extension_s(self) -> float:
-        """The longest one message's timer may be extended to (0.0: never)."""
-        if self.max_message_timeout_ms <= self.message_timeout_ms:
-            return 0.0
-        return self.max_message_timeout_ms / 1000
+        """The longest one message's timer may be extended to (0.0: never): at most 0.5 s
+        below ``request_timeout_s``, which bounds Prism's time on the request too."""
+        seconds = min(self.max_message_timeout_ms / 1000, self.request_timeout_s - 0.5)
+        return seconds if seconds * 1000 > self.message_timeout_ms else 0.0
 
     failure_mode_allow: bool = False
     upstream_timeout_s: float = Field(300.0, gt=0)

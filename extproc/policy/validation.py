@@ -81,12 +81,6 @@ def reference_errors(config: PrismConfig) -> list[str]:
             "signals.security_budget_ms: must be below envoy.message_timeout_ms "
             f"({config.envoy.message_timeout_ms}), or Envoy gives up before the verdict"
         )
-    e = config.envoy
-    if e.extension_s and e.extension_s >= e.request_timeout_s:
-        errors.append(
-            f"envoy.max_message_timeout_ms: must be below envoy.request_timeout_s "
-            f"({e.request_timeout_s} s), which also bounds Prism's time on the request"
-        )
     for kind in type(sig).model_fields:
         if not isinstance(getattr(sig, kind), list):  # budget_ms, security_budget_ms
             continue
