@@ -15,8 +15,8 @@ A long scan's texts (``classifiers/lanes.py``: the caller's context says so) joi
 lane instead: the request was admitted as a whole (:meth:`MicroBatcher.admit_bulk`), its
 texts are not counted against the interactive bounds, and they are read only when no
 interactive text waits. The batcher measures its own throughput (estimated tokens per
-second of engine time) so that a scan can tell how long its texts will take
-(:meth:`MicroBatcher.expected_s`)."""
+second of engine time, over batches that ran with no other in flight) so that a scan can
+tell how long its own texts will take (:meth:`MicroBatcher.expected_s`)."""
 
 from __future__ import annotations
 
@@ -89,7 +89,8 @@ class MicroBatcher:
         self.pending_tokens = 0
         self.bulk_requests = 0  # of which in the bulk lane
         self.bulk_tokens = 0
-        self.tokens_per_s = INITIAL_TOKENS_PER_S  # moving average over batches
+        self.tokens_per_s = INITIAL_TOKENS_PER_S  # moving average over batches run alone
+        self._in_flight = 0  # batches running
         self.bulk_admitted = 0  # long scans admitted / refused by admit_bulk
         self.bulk_shed = 0
         self.shed_requests = 0  # refused by admission control, by bound
@@ -148,9 +149,10 @@ class MicroBatcher:
         self.bulk_admitted += 1
 
     def expected_s(self, tokens: int) -> float:
-        """Seconds the encoder needs for ``tokens`` more estimated tokens behind the
-        interactive texts already queued, at the measured throughput."""
-        return (self.pending_tokens - self.bulk_tokens + tokens) / self.tokens_per_s
+        """Seconds the encoder needs for ``tokens`` estimated tokens at the measured
+        throughput: the request's own work. What waits ahead of it is overload, which
+        admission control answers (a request is not made long by a busy queue)."""
+        return tokens / self.tokens_per_s
 
     def _count(self, n: int, tokens: int, bulk: bool) -> None:
         self.pending_requests += n
@@ -184,6 +186,8 @@ class MicroBatcher:
         if not live:
             return
         now = time.perf_counter()
+        self._in_flight += 1
+        alone = self._in_flight == 1
         self.last_queue_wait_ms = max((now - it.enqueued) * 1000.0 for it in live)
         self.batches += 1
         self.items += len(live)
@@ -198,13 +202,15 @@ class MicroBatcher:
                 texts,
                 flags if any(flags) else None,
             )
-            self._measure(sum(it.tokens for it in live), time.perf_counter() - now)
+            if alone and self._in_flight == 1:  # the encoder's own speed, not contention's
+                self._measure(sum(it.tokens for it in live), time.perf_counter() - now)
         except Exception as exc:  # propagate to every waiter of this batch
             for it in live:
                 if not it.future.done():
                     it.future.set_exception(exc)
             return
         finally:
+            self._in_flight -= 1
             self._release(live)
         for it, res in zip(live, results, strict=True):
             if not it.future.done():
