@@ -12,7 +12,7 @@ on an idle classifier. A text leaves the account when its batch finished, or whe
 skipped because its caller gave up.
 
 A long scan's texts (``classifiers/lanes.py``: the caller's context says so) join the bulk
-lane instead: the request was admitted as a whole (:meth:`MicroBatcher.admit_bulk`), its
+lane instead: the request was admitted as a whole, by time (:meth:`MicroBatcher.admit_bulk`), its
 texts are not counted against the interactive bounds, and they are read only when no
 interactive text waits. The batcher measures its own throughput (estimated tokens per
 second of engine time, over batches that ran with no other in flight) so that a scan can
@@ -135,14 +135,17 @@ class MicroBatcher:
                 f"classifier queue full ({queued} tokens)", self._retry_after_s, "tokens"
             )
 
-    def admit_bulk(self, tokens: int) -> None:
+    def admit_bulk(self, tokens: int, within_s: float) -> None:
         """Admit a long scan of ``tokens`` estimated tokens as a whole, or raise
-        :class:`ClassifierOverloaded`: a lone long scan is always admitted; another only
-        while the bulk lane holds fewer than ``max_queue_tokens`` with it."""
-        if self.bulk_tokens and self._max_tokens and self.bulk_tokens + tokens > self._max_tokens:
+        :class:`ClassifierOverloaded`: a lone long scan is always admitted; another when the
+        bulk lane, read in order, would finish it within 80 % of ``within_s`` at the
+        measured throughput (it waits behind the long scans admitted before it; the rest is
+        the estimate's margin)."""
+        if self.bulk_tokens and self.expected_s(self.bulk_tokens + tokens) > 0.8 * within_s:
             self.bulk_shed += 1
             raise ClassifierOverloaded(
-                f"a long scan is already running ({self.bulk_tokens} tokens)",
+                f"the long scans ahead ({self.bulk_tokens} tokens) would not leave time for "
+                "this one",
                 self._retry_after_s,
                 "tokens",
             )

@@ -32,7 +32,9 @@ from extproc.surfaces.base import Scope
 
 
 class Reader(Protocol):
-    async def read_deferred(self, result: Scan, scopes: set[Scope]) -> str: ...
+    async def read_deferred(
+        self, result: Scan, scopes: set[Scope], on_clock: bool = True
+    ) -> str: ...
 
     @property
     def retry_after_s(self) -> int: ...
@@ -61,7 +63,8 @@ def store_gate(scan: Scan | None, reader: Reader) -> Callable[[], Awaitable[bool
 
     async def clean() -> bool:
         try:
-            if await reader.read_deferred(scan, {"all"}):
+            # after the answer, off the request's clock: never in a long scan's bulk lane
+            if await reader.read_deferred(scan, {"all"}, on_clock=False):
                 return False
             outputs = [scan.outputs[i] for i in late]
         except Exception:

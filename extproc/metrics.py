@@ -125,7 +125,7 @@ class Metrics:
             "prism_long_scans",
             "Security scans with more to read than signals.security_budget_ms allows, given "
             "an extended deadline (envoy.max_message_timeout_ms) since start: admitted to the "
-            "bulk lane, or shed (429) because another long scan held it",
+            "bulk lane, or shed (429) because the long scans ahead left no time for it",
             ["result"],
             registry=r,
         )

@@ -335,12 +335,13 @@ class SignalEvaluator:
             output.budget = box
         return output, error
 
-    async def read_deferred(self, result: Scan, scopes: set[Scope]) -> str:
+    async def read_deferred(self, result: Scan, scopes: set[Scope], on_clock: bool = True) -> str:
         """Read ``result``'s deferred messages in ``scopes`` (PII only, within the security
         budget); "" or why it failed (a PII policy then refuses: security fails closed)."""
         if self.classify is None:
             return "no_classifier"
-        long = result.budget  # the scan was long: so is its deferred part, in its time
+        # a long scan's deferred part, read before the answer, is long too, in its time
+        long = result.budget if on_clock else None
         budget = long if long is not None else self.security_budget_s
         classify_pii = functools.partial(self.classify_text, budget_s=budget, pii_only=True)
         if long is not None:

@@ -10,9 +10,10 @@ Instead, when the texts still to read would take longer than half the budget at 
 classifier's measured throughput, the scan is planned long:
 
 * the request is admitted to the classifier's bulk lane as a whole
-  (``MicroBatcher.admit_bulk``: one long scan at a time unless they are small; else 429
-  with ``retry-after``, at once), and its texts are read only while no interactive text
-  waits (``classifiers/lanes.py``), so short requests keep their latency meanwhile;
+  (``MicroBatcher.admit_bulk``: when alone, or when the long scans ahead of it leave time
+  to read it within the extended deadline; else 429 with ``retry-after``, at once), and
+  its texts are read only while no interactive text waits or runs
+  (``classifiers/lanes.py``), so short requests keep their latency meanwhile;
 * Envoy's timer for this message is extended once, to ``envoy.max_message_timeout_ms``
   (``extproc/message_timer.py``), and each text may wait until shortly before it runs out.
 
@@ -38,7 +39,7 @@ answers without the caller's error shape)."""
 
 
 class BulkLane(Protocol):
-    def admit_bulk(self, tokens: int) -> None: ...
+    def admit_bulk(self, tokens: int, within_s: float) -> None: ...
 
     def expected_s(self, tokens: int) -> float: ...
 
@@ -88,7 +89,7 @@ def plan(lane: BulkLane | None, budget: Budget, tokens: int) -> str:
     if granted <= MARGIN_S:
         return ""  # this message's one extension is spent: the budget holds
     try:
-        lane.admit_bulk(tokens)
+        lane.admit_bulk(tokens, granted - MARGIN_S)
     except ClassifierOverloaded as exc:
         budget.retry_after_s = exc.retry_after_s
         return "overloaded"

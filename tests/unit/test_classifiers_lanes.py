@@ -101,7 +101,7 @@ async def test_a_long_scan_is_read_after_interactive_texts_and_outside_their_bou
         finished.append("interactive")
 
     try:
-        b.admit_bulk(sum(estimate_tokens(t) for t in long_texts))
+        b.admit_bulk(sum(estimate_tokens(t) for t in long_texts), within_s=8.0)
         tasks = [asyncio.ensure_future(bulk(n)) for n in range(6)]
         await asyncio.sleep(0)  # the long scan is queued (its first batch may start)
         assert b.bulk_tokens > 100
@@ -115,21 +115,26 @@ async def test_a_long_scan_is_read_after_interactive_texts_and_outside_their_bou
     assert b.bulk_admitted == 1
 
 
-async def test_admit_bulk_refuses_a_second_long_scan_while_one_holds_the_lane() -> None:
-    b = MicroBatcher(engine(), max_batch_size=4, max_wait_ms=0.0, max_queue_tokens=100)
+async def test_a_second_long_scan_is_admitted_only_if_the_lane_leaves_it_time() -> None:
+    b = MicroBatcher(engine(), max_batch_size=4, max_wait_ms=0.0)
     text = "The committee reviewed the quarterly figures. " * 40
+    b.tokens_per_s = 1000.0  # as measured
     try:
-        b.admit_bulk(5000)  # alone: admitted, however long
+        b.admit_bulk(50_000, within_s=1.0)  # alone: admitted, however long
         first = asyncio.ensure_future(_bulk_classify(b, text))
         await asyncio.sleep(0)
+        ahead = b.bulk_tokens
+        assert ahead > 0
+        need = (ahead + 2000) / 1000 / 0.8  # with the estimate's 20 % margin
+        b.admit_bulk(2000, within_s=need + 0.1)  # it fits behind
         with pytest.raises(ClassifierOverloaded) as info:
-            b.admit_bulk(5000)
+            b.admit_bulk(2000, within_s=need - 0.1)  # it would not
         assert info.value.bound == "tokens"
         await first
-        b.admit_bulk(5000)  # the lane is free again
+        b.admit_bulk(50_000, within_s=1.0)  # the lane is free again
     finally:
         await b.close()
-    assert (b.bulk_admitted, b.bulk_shed) == (2, 1)
+    assert (b.bulk_admitted, b.bulk_shed) == (3, 1)
 
 
 async def test_expected_seconds_follow_the_measured_throughput() -> None:

@@ -26,8 +26,10 @@ class FakeLane:
         self.seconds_per_token = seconds_per_token
         self.full = full
         self.admitted: list[int] = []
+        self.within: list[float] = []
 
-    def admit_bulk(self, tokens: int) -> None:
+    def admit_bulk(self, tokens: int, within_s: float) -> None:
+        self.within.append(within_s)
         if self.full:
             raise ClassifierOverloaded("a long scan is running", 4, "tokens")
         self.admitted.append(tokens)
@@ -77,6 +79,7 @@ def test_a_long_scan_extends_envoys_timer_and_joins_the_bulk_lane() -> None:
     finally:
         CURRENT.reset(token)
     assert len(sent) == 1 and lane.admitted == [5000]
+    assert lane.within == [pytest.approx(8.0 - MARGIN_S)]  # in the time Envoy granted
     assert budget.long
     assert budget.deadline == pytest.approx(before + 8.0 - MARGIN_S, abs=0.05)
     assert 7.0 < budget.left() <= 8.0 - MARGIN_S
@@ -152,3 +155,41 @@ async def test_without_the_extension_the_same_scan_fails_closed() -> None:
     with pytest.raises(SecurityUnavailable) as info:
         await ev.evaluate({"jb"}, conversation(6))  # no timer: no ext_proc message to extend
     assert info.value.reason == "timeout" and not any(lanes)
+
+
+async def test_the_deferred_part_of_a_long_scan_is_long_only_on_the_requests_clock() -> None:
+    lanes: list[bool] = []
+
+    async def classify(_: str) -> FakeOutput:
+        lanes.append(BULK.get())
+        await asyncio.sleep(0.15)  # past the 100 ms budget
+        return FakeOutput(jailbreak=Jailbreak(0.01))
+
+    spec = Signals.model_validate(
+        {"budget_ms": 100, "security_budget_ms": 100, "jailbreak": [{"name": "jb"}]}
+    )
+    ev = SignalEvaluator(spec, classify, None, FakeLane(0.001))
+    msgs = list(conversation(6).messages)
+    system = [TextSlot({"text": "You are the reports agent. " * 30}, "text")]
+    msgs.insert(0, Message(-1, "system", Kind.MESSAGE, system, ""))
+    inp = SignalInput("summarise", "summarise", "auto", {}, messages=msgs)
+    t, _ = timer(2.0)
+    token = CURRENT.set(t)
+    try:
+        _, scan = await ev.evaluate(
+            {"jb"},
+            inp,
+            force_classify=True,
+            defer_pii_scopes=frozenset({"all"}),
+        )
+    finally:
+        CURRENT.reset(token)
+    assert scan is not None and scan.budget is not None and list(scan.deferred) == [-1]
+    lanes.clear()
+    # the cache store's reading, after the answer: interactive lane, the plain budget
+    assert await ev.read_deferred(scan, {"all"}, on_clock=False) == "timeout"
+    assert lanes == [False]
+    # the PII policy's reading, before the answer: in the long scan's lane and time
+    lanes.clear()
+    assert await ev.read_deferred(scan, {"all"}) == ""
+    assert lanes and all(lanes) and not BULK.get()
