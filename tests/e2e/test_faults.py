@@ -6,7 +6,10 @@
 * Redis killed mid-traffic: the cache degrades to misses, every request is still served;
 * a hung pool (SIGSTOP): its clients get an error from Envoy, the other pool keeps serving;
 * a long prompt is screened whole: an injection after 6 KiB of filler (past
-  ``classifiers.max_tokens``) is blocked by the ML signal, the same filler alone is served.
+  ``classifiers.max_tokens``) is blocked by the ML signal, the same filler alone is served;
+  with a security budget far too short for them, it and an agent conversation seen for the
+  first time are read as long scans (Envoy's timer extended once) and answered in one try
+  by the official OpenAI and Anthropic (streamed) clients.
 
 An invalid config pushed under load is tests/e2e/test_policy.py
 ::test_hot_reload_under_load_with_a_broken_config. The long soak is in bench/ (make bench).
@@ -23,6 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import anthropic
 import httpx
 import openai
 import pytest
@@ -277,6 +281,24 @@ async def test_a_long_prompt_is_screened_whole(start_stack: Callable[..., Stack]
     assert metric(stack, "prism_long_scans", 'result="admitted"') == 3
     # Envoy took the one extension for that body and kept waiting (no 503 at 1 s)
     assert envoy_counter(stack, "override_message_timeout_received") == 3, took
+
+    # the same through the Anthropic client, streamed: tool_result blocks are read too
+    claude = anthropic.Anthropic(base_url=base_url(stack), api_key="x", max_retries=0)
+    blocks: list[dict[str, Any]] = [{"role": "user", "content": "Summarise the reports."}]
+    for i in range(24):
+        use = {"type": "tool_use", "id": f"tu_{i}", "name": "fetch_report", "input": {"n": i}}
+        blocks.append({"role": "assistant", "content": [use]})
+        report = f"Report {i} (Anthropic): " + FILLER * 16
+        result = {"type": "tool_result", "tool_use_id": f"tu_{i}", "content": report}
+        blocks.append({"role": "user", "content": [result]})
+
+    def stream() -> str:
+        with claude.messages.stream(model="auto", max_tokens=64, messages=blocks) as s:
+            return "".join(s.text_stream)
+
+    assert await asyncio.to_thread(stream)
+    assert metric(stack, "prism_long_scans", 'result="admitted"') == 4
+    assert envoy_counter(stack, "override_message_timeout_received") == 4
 
 
 def envoy_counter(stack: Stack, name: str) -> int:
