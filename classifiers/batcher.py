@@ -4,11 +4,12 @@ The engine call runs in a thread executor so the event loop stays free while the
 ONNX session works. A batch is dispatched when it is full (``max_batch_size``) or when
 its first item has waited ``max_wait_ms``.
 
-Admission control: the texts waiting or running are bounded by ``max_queue_requests`` and
-by ``max_queue_tokens`` (estimated, :func:`estimate_tokens`). A text that would exceed a
-bound is refused at once with :class:`ClassifierOverloaded` instead of queueing into a
-timeout; a lone text is always admitted, however long, so a long prompt is never refused
-on an idle classifier. A text leaves the account when its batch finished, or when it is
+Admission control: the texts waiting or running are bounded by ``max_queue_requests``, by
+``max_queue_tokens`` (estimated, :func:`estimate_tokens`) and by the time they are expected
+to take (``max_wait_s``, at the measured throughput). A text that would exceed a bound is
+refused at once with :class:`ClassifierOverloaded` instead of queueing into a timeout; a
+lone text is always admitted, however long, so a long prompt is never refused on an idle
+classifier. A text leaves the account when its batch finished, or when it is
 skipped because its caller gave up.
 
 A long scan's texts (``classifiers/lanes.py``: the caller's context says so) join the bulk
@@ -95,6 +96,12 @@ class MicroBatcher:
         self.bulk_shed = 0
         self.shed_requests = 0  # refused by admission control, by bound
         self.shed_tokens = 0
+        self.shed_wait = 0
+        self.max_wait_s = 0.0
+        """Shed an interactive text expected to wait longer than this (the queued
+        interactive tokens and its own at the measured throughput; 0 = no such bound). The
+        server sets it to the security budget: a text that would miss it makes its request
+        a refusal anyway, and is better refused at once (429) than after the budget (503)."""
 
     def _ensure_worker(self) -> Lanes[_Item]:
         if self._lanes is None:
@@ -133,6 +140,11 @@ class MicroBatcher:
             self.shed_tokens += 1
             raise ClassifierOverloaded(
                 f"classifier queue full ({queued} tokens)", self._retry_after_s, "tokens"
+            )
+        if self.max_wait_s and self.expected_s(queued + tokens) > self.max_wait_s:
+            self.shed_wait += 1
+            raise ClassifierOverloaded(
+                f"classifier queue too slow ({queued} tokens ahead)", self._retry_after_s, "wait"
             )
 
     def admit_bulk(self, tokens: int, within_s: float) -> None:

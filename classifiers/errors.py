@@ -12,7 +12,8 @@ class ModelArtifactError(ClassifierError):
 
 
 class ClassifierOverloaded(ClassifierError):
-    """The classifier queue is full (by requests or by tokens): the text was not queued.
+    """The classifier queue is full (by requests, tokens or expected wait): the text was not
+    queued.
 
     Raised at once, so the caller can answer 429 with ``retry_after_s`` instead of waiting
     into a timeout."""
@@ -20,4 +21,4 @@ class ClassifierOverloaded(ClassifierError):
     def __init__(self, message: str, retry_after_s: int = 1, bound: str = "requests") -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
-        self.bound = bound  # "requests" or "tokens"
+        self.bound = bound  # "requests", "tokens" or "wait"

@@ -97,6 +97,7 @@ class PrismServer:
         if self.services.cache is not None:
             self.services.metrics.bind_cache_stats(self.services.cache.stats)
         self.pipeline = Pipeline(config, self.services)
+        self._bound_waits(config)
         self.services.metrics.bind_readings(lambda: self.pipeline.evaluator.readings)
         report_bounds(
             self.services.metrics,
@@ -140,6 +141,13 @@ class PrismServer:
         """Build the new generation fully, then swap it in with one assignment."""
         generation = self.pipeline.generation + 1
         self.pipeline = Pipeline(config, self.services, generation)
+        self._bound_waits(config)
+
+    def _bound_waits(self, config: PrismConfig) -> None:
+        """Admission control sheds an interactive text that would wait past the security
+        budget (classifiers/batcher.py), since its request would be refused anyway."""
+        if self.classifier is not None:
+            self.classifier.batcher.max_wait_s = config.signals.security_budget_ms / 1000
 
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         ready = self._grpc is not None and not self.draining

@@ -146,3 +146,26 @@ async def test_expected_seconds_follow_the_measured_throughput() -> None:
         await b.close()
     assert b.tokens_per_s != before  # one batch of >= 32 tokens moved the average
     assert b.expected_s(3000) == pytest.approx(3000 / b.tokens_per_s)
+
+
+async def test_an_interactive_text_that_would_wait_past_the_budget_is_shed_at_once() -> None:
+    b = MicroBatcher(engine(), max_batch_size=4, max_wait_ms=0.0, max_queue_tokens=100_000)
+    b.max_wait_s = 0.5
+    b.tokens_per_s = 1000.0  # as measured
+    text = "The committee reviewed the quarterly figures. " * 20  # ~300 estimated tokens
+    try:
+        first = asyncio.ensure_future(b.classify(text))  # alone: admitted
+        await asyncio.sleep(0)
+        with pytest.raises(ClassifierOverloaded) as info:
+            await b.classify(text)  # 600 tokens ahead and its own: 0.6 s > 0.5 s
+        assert info.value.bound == "wait"
+        await b.classify("What is 2 plus 2?")  # a short one still fits
+        await first
+        b.max_wait_s = 0.0  # off: only the token bound holds
+        second = asyncio.ensure_future(b.classify(text))
+        await asyncio.sleep(0)
+        await b.classify(text)
+        await second
+    finally:
+        await b.close()
+    assert b.shed_wait == 1 and b.pending_tokens == 0
