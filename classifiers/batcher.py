@@ -15,7 +15,7 @@ skipped because its caller gave up.
 A long scan's texts (``classifiers/lanes.py``: the caller's context says so) join the bulk
 lane instead: the request was admitted as a whole, by time (:meth:`MicroBatcher.admit_bulk`), its
 texts are not counted against the interactive bounds, and they are read only when no
-interactive text waits. The batcher measures its own throughput (estimated tokens per
+interactive text waits or runs. The batcher measures its own throughput (estimated tokens per
 second of engine time, over batches that ran with no other in flight) so that a scan can
 tell how long its own texts will take (:meth:`MicroBatcher.expected_s`)."""
 

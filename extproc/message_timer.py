@@ -10,7 +10,7 @@ every message, it tells Envoy to wait and reads it in one go
 (``extproc/signals/long_scan.py``).
 
 The servicer sets :data:`CURRENT` for the request body it is answering; code below it asks
-:meth:`MessageTimer.extend`, which queues the override for the servicer to send at once.
+:meth:`MessageTimer.extend`, which hands the override to the servicer to send at once.
 """
 
 from __future__ import annotations

@@ -61,25 +61,21 @@ class ExternalProcessor(ext_proc_grpc.ExternalProcessorServicer):
     async def _answer_body(
         self, session: StreamSession, request: ProcessingRequest
     ) -> AsyncIterator[ProcessingResponse]:
-        """The body's answer, preceded by a timer extension when the pipeline asks for one
-        while it works."""
-        interim: asyncio.Queue[ProcessingResponse] = asyncio.Queue()
-        token = CURRENT.set(MessageTimer(self._max_message_timeout_s, interim.put_nowait))
+        """The body's answer, preceded by the timer extension when the pipeline asks for it
+        while it works (at most one: Envoy accepts one per message)."""
+        extension: asyncio.Future[ProcessingResponse] = asyncio.get_running_loop().create_future()
+        token = CURRENT.set(MessageTimer(self._max_message_timeout_s, extension.set_result))
         try:
             task = asyncio.ensure_future(session.handle(request))  # copies CURRENT
         finally:
             CURRENT.reset(token)
         try:
-            while not task.done():
-                extension = asyncio.ensure_future(interim.get())
-                await asyncio.wait((task, extension), return_when=asyncio.FIRST_COMPLETED)
-                if extension.done():
-                    yield extension.result()
-                else:
-                    extension.cancel()
+            await asyncio.wait((task, extension), return_when=asyncio.FIRST_COMPLETED)
+            if extension.done():
+                yield extension.result()
+            response = await task
         finally:
             if not task.done():  # the stream ended under us: stop the work
                 task.cancel()
-        response = task.result()
         if response is not None:
             yield response

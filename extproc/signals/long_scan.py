@@ -65,6 +65,11 @@ class Budget:
             return self.seconds
         return max(self.deadline - time.perf_counter(), 0.001)
 
+    def start_long(self, seconds: float) -> None:
+        """Become a long scan with ``seconds`` from now, in the bulk lane."""
+        self.deadline = time.perf_counter() + seconds
+        self.resume()
+
     def resume(self) -> None:
         """Queue into the bulk lane again (a long scan's deferred part)."""
         if self.long and self._bulk is None:
@@ -93,6 +98,5 @@ def plan(lane: BulkLane | None, budget: Budget, tokens: int) -> str:
     except ClassifierOverloaded as exc:
         budget.retry_after_s = exc.retry_after_s
         return "overloaded"
-    budget.deadline = time.perf_counter() + granted - MARGIN_S
-    budget._bulk = BULK.set(True)
+    budget.start_long(granted - MARGIN_S)
     return ""
