@@ -155,6 +155,8 @@ def reading_scores(
         signals.update(zip(chunk, eng.classify_batch(chunk), strict=True))
 
     async def classify(text: str) -> tuple[Any, str]:
+        if text not in signals:  # a second reading (extproc/signals/opaque_runs.py)
+            signals[text] = eng.classify_batch([text])[0]
         return signals[text], ""
 
     min_conf = JailbreakSignal.model_fields["abstain_min_confidence"].default

@@ -29,6 +29,7 @@ from classifiers.language import (
 from extproc.signals.base import ClassifierOutput, DomainOut
 from extproc.signals.corrections import Corrections, canonical
 from extproc.signals.normalize import Normalized, normalize
+from extproc.signals.opaque_runs import FLOOR, SecondOpinion, mask_runs
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
 
@@ -198,6 +199,10 @@ def judge_jailbreak(
         value["parts"] = [p.kind for p in reading.normalized.parts]
     if best_part.kind != "text" and best > 0:
         value["decoded"] = best_part.kind
+    if isinstance(reading.main.output, SecondOpinion):  # the score read with runs masked
+        value["opaque_runs_masked"] = {
+            "score_as_sent": round(probability(reading.main.output.base.jailbreak, tool_result), 4)
+        }
     if best_part.operator:
         value["operator"] = best_part.operator
     if abstained:
@@ -208,6 +213,27 @@ def judge_jailbreak(
 def _part(kind: str, text: str, output: ClassifierOutput) -> PartReading:
     code, conf = detect_language(text)
     return PartReading(kind, output, code, conf, english_share(text), "", text)
+
+
+async def _second_opinion(classify_text: ClassifyText, main: PartReading, text: str) -> PartReading:
+    """``main`` with the jailbreak score of ``text`` read with its opaque runs masked, when
+    that is lower (``extproc/signals/opaque_runs.py``); ``main`` itself when the text has no
+    such run or the second reading fails (the higher score stands: fail closed)."""
+    masked = mask_runs(text)
+    if masked == text:
+        return main
+    output, _ = await classify_text(masked)
+    if output is None or float(output.jailbreak.jailbreak_probability) >= main.raw_score:
+        return main
+    return PartReading(
+        main.kind,
+        SecondOpinion(main.output, output),
+        main.language,
+        main.language_confidence,
+        main.english_share,
+        main.operator,
+        main.text,
+    )
 
 
 async def read_text(
@@ -235,6 +261,8 @@ async def read_text(
             return None, error
         outputs[t] = output
     parts = [_part(kind, t, outputs[t]) for kind, t in kinds]
+    if not pii_only and parts[0].raw_score >= FLOOR:
+        parts[0] = await _second_opinion(classify_text, parts[0], norm.text)
     domain = None
     if corrections is not None:
         parts = [

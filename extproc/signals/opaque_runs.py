@@ -1,0 +1,105 @@
+"""A second opinion on a flagged message that carries opaque data (issue 18's harmless
+encoded data).
+
+The encoder learnt, from training rows where it was one, that a machine-looking run in a
+message (a digest, a token, a hex dump, escaped bytes) is a sign of attack: harmless pastes
+of such data score 0.9 and more on the message itself. What a run *says* is read anyway:
+:func:`extproc.signals.normalize.normalize` puts each run that decodes to text in its place
+and reads it as a part of its own. The runs left in a normalised text are the ones that say
+nothing readable (they decode to bytes that are not text, or to nothing).
+
+So when a message's own score reaches :data:`FLOOR` and its normalised text still holds such
+runs, the message is read once more with each run replaced by :data:`PLACEHOLDER`, and its
+jailbreak score is the lower of the two readings. Only the jailbreak score changes (PII
+spans, domain and embedding stay those of the text as sent: an IBAN or an API key is such a
+run). The decoded parts are untouched, so an encoded instruction is still read where it
+decodes. docs/classifiers.md, "A second opinion on opaque runs", says how it was judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+VERSION = "o1"
+# 0.5 is the candidate; above 1 the second opinion is off. Off: on the development sets it
+# cleared 4/6 harmless encoded blocks but lost 6 agent injections; not judged on sealed v2.
+FLOOR = 1.01
+CANDIDATE_FLOOR = 0.5
+PLACEHOLDER = "[data]"
+MIN_RUN = 20
+
+# base64 / base64url / hex alphabet runs with digits and letters mixed (a long word or an
+# identifier of letters alone is not opaque); C/Python ``\x`` escapes; hex-dump groups
+_ALPHABET_RUN = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/=_-]{" + str(MIN_RUN) + ",}")
+_ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
+_HEX_GROUPS = re.compile(
+    r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2,8}[ :]){3,}[0-9A-Fa-f]{2,8}(?![0-9A-Za-z])"
+)
+_MAX_RUNS = 64
+
+
+def _opaque(run: str) -> bool:
+    digits = sum(ch.isdigit() for ch in run)
+    letters = sum(ch.isalpha() for ch in run)
+    return digits >= 2 and letters >= 2
+
+
+def _hex_dump(run: str) -> bool:
+    """A group run with a hex letter or a long group (not a list of small numbers)."""
+    return any(ch in "abcdefABCDEF" for ch in run) or any(
+        len(g) >= 4 for g in re.split(r"[ :]", run)
+    )
+
+
+def mask_runs(text: str) -> str:
+    """``text`` with each opaque run replaced by :data:`PLACEHOLDER` (itself when none)."""
+    spans: list[tuple[int, int]] = []
+    for pattern, keep in ((_ESCAPES, None), (_HEX_GROUPS, _hex_dump), (_ALPHABET_RUN, _opaque)):
+        for m in pattern.finditer(text):
+            if keep is None or keep(m.group()):
+                spans.append((m.start(), m.end()))
+            if len(spans) >= _MAX_RUNS:
+                break
+    if not spans:
+        return text
+    pieces: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start < pos:  # overlaps a run already masked
+            if end > pos:
+                pos = end
+            continue
+        pieces += [text[pos:start], PLACEHOLDER]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+@dataclass(frozen=True)
+class SecondOpinion:
+    """A classifier output whose jailbreak score is the masked reading's (everything else is
+    the output of the text as sent)."""
+
+    base: Any
+    masked: Any
+
+    @property
+    def domain(self) -> Any:
+        return self.base.domain
+
+    @property
+    def jailbreak(self) -> Any:
+        return self.masked.jailbreak
+
+    @property
+    def pii(self) -> Any:
+        return self.base.pii
+
+    @property
+    def embedding(self) -> Any:
+        return self.base.embedding
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.base, name)

@@ -1,0 +1,50 @@
+from extproc.signals.opaque_runs import PLACEHOLDER, mask_runs
+
+
+def test_digest_token_escapes_and_hex_dump_are_masked():
+    digest = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    assert mask_runs(f"sha256: {digest} ok") == f"sha256: {PLACEHOLDER} ok"
+    assert mask_runs(r"buf = '\x7f\x45\x4c\x46\x02'") == f"buf = '{PLACEHOLDER}'"
+    assert PLACEHOLDER in mask_runs("00000000: 7f45 4c46 0201 0100 .ELF")
+
+
+def test_words_identifiers_and_small_numbers_are_kept():
+    for text in (
+        "internationalization and counterrevolutionaries",
+        "see path/to/some/longer/resource for details",
+        "call 12 34 56 78 now",
+        "",
+    ):
+        assert mask_runs(text) == text
+
+
+def _out(p: float):
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    return SimpleNamespace(
+        domain=SimpleNamespace(label="other", score=1.0, probs={}),
+        jailbreak=SimpleNamespace(jailbreak_probability=p),
+        pii=(),
+        embedding=np.zeros(4, dtype=np.float32),
+    )
+
+
+def test_second_opinion_takes_the_lower_score_only_when_on(monkeypatch):
+    import asyncio
+
+    import extproc.signals.reading as reading
+
+    text = "token e3b0c44298fc1c149afbf4c8996fb92427ae41e4 attached"
+
+    async def classify(t: str):
+        return _out(0.1 if PLACEHOLDER in t else 0.95), ""
+
+    off, _ = asyncio.run(reading.read_text(classify, text))
+    assert off.jailbreak.jailbreak_probability == 0.95  # shipped: off
+    monkeypatch.setattr(reading, "FLOOR", 0.5)
+    on, _ = asyncio.run(reading.read_text(classify, text))
+    assert on.jailbreak.jailbreak_probability == 0.1
+    _, value = reading.judge_jailbreak(on, frozenset({"*"}), 0.5)
+    assert value["opaque_runs_masked"] == {"score_as_sent": 0.95}
