@@ -261,7 +261,8 @@ async def read_text(
             return None, error
         outputs[t] = output
     parts = [_part(kind, t, outputs[t]) for kind, t in kinds]
-    if not pii_only and parts[0].raw_score >= FLOOR:
+    own = getattr(parts[0].output.jailbreak, "jailbreak_probability", None)
+    if not pii_only and FLOOR <= 1.0 and own is not None and float(own) >= FLOOR:
         parts[0] = await _second_opinion(classify_text, parts[0], norm.text)
     domain = None
     if corrections is not None:
