@@ -8,12 +8,16 @@ of such data score 0.9 and more on the message itself. What a run *says* is read
 and reads it as a part of its own. The runs left in a normalised text are the ones that say
 nothing readable (they decode to bytes that are not text, or to nothing).
 
-So when a message's own score reaches :data:`FLOOR` and its normalised text still holds such
-runs, the message is read once more with each run replaced by :data:`PLACEHOLDER`, and its
-jailbreak score is the lower of the two readings. Only the jailbreak score changes (PII
-spans, domain and embedding stay those of the text as sent: an IBAN or an API key is such a
-run). The decoded parts are untouched, so an encoded instruction is still read where it
-decodes. docs/classifiers.md, "A second opinion on opaque runs", says how it was judged.
+So when a message's own score reaches :data:`FLOOR`, and opaque runs make up at least
+:data:`MIN_SHARE` of its normalised text, the message is read once more with each run
+replaced by :data:`PLACEHOLDER`; when that reading is clearly harmless (below :data:`CLEAR`)
+its jailbreak score replaces the message's own. A message that is mostly words with an id
+or a token in it keeps its own score, and so does one whose words still look like an attack
+without the data: on the development sets, the injections the first version (``o1``) lost
+were of both kinds. Only the jailbreak score changes (PII spans, domain and embedding stay
+those of the text as sent: an IBAN or an API key is such a run). The decoded parts are
+untouched, so an encoded instruction is still read where it decodes. docs/classifiers.md,
+"A second opinion on opaque runs", says how it was judged.
 """
 
 from __future__ import annotations
@@ -22,11 +26,15 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-VERSION = "o1"
-# 0.5 is the candidate; above 1 the second opinion is off. Off: on the development sets it
-# cleared 4/6 harmless encoded blocks but lost 6 agent injections; not judged on sealed v2.
+VERSION = "o2"
+# 0.5 is the candidate; above 1 the second opinion is off (until sealed encoded_injections_v2
+# judges o2: docs/classifiers.md, "A second opinion on opaque runs").
 FLOOR = 1.01
 CANDIDATE_FLOOR = 0.5
+MIN_SHARE = 0.1
+"""Opaque runs must be at least this share of the message's characters."""
+CLEAR = 0.5
+"""The masked reading replaces the message's own score only below this."""
 PLACEHOLDER = "[data]"
 MIN_RUN = 20
 
@@ -53,8 +61,8 @@ def _hex_dump(run: str) -> bool:
     )
 
 
-def mask_runs(text: str) -> str:
-    """``text`` with each opaque run replaced by :data:`PLACEHOLDER` (itself when none)."""
+def opaque_spans(text: str) -> list[tuple[int, int]]:
+    """The opaque runs of ``text`` as sorted, non-overlapping (start, end) spans."""
     spans: list[tuple[int, int]] = []
     for pattern, keep in ((_ESCAPES, None), (_HEX_GROUPS, _hex_dump), (_ALPHABET_RUN, _opaque)):
         for m in pattern.finditer(text):
@@ -62,15 +70,25 @@ def mask_runs(text: str) -> str:
                 spans.append((m.start(), m.end()))
             if len(spans) >= _MAX_RUNS:
                 break
-    if not spans:
-        return text
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:  # overlaps a run already kept
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def opaque_share(text: str) -> float:
+    """The share of ``text``'s characters that lie in opaque runs (0 for an empty text)."""
+    return sum(end - start for start, end in opaque_spans(text)) / len(text) if text else 0.0
+
+
+def mask_runs(text: str) -> str:
+    """``text`` with each opaque run replaced by :data:`PLACEHOLDER` (itself when none)."""
     pieces: list[str] = []
     pos = 0
-    for start, end in sorted(spans):
-        if start < pos:  # overlaps a run already masked
-            if end > pos:
-                pos = end
-            continue
+    for start, end in opaque_spans(text):
         pieces += [text[pos:start], PLACEHOLDER]
         pos = end
     pieces.append(text[pos:])

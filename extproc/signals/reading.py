@@ -29,7 +29,14 @@ from classifiers.language import (
 from extproc.signals.base import ClassifierOutput, DomainOut
 from extproc.signals.corrections import Corrections, canonical
 from extproc.signals.normalize import Normalized, normalize
-from extproc.signals.opaque_runs import FLOOR, SecondOpinion, mask_runs
+from extproc.signals.opaque_runs import (
+    CLEAR,
+    FLOOR,
+    MIN_SHARE,
+    SecondOpinion,
+    mask_runs,
+    opaque_share,
+)
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
 
@@ -217,13 +224,16 @@ def _part(kind: str, text: str, output: ClassifierOutput) -> PartReading:
 
 async def _second_opinion(classify_text: ClassifyText, main: PartReading, text: str) -> PartReading:
     """``main`` with the jailbreak score of ``text`` read with its opaque runs masked, when
-    that is lower (``extproc/signals/opaque_runs.py``); ``main`` itself when the text has no
-    such run or the second reading fails (the higher score stands: fail closed)."""
-    masked = mask_runs(text)
-    if masked == text:
+    the runs are a fair share of the text and the masked reading is clearly harmless
+    (``extproc/signals/opaque_runs.py``); ``main`` itself otherwise, and when the second
+    reading fails (the higher score stands: fail closed)."""
+    if opaque_share(text) < MIN_SHARE:
         return main
-    output, _ = await classify_text(masked)
-    if output is None or float(output.jailbreak.jailbreak_probability) >= main.raw_score:
+    output, _ = await classify_text(mask_runs(text))
+    if output is None:
+        return main
+    score = float(output.jailbreak.jailbreak_probability)
+    if score >= CLEAR or score >= main.raw_score:
         return main
     return PartReading(
         main.kind,
