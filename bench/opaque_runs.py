@@ -8,8 +8,8 @@ jailbreak items, ``encoded_injections_v1`` (each injection in every encoding and
 and keeps those whose normalised text holds an opaque run (``mask_runs`` changes it): no
 other message can move, since the second opinion only replaces the score of a message with
 such a run. Those are read as the default jailbreak signal reads them
-(``bench.message_scores.reading_scores``), with the second opinion and without it
-(``FLOOR`` above 1), and counted blocked at the default config's 0.8. ``--sealed-v2`` adds
+(``bench.message_scores.reading_scores``), with the second opinion (its shipped ``FLOOR``) and
+without it (``FLOOR`` above 1), and counted blocked at the default config's 0.8. ``--sealed-v2`` adds
 an encoded set of the v1 schema (read once, by the rule). Results go to
 ``bench/results/opaque_runs.json`` (``--out``).
 """
@@ -61,7 +61,7 @@ def collect(sealed_v2: Path | None) -> dict[str, list[tuple[str, str]]]:
 def measure(sets: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
     import extproc.signals.reading as reading
     from extproc.signals.normalize import normalize
-    from extproc.signals.opaque_runs import CANDIDATE_FLOOR, mask_runs
+    from extproc.signals.opaque_runs import FLOOR, mask_runs
 
     out: dict[str, Any] = {}
     for name, msgs in sets.items():
@@ -74,7 +74,7 @@ def measure(sets: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
         finally:
             reading.FLOOR = saved
         try:
-            reading.FLOOR = CANDIDATE_FLOOR
+            reading.FLOOR = FLOOR
             after = [r["engine"] for r in reading_scores(texts, None, {})] if texts else []
         finally:
             reading.FLOOR = saved

@@ -27,10 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 VERSION = "o2"
-# 0.5 is the candidate; above 1 the second opinion is off (until sealed encoded_injections_v2
-# judges o2: docs/classifiers.md, "A second opinion on opaque runs").
-FLOOR = 1.01
-CANDIDATE_FLOOR = 0.5
+# On since 2026-12-04 (judged on sealed encoded_injections_v2); above 1 it is off.
+FLOOR = 0.5
 MIN_SHARE = 0.1
 """Opaque runs must be at least this share of the message's characters."""
 CLEAR = 0.5

@@ -42,13 +42,13 @@ def test_second_opinion_takes_the_lower_score_only_when_on(monkeypatch):
     async def classify(t: str):
         return _out(0.1 if PLACEHOLDER in t else 0.95), ""
 
-    off, _ = asyncio.run(reading.read_text(classify, text))
-    assert off.jailbreak.jailbreak_probability == 0.95  # shipped: off
-    monkeypatch.setattr(reading, "FLOOR", 0.5)
-    on, _ = asyncio.run(reading.read_text(classify, text))
+    on, _ = asyncio.run(reading.read_text(classify, text))  # shipped: on
     assert on.jailbreak.jailbreak_probability == 0.1
     _, value = reading.judge_jailbreak(on, frozenset({"*"}), 0.5)
     assert value["opaque_runs_masked"] == {"score_as_sent": 0.95}
+    monkeypatch.setattr(reading, "FLOOR", 1.01)
+    off, _ = asyncio.run(reading.read_text(classify, text))
+    assert off.jailbreak.jailbreak_probability == 0.95
 
 
 def test_share_counts_the_characters_in_runs():
