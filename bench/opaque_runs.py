@@ -8,9 +8,9 @@ jailbreak items, ``encoded_injections_v1`` (each injection in every encoding and
 and keeps those whose normalised text holds an opaque run (``mask_runs`` changes it): no
 other message can move, since the second opinion only replaces the score of a message with
 such a run. Those are read as the default jailbreak signal reads them
-(``bench.message_scores.reading_scores``), with the second opinion (its shipped ``FLOOR``) and
-without it (``FLOOR`` above 1), and counted blocked at the default config's 0.8. ``--sealed-v2`` adds
-an encoded set of the v1 schema (read once, by the rule). Results go to
+(``bench.message_scores.reading_scores``), with the second opinion (its shipped
+``FLOOR``) and without it (``FLOOR`` above 1), and counted blocked at the default config's
+0.8. ``--sealed-v2`` adds an encoded set of the v1 schema. Results go to
 ``bench/results/opaque_runs.json`` (``--out``).
 """
 
