@@ -36,6 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
+from extproc.signals.disguised import disguised_stretches
+
 VERSION = "n2"  # n2: Ascii85 and base85 runs decoded too
 MAX_PARTS = 6
 MAX_DEPTH = 2
@@ -354,6 +356,9 @@ def normalize(text: str) -> Normalized:
     parts: list[Part] = []
     if revealed.strip():
         parts.append(Part("unicode_tags", revealed.strip()[:MAX_DECODED], 0, len(clean)))
+    for kind, start, end in disguised_stretches(text, MIN_PART_WORDS):
+        said = normalize_text(text[start:end])[0]
+        parts.append(Part(kind, said[:MAX_DECODED], 0, len(clean)))
     expanded, spans, decoded = expand(clean)
     if spans:
         starts, ends = _remap(len(clean), spans, starts, ends)
