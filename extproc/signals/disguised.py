@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Iterator
 
 _INVISIBLE = re.compile(
     "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u206f\u3164"
@@ -33,7 +34,18 @@ _SCRIPT_MARKS = "\u200c\u200d\u200e\u200f"
 """Zero-width non-joiner and joiner (Persian, Indic and emoji spelling) and the left-to-right
 and right-to-left marks (Hebrew and Arabic text): they disguise a word only when its letters
 are all ASCII."""
-_WORD = re.compile(r"\S+")
+_LOOK_ALIKES = "\u2100-\u214f\u2460-\u24ff\uff01-\uff5e\U0001d400-\U0001d7ff"
+"""Letterlike symbols, enclosed alphanumerics, full-width forms, mathematical alphanumerics:
+the blocks where NFKC turns a character into an ASCII letter or digit."""
+# Only words holding an invisible character or a look-alike are looked at, so a long text in
+# another script costs one regex scan.
+_SUSPECT = re.compile(f"[{_INVISIBLE.pattern[1:-1]}{_LOOK_ALIKES}]")
+_SPACE = re.compile(r"\s")
+MAX_WORD = 256
+"""A run of non-space characters longer than this is not a word."""
+MAX_STRETCH = 8192
+"""A stretch is closed at this many characters (its part keeps fewer), so a body made of
+disguised words costs at most :data:`MAX_STRETCHES` stretches of work."""
 MAX_STRETCHES = 4
 
 
@@ -63,24 +75,47 @@ def _kind(word: str) -> str | None:
     return None
 
 
+def _suspect_words(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each word of ``text`` that holds a suspect character, in order."""
+    end = 0
+    for m in _SUSPECT.finditer(text):
+        p = m.start()
+        if p < end:
+            continue
+        start = p
+        floor = max(end, p - MAX_WORD)
+        while start > floor and not text[start - 1].isspace():
+            start -= 1
+        space = _SPACE.search(text, p)
+        end = space.start() if space is not None else len(text)
+        yield start, end
+
+
 def disguised_stretches(text: str, min_words: int) -> list[tuple[str, int, int]]:
     """(kind, start, end) of each run of at least ``min_words`` consecutive disguised words
-    of ``text`` (at most :data:`MAX_STRETCHES`); ``kind`` is ``fullwidth`` or ``zero_width``
-    (the kind of the run's first word)."""
+    of ``text`` (words separated by white space only; at most :data:`MAX_STRETCHES`, each
+    at most about :data:`MAX_STRETCH` characters); ``kind`` is ``fullwidth`` or
+    ``zero_width`` (the kind of the run's first word)."""
     if text.isascii():
         return []
     found: list[tuple[str, int, int]] = []
     run: list[tuple[str, int, int]] = []
-    for m in _WORD.finditer(text):
-        kind = _kind(m.group())
-        if kind is not None:
-            run.append((kind, m.start(), m.end()))
-            continue
+
+    def close() -> None:
         if len(run) >= min_words:
             found.append((run[0][0], run[0][1], run[-1][2]))
-        run = []
+        run.clear()
+
+    for start, end in _suspect_words(text):
+        word = text[start:end]
+        kind = _kind(word) if len(word) <= MAX_WORD else None
+        if run and (kind is None or not text[run[-1][2] : start].isspace()):
+            close()
+        if kind is not None:
+            run.append((kind, start, end))
+            if end - run[0][1] >= MAX_STRETCH:
+                close()
         if len(found) >= MAX_STRETCHES:
             return found
-    if len(run) >= min_words:
-        found.append((run[0][0], run[0][1], run[-1][2]))
+    close()
     return found[:MAX_STRETCHES]

@@ -38,7 +38,7 @@ from itertools import islice
 
 from extproc.signals.disguised import disguised_stretches
 
-VERSION = "n2"  # n2: Ascii85 and base85 runs decoded too
+VERSION = "n3"  # n2: Ascii85 and base85 runs decoded too; n3: disguised stretches as parts
 MAX_PARTS = 6
 MAX_DEPTH = 2
 MAX_RUN = 8192
@@ -357,7 +357,8 @@ def normalize(text: str) -> Normalized:
     if revealed.strip():
         parts.append(Part("unicode_tags", revealed.strip()[:MAX_DECODED], 0, len(clean)))
     for kind, start, end in disguised_stretches(text, MIN_PART_WORDS):
-        said = normalize_text(text[start:end])[0]
+        # the part keeps MAX_DECODED characters: a zero-width stretch has two per letter
+        said = normalize_text(text[start : min(end, start + 2 * MAX_DECODED)])[0]
         parts.append(Part(kind, said[:MAX_DECODED], 0, len(clean)))
     expanded, spans, decoded = expand(clean)
     if spans:

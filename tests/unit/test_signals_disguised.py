@@ -47,3 +47,15 @@ def test_joiners_between_ascii_letters_do_disguise():
 
 def test_two_disguised_words_are_not_a_stretch():
     assert disguised_stretches(f"see {_fullwidth('two words')} here", MIN_PART_WORDS) == []
+
+
+def test_a_huge_body_is_bounded():
+    from extproc.signals.disguised import MAX_STRETCHES
+
+    many = " ".join([_fullwidth("word")] * 200_000)
+    found = disguised_stretches(many, MIN_PART_WORDS)
+    assert 1 < len(found) <= MAX_STRETCHES
+    assert disguised_stretches("a\u200b" * 100_000, MIN_PART_WORDS) == []  # one word, no stretch
+    assert disguised_stretches("ж" * 100_000 + " " + _fullwidth("x y z"), MIN_PART_WORDS) == [
+        ("fullwidth", 100_001, 100_006)
+    ]
