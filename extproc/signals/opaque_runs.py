@@ -26,8 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-VERSION = "o3"  # o3: base85 runs (git binary patches) masked too
-# On since 2026-12-04 (o2 judged on sealed encoded_injections_v2); above 1 it is off.
+VERSION = "o2"
+# On since 2026-12-04 (judged on sealed encoded_injections_v2); above 1 it is off.
 FLOOR = 0.5
 MIN_SHARE = 0.1
 """Opaque runs must be at least this share of the message's characters."""
@@ -43,10 +43,6 @@ _ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
 _HEX_GROUPS = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2,8}[ :]){3,}[0-9A-Fa-f]{2,8}(?![0-9A-Za-z])"
 )
-# base85 / Ascii85 alphabet runs that need its punctuation (git binary patches): base64 and
-# hex runs are the pattern above
-_B85 = "0-9A-Za-z!#$%&()*+\\-;<=>?@^_`{|}~"
-_BASE85_RUN = re.compile(f"(?<![{_B85}])[{_B85}]{{{MIN_RUN},}}")
 _MAX_RUNS = 64
 
 
@@ -54,11 +50,6 @@ def _opaque(run: str) -> bool:
     digits = sum(ch.isdigit() for ch in run)
     letters = sum(ch.isalpha() for ch in run)
     return digits >= 2 and letters >= 2
-
-
-def _opaque85(run: str) -> bool:
-    """Digits, letters and at least two of base85's punctuation characters."""
-    return _opaque(run) and sum(not ch.isalnum() for ch in run) >= 2
 
 
 def _hex_dump(run: str) -> bool:
@@ -71,12 +62,7 @@ def _hex_dump(run: str) -> bool:
 def opaque_spans(text: str) -> list[tuple[int, int]]:
     """The opaque runs of ``text`` as sorted, non-overlapping (start, end) spans."""
     spans: list[tuple[int, int]] = []
-    for pattern, keep in (
-        (_ESCAPES, None),
-        (_HEX_GROUPS, _hex_dump),
-        (_ALPHABET_RUN, _opaque),
-        (_BASE85_RUN, _opaque85),
-    ):
+    for pattern, keep in ((_ESCAPES, None), (_HEX_GROUPS, _hex_dump), (_ALPHABET_RUN, _opaque)):
         for m in pattern.finditer(text):
             if keep is None or keep(m.group()):
                 spans.append((m.start(), m.end()))

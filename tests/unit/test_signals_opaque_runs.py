@@ -9,13 +9,6 @@ def test_digest_token_escapes_and_hex_dump_are_masked():
     assert PLACEHOLDER in mask_runs("00000000: 7f45 4c46 0201 0100 .ELF")
 
 
-def test_base85_runs_of_a_binary_patch_are_masked_and_code_is_not():
-    patch = "GIT binary patch\nliteral 19\nac-qTI&B@7ENXpDhEUHu}&o9bJ;Q|0i`3DRD\n"
-    assert mask_runs(patch) == f"GIT binary patch\nliteral 19\n{PLACEHOLDER}\n"
-    for code in ("x = foo(bar) + baz(qux); y = 12", "result=compute(alpha1,beta2)+gamma(3);"):
-        assert mask_runs(code) == code
-
-
 def test_words_identifiers_and_small_numbers_are_kept():
     for text in (
         "internationalization and counterrevolutionaries",
