@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-VERSION = "o2"
+VERSION = "o4"  # o4: git binary patch lines masked too (o3, base85 anywhere: reverted)
 # On since 2026-12-04 (judged on sealed encoded_injections_v2); above 1 it is off.
 FLOOR = 0.5
 MIN_SHARE = 0.1
@@ -43,6 +43,11 @@ _ESCAPES = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){4,}")
 _HEX_GROUPS = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2,8}[ :]){3,}[0-9A-Fa-f]{2,8}(?![0-9A-Za-z])"
 )
+# the data lines of a git binary patch (base85, a length letter first), only after its
+# "GIT binary patch" header: base85's punctuation would match code anywhere else
+_PATCH_HEADER = re.compile(r"^GIT binary patch[ \t]*$", re.M)
+_PATCH_SIZE = re.compile(r"(?:literal|delta) \d+")
+_PATCH_LINE = re.compile(r"[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{5,}")
 _MAX_RUNS = 64
 
 
@@ -59,9 +64,33 @@ def _hex_dump(run: str) -> bool:
     )
 
 
+def _patch_line_length(first: str) -> int:
+    """A patch line's length: its first letter counts its bytes (A-Z 1-26, a-z 27-52), each
+    four bytes are five base85 characters."""
+    n = ord(first) - ord("A") + 1 if first.isupper() else ord(first) - ord("a") + 27
+    return 1 + 5 * ((n + 3) // 4)
+
+
+def _patch_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the base85 data lines of each git binary patch in ``text``."""
+    spans: list[tuple[int, int]] = []
+    for header in _PATCH_HEADER.finditer(text):
+        pos = header.end() + 1
+        while pos < len(text) and len(spans) < _MAX_RUNS:
+            stop = text.find("\n", pos)
+            stop = len(text) if stop < 0 else stop
+            line = text[pos:stop]
+            if _PATCH_LINE.fullmatch(line) and len(line) == _patch_line_length(line[0]):
+                spans.append((pos, stop))
+            elif line.strip() and not _PATCH_SIZE.fullmatch(line.strip()):
+                break  # the patch ends at the first line of another kind
+            pos = stop + 1
+    return spans
+
+
 def opaque_spans(text: str) -> list[tuple[int, int]]:
     """The opaque runs of ``text`` as sorted, non-overlapping (start, end) spans."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _patch_lines(text) if "GIT binary patch" in text else []
     for pattern, keep in ((_ESCAPES, None), (_HEX_GROUPS, _hex_dump), (_ALPHABET_RUN, _opaque)):
         for m in pattern.finditer(text):
             if keep is None or keep(m.group()):

@@ -9,6 +9,19 @@ def test_digest_token_escapes_and_hex_dump_are_masked():
     assert PLACEHOLDER in mask_runs("00000000: 7f45 4c46 0201 0100 .ELF")
 
 
+def test_git_binary_patch_lines_are_masked_and_base85_elsewhere_is_not():
+    patch = (
+        "what is this?\nGIT binary patch\nliteral 19\nac-qTI&B@7ENXpDhEUHu}&o9bJ;Q|0i`3DRD\n"
+        "\nliteral 0\nHcmV?d00001\n\nthanks"
+    )
+    assert mask_runs(patch) == (
+        f"what is this?\nGIT binary patch\nliteral 19\n{PLACEHOLDER}\n"
+        f"\nliteral 0\n{PLACEHOLDER}\n\nthanks"
+    )
+    bare = "ac-qTI&B@7ENXpDhEUHu}&o9bJ;Q|0i`3DRD and $2b$12$ prefix"
+    assert mask_runs(bare) == bare
+
+
 def test_words_identifiers_and_small_numbers_are_kept():
     for text in (
         "internationalization and counterrevolutionaries",
