@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+
+from classifiers.training.model_card_blind import agent_section, encoded_section, languages_section
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "models"
@@ -146,151 +147,6 @@ def pct(x: float) -> str:
     return f"{100 * x:.1f}%"
 
 
-BLIND = ROOT / "bench" / "results"
-
-
-def languages_section() -> list[str]:
-    """The multilingual branch: validation, and the sealed set v3 per language (with and
-    without the branch) once ``bench.multilingual_scan`` has written them."""
-    cfg = json.loads((MODELS / "classifier_config.json").read_text()).get("multilingual")
-    if cfg is None:
-        return []
-    v = cfg["validation"]
-    out = [
-        "\n## Languages — the multilingual branch\n",
-        f"Text the language detector places in {', '.join(cfg['languages'])} is read by "
-        f"{cfg['base_model']} (frozen, 12 layers) with two linear heads trained on the rows "
-        "above and hand-written rows in those languages (`multilingual.int8.onnx`); its domain "
-        "and jailbreak scores take over from MiniLM's for that text. The jailbreak score is the "
-        "highest over 128-token windows and"
-        + (
-            f" sentence segments (a segment's threshold set on harmless segments: "
-            f"segment_shift {cfg['segment_shift']:.3f})"
-            if cfg.get("segment_shift") is not None
-            else " no segments"
-        )
-        + ". **On by default** (`classifiers.multilingual`) since candidate G met its sealed "
-        "release rule (docs/classifiers.md, 'Candidate G'). Validation (English rows): domain "
-        f"accuracy {v['val_domain_accuracy']:.4f}, jailbreak recall at 1 % false positives "
-        f"{v['val_jailbreak_recall_at_1pct_fpr']:.4f}.\n",
-    ]
-    vote = cfg.get("domain_exemplars")
-    if vote is not None:
-        vv = vote["validation"]
-        out.append(
-            "The branch's domain is its head blended with a vote of the "
-            f"{vote['k']} nearest training prompts in e5's space (weight {vote['weight']}, "
-            "`ml_domain_exemplars.npz`; candidate Y, docs/classifiers.md). Validation, head "
-            f"alone -> blended: English domain prompts {vv['head_english']:.3f} -> "
-            f"{vv['vote_english']:.3f}, hand-written rows in the branch's languages "
-            f"{vv['head_hand']:.3f} -> {vv['vote_hand']:.3f}.\n"
-        )
-    paths = [BLIND / "multilingual_v5_scan.json", BLIND / "multilingual_v5_scan_multilingual.json"]
-    if not all(p.exists() for p in paths):
-        return out
-    out += [
-        "Sealed set v5 (bench/blind/multilingual_v5.json, 12 languages, written by an engineer "
-        "who never saw the training data, opened once for G; default config, float graph; "
-        "`python -m bench.multilingual_scan --set multilingual_v5.json [--multilingual]`), "
-        "branch off -> on (as shipped):\n",
-        *scan_table(paths[0], paths[1], "mean, not English", "non_english_mean"),
-    ]
-    for stem, caption, after in LATER_SETS:
-        paths = [BLIND / f"{stem}_scan_shipped.json", BLIND / f"{stem}_scan_{after}.json"]
-        if all(p.exists() for p in paths):
-            out += [f"\n{caption}\n", *scan_table(paths[0], paths[1], "all languages", "overall")]
-    return out
-
-
-LATER_SETS = (
-    (
-        "multilingual_v8",
-        "Sealed set v8 (bench/blind/multilingual_v8.json: Polish, Turkish, Swedish, Czech, "
-        "written blind, opened once for candidate L2), before -> after the branch read them "
-        "(docs/classifiers.md, 'Four more languages'):",
-        "multilingual",
-    ),
-    (
-        "multilingual_v9",
-        "Sealed set v9 (bench/blind/multilingual_v9.json: Greek, Hebrew, Hindi, Thai, "
-        "written blind, opened once for candidate L3), abstaining -> read by the branch:",
-        "multilingual",
-    ),
-    (
-        "multilingual_v10",
-        "Sealed set v10 (bench/blind/multilingual_v10.json: eleven languages, written blind, "
-        "opened once for candidate Y), the branch's domain head alone -> blended with the vote:",
-        "candidate_y",
-    ),
-)
-"""The sets that judged changes after G: (result stem, caption, suffix of the after file)."""
-
-
-def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) -> list[str]:
-    """A ``bench.multilingual_scan`` result before -> after, per language and in total."""
-    before, after = (json.loads(p.read_text()) for p in (before_path, after_path))
-    keys = ("domain_accuracy", "jailbreak_recall", "benign_forwarded")
-
-    def share(d: dict[str, Any], k: str, key: str) -> float:
-        v = d[k][key]
-        return float(v["share"] if isinstance(v, dict) else v)
-
-    out = [
-        "| language | domain accuracy | jailbreak recall | benign forwarded |",
-        "| --- | --- | --- | --- |",
-    ]
-    for lang in before["domain_accuracy"]["per_lang"]:
-        cells = [
-            f"{before[k]['per_lang'][lang]['share']:.2f} -> {after[k]['per_lang'][lang]['share']:.2f}"
-            for k in keys
-        ]
-        out.append(f"| {lang} | " + " | ".join(cells) + " |")
-    cells = [f"{share(before, k, total_key):.3f} -> {share(after, k, total_key):.3f}" for k in keys]
-    out.append(f"| {total} | " + " | ".join(cells) + " |")
-    return out
-
-
-AGENT_SET = "agent_injections_v16"
-"""The latest sealed agent set opened (docs/classifiers.md, candidate T3)."""
-AGENT_RESULT = f"reading_scores_{AGENT_SET}_candidate_t3.json"
-"""Its messages as the shipped artefacts (T3, segment screen on) read them."""
-
-
-def agent_section() -> list[str]:
-    """The guard on agent conversations: the latest sealed agent set, as the default config's
-    jailbreak signal reads each message (``bench.message_scores --reading``), per language."""
-    path = BLIND / AGENT_RESULT
-    if not path.exists():
-        return []
-    rows = json.loads(path.read_text())["messages"]
-    groups = (
-        ("inj", "injections flagged"),
-        ("clean", "clean carriers forwarded"),
-        ("look", "look-alikes forwarded"),
-    )
-    out = [
-        "\n## Agent conversations — sealed set\n",
-        f"`bench/blind/{AGENT_SET}.json` (written blind by a helper, opened once; injections "
-        "planted in tool results (mail, web pages, tickets, logs, JSON, tables, code, configs), "
-        "the same carriers without them, and harmless "
-        "look-alikes), each message as the default config's jailbreak signal reads it "
-        f"(`python -m bench.message_scores --set {AGENT_SET}.json --reading`), flagged at 0.8. "
-        "Issue 21's targets: injections >= 0.90, clean carriers forwarded >= 0.97.\n",
-        "| language | " + " | ".join(name for _, name in groups) + " |",
-        "| --- | --- | --- | --- |",
-    ]
-    langs = sorted({m["lang"] for m in rows}, key=lambda x: (x != "en", x))
-    for lang in [*langs, "all"]:
-        cells = []
-        for kind, _ in groups:
-            sel = [m for m in rows if m["kind"] == kind and lang in ("all", m["lang"])]
-            hit = sum(m["engine"] >= 0.8 for m in sel)
-            n = len(sel)
-            cells.append("" if not n else f"{hit if kind == 'inj' else n - hit}/{n}")
-        out.append(f"| {lang} | " + " | ".join(cells) + " |")
-    return out
-
-
 def screen_section() -> list[str]:
     """The segment screen's figures on the splits (``segment_screen_metrics.json``)."""
     path = MODELS / "segment_screen_metrics.json"
@@ -410,6 +266,7 @@ def main() -> int:
         ]
     out += languages_section()
     out += agent_section()
+    out += encoded_section()
     out += screen_section()
     out.append(STATIC_LIMITS)
     bench = MODELS / "bench.json"
