@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-VERSION = "o4"  # o4: git binary patch lines masked too (o3, base85 anywhere: reverted)
+VERSION = "o5"  # o4: git binary patch lines; o5: whole hex-dump lines (o3: reverted)
 # On since 2026-12-04 (judged on sealed encoded_injections_v2); above 1 it is off.
 FLOOR = 0.5
 MIN_SHARE = 0.1
@@ -48,6 +48,12 @@ _HEX_GROUPS = re.compile(
 _PATCH_HEADER = re.compile(r"^GIT binary patch[ \t]*$", re.M)
 _PATCH_SIZE = re.compile(r"(?:literal|delta) \d+")
 _PATCH_LINE = re.compile(r"[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{5,}")
+# a hex dump line (xxd, hexdump -C, od -x): an offset, byte groups, and the dump's own text
+# column, which is the bytes shown as characters ("PK........!J.YJ<"), not words
+_DUMP_LINE = re.compile(
+    r"^[0-9A-Fa-f]{6,16}:?(?:[ \t]+[0-9A-Fa-f]{2,8}){4,}(?:[ \t]{2,}\|?[^\n]{0,24}\|?)?[ \t]*$",
+    re.M,
+)
 _MAX_RUNS = 64
 
 
@@ -91,7 +97,12 @@ def _patch_lines(text: str) -> list[tuple[int, int]]:
 def opaque_spans(text: str) -> list[tuple[int, int]]:
     """The opaque runs of ``text`` as sorted, non-overlapping (start, end) spans."""
     spans: list[tuple[int, int]] = _patch_lines(text) if "GIT binary patch" in text else []
-    for pattern, keep in ((_ESCAPES, None), (_HEX_GROUPS, _hex_dump), (_ALPHABET_RUN, _opaque)):
+    for pattern, keep in (
+        (_DUMP_LINE, None),
+        (_ESCAPES, None),
+        (_HEX_GROUPS, _hex_dump),
+        (_ALPHABET_RUN, _opaque),
+    ):
         for m in pattern.finditer(text):
             if keep is None or keep(m.group()):
                 spans.append((m.start(), m.end()))

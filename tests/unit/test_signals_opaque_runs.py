@@ -22,6 +22,14 @@ def test_git_binary_patch_lines_are_masked_and_base85_elsewhere_is_not():
     assert mask_runs(bare) == bare
 
 
+def test_hex_dump_lines_are_masked_whole_with_their_text_column():
+    xxd = "000001a0: 6d75 7c02 3930 1db5 b798 e215 5d57 fac4  mu|.90......]W.."
+    hexdump = "00000000  89 50 4e 47 0d 0a 1a 0a  00 00 00 0d 49 48 44 52  |.PNG........IHDR|"
+    for line in (xxd, hexdump):
+        assert mask_runs(f"look:\n{line}\nwhy?") == f"look:\n{PLACEHOLDER}\nwhy?"
+    assert mask_runs("call 12 34 56 78 now") == "call 12 34 56 78 now"
+
+
 def test_words_identifiers_and_small_numbers_are_kept():
     for text in (
         "internationalization and counterrevolutionaries",
