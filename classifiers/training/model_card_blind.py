@@ -161,6 +161,7 @@ ENCODED_SETS = (
     ("encoded_injections_v2", "sealed, read once on 2026-12-04 (the second opinion `o2`)"),
     ("encoded_injections_v3", "sealed, read once on 2026-12-04 (a blind check)"),
     ("encoded_injections_v5", "sealed, read once on 2026-12-04 (the second opinion `o4`)"),
+    ("encoded_injections_v4", "sealed, read once on 2026-12-04 (the second opinion `o5`)"),
     ("encoded_injections_v1", "development (written and read the same day, never sealed)"),
 )
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 VERSION = "o5"  # o4: git binary patch lines; o5: whole hex-dump lines (o3: reverted)
-# On since 2026-12-04 (judged on sealed encoded_injections_v2); above 1 it is off.
+# On since 2026-12-04 (o2 judged on sealed v2, o4 on v5, o5 on v4); above 1 it is off.
 FLOOR = 0.5
 MIN_SHARE = 0.1
 """Opaque runs must be at least this share of the message's characters."""
