@@ -117,16 +117,21 @@ def opaque_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def opaque_share(text: str) -> float:
-    """The share of ``text``'s characters that lie in opaque runs (0 for an empty text)."""
-    return sum(end - start for start, end in opaque_spans(text)) / len(text) if text else 0.0
+def opaque_share(text: str, spans: list[tuple[int, int]] | None = None) -> float:
+    """The share of ``text``'s characters that lie in opaque runs (0 for an empty text);
+    ``spans``: its :func:`opaque_spans`, when already found."""
+    if not text:
+        return 0.0
+    found = opaque_spans(text) if spans is None else spans
+    return sum(end - start for start, end in found) / len(text)
 
 
-def mask_runs(text: str) -> str:
-    """``text`` with each opaque run replaced by :data:`PLACEHOLDER` (itself when none)."""
+def mask_runs(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with each opaque run replaced by :data:`PLACEHOLDER` (itself when none);
+    ``spans``: its :func:`opaque_spans`, when already found."""
     pieces: list[str] = []
     pos = 0
-    for start, end in opaque_spans(text):
+    for start, end in opaque_spans(text) if spans is None else spans:
         pieces += [text[pos:start], PLACEHOLDER]
         pos = end
     pieces.append(text[pos:])

@@ -36,6 +36,7 @@ from extproc.signals.opaque_runs import (
     SecondOpinion,
     mask_runs,
     opaque_share,
+    opaque_spans,
 )
 
 ClassifyText = Callable[[str], Awaitable[tuple[ClassifierOutput | None, str]]]
@@ -227,9 +228,10 @@ async def _second_opinion(classify_text: ClassifyText, main: PartReading, text: 
     the runs are a fair share of the text and the masked reading is clearly harmless
     (``extproc/signals/opaque_runs.py``); ``main`` itself otherwise, and when the second
     reading fails (the higher score stands: fail closed)."""
-    if opaque_share(text) < MIN_SHARE:
+    spans = opaque_spans(text)  # found once for the share and the mask
+    if opaque_share(text, spans) < MIN_SHARE:
         return main
-    output, _ = await classify_text(mask_runs(text))
+    output, _ = await classify_text(mask_runs(text, spans))
     if output is None:
         return main
     score = float(output.jailbreak.jailbreak_probability)
