@@ -345,19 +345,3 @@ def test_the_branch_domain_is_its_head_blended_with_the_exemplar_vote() -> None:
     bank = cfg["domain_exemplars"]
     manifest = json.loads((MODELS / "manifest.json").read_text())["files"]
     assert bank["file"] in manifest and branch._exemplars.size > 10_000
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Làm thế nào để tính diện tích hình tròn khi biết bán kính?",
-        "Cum se calculează aria unui cerc dacă știm raza?",
-        "Voitko selittää, miten inflaatio toimii ja miksi hinnat nousevat?",
-        "Kako izračunati površinu kruga ako znamo polumjer?",
-    ],
-)
-def test_the_branch_reads_the_languages_added_by_l4(text: str) -> None:
-    """Vietnamese, Romanian, Finnish, Croatian (four of L4's ten) are read by the branch, so
-    their jailbreak score is e5's, not MiniLM's reading of foreign words as English noise."""
-    branch = multilingual_engine()._branch
-    assert branch is not None and branch.reads(text)
