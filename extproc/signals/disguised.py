@@ -26,10 +26,14 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-_INVISIBLE = re.compile(
-    "[\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u206f\u3164"
-    "\ufe00-\ufe0f\ufeff\uffa0]"
+INVISIBLE_CHARS = (
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u206f\u3164"
+    "\ufe00-\ufe0f\ufeff\uffa0"
 )
+"""Invisible characters a word can be interleaved with (a regex class body): zero-width
+spaces and joiners, word joiners and invisible operators, variation selectors, fillers.
+``normalize`` drops them, with a few more it drops from any text."""
+_INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")
 _SCRIPT_MARKS = "\u200c\u200d\u200e\u200f"
 """Zero-width non-joiner and joiner (Persian, Indic and emoji spelling) and the left-to-right
 and right-to-left marks (Hebrew and Arabic text): they disguise a word only when its letters
@@ -39,7 +43,7 @@ _LOOK_ALIKES = "\u2100-\u214f\u2460-\u24ff\uff01-\uff5e\U0001d400-\U0001d7ff"
 the blocks where NFKC turns a character into an ASCII letter or digit."""
 # Only words holding an invisible character or a look-alike are looked at, so a long text in
 # another script costs one regex scan.
-_SUSPECT = re.compile(f"[{_INVISIBLE.pattern[1:-1]}{_LOOK_ALIKES}]")
+_SUSPECT = re.compile(f"[{INVISIBLE_CHARS}{_LOOK_ALIKES}]")
 _SPACE = re.compile(r"\s")
 MAX_WORD = 256
 """A run of non-space characters longer than this is not a word."""

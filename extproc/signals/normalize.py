@@ -36,7 +36,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import islice
 
-from extproc.signals.disguised import disguised_stretches
+from extproc.signals.disguised import INVISIBLE_CHARS, disguised_stretches
 
 VERSION = "n3"  # n2: Ascii85 and base85 runs decoded too; n3: disguised stretches as parts
 MAX_PARTS = 6
@@ -50,10 +50,9 @@ LETTER_SHARE = 0.5
 MIN_LETTERS = 6
 
 _DROP = (
-    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-    "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\U000e0000-\U000e001f\U000e007f"
+    f"{INVISIBLE_CHARS}\u00ad\u061c\u202a-\u202e\U000e0000-\U000e001f\U000e007f"
     "\U000e0100-\U000e01ef"
-)
+)  # the invisible characters, soft hyphen, Arabic letter mark, bidi embeddings, tag controls
 _HIDDEN = re.compile(f"[{_DROP}]+|[\U000e0020-\U000e007e]+")
 _TAG_OFFSET = 0xE0000
 _BLACK_FLAG = "\U0001f3f4"  # tag characters after it spell a subdivision flag, not text
