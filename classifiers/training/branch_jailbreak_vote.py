@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.metrics import roc_auc_score
 
 from bench.blind import fill, pairs
 from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
@@ -51,7 +52,11 @@ from classifiers.settings import ClassifierSettings
 from classifiers.training.ml_rows_guard import ROWS as GUARD_ROWS
 from classifiers.training.ml_rows_guard_extra import ROWS as EXTRA_GUARD_ROWS
 from classifiers.training.ml_rows_guard_more import ROWS as MORE_GUARD_ROWS
-from classifiers.training.segment_calibration import SEGMENT_FPR, benign_segments
+from classifiers.training.segment_calibration import (
+    SEGMENT_FPR,
+    benign_segments,
+    segment_threshold,
+)
 from classifiers.training.sources import hand_split
 from classifiers.training.train import CACHE, all_examples
 
@@ -144,13 +149,9 @@ def recall_at(scores: np.ndarray, y: np.ndarray, th: float) -> float:
 
 
 def auc(scores: np.ndarray, y: np.ndarray) -> float:
-    pos, neg = scores[y == 1], scores[y == 0]
-    if not len(pos) or not len(neg):
+    if y.min() == y.max():
         return float("nan")
-    order = np.argsort(np.concatenate([pos, neg]), kind="mergesort")
-    ranks = np.empty(len(order))
-    ranks[order] = np.arange(1, len(order) + 1)
-    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+    return float(roc_auc_score(y, scores))
 
 
 def dev_sets() -> dict[str, tuple[list[str], list[int]]]:
@@ -269,13 +270,13 @@ def segments_main() -> None:
     s_hand = np.array([h for _, h in segs])
     s_blend = blend(v, s_head, s_emb)
 
-    def seg_threshold(p: np.ndarray) -> float:
-        return max(float(np.quantile(p[g], 1 - SEGMENT_FPR)) for g in (~s_hand, s_hand) if g.any())
-
-    th_s = {"head": seg_threshold(s_head), "blend": seg_threshold(s_blend)}
+    th_s = {
+        "head": segment_threshold(s_head, s_hand, SEGMENT_FPR),
+        "blend": segment_threshold(s_blend, s_hand, SEGMENT_FPR),
+    }
     w_head, _ = read(r, [t for t, _ in benign])
     w_hand = np.array([h for _, h in benign])
-    th_w = max(float(np.quantile(w_head[g], 1 - FPR)) for g in (~w_hand, w_hand) if g.any())
+    th_w = segment_threshold(w_head, w_hand, FPR)  # the same rule, for whole texts
     msgs = agent_messages()
     whole, _ = read(r, [t for _, t in msgs])
     pieces = [
