@@ -9,7 +9,9 @@ shape-computation nodes - Gather/Unsqueeze/Concat on tensor shapes - on the CPU,
 is expected to fail; the verbose log lists the placement) and checks that the provider's
 outputs equal the CPU provider's on the same texts, then reports all-signal latency p50/p99
 for 16/64/256/512-token prompts (one request at a time) and 64-token throughput for batch
-sizes 1-128 with one and two worker threads.
+sizes 1-128 with one and two worker threads. Then the multilingual branch: its session
+where the engine places it (the provider) against the same graph on the host CPU
+(``bench/branch_gpu.py``).
 ``--providers CPUExecutionProvider`` runs the same script on the CPU (a smoke test)."""
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import numpy as np
 import onnxruntime as ort
 
 from bench.bench_classifiers import latency, prompt_of, throughput, write_json
+from bench.branch_gpu import branch_on_provider
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 
@@ -85,6 +88,9 @@ def main() -> int:
     ap.add_argument("--precisions", nargs="+", default=["float", "int8"])
     ap.add_argument("--quick", action="store_true", help="fewer iterations")
     ap.add_argument("--json", help="write results as JSON to this file")
+    ap.add_argument(
+        "--no-branch", action="store_true", help="skip the multilingual branch's section"
+    )
     args = ap.parse_args()
     iters, n_tp = (30, 256) if args.quick else (300, 2048)
     providers = list(dict.fromkeys([*args.providers, "CPUExecutionProvider"]))
@@ -122,6 +128,8 @@ def main() -> int:
         with concurrent.futures.ThreadPoolExecutor(2) as pool:
             list(pool.map(engine.classify_batch, [texts[i : i + 64] for i in range(0, 512, 64)]))
         out["wall_512_prompts_s"] = round(time.perf_counter() - t0, 3)
+        if not args.no_branch and precision == args.precisions[0]:  # one branch graph
+            out["multilingual_branch"] = branch_on_provider(engine, iters // 10)
         res["results"][precision] = out
         print(precision, json.dumps(out), flush=True)
     write_json(args.json, res)
