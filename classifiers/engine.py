@@ -135,6 +135,7 @@ class SignalEngine:
                     settings.max_batch_tokens,
                     settings.segment_min_letter_share,
                     cfg.pii_labels,
+                    providers,
                 )
                 if branch_cfg is not None
                 else None
