@@ -26,17 +26,17 @@ FIXTURE = Path(__file__).resolve().parent.parent / "tests/fixtures/multilingual_
 CPU = ["CPUExecutionProvider"]
 
 
-def _rows() -> list[dict[str, str]]:
+def fixture_rows() -> list[dict[str, str]]:
     return [json.loads(line) for line in FIXTURE.read_text(encoding="utf-8").splitlines()]
 
 
 def foreign_texts() -> list[str]:
-    return [r["text"] for r in _rows() if r["lang"] != "en"]
+    return [r["text"] for r in fixture_rows() if r["lang"] != "en"]
 
 
 def german_prompt(n_words: int) -> str:
     """``n_words`` words of German (the fixture's German sentences, repeated)."""
-    words = " ".join(r["text"] for r in _rows() if r["lang"] == "de").split()
+    words = " ".join(r["text"] for r in fixture_rows() if r["lang"] == "de").split()
     return " ".join(words[i % len(words)] for i in range(n_words))
 
 

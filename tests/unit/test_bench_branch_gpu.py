@@ -6,14 +6,14 @@ from __future__ import annotations
 import numpy as np
 import onnxruntime as ort
 
-from bench.branch_gpu import CPU, agreement, foreign_texts, german_prompt
+from bench.branch_gpu import CPU, agreement, fixture_rows, foreign_texts, german_prompt
 from classifiers.sessions import session_options
-from tests.unit.classifier_support import multilingual_engine, smoke_rows
+from tests.unit.classifier_support import multilingual_engine
 
 
 def test_prompts_are_the_fixtures_foreign_sentences() -> None:
     assert len(german_prompt(64).split()) == 64
-    english = {r["text"] for r in smoke_rows() if r["lang"] == "en"}
+    english = {r["text"] for r in fixture_rows() if r["lang"] == "en"}
     texts = foreign_texts()
     assert len(texts) > 10 and not english & set(texts)
     branch = multilingual_engine()._branch
@@ -36,7 +36,9 @@ def test_agreement_finds_equal_sessions_equal_and_a_different_one_different() ->
 
         def run(self, names: list[str], feed: dict) -> list[np.ndarray]:
             outs = self.inner.run(names, feed)
-            return [o[:, ::-1] if n == "domain_probs" else o for n, o in zip(names, outs)]
+            return [
+                o[:, ::-1] if n == "domain_probs" else o for n, o in zip(names, outs, strict=True)
+            ]
 
     other = Shifted(ort.InferenceSession(path, opts, providers=CPU))
     diff = agreement(branch, foreign_texts(), other)  # type: ignore[arg-type]
