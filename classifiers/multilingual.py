@@ -20,6 +20,7 @@ its own segment (docs/classifiers.md, "Probe F").
 
 from __future__ import annotations
 
+import gzip
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +33,7 @@ from tokenizers import Tokenizer
 from classifiers.arena import peak_rows
 from classifiers.branch_pii import text_offsets, window_spans
 from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
+from classifiers.jailbreak_vote import JailbreakVote, VoteSettings, shifted
 from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
 from classifiers.segments import scored_segments
 from classifiers.tokenization import Row, TextTokens, padded
@@ -104,6 +106,9 @@ class BranchConfig:
     """Candidate Y: the graph also returns the sentence ``embedding``, and the domain is the
     head's probabilities blended with a vote of the nearest labelled prompts in e5's space
     (``classifiers/domain_exemplars.py``); None: the head alone."""
+    jailbreak_exemplars: VoteSettings | None = None
+    """Candidate X: a whole text of one window gets its jailbreak head blended with a vote of
+    the nearest labelled prompts (``classifiers/jailbreak_vote.py``); None: the head alone."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -121,12 +126,18 @@ class BranchConfig:
             ),
             pii=bool(raw.get("pii", False)),
             domain_exemplars=ExemplarSettings.from_json(raw.get("domain_exemplars")),
+            jailbreak_exemplars=VoteSettings.from_json(raw.get("jailbreak_exemplars")),
         )
 
     @property
     def files(self) -> list[str]:
-        bank = [self.domain_exemplars.file] if self.domain_exemplars is not None else []
-        return [self.onnx, self.word_embeddings, self.tokenizer, *bank]
+        banks = [
+            self.domain_exemplars,
+            *([self.jailbreak_exemplars.exemplars] if self.jailbreak_exemplars is not None else []),
+        ]
+        return [self.onnx, self.word_embeddings, self.tokenizer] + [
+            b.file for b in banks if b is not None
+        ]
 
 
 class MultilingualBranch:
@@ -153,7 +164,7 @@ class MultilingualBranch:
         self._session = ort.InferenceSession(
             str(models_dir / cfg.onnx), sess_options=opts, providers=list(providers)
         )
-        self._tok = Tokenizer.from_file(str(models_dir / cfg.tokenizer))
+        self._tok = load_tokenizer(models_dir / cfg.tokenizer)
         self._tok.no_truncation()
         self._tok.no_padding()
         with np.load(models_dir / cfg.word_embeddings) as npz:
@@ -163,10 +174,14 @@ class MultilingualBranch:
         self._exemplars = (
             DomainExemplars.load(models_dir / ex.file, n_domains, ex) if ex is not None else None
         )
+        vote = cfg.jailbreak_exemplars
+        self._vote = JailbreakVote.load(models_dir, vote) if vote is not None else None
         self._outputs = ["domain_probs", "jailbreak_prob"]
         self._outputs += ["pii_logits"] if self.pii_labels else []
         # the sentence embedding is fetched only where it is read (the vote, ``embed``)
         self._has_embedding = "embedding" in {o.name for o in self._session.get_outputs()}
+        if self._vote is not None and not self._has_embedding:
+            raise ValueError("a jailbreak vote needs a branch graph that returns the embedding")
 
     @property
     def providers_in_use(self) -> list[str]:
@@ -262,6 +277,7 @@ class MultilingualBranch:
         rows: list[list[int]] = []
         owner: list[int] = []
         segment: list[bool] = []
+        alone: list[int] = []  # rows that are a whole text of one window (the vote's rows)
         # per whole-text window: (text, its tokens' characters) for the PII decoding
         reads: dict[int, tuple[str, list[tuple[int, int] | None]]] = {}
         width = self.cfg.max_tokens - 2
@@ -271,7 +287,10 @@ class MultilingualBranch:
                 if self.pii_labels and not is_segment
                 else None
             )
-            for w, window in enumerate(self._windows(list(enc.ids))):
+            windows = self._windows(list(enc.ids))
+            if len(windows) == 1 and not is_segment:
+                alone.append(len(rows))
+            for w, window in enumerate(windows):
                 if chars is not None:
                     reads[len(rows)] = (text, chars[w * width : (w + 1) * width])
                 rows.append(window)
@@ -282,9 +301,10 @@ class MultilingualBranch:
         emb_w: np.ndarray | None = None
         spans: list[list[PiiEntity]] | None = [[] for _ in range(n)] if self.pii_labels else None
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
+        fetch = embed or (self._vote is not None and bool(alone))
         for s in range(0, len(order), self.rows_per_run):
             chunk = order[s : s + self.rows_per_run]
-            dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], embed)
+            dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], fetch)
             if emb is not None:
                 if emb_w is None:
                     emb_w = np.zeros((len(rows), emb.shape[1]), dtype=np.float32)
@@ -298,7 +318,9 @@ class MultilingualBranch:
                     spans[owner[k]] += window_spans(text, logits, chars, self.pii_labels)
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
-            jb_w[seg] = _shifted(jb_w[seg], self.cfg.segment_shift)
+            jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
+        if self._vote is not None and alone and emb_w is not None:
+            jb_w[alone] = self._vote.blend(jb_w[alone], emb_w[alone])
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         embs = np.zeros((n, emb_w.shape[1]), dtype=np.float32) if emb_w is not None else None
@@ -334,7 +356,9 @@ class MultilingualBranch:
         )
 
 
-def _shifted(p: np.ndarray, shift: float) -> np.ndarray:
-    """Probabilities moved by a logit offset."""
-    q = np.clip(p.astype(np.float64), 1e-7, 1 - 1e-7)
-    return (1.0 / (1.0 + np.exp(-(np.log(q / (1 - q)) + shift)))).astype(np.float32)
+def load_tokenizer(path: Path) -> Tokenizer:
+    """A tokenizer JSON, gzip-compressed when its name ends in ``.gz`` (the branch's
+    250k-piece vocabulary: 3.8 MB as JSON, 0.8 MB compressed)."""
+    if path.suffix == ".gz":
+        return Tokenizer.from_str(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return Tokenizer.from_file(str(path))

@@ -202,7 +202,7 @@ def test_segments_moved_by_their_own_offset() -> None:
     """Candidate G's arithmetic: a segment's probability moves by ``segment_shift`` logits."""
     import numpy as np
 
-    from classifiers.multilingual import _shifted
+    from classifiers.jailbreak_vote import shifted as _shifted
 
     p = np.array([0.2, 0.5, 0.8], dtype=np.float32)
     assert np.allclose(_shifted(p, 0.0), p, atol=1e-6)

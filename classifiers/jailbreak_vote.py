@@ -1,0 +1,68 @@
+"""Candidate X: the multilingual branch's jailbreak score for a short text, its head blended
+with a vote of the nearest labelled training prompts in e5's space (docs/classifiers.md,
+"A jailbreak vote in e5's space").
+
+Every head tried on e5's embedding traded foreign recall against foreign false positives
+along one curve; a k-nearest-neighbour vote over the training prompts makes other mistakes
+(probe X: recall at 1 % false positives, hand-written foreign rows 0.10 -> 0.42). The vote
+applies to a whole text of one window only (a prompt, a short message): the bank holds
+prompts, and a window of a long document or a sentence segment is not one. Those keep the
+head's score.
+
+The blend ``(1 - weight) x head + weight x vote`` is moved by a logit ``shift`` chosen on
+validation, so that it crosses the policy's 0.8 where it flags 1 % of the harmless
+validation prompts (the stricter of the English and the hand-written groups), as the head's
+own bias was calibrated.
+
+Artifact (``ml_jailbreak_exemplars.npz``): the layout of ``domain_exemplars.py`` with two
+classes (0 harmless, 1 jailbreak)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
+
+
+def shifted(p: np.ndarray, shift: float) -> np.ndarray:
+    """Probabilities moved by a logit offset."""
+    q = np.clip(p.astype(np.float64), 1e-7, 1 - 1e-7)
+    return (1.0 / (1.0 + np.exp(-(np.log(q / (1 - q)) + shift)))).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class VoteSettings:
+    exemplars: ExemplarSettings
+    shift: float
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any] | None) -> VoteSettings | None:
+        """The settings of a branch config's ``jailbreak_exemplars``; None when absent."""
+        ex = ExemplarSettings.from_json(raw)
+        if raw is None or ex is None:
+            return None
+        return cls(ex, float(raw["shift"]))
+
+
+class JailbreakVote:
+    def __init__(self, exemplars: DomainExemplars, shift: float) -> None:
+        self._exemplars = exemplars
+        self.shift = shift
+
+    @classmethod
+    def load(cls, models_dir: Path, settings: VoteSettings) -> JailbreakVote:
+        ex = settings.exemplars
+        return cls(DomainExemplars.load(models_dir / ex.file, 2, ex), settings.shift)
+
+    def blend(self, head: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        """(n,) head jailbreak probabilities and (n, 384) embeddings of whole one-window
+        texts -> the probabilities Prism reports for them."""
+        if len(head) == 0:
+            return head
+        w = np.float32(self._exemplars.settings.weight)
+        vote = self._exemplars.vote(embeddings)[:, 1]
+        return shifted((1 - w) * head + w * vote, self.shift)
