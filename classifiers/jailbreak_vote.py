@@ -1,13 +1,15 @@
-"""Candidate X: the multilingual branch's jailbreak score for a short text, its head blended
-with a vote of the nearest labelled training prompts in e5's space (docs/classifiers.md,
-"A jailbreak vote in e5's space").
+"""Candidate X2: the multilingual branch's jailbreak score for a short text, the higher of
+its head and the head blended with a vote of the nearest labelled training prompts in e5's
+space (docs/classifiers.md, "A jailbreak vote in e5's space").
 
 Every head tried on e5's embedding traded foreign recall against foreign false positives
 along one curve; a k-nearest-neighbour vote over the training prompts makes other mistakes
 (probe X: recall at 1 % false positives, hand-written foreign rows 0.10 -> 0.42). The vote
 applies to a whole text of one window only (a prompt, a short message): the bank holds
 prompts, and a window of a long document or a sentence segment is not one. Those keep the
-head's score.
+head's score. Candidate X replaced the head's score by the blend; on the development sets
+that took away 11 of the head's detections while adding 15, so X2 keeps the higher of the
+two (``MultilingualBranch._score``).
 
 The blend ``(1 - weight) x head + weight x vote`` is moved by a logit ``shift`` chosen on
 validation, so that it crosses the policy's 0.8 where it flags 1 % of the harmless

@@ -107,8 +107,9 @@ class BranchConfig:
     head's probabilities blended with a vote of the nearest labelled prompts in e5's space
     (``classifiers/domain_exemplars.py``); None: the head alone."""
     jailbreak_exemplars: VoteSettings | None = None
-    """Candidate X: a whole text of one window gets its jailbreak head blended with a vote of
-    the nearest labelled prompts (``classifiers/jailbreak_vote.py``); None: the head alone."""
+    """Candidate X2: a whole text of one window scores the higher of its jailbreak head and
+    the head blended with a vote of the nearest labelled prompts
+    (``classifiers/jailbreak_vote.py``); None: the head alone."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -320,7 +321,8 @@ class MultilingualBranch:
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
         if self._vote is not None and alone and emb_w is not None:
-            jb_w[alone] = self._vote.blend(jb_w[alone], emb_w[alone])
+            # the vote can add a detection, never take one of the head's away (candidate X2)
+            jb_w[alone] = np.maximum(jb_w[alone], self._vote.blend(jb_w[alone], emb_w[alone]))
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         embs = np.zeros((n, emb_w.shape[1]), dtype=np.float32) if emb_w is not None else None

@@ -67,8 +67,8 @@ def test_the_blend_weighs_head_and_vote_then_shifts() -> None:
 
 def test_only_whole_texts_of_one_window_are_voted_on(tmp_path: Path) -> None:
     """A bank that labels the German attack harmless and the maths question an attack (k=1,
-    weight 1): the two short texts get the vote's answer; a long German mail holding the
-    attack keeps the head's window scores."""
+    weight 1): the maths question gets the vote's detection, the attack keeps the head's
+    (the vote never lowers a score); a long German mail keeps the head's window scores."""
     cfg = multilingual_engine().cfg.multilingual
     assert cfg is not None
     base = dataclasses.replace(cfg, segment_shift=None, jailbreak_exemplars=None)
@@ -85,8 +85,8 @@ def test_only_whole_texts_of_one_window_are_voted_on(tmp_path: Path) -> None:
     texts = [GERMAN_ATTACK, GERMAN_MATH, mail]
     _, before, _ = head.run(texts)
     dom, after, _ = voted.run(texts)
-    assert before[0] > 0.5 and after[0] < 0.01  # the vote overrode the head
-    assert after[1] > 0.99
+    assert before[0] > 0.5 and after[0] == pytest.approx(before[0], abs=1e-6)  # kept
+    assert before[1] < 0.5 and after[1] > 0.99  # the vote added a detection
     assert len(voted._windows(voted._tok.encode(mail).ids)) > 1
     assert abs(float(after[2]) - float(before[2])) < 1e-5  # windows of a document: the head
     assert np.allclose(dom, head.run(texts)[0], atol=1e-6)  # the domain is untouched
