@@ -132,13 +132,9 @@ class BranchConfig:
 
     @property
     def files(self) -> list[str]:
-        banks = [
-            self.domain_exemplars,
-            *([self.jailbreak_exemplars.exemplars] if self.jailbreak_exemplars is not None else []),
-        ]
-        return [self.onnx, self.word_embeddings, self.tokenizer] + [
-            b.file for b in banks if b is not None
-        ]
+        vote = self.jailbreak_exemplars.exemplars if self.jailbreak_exemplars else None
+        banks = [b.file for b in (self.domain_exemplars, vote) if b is not None]
+        return [self.onnx, self.word_embeddings, self.tokenizer, *banks]
 
 
 class MultilingualBranch:
