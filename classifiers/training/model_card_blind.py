@@ -50,6 +50,19 @@ def languages_section() -> list[str]:
             f"{vv['vote_english']:.3f}, hand-written rows in the branch's languages "
             f"{vv['head_hand']:.3f} -> {vv['vote_hand']:.3f}.\n"
         )
+    jb_vote = cfg.get("jailbreak_exemplars")
+    if jb_vote is not None:
+        jv = jb_vote["validation"]
+        head, blend = jv["head_recall_at_1pct_fpr"], jv["blend_recall_at_1pct_fpr"]
+        out.append(
+            "A whole text the branch reads in one window scores the higher of its jailbreak "
+            "head and the head blended with a vote of the "
+            f"{jb_vote['k']} nearest training prompts (weight {jb_vote['weight']}, "
+            f"`{jb_vote['file']}`, {jv['dims']} dims; candidate X2, docs/classifiers.md). "
+            "Validation recall at 1 % false positives, head -> blend: English "
+            f"{head['english']:.3f} -> {blend['english']:.3f}, hand-written rows in the "
+            f"branch's languages {head['hand']:.3f} -> {blend['hand']:.3f}.\n"
+        )
     paths = [BLIND / "multilingual_v5_scan.json", BLIND / "multilingual_v5_scan_multilingual.json"]
     if not all(p.exists() for p in paths):
         return out
@@ -119,6 +132,13 @@ LATER_SETS = (
         "Sealed set v10 (bench/blind/multilingual_v10.json: eleven languages, written blind, "
         "opened once for candidate Y), the branch's domain head alone -> blended with the vote:",
         "candidate_y",
+    ),
+    (
+        "multilingual_v11",
+        "Sealed set v11 (bench/blind/multilingual_v11.json: ten of the branch's languages and "
+        "English, written blind, opened once for candidate X2), the branch's jailbreak head "
+        "alone -> with the vote for short texts:",
+        "candidate_x2",
     ),
 )
 """The sets that judged changes after G: (result stem, caption, suffix of the after file)."""

@@ -13,7 +13,8 @@ Artefacts (added to models/ and its manifest):
 - multilingual.int8.onnx    inputs_embeds + attention_mask -> domain_probs, jailbreak_prob;
                             4-bit weights (MatMulNBits, blocks of 32; the source is 4-bit)
 - ml_word_embeddings.npz    the kept vocabulary's word vectors, int8 with one scale per row
-- ml_tokenizer.json         the XLM-R unigram vocabulary, pruned to the kept pieces
+- ml_tokenizer.json         the XLM-R unigram vocabulary, pruned to the kept pieces (stored
+                            as ml_tokenizer.json.gz by branch_jailbreak_bank)
 - classifier_config.json    gains a "multilingual" section"""
 
 from __future__ import annotations
