@@ -6,15 +6,18 @@ so this script:
 
 1. stores the branch's tokenizer gzip-compressed (``ml_tokenizer.json.gz``: 3.8 -> 0.8 MB;
    ``multilingual.load_tokenizer``),
-2. projects the probe's bank onto its top DIMS principal axes as int8 rows (the layout of
+2. adds the bank-only rows (``ml_rows_roleplay``: harmful role-play and persona attacks and
+   close harmless role-plays, written for candidate X3; their validation fifth joins the
+   hand-written validation rows),
+3. projects the bank onto its top DIMS principal axes as int8 rows (the layout of
    ``ml_domain_exemplars.npz``) and runs the probe's validation grid for each size; it
    keeps the smallest size whose best validation score (mean of the English and the
    hand-written recall at 1 % false positives, each group at its own threshold) is within
    TOLERANCE of the largest size's,
-3. calibrates the blend as the head was: a logit ``shift`` so that the blended probability
+4. calibrates the blend as the head was: a logit ``shift`` so that the blended probability
    crosses the policy's 0.8 where it flags 1 % of the harmless validation prompts (the
    stricter of the two groups),
-4. writes the bank, the config entry ``multilingual.jailbreak_exemplars`` and the manifest.
+5. writes the bank, the config entry ``multilingual.jailbreak_exemplars`` and the manifest.
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_bank
 MODELS_DIR`` (the probe's bank embeddings are cached in ``.train-cache/``; the validation
@@ -42,6 +45,8 @@ from classifiers.settings import ClassifierSettings
 from classifiers.training import branch_jailbreak_vote as probe
 from classifiers.training.exemplars import first_of_duplicates, project
 from classifiers.training.export import write_manifest
+from classifiers.training.ml_rows_roleplay import ROWS as ROLEPLAY_ROWS
+from classifiers.training.sources import hand_split
 from classifiers.training.train import CACHE
 
 FILE = "ml_jailbreak_exemplars.npz"
@@ -61,18 +66,45 @@ def head_reader(models: Path, ml: dict[str, Any]) -> MultilingualBranch:
     )
 
 
+def bank_only_rows(split: str) -> tuple[list[str], list[int]]:
+    """Rows written for the bank alone (candidate X3: harmful role-play and persona attacks
+    with close harmless role-plays in eleven languages, ``ml_rows_roleplay``); the heads
+    never trained on them. One in five, by hash, is validation (``hand_split``)."""
+    rows = [
+        (t, int(lab == "jailbreak")) for _, _, lab, t in ROLEPLAY_ROWS if hand_split(t) == split
+    ]
+    return [t for t, _ in rows], [y for _, y in rows]
+
+
+def with_bank_only_rows(
+    r: MultilingualBranch, emb: np.ndarray, y: np.ndarray, split: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``emb`` and ``y`` with the bank-only rows of ``split`` appended, and their heads."""
+    texts, labels = bank_only_rows(split)
+    head, extra = probe.read(r, texts)
+    return (
+        np.concatenate([emb, extra]),
+        np.concatenate([y, np.array(labels, dtype=y.dtype)]),
+        head,
+    )
+
+
 def validation(r: MultilingualBranch) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(head probability, embedding, label, is hand-written) of the probe's validation rows."""
+    """(head probability, embedding, label, is hand-written) of the probe's validation rows
+    and the bank-only rows' validation split (counted as hand-written)."""
     if VAL_CACHE.exists():
         with np.load(VAL_CACHE) as z:
-            return z["head"], z["emb"], z["y"], z["hand"]
+            head, emb, y, hand = z["head"], z["emb"], z["y"], z["hand"]
+        emb2, y2, head2 = with_bank_only_rows(r, emb, y, "val")
+        hand2 = np.concatenate([hand, np.ones(len(y2) - len(y), dtype=bool)])
+        return np.concatenate([head, head2]), emb2, y2, hand2
     vt, vy = probe.english("val")
     ht, hy = probe.hand("val")
     head, emb = probe.read(r, vt + ht)
     y = np.array(vy + hy, dtype=np.int64)
     hand = np.array([False] * len(vt) + [True] * len(ht))
     np.savez(VAL_CACHE, head=head, emb=emb, y=y, hand=hand)
-    return head, emb, y, hand
+    return validation(r)
 
 
 def blended(ex: DomainExemplars, head: np.ndarray, emb: np.ndarray) -> np.ndarray:
@@ -123,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     ml = cfg["multilingual"]
     r = head_reader(models, ml)
     bank_emb, bank_y = probe.bank(r)
+    bank_emb, bank_y, _ = with_bank_only_rows(r, bank_emb, bank_y, "train")
     head, emb, y, hand = validation(r)
     report: dict[str, Any] = {"head": group_recall(head, y, hand), "sizes": {}}
     found: dict[int, tuple[float, ExemplarSettings, dict[str, np.ndarray]]] = {}
