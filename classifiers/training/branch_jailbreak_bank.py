@@ -6,9 +6,9 @@ so this script:
 
 1. stores the branch's tokenizer gzip-compressed (``ml_tokenizer.json.gz``: 3.8 -> 0.8 MB;
    ``multilingual.load_tokenizer``),
-2. adds the bank-only rows (``ml_rows_roleplay``: harmful role-play and persona attacks and
-   close harmless role-plays, written for candidate X3; their validation fifth joins the
-   hand-written validation rows),
+2. with ``--bank-only-rows`` (candidate X3, not shipped), adds ``ml_rows_roleplay``
+   (harmful role-play and persona attacks and close harmless role-plays) to the bank; their
+   validation fifth joins the hand-written validation rows,
 3. projects the bank onto its top DIMS principal axes as int8 rows (the layout of
    ``ml_domain_exemplars.npz``) and runs the probe's validation grid for each size; it
    keeps the smallest size whose best validation score (mean of the English and the
@@ -89,12 +89,16 @@ def with_bank_only_rows(
     )
 
 
-def validation(r: MultilingualBranch) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+def validation(
+    r: MultilingualBranch, bank_only: bool
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(head probability, embedding, label, is hand-written) of the probe's validation rows
-    and the bank-only rows' validation split (counted as hand-written)."""
+    and, with ``bank_only``, the bank-only rows' validation split (counted as hand-written)."""
     if VAL_CACHE.exists():
         with np.load(VAL_CACHE) as z:
             head, emb, y, hand = z["head"], z["emb"], z["y"], z["hand"]
+        if not bank_only:
+            return head, emb, y, hand
         emb2, y2, head2 = with_bank_only_rows(r, emb, y, "val")
         hand2 = np.concatenate([hand, np.ones(len(y2) - len(y), dtype=bool)])
         return np.concatenate([head, head2]), emb2, y2, hand2
@@ -104,7 +108,7 @@ def validation(r: MultilingualBranch) -> tuple[np.ndarray, np.ndarray, np.ndarra
     y = np.array(vy + hy, dtype=np.int64)
     hand = np.array([False] * len(vt) + [True] * len(ht))
     np.savez(VAL_CACHE, head=head, emb=emb, y=y, hand=hand)
-    return validation(r)
+    return validation(r, bank_only)
 
 
 def blended(ex: DomainExemplars, head: np.ndarray, emb: np.ndarray) -> np.ndarray:
@@ -149,20 +153,23 @@ def compress_tokenizer(models: Path, ml: dict[str, Any]) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
-    models = ap.parse_args(argv).models_dir
+    ap.add_argument("--bank-only-rows", action="store_true", help="candidate X3's bank")
+    args = ap.parse_args(argv)
+    models = args.models_dir
     cfg_path = models / CONFIG_FILE
     cfg = json.loads(cfg_path.read_text())
     ml = cfg["multilingual"]
     r = head_reader(models, ml)
     bank_emb, bank_y = probe.bank(r)
-    bank_emb, bank_y, _ = with_bank_only_rows(r, bank_emb, bank_y, "train")
-    head, emb, y, hand = validation(r)
+    if args.bank_only_rows:
+        bank_emb, bank_y, _ = with_bank_only_rows(r, bank_emb, bank_y, "train")
+    head, emb, y, hand = validation(r, args.bank_only_rows)
     report: dict[str, Any] = {"head": group_recall(head, y, hand), "sizes": {}}
-    found: dict[int, tuple[float, ExemplarSettings, dict[str, np.ndarray]]] = {}
+    found: dict[int, tuple[float, ExemplarSettings, dict[str, Any]]] = {}
     for dim in DIMS:
         arrays = project(bank_emb.astype(np.float64), dim)
         keep = first_of_duplicates(arrays["q"], bank_y.astype(np.uint8))
-        bank = {
+        bank: dict[str, Any] = {
             "labels": bank_y[keep].astype(np.uint8),
             "mean": arrays["mean"],
             "components": arrays["components"],
