@@ -11,4 +11,7 @@ py="${PYTHON:-python3}"
 mkdir -p extproc/gen
 "$py" -m grpc_tools.protoc -Iproto --python_out=extproc/gen --pyi_out=extproc/gen \
     --grpc_python_out=extproc/gen $(find proto -name '*.proto')
+# setuptools reuses build/lib between builds and never deletes from it: a model file removed
+# from models/ (ml_tokenizer.json when it became ml_tokenizer.json.gz) would ship again
+rm -rf build
 "$py" -m build --wheel --outdir "$out" .
