@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -13,6 +14,7 @@ import pytest
 from classifiers.engine import SignalEngine
 from classifiers.language import READ_LANGUAGES
 from classifiers.multilingual import english_run
+from classifiers.run_plan import PAD_TOKENS_PER_RUN
 from classifiers.settings import ClassifierSettings
 from tests.unit.classifier_support import MODELS, engine, multilingual_engine
 
@@ -345,3 +347,29 @@ def test_the_branch_domain_is_its_head_blended_with_the_exemplar_vote() -> None:
     bank = cfg["domain_exemplars"]
     manifest = json.loads((MODELS / "manifest.json").read_text())["files"]
     assert bank["file"] in manifest and branch._exemplars.size > 10_000
+
+
+def test_the_branch_splits_runs_where_padding_would_grow_and_scores_the_same() -> None:
+    """A 96-token German text and its short sentence segments no longer share one padded
+    run on the CPU (the encoder's pad limit, run_plan.py); the scores do not move."""
+    branch = multilingual_engine()._branch
+    assert branch is not None and branch._pad_limit is not None
+    seen: list[int] = []
+    run = branch._run
+
+    def counting(rows: list[list[int]], embed: bool = False) -> Any:
+        seen.append(max(len(r) for r in rows))
+        return run(rows, embed)
+
+    text = (GERMAN_FILLER * 2 + GERMAN_MATH + " ") * 2
+    branch._run = counting  # type: ignore[method-assign]
+    try:
+        split = branch.run([text])
+        assert len(seen) >= 2 and min(seen) < max(seen) - 32
+        branch._pad_limit = None  # one padded run, as before
+        together = branch.run([text])
+    finally:
+        branch._pad_limit = PAD_TOKENS_PER_RUN
+        del branch._run
+    assert abs(float(split[1][0]) - float(together[1][0])) < 1e-5
+    assert np.allclose(split[0], together[0], atol=1e-5)
