@@ -242,7 +242,7 @@ class MultilingualBranch:
                 for i, t in enumerate(texts)
                 for seg in scored_segments(t, self.min_letter_share)
             ]
-        dom, jb, spans, emb = self._score(pieces, len(texts), self._exemplars is not None)
+        dom, jb, spans, emb = self._score(pieces, len(texts), self._exemplars is not None, True)
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
         return dom, jb, spans
@@ -268,11 +268,13 @@ class MultilingualBranch:
         return spans if spans is not None else [[] for _ in texts]
 
     def _score(
-        self, pieces: list[tuple[int, str, bool]], n: int, embed: bool = False
+        self, pieces: list[tuple[int, str, bool]], n: int, embed: bool = False, vote: bool = False
     ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None, np.ndarray | None]:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, and
-        the first whole window's embedding (None unless ``embed`` and the graph returns it)."""
+        the first whole window's embedding (None unless ``embed`` and the graph returns it).
+        With ``vote`` (``run``), a whole text of one window scores the higher of its head and
+        the jailbreak vote's blend; every other reader gets the head's score."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -303,7 +305,8 @@ class MultilingualBranch:
         emb_w: np.ndarray | None = None
         spans: list[list[PiiEntity]] | None = [[] for _ in range(n)] if self.pii_labels else None
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
-        fetch = embed or (self._vote is not None and bool(alone))
+        voter = self._vote if vote and alone else None  # only ``run`` reports the vote's score
+        fetch = embed or voter is not None
         for chunk in self._runs(order, [len(r) for r in rows]):
             dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], fetch)
             if emb is not None:
@@ -320,9 +323,9 @@ class MultilingualBranch:
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
-        if self._vote is not None and alone and emb_w is not None:
+        if voter is not None and emb_w is not None:
             # the vote can add a detection, never take one of the head's away (candidate X2)
-            jb_w[alone] = np.maximum(jb_w[alone], self._vote.blend(jb_w[alone], emb_w[alone]))
+            jb_w[alone] = np.maximum(jb_w[alone], voter.blend(jb_w[alone], emb_w[alone]))
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         embs = np.zeros((n, emb_w.shape[1]), dtype=np.float32) if emb_w is not None else None

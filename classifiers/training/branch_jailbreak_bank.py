@@ -116,14 +116,6 @@ def blended(ex: DomainExemplars, head: np.ndarray, emb: np.ndarray) -> np.ndarra
     return (1 - w) * head + w * ex.vote(emb)[:, 1]
 
 
-def group_recall(scores: np.ndarray, y: np.ndarray, hand: np.ndarray) -> dict[str, float]:
-    out = {}
-    for name, m in (("english", ~hand), ("hand", hand)):
-        th = probe.threshold(scores[m], y[m])
-        out[name] = round(probe.recall_at(scores[m], y[m], th), 4)
-    return out
-
-
 def search(
     bank: dict[str, np.ndarray], head: np.ndarray, emb: np.ndarray, y: np.ndarray, hand: np.ndarray
 ) -> tuple[float, ExemplarSettings, dict[str, float]]:
@@ -132,7 +124,7 @@ def search(
     for k, t, w in itertools.product(probe.GRID_K, probe.GRID_T, probe.GRID_W):
         s = ExemplarSettings(FILE, k, t, w)
         ex = DomainExemplars(bank["mean"], bank["components"], stored, bank["labels"], 2, s)
-        got = group_recall(blended(ex, head, emb), y, hand)
+        got = probe.group_recall(blended(ex, head, emb), y, hand)
         score = (got["english"] + got["hand"]) / 2
         if best is None or score > best[0]:
             best = (score, s, got)
@@ -164,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.bank_only_rows:
         bank_emb, bank_y, _ = with_bank_only_rows(r, bank_emb, bank_y, "train")
     head, emb, y, hand = validation(r, args.bank_only_rows)
-    report: dict[str, Any] = {"head": group_recall(head, y, hand), "sizes": {}}
+    report: dict[str, Any] = {"head": probe.group_recall(head, y, hand), "sizes": {}}
     found: dict[int, tuple[float, ExemplarSettings, dict[str, Any]]] = {}
     for dim in DIMS:
         arrays = project(bank_emb.astype(np.float64), dim)
