@@ -3,9 +3,12 @@
 Good enough to route by language and to tell whether the classifiers can read a text (it
 is a routing signal, not linguistics): scripts decide zh/ja/ko/ru/ar/he/hi/el/th and a few
 more directly; Latin-script text is scored against short stopword lists (written for this
-project) for en, fr, de, es, it, pt, nl, pl, cs, sv, tr, sq, ga, gd, zu, plus a few letters
-and word prefixes that only some of them use. Returns "und" when it cannot tell. Slovak,
-Slovene or Croatian text, which shares Czech's č š ž, is told Czech: the branch reads it.
+project) for en, fr, de, es, it, pt, nl, pl, cs, sv, tr, vi, id, ro, hu, da, nb, fi, ca, sk,
+hr, sq, ga, gd, zu, plus letters and word prefixes that only some of them use. Returns "und"
+when it cannot tell. Close siblings (Danish, Norwegian and Swedish; Czech, Slovak and
+Croatian; Spanish and Catalan) share most function words, so a text's confidence is
+measured against the best language outside its group; Malay is told Indonesian, Serbian
+and Bosnian in Latin script Croatian, Slovene Croatian or Czech: the branch reads them all.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from collections import Counter
 
 READ_LANGUAGES = (
     "en", "de", "fr", "es", "it", "pt", "nl", "ru", "zh", "ja", "ko", "ar", "pl", "tr", "sv", "cs",
-    "el", "he", "hi", "th",
+    "el", "he", "hi", "th", "vi", "id", "ro", "hu", "da", "nb", "fi", "ca", "sk", "hr",
 )  # fmt: skip
 """English (MiniLM) and the languages of the multilingual branch (``classifiers/multilingual.py``;
 those its development and sealed sets cover): a jailbreak signal's default
@@ -114,35 +117,104 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "ukuthi futhi kodwa ngoba uma noma kanjani yini ngubani ngicela ngiyabonga lapho "
         "kahle kakhulu nje manje yebo cha kuphi phakathi ukwenza ngingakwazi sami wami"
     ),
+    # Ten more languages (docs/classifiers.md, "Ten more languages: candidate L4")
+    "vi": _words(
+        "và của là có không được trong cho với này những một các người để như khi thì đã sẽ "
+        "cũng nhưng làm thế nào tôi bạn gì sao hãy nên rất vì đến từ về theo"
+    ),
+    "id": _words(
+        "yang ke dari ini itu dengan untuk tidak ada saya anda apa bagaimana mengapa kenapa "
+        "adalah akan bisa juga atau dalam pada sudah karena tolong jika kalau kami kita "
+        "mereka oleh seperti apakah bagaimanakah boleh"
+    ),
+    "ro": _words(
+        "și este sunt pentru că cu nu mai din pe cum dacă sau acest această poate pot vreau "
+        "meu mea foarte când unde unui unei fi"
+    ),
+    "hu": _words(
+        "az és hogy nem egy meg ez azt csak már vagy mint még volt lesz kell lehet hogyan "
+        "miért hol mikor melyik nekem én kérlek köszönöm között szerint után nagyon minden "
+        "amely aki ami"
+    ),
+    "da": _words(
+        "og til af på ikke med som har jeg hvad hvordan hvorfor hvis skal vil mig min "
+        "meget også eller men efter nogen noget blive dig det"
+    ),
+    "nb": _words(
+        "og til av på ikke med som har jeg hva hvordan hvorfor hvis skal vil meg min mitt mye "
+        "også eller men etter noen noe bli deg det"
+    ),
+    "fi": _words(
+        "ja ei että kun mitä miten mikä voi tai ovat olen minä sinä hän tämä joka kuin myös "
+        "jos mutta vain voinko voitko onko kanssa oli niin siitä sitä"
+    ),
+    "ca": _words(
+        "els amb és són però molt aquest aquesta això perquè puc vull meva seva quan què quin "
+        "quina hi ho dels també fer cal em pots podeu tinc sóc estic està gràcies"
+    ),
+    "sk": _words(
+        "sa že ako aký aká aké prečo kde kedy alebo ktorý ktorá môžem môže táto toto aj už "
+        "ešte len sme ste sú byť pre"
+    ),
+    "hr": _words(
+        "kako što šta koji koja koje ili ali nije sam smo biti može mogu zašto gdje gde kada "
+        "ovo taj ova ako već samo bi li iz"
+    ),
 }
-# Letters and word beginnings that point at one language (each counts as a stopword hit).
-_LETTERS: dict[str, str] = {
-    "ß": "de",
-    "ñ": "es",
-    "¿": "es",
-    "ã": "pt",
-    "õ": "pt",
-    "ë": "sq",
-    "ł": "pl",
-    "ą": "pl",
-    "ę": "pl",
-    "ś": "pl",
-    "ż": "pl",
-    "ź": "pl",
-    "ř": "cs",
-    "ů": "cs",
-    "ě": "cs",
-    "č": "cs",
-    "š": "cs",
-    "ž": "cs",
-    "ť": "cs",
-    "ň": "cs",
-    "ď": "cs",
-    "ğ": "tr",
-    "ı": "tr",
-    "ş": "tr",
-    "å": "sv",
+# Letters that point at a language (or at the few that share them); each present letter
+# counts as one stopword hit for each of its languages.
+_VI_LETTERS = "ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ"
+_LETTERS: dict[str, tuple[str, ...]] = {
+    "ß": ("de",),
+    "ñ": ("es",),
+    "¿": ("es",),
+    "ã": ("pt",),
+    "õ": ("pt",),
+    "ë": ("sq",),
+    "ł": ("pl",),
+    "ą": ("pl",),
+    "ę": ("pl",),
+    "ś": ("pl",),
+    "ż": ("pl",),
+    "ź": ("pl",),
+    "ř": ("cs",),
+    "ů": ("cs",),
+    "ě": ("cs",),
+    "č": ("cs", "sk", "hr"),
+    "š": ("cs", "sk", "hr"),
+    "ž": ("cs", "sk", "hr"),
+    "ť": ("cs", "sk"),
+    "ň": ("cs", "sk"),
+    "ď": ("cs", "sk"),
+    "ľ": ("sk",),
+    "ĺ": ("sk",),
+    "ŕ": ("sk",),
+    "ô": ("sk",),
+    "ć": ("hr", "pl"),
+    "đ": ("hr",),
+    "ğ": ("tr",),
+    "ı": ("tr",),
+    "ş": ("tr",),
+    "å": ("sv", "da", "nb"),
+    "æ": ("da", "nb"),
+    "ø": ("da", "nb"),
+    "ő": ("hu",),
+    "ű": ("hu",),
+    "ș": ("ro",),
+    "ț": ("ro",),
+    "ţ": ("ro",),
+    "ă": ("ro",),
+    "·": ("ca",),
+    **{ch: ("vi",) for ch in _VI_LETTERS},
 }
+_SIBLING_GROUPS = (
+    frozenset({"da", "nb", "sv"}),
+    frozenset({"cs", "sk", "hr"}),
+    frozenset({"es", "ca"}),
+)
+_SIBLINGS: dict[str, frozenset[str]] = {code: g for g in _SIBLING_GROUPS for code in g}
+"""Languages that share most of their function words: a text's confidence is measured
+against the best language outside its group (each is read by the multilingual branch)."""
 _PREFIXES: dict[str, tuple[str, ...]] = {
     "zu": ("ngi", "uku", "kwa", "ama", "izi", "isi", "aba", "ngo", "nge", "si", "ku"),
     "gd": ("mh", "bh", "dh", "fh", "gh", "th"),
@@ -235,17 +307,23 @@ def _detect(text: str) -> tuple[str, float]:
             codes = tuple(c for c in _STOPWORDS if c in codes or c in _STOP_CODES[bare])
         for code in codes:
             scores[code] += 1
-    for ch, code in _LETTERS.items():
+    for ch, codes in _LETTERS.items():
         if ch in text:
-            scores[code] += 1
+            for code in codes:
+                scores[code] += 1
     for code, prefixes in _PREFIXES.items():
         n = sum(1 for w in words if len(w) > 4 and w.startswith(prefixes))
         if n >= _PREFIX_MIN_WORDS:
             scores[code] += n
     if not scores:
         return "und", 0.0
-    (best, hits), *rest = [*scores.most_common(2), ("und", 0)]
-    runner_up = rest[0][1]
+    (best, hits), *_ = scores.most_common(1)
+    # a close sibling (Danish and Norwegian, Czech and Slovak...) shares most function words;
+    # the branch reads them all, so the answer's confidence is against the others
+    group = _SIBLINGS.get(best, frozenset())
+    runner_up = max(
+        (n for code, n in scores.items() if code != best and code not in group), default=0
+    )
     confidence = (hits - runner_up) / max(hits, 1) * min(1.0, hits / 3)
     return best, round(max(0.0, confidence), 4)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import gzip
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +111,12 @@ class BranchConfig:
     """Candidate X2: a whole text of one window scores the higher of its jailbreak head and
     the head blended with a vote of the nearest labelled prompts
     (``classifiers/jailbreak_vote.py``); None: the head alone."""
+    jailbreak_language_shift: dict[str, float] = field(default_factory=dict)
+    """Candidate L5: a whole text of one window that the detector tells in one of these
+    languages has its jailbreak probability moved by the logit offset given for it. The
+    languages the branch reads without hand rows of their own score attacks lower than the
+    languages the head was calibrated on; the offset was set on a development set
+    (docs/classifiers.md)."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -129,6 +135,9 @@ class BranchConfig:
             pii=bool(raw.get("pii", False)),
             domain_exemplars=ExemplarSettings.from_json(raw.get("domain_exemplars")),
             jailbreak_exemplars=VoteSettings.from_json(raw.get("jailbreak_exemplars")),
+            jailbreak_language_shift={
+                str(k): float(v) for k, v in (raw.get("jailbreak_language_shift") or {}).items()
+            },
         )
 
     @property
@@ -242,7 +251,15 @@ class MultilingualBranch:
                 for i, t in enumerate(texts)
                 for seg in scored_segments(t, self.min_letter_share)
             ]
-        dom, jb, spans, emb = self._score(pieces, len(texts), self._exemplars is not None, True)
+        shifts = self.cfg.jailbreak_language_shift
+        moves = {
+            i: shifts[lang]
+            for i, t in enumerate(texts)
+            if shifts and (lang := detect_language(t)[0]) in shifts
+        }
+        dom, jb, spans, emb = self._score(
+            pieces, len(texts), self._exemplars is not None, True, moves
+        )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
         return dom, jb, spans
@@ -268,13 +285,20 @@ class MultilingualBranch:
         return spans if spans is not None else [[] for _ in texts]
 
     def _score(
-        self, pieces: list[tuple[int, str, bool]], n: int, embed: bool = False, vote: bool = False
+        self,
+        pieces: list[tuple[int, str, bool]],
+        n: int,
+        embed: bool = False,
+        vote: bool = False,
+        moves: dict[int, float] | None = None,
     ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None, np.ndarray | None]:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, and
         the first whole window's embedding (None unless ``embed`` and the graph returns it).
         With ``vote`` (``run``), a whole text of one window scores the higher of its head and
-        the jailbreak vote's blend; every other reader gets the head's score."""
+        the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
+        owner, a logit offset for the score of its whole text when it is one window
+        (``jailbreak_language_shift``)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -326,6 +350,10 @@ class MultilingualBranch:
         if voter is not None and emb_w is not None:
             # the vote can add a detection, never take one of the head's away (candidate X2)
             jb_w[alone] = np.maximum(jb_w[alone], voter.blend(jb_w[alone], emb_w[alone]))
+        for k in alone:
+            move = moves.get(owner[k]) if moves else None
+            if move:  # candidate L5: a language the head was not calibrated on
+                jb_w[k] = shifted(jb_w[k : k + 1], move)[0]
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         embs = np.zeros((n, emb_w.shape[1]), dtype=np.float32) if emb_w is not None else None

@@ -373,3 +373,19 @@ def test_the_branch_splits_runs_where_padding_would_grow_and_scores_the_same() -
         del branch._run
     assert abs(float(split[1][0]) - float(together[1][0])) < 1e-5
     assert np.allclose(split[0], together[0], atol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Làm thế nào để tính diện tích hình tròn khi biết bán kính?",
+        "Cum se calculează aria unui cerc dacă știm raza?",
+        "Voitko selittää, miten inflaatio toimii ja miksi hinnat nousevat?",
+        "Kako izračunati površinu kruga ako znamo polumjer?",
+    ],
+)
+def test_the_branch_reads_the_languages_added_by_l4(text: str) -> None:
+    """Vietnamese, Romanian, Finnish, Croatian (four of L4's ten) are read by the branch, so
+    their jailbreak score is e5's, not MiniLM's reading of foreign words as English noise."""
+    branch = multilingual_engine()._branch
+    assert branch is not None and branch.reads(text)
