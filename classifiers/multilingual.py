@@ -15,7 +15,8 @@ space when the config names a bank (candidate Y, ``domain_exemplars``). A text i
 the "query: " prefix e5 was trained with. With ``segment_shift`` in the config (candidate G),
 each sentence segment of the text is read too, against a threshold set on harmless
 segments: a one-sentence injection in a foreign mail is diluted in a whole window, not in
-its own segment (docs/classifiers.md, "Probe F").
+its own segment (docs/classifiers.md, "Probe F"). A short text in a language the head was
+not calibrated on has its score moved by ``jailbreak_language_shift`` (candidate L5).
 """
 
 from __future__ import annotations
@@ -112,11 +113,8 @@ class BranchConfig:
     the head blended with a vote of the nearest labelled prompts
     (``classifiers/jailbreak_vote.py``); None: the head alone."""
     jailbreak_language_shift: dict[str, float] = field(default_factory=dict)
-    """Candidate L5: a whole text of one window that the detector tells in one of these
-    languages has its jailbreak probability moved by the logit offset given for it. The
-    languages the branch reads without hand rows of their own score attacks lower than the
-    languages the head was calibrated on; the offset was set on a development set
-    (docs/classifiers.md)."""
+    """Candidate L5: per language the head was not calibrated on, a logit offset for the
+    jailbreak probability of a whole text of one window told in it (docs/classifiers.md)."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -297,8 +295,7 @@ class MultilingualBranch:
         the first whole window's embedding (None unless ``embed`` and the graph returns it).
         With ``vote`` (``run``), a whole text of one window scores the higher of its head and
         the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
-        owner, a logit offset for the score of its whole text when it is one window
-        (``jailbreak_language_shift``)."""
+        owner, the offset of its whole text's score when one window (L5)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )

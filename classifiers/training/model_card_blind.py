@@ -63,6 +63,16 @@ def languages_section() -> list[str]:
             f"{head['english']:.3f} -> {blend['english']:.3f}, hand-written rows in the "
             f"branch's languages {head['hand']:.3f} -> {blend['hand']:.3f}.\n"
         )
+    moved = cfg.get("jailbreak_language_shift") or {}
+    if moved:
+        offsets = sorted(set(moved.values()))
+        out.append(
+            "In the languages the head was not calibrated on ("
+            + ", ".join(moved)
+            + "), a whole text of one window has that score moved by "
+            + " / ".join(f"{v:+g}" for v in offsets)
+            + " logits (chosen on development set v12; candidate L5, docs/classifiers.md).\n"
+        )
     paths = [BLIND / "multilingual_v5_scan.json", BLIND / "multilingual_v5_scan_multilingual.json"]
     if not all(p.exists() for p in paths):
         return out
@@ -84,16 +94,7 @@ def languages_section() -> list[str]:
     return out
 
 
-SHIPPED_ONLY_SETS = (
-    (
-        "multilingual_v12",
-        "Sealed set v12 (bench/blind/multilingual_v12.json: Vietnamese, Indonesian, Romanian, "
-        "Hungarian, Slovak, Danish, Norwegian, Finnish, Catalan, Croatian, written blind, "
-        "opened once for candidate L4, which was not shipped; docs/classifiers.md, 'Ten more "
-        "languages'). The detector does not know these languages, so MiniLM reads them as "
-        "English; the shipped model:",
-    ),
-)
+SHIPPED_ONLY_SETS: tuple[tuple[str, str], ...] = ()
 """Sets opened for a candidate that was not shipped: the shipped model's figures alone."""
 
 
@@ -139,6 +140,22 @@ LATER_SETS = (
         "English, written blind, opened once for candidate X2), the branch's jailbreak head "
         "alone -> with the vote for short texts:",
         "candidate_x2",
+    ),
+    (
+        "multilingual_v12",
+        "Set v12 (bench/blind/multilingual_v12.json: Vietnamese, Indonesian, Romanian, "
+        "Hungarian, Slovak, Danish, Norwegian, Finnish, Catalan, Croatian, written blind, "
+        "opened once for candidate L4, which was not shipped; then development data for L5, "
+        "whose offset was chosen on it, so not evidence), MiniLM reading them as English -> "
+        "the branch with L5's line:",
+        "candidate_l5",
+    ),
+    (
+        "multilingual_v13",
+        "Sealed set v13 (bench/blind/multilingual_v13.json: the same ten languages, written "
+        "blind, opened once for candidate L5), MiniLM reading them as English -> the branch "
+        "with L5's line:",
+        "candidate_l5",
     ),
 )
 """The sets that judged changes after G: (result stem, caption, suffix of the after file)."""
