@@ -48,7 +48,14 @@ def languages_section() -> list[str]:
             "`ml_domain_exemplars.npz`; candidate Y, docs/classifiers.md). Validation, head "
             f"alone -> blended: English domain prompts {vv['head_english']:.3f} -> "
             f"{vv['vote_english']:.3f}, hand-written rows in the branch's languages "
-            f"{vv['head_hand']:.3f} -> {vv['vote_hand']:.3f}.\n"
+            f"{vv['head_hand']:.3f} -> {vv['vote_hand']:.3f}."
+            + (
+                f" The bank also holds {vote['added_rows']['rows']} hand-written questions in "
+                "the ten languages L5 added (candidate Y2; sealed v15: 0.676 -> 0.757)."
+                if "added_rows" in vote
+                else ""
+            )
+            + "\n"
         )
     jb_vote = cfg.get("jailbreak_exemplars")
     if jb_vote is not None:
