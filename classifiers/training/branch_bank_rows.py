@@ -1,22 +1,25 @@
-"""Candidate Y2: the branch's domain vote gains hand-written questions in the ten languages
-that candidate L5 added (docs/classifiers.md).
+"""Candidates Y2 and Y3: the branch's domain vote gains hand-written questions in languages
+its bank had none of (docs/classifiers.md).
 
 The branch's domain bank (``ml_domain_exemplars.npz``, candidate Y) holds the training
 split's domain prompts in e5's space, and none of them is in vi, id, ro, hu, da, nb, fi, ca,
 sk or hr. This script:
-* embeds ``ml_rows_domain_ten.ROWS`` as Prism reads a text (the branch's first window);
+* embeds the ``ROWS`` of a rows module (``ml_rows_domain_ten``: the ten languages L5 added,
+  Y2; ``ml_rows_domain_eight``: pl, tr, sv, cs, el, he, hi, th, Y3) as Prism reads a text
+  (the branch's first window);
 * projects them on the bank's own axes and stores them as int8 rows beside the others;
 * records their number in ``classifier_config.json``.
 
 The vote's k, temperature and weight stay as chosen for Y, and the heads are untouched.
 
-Usage: ``python -m classifiers.training.branch_bank_rows MODELS_DIR``. It runs once per
-bank: it refuses a bank that already holds the rows (rebuild with ``branch_exemplars``)."""
+Usage: ``python -m classifiers.training.branch_bank_rows MODELS_DIR [--rows MODULE]``. It
+refuses a bank that already holds a module's rows (rebuild with ``branch_exemplars``)."""
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import importlib
 import json
 import sys
 from pathlib import Path
@@ -28,9 +31,13 @@ from classifiers.labels import DOMAINS
 from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
-from classifiers.training.ml_rows_domain_ten import ROWS
 
-SOURCE = "ml_rows_domain_ten"
+SOURCES = ("ml_rows_domain_ten", "ml_rows_domain_eight")
+
+
+def rows_of(source: str) -> list[tuple[str, str, str]]:
+    """(language, domain, text) rows of a rows module under classifiers/training."""
+    return list(importlib.import_module(f"classifiers.training.{source}").ROWS)
 
 
 def stored_rows(emb: np.ndarray, mean: np.ndarray, components: np.ndarray) -> dict:
@@ -45,18 +52,22 @@ def stored_rows(emb: np.ndarray, mean: np.ndarray, components: np.ndarray) -> di
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
-    models = ap.parse_args(argv).models_dir
+    ap.add_argument("--rows", choices=SOURCES, default=SOURCES[0])
+    args = ap.parse_args(argv)
+    models, source = args.models_dir, args.rows
     cfg_path = models / CONFIG_FILE
     cfg = json.loads(cfg_path.read_text())
     ml = cfg["multilingual"]
     entry = ml["domain_exemplars"]
-    if entry.get("added_rows", {}).get("source") == SOURCE:
-        raise SystemExit(f"{entry['file']} already holds {SOURCE}")
+    added = entry.setdefault("added_rows", [])
+    if any(a["source"] == source for a in added):
+        raise SystemExit(f"{entry['file']} already holds {source}")
+    rows = rows_of(source)
     path = models / entry["file"]
     with np.load(path) as z:
         bank = {k: z[k] for k in z.files}
-    texts = [t for _, _, t in ROWS]
-    labels = np.array([DOMAINS.index(d) for _, d, _ in ROWS], dtype=np.uint8)
+    texts = [t for _, _, t in rows]
+    labels = np.array([DOMAINS.index(d) for _, d, _ in rows], dtype=np.uint8)
     settings = ClassifierSettings(models_dir=str(models), precision="int8", warmup=False)
     opts = session_options(settings, settings.intra_op_threads, ["CPUExecutionProvider"])
     reader = MultilingualBranch(
@@ -68,14 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     bank["scale"] = np.concatenate([bank["scale"], new["scale"]])
     bank["labels"] = np.concatenate([bank["labels"], labels])
     np.savez(path, **bank)
-    entry["added_rows"] = {"source": SOURCE, "rows": len(ROWS)}
+    added.append({"source": source, "rows": len(rows)})
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
     manifest = json.loads((models / "manifest.json").read_text())
     for name in (entry["file"], CONFIG_FILE):  # what changed; the rest is as listed
         data = (models / name).read_bytes()
         manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
     (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
-    print(f"{entry['file']}: {len(bank['labels'])} exemplars ({len(ROWS)} added)", flush=True)
+    print(f"{entry['file']}: {len(bank['labels'])} exemplars ({len(rows)} added)", flush=True)
     return 0
 
 

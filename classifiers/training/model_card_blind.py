@@ -50,9 +50,11 @@ def languages_section() -> list[str]:
             f"{vv['vote_english']:.3f}, hand-written rows in the branch's languages "
             f"{vv['head_hand']:.3f} -> {vv['vote_hand']:.3f}."
             + (
-                f" The bank also holds {vote['added_rows']['rows']} hand-written questions in "
-                "the ten languages L5 added (candidate Y2; sealed v15: 0.676 -> 0.757)."
-                if "added_rows" in vote
+                " The bank also holds hand-written questions in languages its training rows "
+                "lacked: "
+                + ", ".join(f"{a['rows']} from `{a['source']}`" for a in vote["added_rows"])
+                + " (candidates Y2 and Y3, docs/classifiers.md)."
+                if vote.get("added_rows")
                 else ""
             )
             + "\n"

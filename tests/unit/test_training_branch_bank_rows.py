@@ -40,29 +40,35 @@ def test_rows_are_stored_on_the_banks_axes_as_int8_unit_vectors() -> None:
     assert np.allclose(got["q"] * got["scale"][:, None], want, atol=got["scale"].max())
 
 
-def test_the_shipped_bank_holds_the_rows_once_and_votes_their_labels() -> None:
+def test_the_shipped_bank_holds_each_rows_module_once_at_its_end() -> None:
     cfg = json.loads((MODELS / "classifier_config.json").read_text())["multilingual"]
     entry = cfg["domain_exemplars"]
-    assert entry["added_rows"] == {"source": bbr.SOURCE, "rows": len(ROWS)}
+    added = entry["added_rows"]
+    assert added[0]["source"] == bbr.SOURCES[0]
+    assert len({a["source"] for a in added}) == len(added)
     with np.load(MODELS / entry["file"]) as z:
         labels, q = z["labels"], z["q"]
-    tail = labels[-len(ROWS) :]
-    assert tail.tolist() == [DOMAINS.index(d) for _, d, _ in ROWS]
-    assert len(labels) == len(q)
-    # a stored row's nearest neighbour in the bank is itself, so the vote names its label
+        start = len(labels) - sum(a["rows"] for a in added)
+        for a in added:
+            rows = bbr.rows_of(a["source"])
+            assert a["rows"] == len(rows)
+            got = labels[start : start + len(rows)]
+            assert got.tolist() == [DOMAINS.index(d) for _, d, _ in rows]
+            start += len(rows)
+        assert len(labels) == len(q)
+        # a stored row's nearest neighbour in the bank is itself: the vote names its label
+        back = (z["q"][-3:].astype(np.float32) * z["scale"][-3:, None]) @ z["components"].T
+        back += z["mean"]
     bank = DomainExemplars.load(
         MODELS / entry["file"], len(DOMAINS), ExemplarSettings(entry["file"], 1, 0.05, 1.0)
     )
-    with np.load(MODELS / entry["file"]) as z:
-        rows = z["q"][-3:].astype(np.float32) * z["scale"][-3:, None]
-        back = rows @ z["components"].T + z["mean"]  # approximately the embedding
-    assert bank.vote(back).argmax(axis=1).tolist() == tail[-3:].tolist()
+    assert bank.vote(back).argmax(axis=1).tolist() == labels[-3:].tolist()
 
 
 def test_a_bank_that_holds_the_rows_is_refused(tmp_path: Path) -> None:
     cfg = {
         "multilingual": {
-            "domain_exemplars": {"file": "b.npz", "added_rows": {"source": bbr.SOURCE}}
+            "domain_exemplars": {"file": "b.npz", "added_rows": [{"source": bbr.SOURCES[0]}]}
         }
     }
     (tmp_path / "classifier_config.json").write_text(json.dumps(cfg))
