@@ -96,30 +96,40 @@ def languages_section() -> list[str]:
         paths = [BLIND / f"{stem}_scan_shipped.json", BLIND / f"{stem}_scan_{after}.json"]
         if all(p.exists() for p in paths):
             out += [f"\n{caption}\n", *scan_table(paths[0], paths[1], "all languages", "overall")]
-    for stem, caption in SHIPPED_ONLY_SETS:
-        path = BLIND / f"{stem}_scan_shipped.json"
-        if path.exists():
-            out += [f"\n{caption}\n", *shipped_table(path)]
+    for stem, caption, after in DOMAIN_SETS:
+        paths = [BLIND / f"{stem}_domain_shipped.json", BLIND / f"{stem}_domain_{after}.json"]
+        if all(p.exists() for p in paths):
+            out += [f"\n{caption}\n", *domain_table(paths[0], paths[1], f"{stem}.json")]
     return out
 
 
-SHIPPED_ONLY_SETS: tuple[tuple[str, str], ...] = ()
-"""Sets opened for a candidate that was not shipped: the shipped model's figures alone."""
+DOMAIN_SETS = (
+    (
+        "multilingual_v15",
+        "Sealed set v15 (bench/blind/multilingual_v15.json: 420 domain questions in the ten "
+        "languages L5 added, written blind, opened once for candidate Y2), domain accuracy "
+        "before -> after the branch's bank gained hand rows in those languages:",
+        "candidate_y2",
+    ),
+    (
+        "multilingual_v16",
+        "Sealed set v16 (bench/blind/multilingual_v16.json: 336 domain questions in pl, tr, sv, "
+        "cs, el, he, hi, th, written blind, opened once for candidate Y3), domain accuracy "
+        "before -> after the bank gained hand rows in those languages:",
+        "candidate_y3",
+    ),
+)
+"""Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
 
 
-def shipped_table(path: Path) -> list[str]:
-    """A ``bench.multilingual_scan`` result, per language and in total."""
-    d = json.loads(path.read_text())
-    keys = ("domain_accuracy", "jailbreak_recall", "benign_forwarded")
-    out = [
-        "| language | domain accuracy | jailbreak recall | benign forwarded |",
-        "| --- | --- | --- | --- |",
-    ]
-    for lang in d["domain_accuracy"]["per_lang"]:
-        cells = [f"{d[k]['per_lang'][lang]['share']:.2f}" for k in keys]
-        out.append(f"| {lang} | " + " | ".join(cells) + " |")
-    total = [f"{d[k]['overall']['share']:.3f}" for k in keys]
-    out.append("| all languages | " + " | ".join(total) + " |")
+def domain_table(before_path: Path, after_path: Path, key: str) -> list[str]:
+    """Domain accuracy per language and in total, before -> after."""
+    before, after = (json.loads(p.read_text())[key] for p in (before_path, after_path))
+    out = ["| language | domain accuracy |", "| --- | --- |"]
+    for lang, (ok, n) in before["per_lang"].items():
+        out.append(f"| {lang} | {ok / n:.2f} -> {after['per_lang'][lang][0] / n:.2f} |")
+    total = f"{before['ok'] / before['n']:.3f} -> {after['ok'] / after['n']:.3f}"
+    out.append(f"| all languages | {total} |")
     return out
 
 
