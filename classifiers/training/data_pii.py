@@ -252,6 +252,31 @@ def pii_examples(seed: int = 23, per_template: int = 40, languages: bool = False
     return out
 
 
+LONE_SOURCE = "pii-lone"
+
+
+def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Example]:
+    """Candidate F's rows (``pii_templates_lone_names``): a lone first name after a verb in
+    a short English request, and the same verbs before words that are no names (a third of
+    the fillings). Train split only."""
+    from classifiers.training.pii_templates_lone_names import (
+        LONE_NAME_NEGATIVES,
+        LONE_NAME_TEMPLATES,
+    )
+
+    fk = PiiFaker(seed)
+    out: list[Example] = []
+    for templates, n in (
+        (LONE_NAME_TEMPLATES, per_template),
+        (LONE_NAME_NEGATIVES, per_template // 3),
+    ):
+        for tpl in templates:
+            for _ in range(n):
+                text, spans = fk.fill(tpl)
+                out.append(Example(text, "train", LONE_SOURCE, jailbreak=0, spans=spans))
+    return out
+
+
 # Fillings per sentence written in another language (half for the ones without personal
 # data). Candidates 1 and 2 of the seventh round used 40; with 20 the foreign rows no longer
 # outweigh what the layer keeps for English (docs/classifiers.md, "Seventh round").

