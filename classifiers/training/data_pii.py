@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import os
 import random
 import re
 
@@ -258,18 +259,24 @@ LONE_SOURCE = "pii-lone"
 def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Example]:
     """Candidate F's rows (``pii_templates_lone_names``): a lone first name after a verb in
     a short English request, and the same verbs before words that are no names (a third of
-    the fillings). Train split only."""
+    the fillings); with ``PRISM_TRAIN_LONE_NAMES=2``, candidate F2's rows too. Train split
+    only."""
     from classifiers.training.pii_templates_lone_names import (
         LONE_NAME_NEGATIVES,
+        LONE_NAME_NEGATIVES_F2,
         LONE_NAME_TEMPLATES,
+        LONE_NAME_TEMPLATES_F2,
     )
 
     fk = PiiFaker(seed)
     out: list[Example] = []
-    for templates, n in (
-        (LONE_NAME_TEMPLATES, per_template),
-        (LONE_NAME_NEGATIVES, per_template // 3),
-    ):
+    rounds = [(LONE_NAME_TEMPLATES, per_template), (LONE_NAME_NEGATIVES, per_template // 3)]
+    if os.environ.get("PRISM_TRAIN_LONE_NAMES") == "2":
+        rounds += [
+            (LONE_NAME_TEMPLATES_F2, per_template),
+            (LONE_NAME_NEGATIVES_F2, per_template // 3),
+        ]
+    for templates, n in rounds:
         for tpl in templates:
             for _ in range(n):
                 text, spans = fk.fill(tpl)

@@ -59,6 +59,32 @@ LONE_NAME_TEMPLATES = [
     "Give {{first_name_female}} admin rights on the staging box.",
 ]
 
+# candidate F2: more verbs that are nouns too, a name alone between a clause and an
+# alternative ("..., ring <name> or ..."); written after F's gate, from its verdict only
+# (docs/classifiers.md, "candidate F2"), not from the development template's wording
+LONE_NAME_TEMPLATES_F2 = [
+    "Before you go home, ring {{first_name}} or leave a note on her desk.",
+    "When the truck shows up, buzz {{first_name_male}} or open the side gate yourself.",
+    "If the shipment is late again, phone {{first_name}} or write to the carrier.",
+    "In case the lights go out, radio {{first_name_female}} or use the landline.",
+    "Once the report is done, page {{first_name_male}} and upload it to the share.",
+    "Should the backup fail tonight, page {{first_name}} rather than the vendor.",
+    "For the keys, text {{first_name_female}} or try the neighbour.",
+    "If nobody picks up, message {{first_name}} or send a fax.",
+    "When you land, call {{first_name_male}} or grab a taxi.",
+    "If the demo crashes, signal {{first_name}} and keep talking.",
+    "After the vote, page {{first_name_female}}, then lock the hall.",
+    "Whoever finishes first should ring {{first_name}} with the results.",
+    "If the patient wakes up, page {{first_name_male}} on the ward phone.",
+    "for payroll questions email {{first_name}} or check the wiki",
+    "if the site is down again just page {{first_name_female}} lol",
+    "Got a minute? Page {{first_name}}, I think the freezer alarm is on.",
+    "When the caterer arrives, buzz {{first_name_female}} at the back door.",
+    "If the printer jams, poke {{first_name_male}} or reboot it.",
+    "Need a signature? Grab {{first_name}} after the all-hands.",
+    "Any trouble with the rental, phone {{first_name_female}} - she speaks Spanish.",
+]
+
 # the same verbs before words that are not names: no personal data
 LONE_NAME_NEGATIVES = [
     "Page the on-call engineer if the build is still red after lunch.",
@@ -77,4 +103,14 @@ LONE_NAME_NEGATIVES = [
     "Turn to page twelve and read the summary aloud.",
     "For anything urgent, reach the help desk.",
     "Out of office until Monday - questions go to the shared inbox.",
+]
+LONE_NAME_NEGATIVES_F2 = [
+    "Before you go home, ring the bell or leave a note on the desk.",
+    "If the shipment is late again, phone the depot or write to the carrier.",
+    "Should the backup fail tonight, page the duty manager rather than the vendor.",
+    "If nobody picks up, message the hotline or send a fax.",
+    "After the vote, page security, then lock the hall.",
+    "if the site is down again just page oncall lol",
+    "Page down twice and you'll see the table.",
+    "Signal the driver and keep talking.",
 ]
