@@ -271,7 +271,7 @@ def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Ex
     fk = PiiFaker(seed)
     out: list[Example] = []
     rounds = [(LONE_NAME_TEMPLATES, per_template), (LONE_NAME_NEGATIVES, per_template // 3)]
-    if os.environ.get("PRISM_TRAIN_LONE_NAMES") == "2":
+    if os.environ.get("PRISM_TRAIN_LONE_NAMES") in ("2", "3"):
         rounds += [
             (LONE_NAME_TEMPLATES_F2, per_template),
             (LONE_NAME_NEGATIVES_F2, per_template // 3),
@@ -281,6 +281,15 @@ def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Ex
             for _ in range(n):
                 text, spans = fk.fill(tpl)
                 out.append(Example(text, "train", LONE_SOURCE, jailbreak=0, spans=spans))
+    if os.environ.get("PRISM_TRAIN_LONE_NAMES") == "3":
+        from classifiers.training.pii_templates_lone_names import LONE_NAME_IMPERATIVES_F3
+
+        for lang, templates in LONE_NAME_IMPERATIVES_F3.items():
+            lf = LocaleFaker(seed + 1, LOCALE_OF[lang])
+            for tpl in templates:
+                for _ in range(per_template // 2):
+                    text, spans = lf.fill(tpl)
+                    out.append(Example(text, "train", LONE_SOURCE, jailbreak=0, spans=spans))
     return out
 
 

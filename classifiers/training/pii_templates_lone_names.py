@@ -114,3 +114,51 @@ LONE_NAME_NEGATIVES_F2 = [
     "Page down twice and you'll see the table.",
     "Signal the driver and keep talking.",
 ]
+
+# candidate F3: F2 taught MiniLM that a capitalised word before a first name at the start of
+# a text is part of the name, and it read German imperatives that way ("[Ruf Anna] ...",
+# a text the detector cannot place, so MiniLM reads it). Imperatives in the branch's
+# languages, first in the text, before a first name alone; written from F2's verdict, not
+# from the development group's wording. Filled from each language's faker locale.
+LONE_NAME_IMPERATIVES_F3 = {
+    "de": [
+        "Frag {{first_name}}, ob die Lieferung schon da ist.",
+        "Schreib {{first_name}} bitte, dass ich später komme.",
+        "Sag {{first_name}} Bescheid, wenn der Techniker fertig ist.",
+        "Gib {{first_name}} den Schlüssel für den Keller.",
+        "Erinnere {{first_name}} an den Termin am Freitag.",
+        "Hol {{first_name}} um fünf vom Bahnhof ab.",
+        "Bitte {{first_name}} um die Unterlagen für die Steuer.",
+        "Lade {{first_name}} zur Besprechung am Montag ein.",
+    ],
+    "nl": [
+        "Vraag {{first_name}} of de bestelling al binnen is.",
+        "Bel {{first_name}} even over de planning.",
+        "Stuur {{first_name}} de notulen van gisteren.",
+        "Laat {{first_name}} weten dat de auto klaar is.",
+    ],
+    "fr": [
+        "Appelle {{first_name}} si le train a du retard.",
+        "Demande à {{first_name}} de relire le contrat.",
+        "Préviens {{first_name}} que la réunion est annulée.",
+        "Écris à {{first_name}} pour le devis.",
+    ],
+    "es": [
+        "Llama a {{first_name}} si el vuelo se retrasa.",
+        "Pregunta a {{first_name}} si ya envió la factura.",
+        "Avisa a {{first_name}} de que el coche está listo.",
+        "Escribe a {{first_name}} sobre la reserva.",
+    ],
+    "it": [
+        "Chiama {{first_name}} se il treno è in ritardo.",
+        "Chiedi a {{first_name}} se ha firmato il contratto.",
+        "Avvisa {{first_name}} che la riunione è spostata.",
+        "Scrivi a {{first_name}} per il preventivo.",
+    ],
+    "pt": [
+        "Liga para {{first_name}} se o voo atrasar.",
+        "Pergunta à {{first_name}} se já mandou a fatura.",
+        "Avisa o {{first_name}} que o carro está pronto.",
+        "Manda a {{first_name}} o relatório de ontem.",
+    ],
+}

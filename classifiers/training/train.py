@@ -97,7 +97,7 @@ def all_examples(
         examples += rule_contrast_examples()
     examples += fragment_examples(examples)
     if lone_names is None:
-        lone_names = os.environ.get("PRISM_TRAIN_LONE_NAMES") in ("1", "2")
+        lone_names = os.environ.get("PRISM_TRAIN_LONE_NAMES") in ("1", "2", "3")
     if lone_names:
         examples += lone_name_examples()
     return [
