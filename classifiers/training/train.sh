@@ -46,6 +46,12 @@ rm -rf "$T3" && mkdir -p "$T3"
 "$VENV/bin/python" -m classifiers.training.exemplars --models-dir "$T3"
 "$VENV/bin/python" -m classifiers.training.segment_screen "$T3"
 cp "$T3"/* models/
+# candidate F4 (docs/classifiers.md, "Lone first names"): one more epoch of the PII layer from
+# the layer just exported, with rows of lone first names after a verb; the other rounds' flags
+# off, as when F4 was trained
+PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAIN_RULES=0 \
+  PRISM_TRAIN_LONE_NAMES=3 TRAIN_EPOCHS=1 "$VENV/bin/python" -m classifiers.training.train_pii \
+  --out models --anchor 1.0 --from-shipped
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
