@@ -259,8 +259,9 @@ LONE_SOURCE = "pii-lone"
 def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Example]:
     """Candidate F's rows (``pii_templates_lone_names``): a lone first name after a verb in
     a short English request, and the same verbs before words that are no names (a third of
-    the fillings); with ``PRISM_TRAIN_LONE_NAMES=2``, candidate F2's rows too. Train split
-    only."""
+    the fillings); with ``PRISM_TRAIN_LONE_NAMES=2``, candidate F2's rows too, and with
+    ``=3`` also F3's imperatives in six languages (the rows candidate F4 shipped with). Train
+    split only."""
     from classifiers.training.pii_templates_lone_names import (
         LONE_NAME_NEGATIVES,
         LONE_NAME_NEGATIVES_F2,

@@ -8,7 +8,9 @@ branch's layer only while the language detector failed to call them English (can
 L6). Written for this round without reading any blind set's sentences beyond the one
 development template that showed the miss (`pii_blind.FIRST`, "page <name>"), which is not
 copied here. Train split only; English rows, but outside the English anchor (a term that
-keeps English where the shipped layer is would hold these rows back too).
+keeps English where the shipped layer is would hold these rows back too). Candidates F2 and
+F3 added the lists below it; candidate F4 shipped with all of them (one epoch on from the
+shipped layer, ``train_pii --from-shipped``, ``PRISM_TRAIN_LONE_NAMES=3``).
 """
 
 from __future__ import annotations

@@ -66,8 +66,8 @@ def all_examples(
     (``data_structured``). With both off, this is the first pooled round of the shipped
     recipe; ``train.sh`` then trains candidate T3's round with every ``PRISM_TRAIN_*`` flag
     on, so ``make train`` rebuilds what is shipped. ``lone_names`` (default: the environment's
-    ``PRISM_TRAIN_LONE_NAMES=1``) adds candidate F's PII rows, last, so that no other row moves
-    (``data_pii.lone_name_examples``)."""
+    ``PRISM_TRAIN_LONE_NAMES`` 1, 2 or 3) adds candidate F's (F2's, F3's) PII rows, last,
+    so that no other row moves (``data_pii.lone_name_examples``)."""
     if structured is None:
         structured = os.environ.get("PRISM_TRAIN_STRUCTURED") == "1"
     dom = domain_examples()
