@@ -59,7 +59,9 @@ def _words(s: str) -> frozenset[str]:
 _STOPWORDS: dict[str, frozenset[str]] = {
     "en": _words(
         "the and is are of to in that it for with you this what how was be on can do does "
-        "should would my your i we they have has from which when why where will an"
+        "should would my your i we they have has from which when why where will an "
+        "about our their there these those were been could into please some any but "
+        "if than then only because while who them his she very other many much after before its"
     ),
     "fr": _words(
         "le la les et est des une un du que qui pour dans pas sur avec je vous il elle quels "
@@ -78,8 +80,9 @@ _STOPWORDS: dict[str, frozenset[str]] = {
         "posso quali qual perché senza si nel nella anche mio mia"
     ),
     "pt": _words(
-        "o a os as e de que um uma para com não se por como do da em são quais qual posso "
-        "devo uma mais mas meu minha ao dos das quando"
+        "o os as e de que um uma para com não se por como do da em são quais qual posso "
+        "devo uma mais mas meu minha ao dos das quando é também você isso isto pelo pela pelos pelas "
+        "até numa às foi tem muito já ainda depois seu nosso nossa ela"
     ),
     "nl": _words(
         "de het een en is van dat niet ik je met op te zijn voor wat hoe als moet nog wil "
@@ -225,6 +228,31 @@ for _code, _stops in _STOPWORDS.items():
     for _w in _stops:
         _STOP_CODES[_w] = (*_STOP_CODES.get(_w, ()), _code)
 _PREFIX_MIN_WORDS = 2  # prefix cues count only when this many words share them
+_ELISIONS: dict[str, tuple[str, ...]] = {
+    "l": ("fr", "it", "ca"),
+    "d": ("fr", "it", "ca"),
+    "c": ("fr", "it"),
+    "s": ("fr", "ca"),
+    "m": ("fr", "ca"),
+    "n": ("fr",),
+    "j": ("fr",),
+    "t": ("fr",),
+    "qu": ("fr",),
+    "jusqu": ("fr",),
+    "lorsqu": ("fr",),
+    "puisqu": ("fr",),
+    "dell": ("it",),
+    "dall": ("it",),
+    "nell": ("it",),
+    "sull": ("it",),
+    "all": ("it",),
+    "un": ("it",),
+    "quest": ("it",),
+    "quell": ("it",),
+}
+"""An elided article or preposition joined to its word ("l'eau", "dell'acquirente"): the
+languages it marks. A head an English word starts with ("o'clock", "don't") is not here."""
+_APOSTROPHE = re.compile(r"['’]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*['’]?", re.UNICODE)
 _ENGLISH_MARKERS = _words(
     "the and of that with you your this what which was were are have has from would should "
@@ -281,11 +309,25 @@ def _told_by_words(text: str) -> bool:
         return False
     if _script(text, letters) is not None:
         return True
-    stops = _STOPWORDS.get(_detect(text)[0])
-    if not stops:
+    code = _detect(text)[0]
+    if code not in _STOPWORDS:
         return False
     words = (w.lower() for w in _WORD.findall(text))
-    return sum(1 for w in words if w in stops or w.rstrip("'’") in stops) >= ABSTAIN_MIN_WORDS
+    return sum(1 for w in words if code in _word_codes(w)) >= ABSTAIN_MIN_WORDS
+
+
+def _word_codes(w: str) -> tuple[str, ...]:
+    """The languages whose function word ``w`` (lower case) is, each once: the word itself,
+    the word without a trailing apostrophe ("l'" counts as "l"), or its elided head."""
+    codes = _STOP_CODES.get(w, ())
+    bare = w.rstrip("'’")
+    if bare != w and bare in _STOP_CODES:
+        codes = tuple(c for c in _STOPWORDS if c in codes or c in _STOP_CODES[bare])
+    if "'" in bare or "’" in bare:
+        head = _APOSTROPHE.split(bare, maxsplit=1)[0]
+        if head in _ELISIONS:
+            codes = tuple(c for c in _STOPWORDS if c in codes or c in _ELISIONS[head])
+    return codes
 
 
 @functools.lru_cache(maxsize=SAMPLE_MEMO)
@@ -301,11 +343,7 @@ def _detect(text: str) -> tuple[str, float]:
         return "und", 0.0
     scores: Counter[str] = Counter()
     for w in words:
-        codes = _STOP_CODES.get(w, ())
-        bare = w.rstrip("'’")
-        if bare != w and bare in _STOP_CODES:  # "l'" counts as "l"; each language once
-            codes = tuple(c for c in _STOPWORDS if c in codes or c in _STOP_CODES[bare])
-        for code in codes:
+        for code in _word_codes(w):
             scores[code] += 1
     for ch, codes in _LETTERS.items():
         if ch in text:

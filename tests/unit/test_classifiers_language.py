@@ -83,3 +83,34 @@ def test_vietnamese_is_not_told_gaelic_by_its_th_words() -> None:
     )
     lang, confidence = detect_language(text)
     assert lang == "vi" and confidence >= 0.3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a" is Portuguese, Italian, Czech, Hungarian... and English: it tells nothing alone
+        "Our book club is reading a novel about a lighthouse keeper.",
+        "Could you tell me whether there were any changes to their plan after the meeting?",
+        # an English contraction or "o'clock" is not an elided French or Italian article
+        "It's five o'clock and I don't think they'll be here before six.",
+    ],
+)
+def test_an_english_sentence_is_not_read_as_another_language(text: str) -> None:
+    lang, confidence = detect_language(text)
+    assert lang == "en" and confidence >= 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # elided articles and prepositions are joined to their word
+        ("L'eau de l'étang est froide, mais l'air est doux aujourd'hui.", "fr"),
+        ("Vendo divano tre posti, ritiro a carico dell'acquirente nell'ingresso.", "it"),
+        # Portuguese without its "a": told by its own words
+        ("Você já foi ao museu? Também quero ir depois do almoço.", "pt"),
+    ],
+)
+def test_elisions_and_own_words_tell_the_language(text: str, code: str) -> None:
+    lang, confidence = detect_language(text)
+    assert lang == code and confidence >= 0.3
+    assert told_by_words(text)
