@@ -81,8 +81,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "pt": _words(
         "o os as e de que um uma para com não se por como do da em são quais qual posso "
-        "devo uma mais mas meu minha ao dos das quando é também você isso isto pelo pela pelos pelas "
-        "até numa às foi tem muito já ainda depois seu nosso nossa ela"
+        "devo uma mais mas meu minha ao dos das quando é também você isso isto pelo pela "
+        "pelos pelas até numa às foi tem muito já ainda depois seu nosso nossa ela"
     ),
     "nl": _words(
         "de het een en is van dat niet ik je met op te zijn voor wat hoe als moet nog wil "
