@@ -294,6 +294,35 @@ def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Ex
     return out
 
 
+RECORDS_SOURCE = "pii-records"
+
+
+def record_examples(seed: int = 23 + 6000, per_template: int = 30) -> list[Example]:
+    """Candidate G's rows (``pii_templates_records``): personal data in CSV, JSON, calendar
+    cards, code and headers (30 fillings each); public figures and characters typed as
+    literals (5 copies each: they have no placeholder); companies named after people (15
+    fillings each). Train split only, English, outside the English anchor."""
+    from classifiers.training.pii_templates_records import (
+        ORGANIZATION_NEGATIVES,
+        PUBLIC_NAME_NEGATIVES,
+        RECORD_TEMPLATES,
+    )
+
+    fk = PiiFaker(seed)
+    out: list[Example] = []
+    rounds = [
+        (RECORD_TEMPLATES, per_template),
+        (PUBLIC_NAME_NEGATIVES, 5),
+        (ORGANIZATION_NEGATIVES, per_template // 2),
+    ]
+    for templates, n in rounds:
+        for tpl in templates:
+            for _ in range(n):
+                text, spans = fk.fill(tpl)
+                out.append(Example(text, "train", RECORDS_SOURCE, jailbreak=0, spans=spans))
+    return out
+
+
 # Fillings per sentence written in another language (half for the ones without personal
 # data). Candidates 1 and 2 of the seventh round used 40; with 20 the foreign rows no longer
 # outweigh what the layer keeps for English (docs/classifiers.md, "Seventh round").

@@ -26,7 +26,7 @@ from classifiers.training.data_fragments import fragment_examples
 from classifiers.training.data_imperatives import imperative_examples
 from classifiers.training.data_jailbreak import jailbreak_examples
 from classifiers.training.data_phishing import phishing_examples
-from classifiers.training.data_pii import lone_name_examples, pii_examples
+from classifiers.training.data_pii import lone_name_examples, pii_examples, record_examples
 from classifiers.training.data_requests import chitchat_examples, request_examples, wrapped_mmlu
 from classifiers.training.data_rule_contrast import rule_contrast_examples
 from classifiers.training.data_soft import soft_examples
@@ -100,6 +100,8 @@ def all_examples(
         lone_names = os.environ.get("PRISM_TRAIN_LONE_NAMES") in ("1", "2", "3")
     if lone_names:
         examples += lone_name_examples()
+    if os.environ.get("PRISM_TRAIN_RECORDS") == "1":  # candidate G's rows, last as well
+        examples += record_examples()
     return [
         dataclasses.replace(e, spans=())
         if e.spans is None

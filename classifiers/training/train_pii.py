@@ -16,7 +16,9 @@ rows in six more languages. ``--anchor W`` adds candidate 4's English anchor (sh
 ``make train`` runs ``--out models --anchor 1.0`` after the sixth round's export.
 
 With ``PRISM_TRAIN_LONE_NAMES=1`` it adds candidate F's rows (lone first names after a
-verb, ``pii_templates_lone_names``), which the anchor leaves out.
+verb, ``pii_templates_lone_names``), which the anchor leaves out; ``PRISM_TRAIN_RECORDS=1``
+adds candidate G's (personal data in records, public names; ``pii_templates_records``), also
+left out of the anchor.
 
 ``--from-shipped`` begins the layer and head from the shipped ones (candidate F4, one epoch):
 a retrain from the base moves every group by a few thousandths both ways (candidates F-F3).
@@ -40,7 +42,7 @@ import torch
 from onnx import numpy_helper
 
 from classifiers.training.data_domain import DOMAINS, Example
-from classifiers.training.data_pii import LONE_SOURCE
+from classifiers.training.data_pii import LONE_SOURCE, RECORDS_SOURCE
 from classifiers.training.encode import PII_LABELS, encode_all, load_tokenizer
 from classifiers.training.evaluate import LANG_SOURCE
 from classifiers.training.export import (
@@ -102,7 +104,8 @@ def english_anchor(shipped: PrismNet, examples: list[Example], weight: float) ->
     distribution from the shipped PII layer's (same frozen states in, so the shipped logits
     are one layer away), so that the new languages pull the layer away from what it does in
     English as little as they can."""
-    english = [not e.source.startswith(LANG_SOURCE) and e.source != LONE_SOURCE for e in examples]
+    outside = (LONE_SOURCE, RECORDS_SOURCE)  # rows meant to move English (candidates F, G)
+    english = [not e.source.startswith(LANG_SOURCE) and e.source not in outside for e in examples]
     shipped.eval()
 
     def term(
