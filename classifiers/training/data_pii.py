@@ -298,7 +298,7 @@ RECORDS_SOURCE = "pii-records"
 
 
 def record_examples(seed: int = 23 + 6000, per_template: int = 30) -> list[Example]:
-    """Candidate G's rows (``pii_templates_records``): personal data in CSV, JSON, calendar
+    """Candidate K2's rows (``pii_templates_records``): personal data in CSV, JSON, calendar
     cards, code and headers (30 fillings each); public figures and characters typed as
     literals (5 copies each: they have no placeholder); companies named after people (15
     fillings each). Train split only, English, outside the English anchor."""

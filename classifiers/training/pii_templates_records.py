@@ -1,4 +1,4 @@
-"""Candidate G's rows (docs/classifiers.md, "Records and public names: candidate G"):
+"""Candidate K2's rows (docs/classifiers.md, "Records and public names: candidate K2"):
 personal data inside the records agents pass around, and names that are not personal data.
 
 Why: on the development set `pii_english_v8` (opened for candidate F4) most of MiniLM's

@@ -17,7 +17,7 @@ rows in six more languages. ``--anchor W`` adds candidate 4's English anchor (sh
 
 With ``PRISM_TRAIN_LONE_NAMES=1`` it adds candidate F's rows (lone first names after a
 verb, ``pii_templates_lone_names``), which the anchor leaves out; ``PRISM_TRAIN_RECORDS=1``
-adds candidate G's (personal data in records, public names; ``pii_templates_records``), also
+adds candidate K2's (personal data in records, public names; ``pii_templates_records``), also
 left out of the anchor.
 
 ``--from-shipped`` begins the layer and head from the shipped ones (candidate F4, one epoch):
@@ -104,7 +104,7 @@ def english_anchor(shipped: PrismNet, examples: list[Example], weight: float) ->
     distribution from the shipped PII layer's (same frozen states in, so the shipped logits
     are one layer away), so that the new languages pull the layer away from what it does in
     English as little as they can."""
-    outside = (LONE_SOURCE, RECORDS_SOURCE)  # rows meant to move English (candidates F, G)
+    outside = (LONE_SOURCE, RECORDS_SOURCE)  # rows meant to move English (candidates F, K2)
     english = [not e.source.startswith(LANG_SOURCE) and e.source not in outside for e in examples]
     shipped.eval()
 
