@@ -298,10 +298,11 @@ RECORDS_SOURCE = "pii-records"
 
 
 def record_examples(seed: int = 23 + 6000, per_template: int = 30) -> list[Example]:
-    """Candidate K2's rows (``pii_templates_records``): personal data in CSV, JSON, calendar
-    cards, code and headers (30 fillings each); public figures and characters typed as
-    literals (5 copies each: they have no placeholder); companies named after people (15
-    fillings each). Train split only, English, outside the English anchor."""
+    """Candidate K3's rows (``pii_templates_records``): personal data in CSV, JSON, calendar
+    cards, code and headers (30 fillings each) and companies named after people (15 fillings
+    each); with ``PRISM_TRAIN_RECORDS=public``, candidate K2's public figures and characters
+    typed as literals too (5 copies each: they have no placeholder). Train split only,
+    English, outside the English anchor."""
     from classifiers.training.pii_templates_records import (
         ORGANIZATION_NEGATIVES,
         PUBLIC_NAME_NEGATIVES,
@@ -310,11 +311,9 @@ def record_examples(seed: int = 23 + 6000, per_template: int = 30) -> list[Examp
 
     fk = PiiFaker(seed)
     out: list[Example] = []
-    rounds = [
-        (RECORD_TEMPLATES, per_template),
-        (PUBLIC_NAME_NEGATIVES, 5),
-        (ORGANIZATION_NEGATIVES, per_template // 2),
-    ]
+    rounds = [(RECORD_TEMPLATES, per_template), (ORGANIZATION_NEGATIVES, per_template // 2)]
+    if os.environ.get("PRISM_TRAIN_RECORDS") == "public":  # candidate K2; K3 leaves them out
+        rounds.append((PUBLIC_NAME_NEGATIVES, 5))
     for templates, n in rounds:
         for tpl in templates:
             for _ in range(n):

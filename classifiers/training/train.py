@@ -100,7 +100,7 @@ def all_examples(
         lone_names = os.environ.get("PRISM_TRAIN_LONE_NAMES") in ("1", "2", "3")
     if lone_names:
         examples += lone_name_examples()
-    if os.environ.get("PRISM_TRAIN_RECORDS") == "1":  # candidate K2's rows, last as well
+    if os.environ.get("PRISM_TRAIN_RECORDS") in ("1", "public"):  # candidates K3, K2, last
         examples += record_examples()
     return [
         dataclasses.replace(e, spans=())
