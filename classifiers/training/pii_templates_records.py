@@ -26,7 +26,7 @@ RECORD_TEMPLATES = [
     "id;full_name;city;signup\n{{num}};{{person}};{{city}};{{date}}\n{{num}};{{person2}};{{city}};{{date}}",
     "name,street,apt,city,state,zip\n{{person}},{{building_number}} {{street_name}},"
     "{{secondary_address}},{{city}},{{state_abbr}},{{postcode}}",
-    "order_id,customer,ship_to\n{{num}},{{name_female}},\"{{address}}\"",
+    'order_id,customer,ship_to\n{{num}},{{name_female}},"{{address}}"',
     "employee_id\tgiven_name\tsurname\tmanager\n{{num}}\t{{first_name}}\t{{last_name}}\t{{person}}",
     "| user | email | last login |\n|---|---|---|\n| {{person}} | {{email}} | {{date_time}} |",
     '{"id": {{num}}, "first_name": "{{first_name}}", "last_name": "{{last_name}}", '
@@ -77,8 +77,8 @@ RECORD_TEMPLATES = [
     "Emergency contact: {{name_male}} (husband), {{phone_number}}",
     "Summarise this CSV for me:\nname,team,email\n{{person}},Sales,{{email}}\n{{person2}},Ops,"
     "{{email}}",
-    "Clean up this JSON: {\"owner\":\"{{person}}\",\"street\":\"{{building_number}} "
-    "{{street_name}}\",\"city\":\"{{city}}\"}",
+    'Clean up this JSON: {"owner":"{{person}}","street":"{{building_number}} '
+    '{{street_name}}","city":"{{city}}"}',
     "Why does this test fail?\n\n    def test_signup():\n        u = make_user('{{person}}', "
     "'{{email}}')\n        assert u.id",
     "Convert to a table: {{person}} - {{phone_number}}; {{person2}} - {{phone_number}}",
