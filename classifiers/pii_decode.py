@@ -140,7 +140,8 @@ def decode_window(
     I-X after B-X or I-X, so a word that the model half-reads as another type ("314 Morgan
     Forge": "Morgan" looks like a first name) stays inside the entity its neighbours agree on,
     and the entity has one type. Punctuation may continue an entity whatever its O score
-    ("Apt. 480", "Ritter-Aumann", "Karlmouth, MS"); edge punctuation is trimmed. A span that
+    ("Apt. 480", "Ritter-Aumann", "Karlmouth, MS"), but not a double quote, which closes a
+    JSON or CSV field; edge punctuation is trimmed. A span that
     reaches a window edge which is not the text's edge is dropped: the window overlap
     guarantees a neighbour sees it whole. Spans whose mean entity probability over their
     non-punctuation words is below MIN_SPAN_SCORE are dropped."""
@@ -164,6 +165,9 @@ def decode_window(
     emit = np.log(eff + 1e-9)
     no_cross = is_i & np.array([t not in SPANS_LINES_AND_COMMAS for t in typ])
     emit[np.ix_(_breaks(text, offsets, words), no_cross)] = -np.inf
+    # a double quote ends a JSON or CSV field: no entity holds one or runs across it
+    quoted = np.array([bool(punct[k]) and '"' in wtext[k] for k in range(len(words))])
+    emit[np.ix_(quoted, np.arange(1, n_lab))] = -np.inf
     path = _viterbi(emit, allowed)
     gaps = [""] + [
         text[offsets[words[k - 1][1]][1] : offsets[words[k][0]][0]] for k in range(1, len(words))

@@ -91,6 +91,20 @@ def test_a_name_ends_at_a_comma_or_line_break_an_address_does_not() -> None:
     ]
 
 
+
+def test_a_double_quote_ends_an_entity() -> None:
+    # a JSON record: the head reads every word from the street to the zip code as inside one
+    # address; the quotes that close each field end it, and the keys between are no entity
+    addr_i = {"I-STREET_ADDRESS": 0.8, "O": 0.2}
+    text = '{"line1": "37888 Jessica Skyway", "line2": "Suite 477", "zip": "38705"}'
+    tags = {w: addr_i for w in ("Jessica", "Skyway", '"', ",", ":", "line2", "477", "zip")}
+    tags["37888"] = {"B-STREET_ADDRESS": 0.9, "O": 0.1}
+    tags["Suite"] = {"B-STREET_ADDRESS": 0.6, "I-STREET_ADDRESS": 0.3, "O": 0.1}
+    assert _decode(text, tags) == [
+        ("STREET_ADDRESS", "37888 Jessica Skyway"),
+        ("STREET_ADDRESS", "Suite 477"),
+    ]
+
 def test_edge_function_words_are_not_part_of_an_address() -> None:
     # the head pulls "in" and "and" into the address: lower-case function words at an edge
     # are dropped, the same words inside stay, a capitalised edge word stays
