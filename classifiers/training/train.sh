@@ -52,6 +52,11 @@ cp "$T3"/* models/
 PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAIN_RULES=0 \
   PRISM_TRAIN_LONE_NAMES=3 TRAIN_EPOCHS=1 "$VENV/bin/python" -m classifiers.training.train_pii \
   --out models --anchor 1.0 --from-shipped
+# candidate K3 (docs/classifiers.md, "Records and public names"): one more epoch from F4's
+# layer, F4's rows and personal data in records (CSV, JSON, calendar cards, code, headers)
+PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAIN_RULES=0 \
+  PRISM_TRAIN_LONE_NAMES=3 PRISM_TRAIN_RECORDS=1 TRAIN_EPOCHS=1 \
+  "$VENV/bin/python" -m classifiers.training.train_pii --out models --anchor 1.0 --from-shipped
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
