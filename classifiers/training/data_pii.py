@@ -256,6 +256,17 @@ def pii_examples(seed: int = 23, per_template: int = 40, languages: bool = False
 LONE_SOURCE = "pii-lone"
 
 
+def _train_rows(fk: PiiFaker, rounds: list[tuple[list[str], int]], source: str) -> list[Example]:
+    """Each template of each round filled ``n`` times, in order; train split, benign."""
+    out: list[Example] = []
+    for templates, n in rounds:
+        for tpl in templates:
+            for _ in range(n):
+                text, spans = fk.fill(tpl)
+                out.append(Example(text, "train", source, jailbreak=0, spans=spans))
+    return out
+
+
 def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Example]:
     """Candidate F's rows (``pii_templates_lone_names``): a lone first name after a verb in
     a short English request, and the same verbs before words that are no names (a third of
@@ -277,11 +288,7 @@ def lone_name_examples(seed: int = 23 + 5000, per_template: int = 30) -> list[Ex
             (LONE_NAME_TEMPLATES_F2, per_template),
             (LONE_NAME_NEGATIVES_F2, per_template // 3),
         ]
-    for templates, n in rounds:
-        for tpl in templates:
-            for _ in range(n):
-                text, spans = fk.fill(tpl)
-                out.append(Example(text, "train", LONE_SOURCE, jailbreak=0, spans=spans))
+    out += _train_rows(fk, rounds, LONE_SOURCE)
     if os.environ.get("PRISM_TRAIN_LONE_NAMES") == "3":
         from classifiers.training.pii_templates_lone_names import LONE_NAME_IMPERATIVES_F3
 
@@ -310,16 +317,10 @@ def record_examples(seed: int = 23 + 6000, per_template: int = 30) -> list[Examp
     )
 
     fk = PiiFaker(seed)
-    out: list[Example] = []
     rounds = [(RECORD_TEMPLATES, per_template), (ORGANIZATION_NEGATIVES, per_template // 2)]
     if os.environ.get("PRISM_TRAIN_RECORDS") == "public":  # candidate K2; K3 leaves them out
         rounds.append((PUBLIC_NAME_NEGATIVES, 5))
-    for templates, n in rounds:
-        for tpl in templates:
-            for _ in range(n):
-                text, spans = fk.fill(tpl)
-                out.append(Example(text, "train", RECORDS_SOURCE, jailbreak=0, spans=spans))
-    return out
+    return _train_rows(fk, rounds, RECORDS_SOURCE)
 
 
 # Fillings per sentence written in another language (half for the ones without personal
