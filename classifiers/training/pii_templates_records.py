@@ -1,5 +1,7 @@
-"""Candidate K2's rows (docs/classifiers.md, "Records and public names: candidate K2"):
-personal data inside the records agents pass around, and names that are not personal data.
+"""Candidates K2's and K3's rows (docs/classifiers.md, "Records and public names for MiniLM's
+PII layer"): personal data inside the records agents pass around, and names that are not
+personal data. K3 shipped with the records and the company names; K2 also had the public
+names (``PRISM_TRAIN_RECORDS=public``), which cost recall on private surnames.
 
 Why: on the development set `pii_english_v8` (opened for candidate F4) most of MiniLM's
 English misses sit in machine-shaped text: names in CSV columns, in calendar and vCard
