@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from classifiers.pii_names import (
@@ -355,15 +357,27 @@ def _streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> li
     return out
 
 
+# an IANA time zone ("America/Chicago", "Europe/Isle_of_Man"): a setting, not where anyone lives
+_TIME_ZONE = re.compile(
+    r"\b(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)"
+    r"(?:/[A-Z][A-Za-z_+-]*){1,2}"
+)
+
+
+def _in_time_zone(text: str, e: PiiEntity) -> bool:
+    return any(m.start() <= e.start and e.end <= m.end() for m in _TIME_ZONE.finditer(text))
+
+
 def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """Patterns (validated, whole text) + model spans (validated for structured types).
 
     Where the two overlap the pattern wins, except a short number inside a model address
-    (see _yields_to_address); the rest of an overlapped model span is kept (_outside)."""
+    (see _yields_to_address); the rest of an overlapped model span is kept (_outside). A
+    model span inside a time zone's name ("America/Chicago") is dropped."""
     model = [
         complete_us_address(text, with_particles(text, e))
         for e in join_adjacent(text, dedupe(model_spans))
-        if validate_model_span(e.type, text[e.start : e.end])
+        if validate_model_span(e.type, text[e.start : e.end]) and not _in_time_zone(text, e)
     ]
     patterns = [p for p in find_patterns(text) if not _yields_to_address(p, text, model)]
     streets = _us_streets(text, model, patterns)
