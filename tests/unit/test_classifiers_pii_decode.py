@@ -91,7 +91,6 @@ def test_a_name_ends_at_a_comma_or_line_break_an_address_does_not() -> None:
     ]
 
 
-
 def test_a_double_quote_ends_an_entity() -> None:
     # a JSON record: the head reads every word from the street to the zip code as inside one
     # address; the quotes that close each field end it, and the keys between are no entity
@@ -104,6 +103,7 @@ def test_a_double_quote_ends_an_entity() -> None:
         ("STREET_ADDRESS", "37888 Jessica Skyway"),
         ("STREET_ADDRESS", "Suite 477"),
     ]
+
 
 def test_edge_function_words_are_not_part_of_an_address() -> None:
     # the head pulls "in" and "and" into the address: lower-case function words at an edge
