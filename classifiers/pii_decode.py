@@ -21,9 +21,10 @@ from classifiers.pii_names import (
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.pii_person_shape import reshape_persons
+from classifiers.pii_placeless import placeless_as_names
 from classifiers.pii_streets import street_addresses
 from classifiers.pii_us_addresses import complete_us_address
-from classifiers.pii_us_streets import town_only, us_streets
+from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_streets
 from classifiers.types import PiiEntity
 
 MIN_SPAN_SCORE = 0.5
@@ -302,13 +303,15 @@ def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) ->
     labels and line overruns: "Current address: ...\nMobile"), and is dropped if it
     reaches a pattern (a phone number on the same line)."""
     out: list[PiiEntity] = []
-    for e, alone in us_streets(text):
+    # a named street ("on Tiffany Islands") counts only where a model span overlaps it
+    found = [*us_streets(text), *((e, False, False) for e in named_streets(text))]
+    for e, alone, cued in found:
         near = [
             m
             for m in model
             if m.type in ("STREET_ADDRESS", "PERSON") and overlaps(e.start, e.end, m)
         ]
-        if not (alone or near):
+        if not (alone or near or cued):
             continue
         # the house number starts it, and a state or ZIP code ends it; a shorter match
         # grows over a town the model address it overlaps runs on to ("12 Oak St, Springfield")
@@ -326,6 +329,13 @@ def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) ->
         grown = PiiEntity(e.type, e.start, max([e.end, *ends]) if not alone else e.end, e.score)
         if not any(overlaps(grown.start, grown.end, p) for p in patterns):
             out.append(grown)
+    if out:  # a flat or suite named apart from its street ("line2": "Apt. 537")
+        out += [
+            u
+            for u in lone_units(text)
+            if not any(overlaps(u.start, u.end, o) for o in out)
+            and not any(overlaps(u.start, u.end, p) for p in patterns)
+        ]
     return out
 
 
@@ -393,5 +403,6 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     ]
     model_ok = [piece for e in model for piece in _outside(text, e, patterns)]
     # the shape of a written name: cells and labels, web addresses, firms, surnames
-    model_ok = reshape_persons(text, model_ok)
+    # an address with no number and no street word is a name read as one, or no address
+    model_ok = reshape_persons(text, placeless_as_names(text, model_ok))
     return tuple(sorted(patterns + model_ok, key=lambda e: (e.start, e.end, e.type)))

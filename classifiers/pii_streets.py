@@ -25,6 +25,7 @@ _LOW = "a-zäöüßéèë"
 _DE_KIND = "straße|strasse|str\\.|weg|ring|platz|allee|gasse|damm|ufer|chaussee"
 _NL_KIND = "straat|laan|weg|plein|gracht|kade|pad|steeg|baan|dijk|singel|dreef"
 _KIND = f"{_DE_KIND}|{_NL_KIND}"
+COMPOUND_KINDS = _KIND  # a German or Dutch street compound ends in one of these
 # "Schomberstraße", "Jäntschstr.", "Dunja-Bloch-Straße", "Heinz-Günter-Säuberlich-Ring"
 _STREET = f"(?:(?:[{_UP}][{_LOW}]+-)+(?i:{_KIND})|[{_UP}][{_LOW}]+(?:{_KIND}))"
 _NUMBER = r"\d{1,4}[a-z]?(?:\s?[-/]\s?\d{1,4}[a-z]?)?"
@@ -56,6 +57,7 @@ _ROMANCE_KIND = (
     "strada|incrocio|rua|r\\.|travessa|praça|estrada|beco|rotunda|calçada|praceta|rue|avenue|"
     "boulevard|bd|chemin|allée|impasse|place|quai|route|cours|square|voie|passage"
 )
+ROMANCE_KINDS = _ROMANCE_KIND  # the words that start a street in es, it, pt and fr
 # a name word, or a short abbreviation with its full stop ("D. João II", "Sta. Maria")
 _CAP = "(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{0,2}\\.|[A-ZÀ-ÖØ-Þ][\\w'’\\-]*)"
 _PARTICLE = "(?:de|del|della|delle|dei|di|da|do|dos|das|du|des|la|le|les|[ld]['’]\\w+)(?![\\w'’])"

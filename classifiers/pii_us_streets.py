@@ -53,6 +53,7 @@ _SUFFIX_ABBREVIATIONS = (
     "Sq Sta Stra Strm St Smt Ter Trwy Trce Trak Trfy Trl Trlr Tunl Tpke Upas Un Vly Vlys "
     "Vdct Vw Vws Vlg Vl Vis Wy Wl Wls"
 )
+SUFFIX_WORDS = frozenset((_SUFFIX_NAMES + " " + _SUFFIX_ABBREVIATIONS).split())
 # a period belongs to an abbreviation ("St."), never to a full name ("... Way." ends a sentence)
 _SUFFIX = "|".join(
     sorted(set(_SUFFIX_NAMES.split()), key=len, reverse=True)
@@ -62,17 +63,39 @@ _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 # a word of the street's name: capitalised ("Skinner", "O'Neil", "Mcknight"), an ordinal
 # ("34th"), or a direction ("N Main St")
 _NAME_WORD = rf"(?:[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?|\d{{1,3}}(?:st|nd|rd|th)|{_DIRECTION})"
-_UNIT = r"(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|Bldg\.?|#)[ \t]?[\w-]{1,6}"
+# a unit's word ends there: "Fl 3", not the "Fl" of "Fleming"
+_UNIT = (
+    r"(?:(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|Bldg\.?)(?![a-z])|#)"
+    r"[ \t]?[\w-]{1,6}"
+)
 _CITY = r"[A-Z][a-z'’.]+(?:[ -][A-Z][a-z'’.]+){0,2}"
 _ZIP = r"\d{5}(?:-\d{4})?(?![\w-])"
 _GAP = r"(?:,[ \t]*|[ \t]*\n[ \t]*|[ \t]+)"  # between street, unit and town: one line break
+_SEP = r"(?:,[ \t]*|[ \t]+)"  # before a state or ZIP code: a space, or a comma (a CSV row)
 _STREET = re.compile(
-    rf"(?<![\w$#.,/-])(?P<house>\d{{1,6}}[A-Z]?)[ \t]+"
+    rf"(?<![\w$#./-])(?:(?P<unit0>{_UNIT}),[ \t]*)?(?P<house>\d{{1,6}}[A-Z]?)[ \t]+"
     rf"(?P<name>(?:{_NAME_WORD}[ \t]+){{1,4}}?)(?P<kind>{_SUFFIX})(?![\w-])"
     rf"(?:[ \t]+{_DIRECTION}(?![\w-]))?"
     rf"(?P<unit>,?[ \t]+{_UNIT}(?![\w-]))?"
-    rf"(?P<tail>{_GAP}{_CITY}(?:(?P<state>,?[ \t]+[A-Z]{{2}}(?![\w-]))(?P<zip1>[ \t]+{_ZIP})?"
-    rf"|(?P<zip2>,?[ \t]+{_ZIP})))?"
+    rf"(?P<tail>{_GAP}{_CITY}(?:(?P<state>{_SEP}[A-Z]{{2}}(?![\w-]))(?P<zip1>{_SEP}{_ZIP})?"
+    rf"|(?P<zip2>{_SEP}{_ZIP}))|(?P<zip0>,[ \t]*{_ZIP}))?"
+)
+# a town after a street with no state or ZIP code, ending its line or clause ("..., Suite
+# 185, North Joshua", "(Victoria Williams, 2588 John Light, Dannyburgh)")
+_NOT_TOWN = (
+    "Thanks|Thank|Please|Regards|Cheers|Best|Call|Phone|Tel|Email|Mobile|Cell|Fax|Attn|Dear|"
+    "Hi|Hello|Yes|No|Ok|Okay|Sorry|Sincerely|Love|Bye|Then|And|But|Or|The|I"
+)
+_TOWN_END = re.compile(
+    rf",[ \t]*(?!(?:{_NOT_TOWN})(?![\w'’.-])){_CITY}"
+    r"(?=[ \t]*(?:\n|\Z|[.;:)!?\"'\]])|[ \t]+[-–—][ \t])"
+)
+# what stands before a street that is an address by its place in the sentence: "at", "to",
+# "near", "address", a label's colon, a quote or a bracket (a field's value), a list number
+_CUE = re.compile(
+    r"(?:\b(?:at|to|on|near|from|outside|into|its|it's|address|located|lives?)[ \t]*:?"
+    r"|[:\"'(=]|^[ \t]*\d{1,2}[.)])[ \t]*$",
+    re.I | re.M,
 )
 # a town's name on the same line, after a street: what a bare match may grow over
 _TOWN_AFTER = re.compile(r",?[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}")
@@ -83,9 +106,10 @@ _MILITARY = re.compile(
 )
 
 
-def us_streets(text: str) -> Iterator[tuple[PiiEntity, bool]]:
-    """(address, counts alone) for every US street or military address by its grammar;
-    "counts alone" when it ends with a state or ZIP code, holds a unit, or is military."""
+def us_streets(text: str) -> Iterator[tuple[PiiEntity, bool, bool]]:
+    """(address, counts alone, cued) for every US street or military address by its
+    grammar; "counts alone" when it ends with a state or ZIP code, holds a unit, or is
+    military; "cued" when a cue stands before it (``_CUE``: what a model span would say)."""
     for m in _STREET.finditer(text):
         end = m.end()
         complete = False
@@ -95,9 +119,46 @@ def us_streets(text: str) -> Iterator[tuple[PiiEntity, bool]]:
                 end = m.start("tail")  # "Leeds, UK": a town, but no USPS code
             else:
                 complete = True
-        yield PiiEntity("STREET_ADDRESS", m.start(), end, 0.9), complete or bool(m.group("unit"))
+        before = text[max(0, m.start() - 2) : m.start()]
+        if not complete and before[:1].isdigit() and before[1:] == ",":
+            continue  # "1,234 Main Street" is a number; a CSV row's address ends with its ZIP
+        if not complete:
+            town = _TOWN_END.match(text, end)
+            if town is not None:
+                end = town.end() - (text[town.end() - 1] == ".")  # a sentence's period
+        line = text.rfind("\n", 0, m.start()) + 1
+        cued = _CUE.search(text, line, m.start()) is not None
+        alone = complete or bool(m.group("unit")) or bool(m.group("unit0"))
+        yield PiiEntity("STREET_ADDRESS", m.start(), end, 0.9), alone, cued
     for m in _MILITARY.finditer(text):
-        yield PiiEntity("STREET_ADDRESS", m.start(), m.end(), 0.9), True
+        yield PiiEntity("STREET_ADDRESS", m.start(), m.end(), 0.9), True, False
+
+
+# a street named without its house number, after "on", "near" or "along" ("the apartment on
+# Amanda Manors", "a neighbor on Tiffany Islands"): the suffix written out in full
+_NAMED_STREET = re.compile(
+    rf"\b(?:on|near|along|onto|off)[ \t]+(?P<street>(?:[A-Z][a-z'’]+[ \t]+){{1,3}}"
+    rf"(?:{'|'.join(sorted(set(_SUFFIX_NAMES.split()), key=len, reverse=True))}))(?![\w'’-])"
+)
+
+
+def named_streets(text: str) -> Iterator[PiiEntity]:
+    """Streets named without a house number after "on", "near" or "along"."""
+    for m in _NAMED_STREET.finditer(text):
+        yield PiiEntity("STREET_ADDRESS", m.start("street"), m.end("street"), 0.9)
+
+
+# a flat or suite named on its own, in a text that also holds its street ("line2": "Apt. 537";
+# "the renewal for Suite 749 at 4751 Mark Inlet")
+_LONE_UNIT = re.compile(
+    r"(?<![\w-])(?:Apt\.?|Apartment|Suite|Ste\.?|Unit)[ \t]?#?\d[\w-]{0,5}(?![\w-])"
+)
+
+
+def lone_units(text: str) -> Iterator[PiiEntity]:
+    """Flats and suites written apart from their street."""
+    for m in _LONE_UNIT.finditer(text):
+        yield PiiEntity("STREET_ADDRESS", m.start(), m.end(), 0.9)
 
 
 def town_only(text: str, start: int, end: int) -> bool:

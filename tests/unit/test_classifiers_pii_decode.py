@@ -288,7 +288,7 @@ def test_surname_particles_join_the_name() -> None:
 def test_a_time_zone_is_no_address() -> None:
     text = "prefs:\n- timezone: America/Chicago\n- home: 769 Elizabeth Passage, Lake Sarah"
     model = [("STREET_ADDRESS", "Chicago"), ("STREET_ADDRESS", "769 Elizabeth Passage")]
-    assert _merged(text, model) == [("STREET_ADDRESS", "769 Elizabeth Passage")]
+    assert _merged(text, model) == [("STREET_ADDRESS", "769 Elizabeth Passage, Lake Sarah")]
     text = '{"tz": "America/Argentina/Buenos_Aires", "owner": "Chicago Smith"}'
     model = [("STREET_ADDRESS", "Buenos_Aires"), ("PERSON", "Chicago Smith")]
     assert _merged(text, model) == [("PERSON", "Chicago Smith")]

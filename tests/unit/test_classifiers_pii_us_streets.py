@@ -13,7 +13,11 @@ from classifiers.types import PiiEntity
 
 
 def found(text: str) -> list[tuple[str, bool]]:
-    return [(text[e.start : e.end], alone) for e, alone in us_streets(text)]
+    return [(text[e.start : e.end], alone) for e, alone, _cued in us_streets(text)]
+
+
+def cued(text: str) -> list[tuple[str, bool]]:
+    return [(text[e.start : e.end], cue) for e, _alone, cue in us_streets(text)]
 
 
 @pytest.mark.parametrize(
@@ -33,6 +37,21 @@ def found(text: str) -> list[tuple[str, bool]]:
         ("PSC 8463, Box 8482, APO AP 23448", "PSC 8463, Box 8482, APO AP 23448"),
         ("USS Bean, FPO AA 48610", "USS Bean, FPO AA 48610"),
         ("Unit 3374 Box 2271, DPO AE 19301", "Unit 3374 Box 2271, DPO AE 19301"),
+        # candidate U2: a unit first, a ZIP code straight after, a town ending its line,
+        # a CSV row
+        ("Unit: Apt. 646, 9878 Poole Circles\nResident: R", "Apt. 646, 9878 Poole Circles"),
+        (
+            "Delivery address is 41159 Melissa Locks Suite 492, 53233",
+            "41159 Melissa Locks Suite 492, 53233",
+        ),
+        (
+            "Address: 8410 Rebecca Pass, Suite 185, North Joshua",
+            "8410 Rebecca Pass, Suite 185, North Joshua",
+        ),
+        (
+            "Sara Medina,36434 Hurst Parkways,Davieston,HI,62147",
+            "36434 Hurst Parkways,Davieston,HI,62147",
+        ),
     ],
 )
 def test_a_whole_address_counts_alone(text: str, want: str) -> None:
@@ -44,8 +63,11 @@ def test_a_whole_address_counts_alone(text: str, want: str) -> None:
     [
         ("we live at 42 Oak Avenue.", "42 Oak Avenue"),  # a sentence's period is not "Ave."
         ("I have 3 Rock Creek maps", "3 Rock Creek"),  # a count of things, maybe
-        ("meet at 10 Downing Street, London", "10 Downing Street"),  # a town, no US code
+        ("meet at 10 Downing Street, London.", "10 Downing Street, London"),  # no US code
         ("at 52 Sally Bypass, Graceburgh, CT5B 7AU", "52 Sally Bypass"),  # a UK postcode
+        ("(Victoria, 2588 John Light, Dannyburgh) before", "2588 John Light, Dannyburgh"),
+        ("the 1996 World Food Summit, Thanks", "1996 World Food Summit"),  # no town
+        ("at 12 Oak Street, Mary said", "12 Oak Street"),  # a clause goes on: no town
     ],
 )
 def test_a_bare_street_does_not_count_alone(text: str, want: str) -> None:
@@ -91,7 +113,7 @@ def test_labels_and_line_overruns_of_the_model_are_dropped() -> None:
 
 
 def test_a_bare_street_counts_where_the_model_saw_a_name() -> None:
-    text = "Drop the keys at 6393 Fisher Avenue tonight."
+    text = "Drop the keys by 6393 Fisher Avenue tonight."
     assert merged(text, ("Fisher", "PERSON")) == [("6393 Fisher Avenue", "STREET_ADDRESS")]
     assert merged(text) == []  # and not alone
 
@@ -119,3 +141,47 @@ def test_a_bare_street_grows_over_the_town_the_model_adds() -> None:
 )
 def test_a_model_address_of_another_shape_stands(text: str, model: str) -> None:
     assert merged(text, (model, "STREET_ADDRESS")) == [(model, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "LOCATION:59913 Maria Pass, Lake Karenshire\nEND",
+            ("59913 Maria Pass, Lake Karenshire", True),
+        ),
+        ("VALUES ('Charles Keith', '7890 Gordon Wall');", ("7890 Gordon Wall", True)),
+        ("how do I get from the airport to 806 Foster Fork?", ("806 Foster Fork", True)),
+        ("2. 2567 Barbara Lights (side entrance)", ("2567 Barbara Lights", True)),
+        ("Since the 1996 World Food Summit", ("1996 World Food Summit", False)),
+        ("I'm getting intermittent 502 Bad Gateway errors", ("502 Bad Gateway", False)),
+    ],
+)
+def test_a_cue_says_a_bare_street_is_a_place(text: str, want: tuple[str, bool]) -> None:
+    assert cued(text) == [want]
+
+
+def test_a_cued_bare_street_counts_without_the_model() -> None:
+    text = "what's the fastest way from the airport to 806 Foster Fork by bus?"
+    assert merged(text) == [("806 Foster Fork", "STREET_ADDRESS")]
+    assert merged("I have 3 Rock Creek maps") == []
+
+
+def test_a_street_named_after_on_counts_where_the_model_saw_a_name() -> None:
+    text = "I have known her for years as a neighbor on Tiffany Islands."
+    assert merged(text, ("Tiffany Islands", "PERSON")) == [("Tiffany Islands", "STREET_ADDRESS")]
+    assert merged(text) == []  # and not alone
+    assert merged("based on Supreme Court precedent") == []
+
+
+def test_a_unit_named_apart_from_its_street_counts_with_it() -> None:
+    text = '{"line1": "3208 Lori Glens", "line2": "Apt. 670", "city": "Gordonshire", "state": "CO"}'
+    got = merged(text, ("3208 Lori Glens", "STREET_ADDRESS"))
+    assert got == [("3208 Lori Glens", "STREET_ADDRESS"), ("Apt. 670", "STREET_ADDRESS")]
+    assert merged("Suite 12 is on the left") == []  # no street in the text: not alone
+
+
+def test_a_csv_row_after_a_phone_number_is_read_to_its_zip_code() -> None:
+    row = "Jill,Dixon,689-835-6768,3913 Velasquez Junctions,Jonathanside,MS,40928"
+    assert found(row) == [("3913 Velasquez Junctions,Jonathanside,MS,40928", True)]
+    assert found("we paid 1,234 Main Street") == []  # a number with a thousands comma

@@ -1,0 +1,58 @@
+"""classifiers/pii_placeless.py and its use in pii_decode.merge_entities: an address span
+with no number and no word for a street is a name typed as an address (two or more
+capitalised words) or no address at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.pii_decode import merge_entities
+from classifiers.pii_placeless import is_placeless
+from classifiers.types import PiiEntity
+
+
+def merged(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
+    model = []
+    for piece, typ in spans:
+        i = text.index(piece)
+        model.append(PiiEntity(typ, i, i + len(piece), 0.9))
+    return [(text[e.start : e.end], e.type) for e in merge_entities(text, model)]
+
+
+@pytest.mark.parametrize(
+    ("piece", "placeless"),
+    [
+        ("Deliver", True),
+        ("Jonathanville", True),
+        ("Donna Brewer (mother)", True),
+        ("Tiffany Islands", False),  # a USPS street suffix
+        ("Lisa Hwy.", False),
+        ("Heinrichgasse", False),  # a German compound's kind
+        ("Rua Mariana Antunes, S/N", False),
+        ("R. Vitória Andrade", False),  # an abbreviated kind keeps its period
+        ("Praça Ema Pinho", False),
+        ("12 Rock Road", False),
+    ],
+)
+def test_a_place_has_a_number_or_a_street_word(piece: str, placeless: bool) -> None:
+    text = f"see {piece} now"
+    e = PiiEntity("STREET_ADDRESS", 4, 4 + len(piece), 0.9)
+    assert is_placeless(text, e) is placeless
+
+
+def test_a_name_typed_as_an_address_becomes_a_name() -> None:
+    text = "Emergency contact 1: Donna Brewer (mother) 555-0100"
+    got = merged(text, ("Donna Brewer (mother)", "STREET_ADDRESS"))
+    assert ("Donna Brewer", "PERSON") in got
+    assert not any(t == "STREET_ADDRESS" for _, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Rx ready\nDeliver to: the pharmacy", "Deliver"),
+        ("Erik Graves, of Kristieville, passed away", "Kristieville"),
+    ],
+)
+def test_a_label_or_a_town_alone_is_no_address(text: str, piece: str) -> None:
+    assert merged(text, (piece, "STREET_ADDRESS")) == []
