@@ -21,9 +21,10 @@ from classifiers.pii_names import (
 )
 from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
 from classifiers.pii_person_shape import reshape_persons
-from classifiers.pii_placeless import placeless_as_names
+from classifiers.pii_placeless import names_in_leftover, placeless_as_names
+from classifiers.pii_public_addresses import is_public_address
 from classifiers.pii_streets import street_addresses
-from classifiers.pii_us_addresses import complete_us_address
+from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
 from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_streets
 from classifiers.types import PiiEntity
 
@@ -295,6 +296,15 @@ def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]
     return out
 
 
+# where a model address that runs on past a street has left it: a sentence's end, a label's
+# line ("\nCity: ..."), a semicolon
+_STOP = re.compile(r"\.[ \t]+[A-Z]|\n[ \t]*[A-Za-z][\w /-]{0,20}:|;")
+
+
+def _stops(text: str, start: int, end: int) -> bool:
+    return _STOP.search(text, start, end) is not None
+
+
 def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
     """US street and military addresses by their grammar (``pii_us_streets``): those that
     count alone (a state or ZIP code, a unit, military) and those a model address or name
@@ -323,10 +333,11 @@ def _us_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) ->
             # a model address that starts earlier with a number of its own: "45675 Leipziger
             # Land" of "Gasse 6/2, 45675 Leipziger Land", "755N Shanna Ville" of an Eircode
             any(any(ch.isdigit() for ch in text[m.start : e.start]) for m in addresses)
-            or not all(town_only(text, e.end, end) for end in ends)
+            or not all(town_only(text, e.end, end) or _stops(text, e.end, end) for end in ends)
         ):
             continue
-        grown = PiiEntity(e.type, e.start, max([e.end, *ends]) if not alone else e.end, e.score)
+        towns = [end for end in ends if town_only(text, e.end, end)]  # not those cut off
+        grown = PiiEntity(e.type, e.start, max([e.end, *towns]) if not alone else e.end, e.score)
         if not any(overlaps(grown.start, grown.end, p) for p in patterns):
             out.append(grown)
     if out:  # a flat or suite named apart from its street ("line2": "Apt. 537")
@@ -389,13 +400,20 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         for e in join_adjacent(text, dedupe(model_spans))
         if validate_model_span(e.type, text[e.start : e.end]) and not _in_time_zone(text, e)
     ]
-    patterns = [p for p in find_patterns(text) if not _yields_to_address(p, text, model)]
+    patterns = [
+        p
+        for p in find_patterns(text)
+        if not _yields_to_address(p, text, model) and not zip_plus_four(text, p)
+    ]
     streets = _us_streets(text, model, patterns)
-    model = [
+    replaced = [
         m
         for m in model
-        if m.type != "STREET_ADDRESS" or not any(overlaps(m.start, m.end, s) for s in streets)
+        if m.type == "STREET_ADDRESS" and any(overlaps(m.start, m.end, s) for s in streets)
     ]
+    # a name the model read into the address the grammar replaced ("Michelle Barnes - 287 ...")
+    names = [n for m in replaced for n in names_in_leftover(text, m, streets)]
+    model = [m for m in model if m not in replaced] + names
     patterns += streets + [
         e
         for e in _streets(text, model, patterns)
@@ -405,4 +423,5 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     # the shape of a written name: cells and labels, web addresses, firms, surnames
     # an address with no number and no street word is a name read as one, or no address
     model_ok = reshape_persons(text, placeless_as_names(text, model_ok))
-    return tuple(sorted(patterns + model_ok, key=lambda e: (e.start, e.end, e.type)))
+    found = [e for e in patterns + model_ok if not is_public_address(text, e)]
+    return tuple(sorted(found, key=lambda e: (e.start, e.end, e.type)))

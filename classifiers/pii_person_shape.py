@@ -30,11 +30,12 @@ from classifiers.types import PiiEntity
 ORGANISATION_WORDS = frozenset(
     "inc inc. ltd ltd. llc llp plc corp corp. corporation co co. company gmbh ag sa srl bv "
     "nv group holdings partners associates sons elementary school academy university "
-    "college institute hospital clinic church library foundation bank".split()
+    "college institute hospital clinic church library foundation bank inn hotel motel".split()
 )
 # capitalised words that stand next to a name but are never part of it
 _NOT_NAME_WORDS = frozenset(
     "the a an and or but if of for to in on at by from with re fw fwd thanks thank hi hello "
+    "customer client patient tenant resident driver "
     "hey dear dob ssn id phone email e-mail tel fax mobile address street apt suite unit "
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december today tomorrow yesterday "

@@ -15,14 +15,18 @@ from __future__ import annotations
 import re
 
 from classifiers.pii_streets import COMPOUND_KINDS, ROMANCE_KINDS
+from classifiers.pii_us_addresses import US_CODES
 from classifiers.pii_us_streets import SUFFIX_WORDS
 from classifiers.types import PiiEntity
 
 _USPS = frozenset(w.lower() for w in SUFFIX_WORDS)
 # an abbreviation keeps its period ("r.", "av."): a lone "R" is no street
 _ROMANCE = frozenset(k.replace("\\", "") for k in ROMANCE_KINDS.split("|"))
-_COMPOUND = re.compile(rf"\w(?i:{COMPOUND_KINDS})$")
+_COMPOUND = re.compile(rf"(?i:{COMPOUND_KINDS})$")  # "Heinrichgasse", "-Straße", "Weg"
 _WORD = re.compile(r"[\w.]+")
+_DATE = re.compile(r"\b(?:19|20)\d\d-\d\d(?:-\d\d)?\b")
+_TOWN_AND_STATE = re.compile(r"[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){0,2}, ([A-Z]{2})")
+_STATE = re.compile(r"(?<![\w-])[A-Z]{2}(?![\w-])")
 _CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?![\w'’-])")
 
 
@@ -41,12 +45,48 @@ def is_placeless(text: str, e: PiiEntity) -> bool:
     return True
 
 
+def _no_place(text: str, e: PiiEntity) -> bool:
+    """A model span that cannot be what its type says: an address with no letter or with a
+    date in it ("(843)554-3978", "DOB 1986-10-01"), a name that is a town and its state
+    ("Port Michelle, KS")."""
+    piece = text[e.start : e.end]
+    if e.type == "STREET_ADDRESS":
+        return not any(ch.isalpha() for ch in piece) or _DATE.search(piece) is not None
+    if e.type == "PERSON":
+        m = _TOWN_AND_STATE.fullmatch(piece)
+        return m is not None and m.group(1) in US_CODES
+    return False
+
+
 def placeless_as_names(text: str, entities: list[PiiEntity]) -> list[PiiEntity]:
     """Placeless addresses as names (two or more capitalised words) or dropped."""
     out = []
     for e in entities:
+        if _no_place(text, e):
+            continue
         if not is_placeless(text, e):
             out.append(e)
-        elif len(_CAPITALISED.findall(text[e.start : e.end])) >= 2:
+        elif len(_CAPITALISED.findall(text[e.start : e.end])) >= 2 and not (
+            US_CODES & set(_STATE.findall(text[e.start : e.end]))  # "Port Michelle, KS": a town
+        ):
             out.append(PiiEntity("PERSON", e.start, e.end, e.score))
     return out
+
+
+# two or three capitalised words in a row, on one line: what is left of a name
+_NAME_WORD = r"[A-Z][a-z]+(?:['’][A-Z]?[a-z]+)?(?:-[A-Z][a-z]+)?"
+_NAME_RUN = re.compile(rf"(?<![\w'’-]){_NAME_WORD}(?: {_NAME_WORD}){{1,2}}(?![\w-])")
+
+
+def names_in_leftover(text: str, e: PiiEntity, streets: list[PiiEntity]) -> list[PiiEntity]:
+    """The names in what the grammar's streets leave of a model address that runs before
+    them ("envelope? Michelle Barnes - " of "... Michelle Barnes - 287 Matthews Dam ...")."""
+    first = min((s.start for s in streets if s.start < e.end and e.start < s.end), default=e.start)
+    if first <= e.start:
+        return []
+    return [
+        PiiEntity("PERSON", e.start + m.start(), e.start + m.end(), e.score)
+        for m in _NAME_RUN.finditer(text[e.start : first])
+        # a street the grammar did not take ("2390 Weiss Pike, 3rd floor, drop-off ...")
+        if m.group(0).rsplit(" ", 1)[-1].lower() not in _USPS
+    ]

@@ -54,3 +54,15 @@ def complete_us_address(text: str, e: PiiEntity) -> PiiEntity:
     if (start, end) == (e.start, e.end):
         return e
     return PiiEntity(e.type, start, end, e.score)
+
+
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+
+
+def zip_plus_four(text: str, e: PiiEntity) -> bool:
+    """Whether a phone-number match is a ZIP+4 code after a state code ("Ogden, UT
+    84201-0002"): never a phone number."""
+    if e.type != "PHONE_NUMBER" or _ZIP4.fullmatch(text, e.start, e.end) is None:
+        return False
+    before = text[max(0, e.start - 3) : e.start]
+    return before[-1:] in (" ", "\t") and before[:2] in US_CODES

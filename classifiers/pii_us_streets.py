@@ -88,13 +88,13 @@ _NOT_TOWN = (
 )
 _TOWN_END = re.compile(
     rf",[ \t]*(?!(?:{_NOT_TOWN})(?![\w'’.-])){_CITY}"
-    r"(?=[ \t]*(?:\n|\Z|[.;:)!?\"'\]])|[ \t]+[-–—][ \t])"
+    r"(?=[ \t]*(?:\n|\Z|[.;:)!?\"'\]|])|[ \t]+[-–—][ \t])"
 )
 # what stands before a street that is an address by its place in the sentence: "at", "to",
 # "near", "address", a label's colon, a quote or a bracket (a field's value), a list number
 _CUE = re.compile(
     r"(?:\b(?:at|to|on|near|from|outside|into|its|it's|address|located|lives?)[ \t]*:?"
-    r"|[:\"'(=]|^[ \t]*\d{1,2}[.)])[ \t]*$",
+    r"|[:\"'(=|]|^[ \t]*\d{1,2}[.)])[ \t]*$",
     re.I | re.M,
 )
 # a town's name on the same line, after a street: what a bare match may grow over
@@ -125,7 +125,9 @@ def us_streets(text: str) -> Iterator[tuple[PiiEntity, bool, bool]]:
         if not complete:
             town = _TOWN_END.match(text, end)
             if town is not None:
-                end = town.end() - (text[town.end() - 1] == ".")  # a sentence's period
+                end = town.end()
+                while text[end - 1] in ".'’":  # a sentence's period, a closing quote
+                    end -= 1
         line = text.rfind("\n", 0, m.start()) + 1
         cued = _CUE.search(text, line, m.start()) is not None
         alone = complete or bool(m.group("unit")) or bool(m.group("unit0"))

@@ -56,3 +56,20 @@ def test_a_name_typed_as_an_address_becomes_a_name() -> None:
 )
 def test_a_label_or_a_town_alone_is_no_address(text: str, piece: str) -> None:
     assert merged(text, (piece, "STREET_ADDRESS")) == []
+
+
+def test_a_name_read_into_an_address_stays_a_name() -> None:
+    text = (
+        "can you format it as an envelope? "
+        "Michelle Barnes - 287 Matthews Dam Apt. 602 West Michael GU 65487"
+    )
+    got = merged(text, (text[text.index("envelope") :], "STREET_ADDRESS"))
+    assert got == [
+        ("Michelle Barnes", "PERSON"),
+        ("287 Matthews Dam Apt. 602 West Michael GU 65487", "STREET_ADDRESS"),
+    ]
+
+
+def test_a_town_and_state_is_no_name_and_a_date_no_address() -> None:
+    text = "FROM:\nReturns Dept.\nPort Michelle, KS\n\nPatient DOB 1986-10-01"
+    assert merged(text, ("Port Michelle, KS", "PERSON"), ("DOB 1986-10-01", "STREET_ADDRESS")) == []

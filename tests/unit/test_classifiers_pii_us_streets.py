@@ -185,3 +185,31 @@ def test_a_csv_row_after_a_phone_number_is_read_to_its_zip_code() -> None:
     row = "Jill,Dixon,689-835-6768,3913 Velasquez Junctions,Jonathanside,MS,40928"
     assert found(row) == [("3913 Velasquez Junctions,Jonathanside,MS,40928", True)]
     assert found("we paid 1,234 Main Street") == []  # a number with a thousands comma
+
+
+def test_a_street_is_cut_where_the_model_runs_past_the_sentence() -> None:
+    text = "Leave it at the porch. Address: 0984 Stone Brooks. Gate code 64435."
+    got = merged(text, ("0984 Stone Brooks. Gate code 64435", "STREET_ADDRESS"))
+    assert got == [("0984 Stone Brooks", "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "at 10684 Ellis Burgs, Suite 955, Spencerstad.'",
+            "10684 Ellis Burgs, Suite 955, Spencerstad",
+        ),
+        (
+            "| amy | 86144 Kimberly Junction, New Gina | Basic |",
+            "86144 Kimberly Junction, New Gina",
+        ),
+    ],
+)
+def test_a_town_ends_at_a_quote_or_a_cell(text: str, want: str) -> None:
+    assert [t for t, _ in found(text)] == [want]
+
+
+def test_a_zip_plus_four_after_a_state_is_no_phone_number() -> None:
+    text = "Internal Revenue Service, Ogden, UT 84201-0002"
+    assert all(t != "PHONE_NUMBER" for _, t in merged(text))
