@@ -12,7 +12,7 @@ misses and false positives both.
 The grammar is precise enough to fix an address's extent, not to find one alone ("3 Rock
 Creek" may be a count of things): a match counts when it ends with a state code or ZIP code,
 when it holds a unit, or when a model span (an address, or a name the street was taken for)
-overlaps it (``pii_decode._us_streets``). A military address always counts.
+overlaps it (``pii_street_merge.grammar_streets``). A military address always counts.
 """
 
 from __future__ import annotations

@@ -24,7 +24,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_english_v7.json``, set ``en7-``) until candidate K, and an eighth
 (``pii_english_v8.json``, set ``en8-``) until candidate F4, and a ninth
 (``pii_english_v9.json``, set ``en9-``) until candidates K3 and D1, and a tenth
-(``pii_english_v10.json``, set ``en10-``) until candidate U2.
+(``pii_english_v10.json``, set ``en10-``) until candidate U2, and an eleventh
+(``pii_english_v11.json``, set ``en11-``) until candidate U3.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -187,6 +188,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v8.json", 798, "en8"),
     ("pii_english_v9.json", 799, "en9"),
     ("pii_english_v10.json", 800, "en10"),
+    ("pii_english_v11.json", 801, "en11"),
 ]
 
 

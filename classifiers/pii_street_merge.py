@@ -1,0 +1,100 @@
+"""Street addresses by their grammar or shape, set against the PII layers' spans.
+
+``grammar_streets`` (US streets and military addresses, ``pii_us_streets``; candidates U,
+U2, U3) and ``shaped_streets`` (German and Dutch compounds, streets written kind first,
+``pii_streets``; candidates M4, M5) decide which matches count and how far they reach, given
+the model's spans and the pattern matches; ``pii_decode.merge_entities`` then lets them
+replace the model addresses they overlap. See docs/classifiers.md.
+"""
+
+from __future__ import annotations
+
+import re
+
+from classifiers.pii_patterns import overlaps
+from classifiers.pii_streets import street_addresses
+from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_streets
+from classifiers.types import PiiEntity
+
+# where a model address that runs on past a street has left it: a sentence's end, a label's
+# line ("\nCity: ..."), a semicolon
+_STOP = re.compile(r"\.[ \t]+[A-Z]|\n[ \t]*[A-Za-z][\w /-]{0,20}:|;")
+
+
+def _stops(text: str, start: int, end: int) -> bool:
+    return _STOP.search(text, start, end) is not None
+
+
+def grammar_streets(
+    text: str, model: list[PiiEntity], patterns: list[PiiEntity]
+) -> list[PiiEntity]:
+    """US street and military addresses by their grammar (``pii_us_streets``): those that
+    count alone (a state or ZIP code, a unit, military) and those a model address or name
+    overlaps, unless a model address starts before it with a number of its own or runs on
+    past it further than a town. A match replaces the model addresses it overlaps (their
+    labels and line overruns: "Current address: ...\nMobile"), and is dropped if it
+    reaches a pattern (a phone number on the same line)."""
+    out: list[PiiEntity] = []
+    # a named street ("on Tiffany Islands") counts only where a model span overlaps it
+    found = [*us_streets(text), *((e, False, False) for e in named_streets(text))]
+    for e, alone, cued in found:
+        near = [
+            m
+            for m in model
+            if m.type in ("STREET_ADDRESS", "PERSON") and overlaps(e.start, e.end, m)
+        ]
+        if not (alone or near or cued):
+            continue
+        # the house number starts it, and a state or ZIP code ends it; a shorter match
+        # grows over a town the model address it overlaps runs on to ("12 Oak St, Springfield")
+        # (a model address that runs on further, to a postcode of another country's shape,
+        # is left to the model: "34 Landy Street N42 9YAD Alexander Ville")
+        addresses = [m for m in near if m.type == "STREET_ADDRESS"]
+        ends = [m.end for m in addresses if m.end > e.end]
+        if not alone and (
+            # a model address that starts earlier with a number of its own: "45675 Leipziger
+            # Land" of "Gasse 6/2, 45675 Leipziger Land", "755N Shanna Ville" of an Eircode
+            any(any(ch.isdigit() for ch in text[m.start : e.start]) for m in addresses)
+            or not all(town_only(text, e.end, end) or _stops(text, e.end, end) for end in ends)
+        ):
+            continue
+        towns = [end for end in ends if town_only(text, e.end, end)]  # not those cut off
+        grown = PiiEntity(e.type, e.start, max([e.end, *towns]) if not alone else e.end, e.score)
+        if not any(overlaps(grown.start, grown.end, p) for p in patterns):
+            out.append(grown)
+    if out:  # a flat or suite named apart from its street ("line2": "Apt. 537")
+        out += [
+            u
+            for u in lone_units(text)
+            if not any(overlaps(u.start, u.end, o) for o in out)
+            and not any(overlaps(u.start, u.end, p) for p in patterns)
+        ]
+    return out
+
+
+def shaped_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity]) -> list[PiiEntity]:
+    """Street addresses by their shape (``pii_streets``): those holding a postcode, and
+    those a model address overlaps (cut short) or, for a German or Dutch compound, a model
+    name (a street named after a person). A kind-first match (Calle, Via, rue, Rua) grows
+    to the model addresses it overlaps (it fixes an address's start, never cuts its end);
+    a match is dropped if it reaches a pattern (the model's own span is then merged as
+    before)."""
+    out = []
+    for e, postcode, compound in street_addresses(text):
+        addresses = [m for m in model if m.type == "STREET_ADDRESS" and overlaps(e.start, e.end, m)]
+        named = compound and any(m.type == "PERSON" and overlaps(e.start, e.end, m) for m in model)
+        if not (postcode or addresses or named):
+            continue
+        grown = (
+            e  # a German or Dutch compound holds the whole address itself
+            if compound
+            else PiiEntity(
+                e.type,
+                min([e.start, *(m.start for m in addresses)]),
+                max([e.end, *(m.end for m in addresses)]),
+                e.score,
+            )
+        )
+        if not any(overlaps(grown.start, grown.end, p) for p in patterns):
+            out.append(grown)
+    return out
