@@ -23,6 +23,8 @@ from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_m
 from classifiers.pii_person_shape import reshape_persons
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
+from classifiers.pii_public_names import is_public_name
+from classifiers.pii_records import record_names
 from classifiers.pii_street_merge import grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
 from classifiers.types import PiiEntity
@@ -322,6 +324,10 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         for p in find_patterns(text)
         if not _yields_to_address(p, text, model) and not zip_plus_four(text, p)
     ]
+    # names in a record's person fields (a CSV column, a table cell, an SQL value, a key)
+    patterns += [
+        r for r in record_names(text) if not any(overlaps(r.start, r.end, p) for p in patterns)
+    ]
     streets = grammar_streets(text, model, patterns)
     replaced = [
         m
@@ -340,5 +346,9 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     # the shape of a written name: cells and labels, web addresses, firms, surnames
     # an address with no number and no street word is a name read as one, or no address
     model_ok = reshape_persons(text, placeless_as_names(text, model_ok))
-    found = [e for e in patterns + model_ok if not is_public_address(text, e)]
+    found = [
+        e
+        for e in patterns + model_ok
+        if not is_public_address(text, e) and not is_public_name(text, e)
+    ]
     return tuple(sorted(found, key=lambda e: (e.start, e.end, e.type)))

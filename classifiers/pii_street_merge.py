@@ -54,7 +54,12 @@ def grammar_streets(
         if not alone and (
             # a model address that starts earlier with a number of its own: "45675 Leipziger
             # Land" of "Gasse 6/2, 45675 Leipziger Land", "755N Shanna Ville" of an Eircode
-            any(any(ch.isdigit() for ch in text[m.start : e.start]) for m in addresses)
+            # (not one that reaches it across a table's cells or lines: "| 1 | Tyler | 0733 ...")
+            any(
+                any(ch.isdigit() for ch in text[m.start : e.start])
+                and not any(ch in "|\n" for ch in text[m.start : e.start])
+                for m in addresses
+            )
             or not all(town_only(text, e.end, end) or _stops(text, e.end, end) for end in ends)
         ):
             continue

@@ -213,3 +213,10 @@ def test_a_town_ends_at_a_quote_or_a_cell(text: str, want: str) -> None:
 def test_a_zip_plus_four_after_a_state_is_no_phone_number() -> None:
     text = "Internal Revenue Service, Ogden, UT 84201-0002"
     assert all(t != "PHONE_NUMBER" for _, t in merged(text))
+
+
+def test_a_street_in_a_table_cell_is_not_held_back_by_the_row_before_it() -> None:
+    text = "| Stop | Address |\n|---|---|\n| 1 | 0733 Hunt Villages, Alexandriashire |"
+    model = text[text.index("| 1") :].rstrip(" |")
+    got = merged(text, (model, "STREET_ADDRESS"))
+    assert got == [("0733 Hunt Villages, Alexandriashire", "STREET_ADDRESS")]
