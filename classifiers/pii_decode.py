@@ -19,7 +19,7 @@ from classifiers.pii_names import (
     strip_title,
     with_particles,
 )
-from classifiers.pii_patterns import dedupe, find_patterns, overlaps, validate_model_span
+from classifiers.pii_patterns import SpanIndex, dedupe, find_patterns, validate_model_span
 from classifiers.pii_person_shape import reshape_persons
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
@@ -271,12 +271,12 @@ def _yields_to_address(p: PiiEntity, text: str, model_spans: list[PiiEntity]) ->
     )
 
 
-def _outside(text: str, e: PiiEntity, taken: list[PiiEntity]) -> list[PiiEntity]:
+def _outside(text: str, e: PiiEntity, taken: SpanIndex) -> list[PiiEntity]:
     """The parts of model span e not covered by pattern spans, edge-trimmed; a part is kept
     when it still holds a word of two or more letters or digits and passes its type's
     validator ("12 Main St, Springfield" of an address that ran into the phone number on its
     next line; not "cc" of a "cc 378301270956184" the model read as one phone number)."""
-    hits = sorted((p for p in taken if overlaps(e.start, e.end, p)), key=lambda x: x.start)
+    hits = sorted(taken.hits(e.start, e.end), key=lambda x: x.start)
     if not hits:
         return [e]
     pieces, cur = [], e.start
@@ -325,14 +325,15 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         if not _yields_to_address(p, text, model) and not zip_plus_four(text, p)
     ]
     # names in a record's person fields (a CSV column, a table cell, an SQL value, a key)
-    patterns += [
-        r for r in record_names(text) if not any(overlaps(r.start, r.end, p) for p in patterns)
-    ]
+    taken = SpanIndex(patterns)
+    for r in record_names(text):
+        if not taken.overlaps(r.start, r.end):
+            patterns.append(r)
+            taken.add(r)
     streets = grammar_streets(text, model, patterns)
+    street_index = SpanIndex(streets)
     replaced = [
-        m
-        for m in model
-        if m.type == "STREET_ADDRESS" and any(overlaps(m.start, m.end, s) for s in streets)
+        m for m in model if m.type == "STREET_ADDRESS" and street_index.overlaps(m.start, m.end)
     ]
     # a name the model read into the address the grammar replaced ("Michelle Barnes - 287 ...")
     names = [n for m in replaced for n in names_in_leftover(text, m, streets)]
@@ -340,9 +341,10 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     patterns += streets + [
         e
         for e in shaped_streets(text, model, patterns)
-        if not any(overlaps(e.start, e.end, s) for s in streets)
+        if not street_index.overlaps(e.start, e.end)
     ]
-    model_ok = [piece for e in model for piece in _outside(text, e, patterns)]
+    taken = SpanIndex(patterns)
+    model_ok = [piece for e in model for piece in _outside(text, e, taken)]
     # the shape of a written name: cells and labels, web addresses, firms, surnames
     # an address with no number and no street word is a name read as one, or no address
     model_ok = reshape_persons(text, placeless_as_names(text, model_ok))

@@ -4,8 +4,10 @@ These run on the whole text, so they are never limited by the encoder's window."
 
 from __future__ import annotations
 
+import bisect
 import ipaddress
 import re
+from collections.abc import Iterable
 
 from classifiers.types import PiiEntity
 
@@ -178,15 +180,22 @@ def find_patterns(text: str) -> list[PiiEntity]:
         for m in r.finditer(text)
         if ip_ok(m.group(0))
     ]
-    taken = list(found)
-    for m in _PHONE.finditer(text):
-        if phone_ok(m.group(0)) and not any(overlaps(m.start(), m.end(), e) for e in taken):
-            found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8))
+    taken = SpanIndex(found)
+    phones = [
+        PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8)
+        for m in _PHONE.finditer(text)
+        if phone_ok(m.group(0)) and not taken.overlaps(m.start(), m.end())
+    ]
+    found += phones
+    for e in phones:
+        taken.add(e)
     for m in _BARE_DIGITS.finditer(text):
         worded = _word_before(_PHONE_CONTEXT, PHONE_CONTEXT_CHARS, text, m.start())
         labelled = _PHONE_LABEL_AFTER.match(text, m.end()) is not None
-        if (worded or labelled) and not any(overlaps(m.start(), m.end(), e) for e in found):
-            found.append(PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.6))
+        if (worded or labelled) and not taken.overlaps(m.start(), m.end()):
+            e = PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.6)
+            found.append(e)
+            taken.add(e)
     return dedupe(found)
 
 
@@ -194,13 +203,39 @@ def overlaps(start: int, end: int, e: PiiEntity) -> bool:
     return start < e.end and e.start < end
 
 
+class SpanIndex:
+    """Spans that answer "which of you overlap [start, end)?" without a scan of them all
+    (a long tool result holds thousands of matches: a scan per span is quadratic). Spans
+    may be added; they are kept sorted by start, and a query reads only those that start
+    within the longest span's length before ``start``."""
+
+    def __init__(self, spans: Iterable[PiiEntity] = ()) -> None:
+        self._spans = sorted(spans, key=lambda e: e.start)
+        self._starts = [e.start for e in self._spans]
+        self._longest = max((e.end - e.start for e in self._spans), default=0)
+
+    def add(self, e: PiiEntity) -> None:
+        i = bisect.bisect_right(self._starts, e.start)
+        self._starts.insert(i, e.start)
+        self._spans.insert(i, e)
+        self._longest = max(self._longest, e.end - e.start)
+
+    def hits(self, start: int, end: int) -> list[PiiEntity]:
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        return [e for e in self._spans[lo:hi] if e.end > start]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return bool(self.hits(start, end))
+
+
 def dedupe(spans: list[PiiEntity]) -> list[PiiEntity]:
     """Drop spans overlapping an earlier-kept, longer or higher-scoring span."""
-    kept: list[PiiEntity] = []
+    kept = SpanIndex()
     for s in sorted(spans, key=lambda e: (-(e.end - e.start), -e.score, e.start)):
-        if not any(overlaps(s.start, s.end, k) for k in kept):
-            kept.append(s)
-    return sorted(kept, key=lambda e: (e.start, e.end))
+        if not kept.overlaps(s.start, s.end):
+            kept.add(s)
+    return sorted(kept.hits(-(10**9), 10**18), key=lambda e: (e.start, e.end))
 
 
 def validate_model_span(typ: str, text: str) -> bool:

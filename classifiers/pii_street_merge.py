@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from classifiers.pii_patterns import overlaps
+from classifiers.pii_patterns import SpanIndex
 from classifiers.pii_streets import street_addresses
 from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_streets
 from classifiers.types import PiiEntity
@@ -37,12 +37,9 @@ def grammar_streets(
     out: list[PiiEntity] = []
     # a named street ("on Tiffany Islands") counts only where a model span overlaps it
     found = [*us_streets(text), *((e, False, False) for e in named_streets(text))]
+    models, taken = SpanIndex(model), SpanIndex(patterns)
     for e, alone, cued in found:
-        near = [
-            m
-            for m in model
-            if m.type in ("STREET_ADDRESS", "PERSON") and overlaps(e.start, e.end, m)
-        ]
+        near = [m for m in models.hits(e.start, e.end) if m.type in ("STREET_ADDRESS", "PERSON")]
         if not (alone or near or cued):
             continue
         # the house number starts it, and a state or ZIP code ends it; a shorter match
@@ -65,14 +62,14 @@ def grammar_streets(
             continue
         towns = [end for end in ends if town_only(text, e.end, end)]  # not those cut off
         grown = PiiEntity(e.type, e.start, max([e.end, *towns]) if not alone else e.end, e.score)
-        if not any(overlaps(grown.start, grown.end, p) for p in patterns):
+        if not taken.overlaps(grown.start, grown.end):
             out.append(grown)
     if out:  # a flat or suite named apart from its street ("line2": "Apt. 537")
+        streets = SpanIndex(out)
         out += [
             u
             for u in lone_units(text)
-            if not any(overlaps(u.start, u.end, o) for o in out)
-            and not any(overlaps(u.start, u.end, p) for p in patterns)
+            if not streets.overlaps(u.start, u.end) and not taken.overlaps(u.start, u.end)
         ]
     return out
 
@@ -85,9 +82,11 @@ def shaped_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity])
     a match is dropped if it reaches a pattern (the model's own span is then merged as
     before)."""
     out = []
+    models, taken = SpanIndex(model), SpanIndex(patterns)
     for e, postcode, compound in street_addresses(text):
-        addresses = [m for m in model if m.type == "STREET_ADDRESS" and overlaps(e.start, e.end, m)]
-        named = compound and any(m.type == "PERSON" and overlaps(e.start, e.end, m) for m in model)
+        near = models.hits(e.start, e.end)
+        addresses = [m for m in near if m.type == "STREET_ADDRESS"]
+        named = compound and any(m.type == "PERSON" for m in near)
         if not (postcode or addresses or named):
             continue
         grown = (
@@ -100,6 +99,6 @@ def shaped_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity])
                 e.score,
             )
         )
-        if not any(overlaps(grown.start, grown.end, p) for p in patterns):
+        if not taken.overlaps(grown.start, grown.end):
             out.append(grown)
     return out

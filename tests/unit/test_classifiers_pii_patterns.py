@@ -1,0 +1,20 @@
+def test_span_index_finds_what_a_scan_finds() -> None:
+    import random
+
+    from classifiers.pii_patterns import SpanIndex, overlaps
+    from classifiers.types import PiiEntity
+
+    rng = random.Random(7)
+    spans = []
+    for _ in range(300):
+        a = rng.randrange(0, 2000)
+        spans.append(PiiEntity("PERSON", a, a + rng.randrange(1, 40), 0.9))
+    index = SpanIndex(spans[:150])
+    for e in spans[150:]:
+        index.add(e)
+    for _ in range(500):
+        a = rng.randrange(-50, 2050)
+        b = a + rng.randrange(1, 60)
+        want = sorted((e.start, e.end) for e in spans if overlaps(a, b, e))
+        assert sorted((e.start, e.end) for e in index.hits(a, b)) == want
+        assert index.overlaps(a, b) is bool(want)
