@@ -1,9 +1,15 @@
+"""classifiers/pii_patterns.py: the span index answers overlap queries exactly as a scan of
+every span does (spans of any length, added after construction too)."""
+
+from __future__ import annotations
+
+import random
+
+from classifiers.pii_patterns import SpanIndex, overlaps
+from classifiers.types import PiiEntity
+
+
 def test_span_index_finds_what_a_scan_finds() -> None:
-    import random
-
-    from classifiers.pii_patterns import SpanIndex, overlaps
-    from classifiers.types import PiiEntity
-
     rng = random.Random(7)
     spans = []
     for _ in range(300):
