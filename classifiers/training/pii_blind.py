@@ -26,7 +26,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_english_v9.json``, set ``en9-``) until candidates K3 and D1, and a tenth
 (``pii_english_v10.json``, set ``en10-``) until candidate U2, and an eleventh
 (``pii_english_v11.json``, set ``en11-``) until candidate U3, and a twelfth
-(``pii_english_v12.json``, set ``en12-``) until candidate U4.
+(``pii_english_v12.json``, set ``en12-``) until candidate U4; a sixteenth foreign group
+(``pii_languages_v14.json``, set ``v14-``) until the blind check of U2-U4.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -191,6 +192,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v10.json", 800, "en10"),
     ("pii_english_v11.json", 801, "en11"),
     ("pii_english_v12.json", 802, "en12"),
+    ("pii_languages_v14.json", 803, "v14"),
 ]
 
 
