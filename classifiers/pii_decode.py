@@ -20,10 +20,15 @@ from classifiers.pii_names import (
     with_particles,
 )
 from classifiers.pii_patterns import SpanIndex, dedupe, find_patterns, validate_model_span
-from classifiers.pii_person_shape import reshape_persons
+from classifiers.pii_person_shape import (
+    family_names,
+    is_firm,
+    reshape_persons,
+    signed_names,
+)
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
-from classifiers.pii_public_names import is_public_name
+from classifiers.pii_public_names import is_public_name, public_name_spans
 from classifiers.pii_records import record_names
 from classifiers.pii_street_merge import grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
@@ -324,10 +329,11 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         for p in find_patterns(text)
         if not _yields_to_address(p, text, model) and not zip_plus_four(text, p)
     ]
-    # names in a record's person fields (a CSV column, a table cell, an SQL value, a key)
+    # names in a record's person fields (a CSV column, a table cell, an SQL value, a key),
+    # and surnames by their household ("the Santos family")
     taken = SpanIndex(patterns)
-    for r in record_names(text):
-        if not taken.overlaps(r.start, r.end):
+    for r in [*record_names(text), *family_names(text), *signed_names(text)]:
+        if not taken.overlaps(r.start, r.end) and not is_firm(text, r):
             patterns.append(r)
             taken.add(r)
     streets = grammar_streets(text, model, patterns)
@@ -348,9 +354,10 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     # the shape of a written name: cells and labels, web addresses, firms, surnames
     # an address with no number and no street word is a name read as one, or no address
     model_ok = reshape_persons(text, placeless_as_names(text, model_ok))
+    written = public_name_spans(text)
     found = [
         e
         for e in patterns + model_ok
-        if not is_public_address(text, e) and not is_public_name(text, e)
+        if not is_public_address(text, e) and not is_public_name(text, e, written)
     ]
     return tuple(sorted(found, key=lambda e: (e.start, e.end, e.type)))

@@ -122,6 +122,11 @@ def _is_firm(text: str, e: PiiEntity) -> bool:
     return False
 
 
+def is_firm(text: str, e: PiiEntity) -> bool:
+    """Whether name span ``e`` names a firm ("Reed-Castillo", "Torres LLC", "Jones and Sons")."""
+    return _is_firm(text, e)
+
+
 def _name_word(word: str) -> bool:
     """A capitalised word that may be a first name or a surname."""
     return bool(_CAPITALISED.fullmatch(word)) and word.lower() not in _NOT_NAMES
@@ -158,4 +163,44 @@ def reshape_persons(text: str, entities: list[PiiEntity]) -> list[PiiEntity]:
             if _WEB.search(text, a, b) or _is_firm(text, part):
                 continue
             out.append(_extend(text, part))
+    return out
+
+
+# "the Santos family", "the Castro household": a surname by the word after it
+_FAMILY = re.compile(r"\b[Tt]he ([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?) (?:family|household|kids|twins)\b")
+
+
+def family_names(text: str) -> list[PiiEntity]:
+    """Surnames written as "the <Surname> family" (a household is people, not a firm)."""
+    return [
+        PiiEntity("PERSON", m.start(1), m.end(1), 0.8)
+        for m in _FAMILY.finditer(text)
+        if m.group(1).lower() not in _NOT_NAMES
+    ]
+
+
+# a sign-off's next line: "Best regards,\nLaura Villegas", "Thanks,\n-- Sam"
+_SIGNED = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:best|kind|warm|many)?[ \t]*regards|thanks|thank you|sincerely|"
+    r"yours(?: truly| sincerely)?|cheers|best|all the best|respectfully|love)[ \t]*[,!.]?"
+    r"[ \t]*\n[ \t]*(?:--?[ \t]*)?"
+    r"([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?: [A-Z]\.)?(?: [A-Z][a-z'’]+(?:-[A-Z][a-z]+)?){0,2})"
+    r"[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+# a team, a board or a desk signs too: "Recruiting Team", "Spence-Williams HOA Board"
+_NOT_SIGNER_WORDS = frozenset(
+    "team board department dept office support staff crew committee desk service services "
+    "management admin administration hr it operations sales billing council".split()
+)
+
+
+def signed_names(text: str) -> list[PiiEntity]:
+    """The name on the line after a letter's sign-off."""
+    out = []
+    for m in _SIGNED.finditer(text):
+        words = m.group(1).split()
+        low = [w.lower().strip(".") for w in words]
+        if not any(w in _NOT_NAMES or w in _NOT_SIGNER_WORDS for w in low):
+            out.append(PiiEntity("PERSON", m.start(1), m.end(1), 0.8))
     return out

@@ -71,6 +71,29 @@ def _key(piece: str) -> str:
     return " ".join(w.replace("é", "e") for w in words)
 
 
-def is_public_name(text: str, e: PiiEntity) -> bool:
-    """Whether ``e`` is a name span of a public figure or a fictional character."""
-    return e.type == "PERSON" and _key(text[e.start : e.end]) in _NAMES
+# the full names as they are written in a text, for the pieces of one the layers tag alone
+# ("Abraham" of "Abraham Lincoln's vice president", "Winnie" of "Winnie the Pooh")
+_FULL_NAMES = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        r"\.?\s+".join(re.escape(w) for w in n.split())
+        for n in sorted((n for n in _NAMES if " " in n), key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def public_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes a listed full name ("Abraham Lincoln", "Winnie the Pooh")."""
+    return [m.span() for m in _FULL_NAMES.finditer(text)]
+
+
+def is_public_name(text: str, e: PiiEntity, written: list[tuple[int, int]] | None = None) -> bool:
+    """Whether ``e`` is a name span of a public figure or a fictional character, or a piece
+    of one of the full names ``written`` in the text (``public_name_spans``)."""
+    if e.type != "PERSON":
+        return False
+    if _key(text[e.start : e.end]) in _NAMES:
+        return True
+    return any(a <= e.start and e.end <= b for a, b in written or ())

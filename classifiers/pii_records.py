@@ -148,8 +148,11 @@ def _inserts(text: str) -> Iterator[PiiEntity]:
 
 def _key_values(text: str) -> Iterator[PiiEntity]:
     for m in _KEY_VALUE.finditer(text):
-        key = _field(m.group("key"))
-        if key in _PERSON_FIELDS:
+        words = _field(m.group("key")).split("_")
+        # the field's name may follow other words: "WHERE last_name = 'Reed'"
+        keys = ["_".join(words[i:]) for i in range(len(words))]
+        key = next((k for k in keys if k in _PERSON_FIELDS), "")
+        if key:
             # "Customer: hi i moved" is a transcript's line, "name: wanda george" a field
             e = _name_span(text, m.start("value"), m.end("value"), "name" in key)
             if e is not None:

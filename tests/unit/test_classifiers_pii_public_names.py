@@ -40,3 +40,8 @@ def test_a_public_name_is_no_ones(text: str, pieces: tuple[str, ...]) -> None:
 )
 def test_a_private_name_stays(text: str, piece: str) -> None:
     assert persons(text, piece) == [piece]
+
+
+def test_a_piece_of_a_written_public_name_is_no_ones() -> None:
+    text = "Who was Abraham Lincoln's vice president in 1861?"
+    assert persons(text, "Abraham") == []

@@ -51,3 +51,8 @@ def test_a_person_field_holds_a_name(text: str, want: list[str]) -> None:
 )
 def test_no_name_where_the_field_or_the_value_says_otherwise(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_field_name_after_other_words_still_counts() -> None:
+    text = "SELECT * FROM customers WHERE last_name = 'Reed' AND zip = '48363';"
+    assert names(text) == ["Reed"]
