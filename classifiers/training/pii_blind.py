@@ -28,7 +28,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_english_v11.json``, set ``en11-``) until candidate U3, and a twelfth
 (``pii_english_v12.json``, set ``en12-``) until candidate U4; a sixteenth foreign group
 (``pii_languages_v14.json``, set ``v14-``) until the blind check of U2-U4; and a
-thirteenth English group (``pii_english_v13.json``, set ``en13-``) until candidate U5.
+thirteenth English group (``pii_english_v13.json``, set ``en13-``) until candidate U5, and
+a fourteenth (``pii_english_v14.json``, set ``en14-``) until candidate U6.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -195,6 +196,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v12.json", 802, "en12"),
     ("pii_languages_v14.json", 803, "v14"),
     ("pii_english_v13.json", 804, "en13"),
+    ("pii_english_v14.json", 805, "en14"),
 ]
 
 
