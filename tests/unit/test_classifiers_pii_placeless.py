@@ -6,17 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.pii_decode import merge_entities
 from classifiers.pii_placeless import is_placeless
 from classifiers.types import PiiEntity
-
-
-def merged(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
-    model = []
-    for piece, typ in spans:
-        i = text.index(piece)
-        model.append(PiiEntity(typ, i, i + len(piece), 0.9))
-    return [(text[e.start : e.end], e.type) for e in merge_entities(text, model)]
+from tests.unit.pii_helpers import merged
 
 
 @pytest.mark.parametrize(

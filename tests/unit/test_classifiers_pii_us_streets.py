@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.pii_decode import merge_entities
 from classifiers.pii_us_streets import us_streets
-from classifiers.types import PiiEntity
+from tests.unit.pii_helpers import merged
 
 
 def found(text: str) -> list[tuple[str, bool]]:
@@ -84,14 +83,6 @@ def test_a_bare_street_does_not_count_alone(text: str, want: str) -> None:
 )
 def test_no_street(text: str) -> None:
     assert found(text) == []
-
-
-def merged(text: str, *spans: tuple[str, str]) -> list[tuple[str, str]]:
-    model = []
-    for piece, typ in spans:
-        i = text.index(piece)
-        model.append(PiiEntity(typ, i, i + len(piece), 0.9))
-    return [(text[e.start : e.end], e.type) for e in merge_entities(text, model)]
 
 
 def test_the_model_pieces_of_a_whole_address_become_one() -> None:
