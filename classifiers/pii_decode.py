@@ -318,7 +318,10 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
 
     Where the two overlap the pattern wins, except a short number inside a model address
     (see _yields_to_address); the rest of an overlapped model span is kept (_outside). A
-    model span inside a time zone's name ("America/Chicago") is dropped."""
+    model span inside a time zone's name ("America/Chicago") is dropped. Names that a text's
+    shape gives (record fields, households, sign-offs) and streets by their grammar or shape
+    count like patterns; an address with no place in it becomes a name or goes; public
+    addresses and names are no one's (docs/classifiers.md, candidates U2-U5)."""
     model = [
         complete_us_address(text, with_particles(text, e))
         for e in join_adjacent(text, dedupe(model_spans))
@@ -330,7 +333,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         if not _yields_to_address(p, text, model) and not zip_plus_four(text, p)
     ]
     # names in a record's person fields (a CSV column, a table cell, an SQL value, a key),
-    # and surnames by their household ("the Santos family")
+    # surnames by their household ("the Santos family"), the name under a sign-off
     taken = SpanIndex(patterns)
     for r in [*record_names(text), *family_names(text), *signed_names(text)]:
         if not taken.overlaps(r.start, r.end) and not is_firm(text, r):
@@ -343,7 +346,8 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     ]
     # a name the model read into the address the grammar replaced ("Michelle Barnes - 287 ...")
     names = [n for m in replaced for n in names_in_leftover(text, m, streets)]
-    model = [m for m in model if m not in replaced] + names
+    gone = {id(m) for m in replaced}
+    model = [m for m in model if id(m) not in gone] + names
     patterns += streets + [
         e
         for e in shaped_streets(text, model, patterns)
