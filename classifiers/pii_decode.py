@@ -313,6 +313,23 @@ def _in_time_zone(text: str, e: PiiEntity) -> bool:
     return any(m.start() <= e.start and e.end <= m.end() for m in _TIME_ZONE.finditer(text))
 
 
+def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
+    """Model spans cut at a table's cell bars: a cell holds one value ("| Suite 697 | 38469
+    James Bridge |" is a unit and a street)."""
+    out = []
+    for e in spans:
+        if "|" not in text[e.start : e.end]:
+            out.append(e)
+            continue
+        start = e.start
+        for end in [*(i for i in range(e.start, e.end) if text[i] == "|"), e.end]:
+            a, b = _trim(text, start, end)
+            if any(ch.isalnum() for ch in text[a:b]):
+                out.append(PiiEntity(e.type, a, b, e.score))
+            start = end + 1
+    return out
+
+
 def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, ...]:
     """Patterns (validated, whole text) + model spans (validated for structured types).
 
@@ -324,7 +341,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     addresses and names are no one's (docs/classifiers.md, candidates U2-U5)."""
     model = [
         complete_us_address(text, with_particles(text, e))
-        for e in join_adjacent(text, dedupe(model_spans))
+        for e in _cells(text, join_adjacent(text, dedupe(model_spans)))
         if validate_model_span(e.type, text[e.start : e.end]) and not _in_time_zone(text, e)
     ]
     patterns = [

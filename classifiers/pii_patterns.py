@@ -40,6 +40,10 @@ _PHONE = re.compile(
     r"|(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?)?\(\d{1,5}\)[ .-]?"
     r"\d{1,10}(?:[ .-]\d{2,8}){0,4}(?![\w])"
 )
+# a decimal number ("lat=39244.78144", "release 1995.69847") is not a phone number, nor are
+# an access log's status code and size ('"GET /a HTTP/1.1" 200 46193')
+_NOT_A_PHONE = re.compile(r"\d{4,}\.\d+")
+_HTTP_STATUS_BEFORE = re.compile(r'HTTP/[\d.]+"\s*$')
 # a bare run of digits is a phone number only when a phone word comes shortly before it
 # ("Phone: 5153567894", "call me on 9074361145"); elsewhere it may be an order number or an id
 _LINE_LABELS = r"(?i:office|fax|mobile|cell|home|work)\b"
@@ -184,7 +188,10 @@ def find_patterns(text: str) -> list[PiiEntity]:
     phones = [
         PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.8)
         for m in _PHONE.finditer(text)
-        if phone_ok(m.group(0)) and not taken.overlaps(m.start(), m.end())
+        if phone_ok(m.group(0))
+        and not _NOT_A_PHONE.fullmatch(m.group(0))
+        and not _HTTP_STATUS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not taken.overlaps(m.start(), m.end())
     ]
     found += phones
     for e in phones:

@@ -17,8 +17,8 @@ from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_
 from classifiers.types import PiiEntity
 
 # where a model address that runs on past a street has left it: a sentence's end, a label's
-# line ("\nCity: ..."), a semicolon
-_STOP = re.compile(r"\.[ \t]+[A-Z]|\n[ \t]*[A-Za-z][\w /-]{0,20}:|;")
+# line ("\nCity: ..."), a semicolon, a table's cell bar
+_STOP = re.compile(r"\.[ \t]+[A-Z]|\n[ \t]*[A-Za-z][\w /-]{0,20}:|;|\|")
 
 
 def _stops(text: str, start: int, end: int) -> bool:

@@ -24,3 +24,16 @@ def test_span_index_finds_what_a_scan_finds() -> None:
         want = sorted((e.start, e.end) for e in spans if overlaps(a, b, e))
         assert sorted((e.start, e.end) for e in index.hits(a, b)) == want
         assert index.overlaps(a, b) is bool(want)
+
+
+def test_decimals_and_access_log_fields_are_no_phone_numbers() -> None:
+    from classifiers.pii_patterns import find_patterns
+
+    for text in (
+        "geocoded -> lat=39244.78144 lon=-99662.78580 in 5368ms",
+        "deploy-bot: release 1995.69847 rolled out",
+        '[10:00] "GET /account/addresses HTTP/1.1" 200 46193',
+    ):
+        assert [p for p in find_patterns(text) if p.type == "PHONE_NUMBER"] == [], text
+    kept = find_patterns("call me on 555.123.4567 or +39 06.12345678")
+    assert [p.type for p in kept] == ["PHONE_NUMBER", "PHONE_NUMBER"]

@@ -211,3 +211,14 @@ def test_a_street_in_a_table_cell_is_not_held_back_by_the_row_before_it() -> Non
     model = text[text.index("| 1") :].rstrip(" |")
     got = merged(text, (model, "STREET_ADDRESS"))
     assert got == [("0733 Hunt Villages, Alexandriashire", "STREET_ADDRESS")]
+
+
+def test_a_model_address_is_cut_at_a_tables_cell_bars() -> None:
+    text = "| Tenant | Unit | Street |\n|---|---|---|\n| ann lee | Suite 697 | 38469 James Bridge |"
+    model = "| Suite 697 | 38469 James Bridge |"
+    got = merged(text, (model, "STREET_ADDRESS"))
+    assert got == [
+        ("ann lee", "PERSON"),  # the Tenant column (pii_records)
+        ("Suite 697", "STREET_ADDRESS"),
+        ("38469 James Bridge", "STREET_ADDRESS"),
+    ]
