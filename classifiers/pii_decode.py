@@ -28,7 +28,7 @@ from classifiers.pii_person_shape import (
 )
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
-from classifiers.pii_public_names import is_public_name, public_name_spans
+from classifiers.pii_public_names import is_public_name
 from classifiers.pii_records import record_names
 from classifiers.pii_street_merge import grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
@@ -375,10 +375,9 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     # the shape of a written name: cells and labels, web addresses, firms, surnames
     # an address with no number and no street word is a name read as one, or no address
     model_ok = reshape_persons(text, placeless_as_names(text, model_ok))
-    written = public_name_spans(text)
     found = [
         e
         for e in patterns + model_ok
-        if not is_public_address(text, e) and not is_public_name(text, e, written)
+        if not is_public_address(text, e) and not is_public_name(text, e)
     ]
     return tuple(sorted(found, key=lambda e: (e.start, e.end, e.type)))

@@ -84,16 +84,18 @@ _FULL_NAMES = re.compile(
 )
 
 
-def public_name_spans(text: str) -> list[tuple[int, int]]:
-    """Where the text writes a listed full name ("Abraham Lincoln", "Winnie the Pooh")."""
-    return [m.span() for m in _FULL_NAMES.finditer(text)]
+_REACH = 40  # characters read around a name span: longer than any listed full name
 
 
-def is_public_name(text: str, e: PiiEntity, written: list[tuple[int, int]] | None = None) -> bool:
+def is_public_name(text: str, e: PiiEntity) -> bool:
     """Whether ``e`` is a name span of a public figure or a fictional character, or a piece
-    of one of the full names ``written`` in the text (``public_name_spans``)."""
+    of a listed full name as the text writes it around the span."""
     if e.type != "PERSON":
         return False
     if _key(text[e.start : e.end]) in _NAMES:
         return True
-    return any(a <= e.start and e.end <= b for a, b in written or ())
+    lo = max(0, e.start - _REACH)
+    return any(
+        m.start() <= e.start and e.end <= m.end()
+        for m in _FULL_NAMES.finditer(text, lo, min(len(text), e.end + _REACH))
+    )
