@@ -40,10 +40,14 @@ _PHONE = re.compile(
     r"|(?<![\w+])(?<!\d[:.])(?:(?:\+|00)\d{1,3}[ .-]?)?\(\d{1,5}\)[ .-]?"
     r"\d{1,10}(?:[ .-]\d{2,8}){0,4}(?![\w])"
 )
-# a decimal number ("lat=39244.78144", "release 1995.69847") is not a phone number, nor are
-# an access log's status code and size ('"GET /a HTTP/1.1" 200 46193')
-_NOT_A_PHONE = re.compile(r"\d{4,}\.\d+")
+# a decimal number ("lat":40.71427, "release 1995.69847") is not a phone number (a phone
+# written with dots has two or more), nor are an access log's status code and size
+# ('"GET /a HTTP/1.1" 200 46193') or an id after its letters ("INV-2026-00417", "BP-2026-0118")
+_NOT_A_PHONE = re.compile(r"-?\d+\.\d+")
 _HTTP_STATUS_BEFORE = re.compile(r'HTTP/[\d.]+"\s*$')
+_ID_BEFORE = re.compile(r"[A-Za-z]-$")
+_NOT_PHONE_CHARS = re.compile(r"[:=]|\s{2,}|[A-Za-z]")
+_EXTENSION = re.compile(r"(?i)\s*(?:ext\.?|x)\s*(?=\d)")
 # a bare run of digits is a phone number only when a phone word comes shortly before it
 # ("Phone: 5153567894", "call me on 9074361145"); elsewhere it may be an order number or an id
 _LINE_LABELS = r"(?i:office|fax|mobile|cell|home|work)\b"
@@ -191,6 +195,7 @@ def find_patterns(text: str) -> list[PiiEntity]:
         if phone_ok(m.group(0))
         and not _NOT_A_PHONE.fullmatch(m.group(0))
         and not _HTTP_STATUS_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _ID_BEFORE.search(text, max(0, m.start() - 2), m.start())
         and not taken.overlaps(m.start(), m.end())
     ]
     found += phones
@@ -259,7 +264,13 @@ def validate_model_span(typ: str, text: str) -> bool:
     if typ == "EMAIL_ADDRESS":
         return bool(_EMAIL.fullmatch(text.strip()))
     if typ == "PHONE_NUMBER":
-        return phone_ok(text)
+        # a model's phone number is no decimal, clock time ("07:44:54.848673"), key=value
+        # ("uptime=1841233s") or aligned table columns ("6432    720")
+        return (
+            phone_ok(text)
+            and not _NOT_A_PHONE.fullmatch(text.strip())
+            and not _NOT_PHONE_CHARS.search(_EXTENSION.sub(" ", text.strip()))
+        )
     if typ == "STREET_ADDRESS":
         # a bare number ("They had 6: ...") is never an address, and an address is written
         # with a number or a capitalised name: a lower-case word left after one ("... is

@@ -37,3 +37,14 @@ def test_decimals_and_access_log_fields_are_no_phone_numbers() -> None:
         assert [p for p in find_patterns(text) if p.type == "PHONE_NUMBER"] == [], text
     kept = find_patterns("call me on 555.123.4567 or +39 06.12345678")
     assert [p.type for p in kept] == ["PHONE_NUMBER", "PHONE_NUMBER"]
+
+
+def test_machine_numbers_are_no_phone_numbers() -> None:
+    from classifiers.pii_patterns import find_patterns, validate_model_span
+
+    for text in ('"lat":40.71427,"lng":-74.00597', "INVOICE  INV-2026-00417", "BP-2026-01189"):
+        assert [p for p in find_patterns(text) if p.type == "PHONE_NUMBER"] == [], text
+    for span in ("07:44:54.848673", "uptime=1841233s", "6432    720", "118.2468"):
+        assert not validate_model_span("PHONE_NUMBER", span), span
+    for span in ("555-123-4567 ext. 12", "(555)123-4567x99", "+33 1 23 45 67 89"):
+        assert validate_model_span("PHONE_NUMBER", span), span
