@@ -30,7 +30,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 (``pii_languages_v14.json``, set ``v14-``) until the blind check of U2-U4; and a
 thirteenth English group (``pii_english_v13.json``, set ``en13-``) until candidate U5, and
 a fourteenth (``pii_english_v14.json``, set ``en14-``) until candidate U6, and a fifteenth
-(``pii_english_v15.json``, set ``en15-``, tool output) until candidate U6'.
+(``pii_english_v15.json``, set ``en15-``, tool output) until candidate U6', and a
+sixteenth (``pii_english_v16.json``, set ``en16-``, machine text) until candidate U7.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -199,6 +200,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v13.json", 804, "en13"),
     ("pii_english_v14.json", 805, "en14"),
     ("pii_english_v15.json", 806, "en15"),
+    ("pii_english_v16.json", 807, "en16"),
 ]
 
 
