@@ -313,11 +313,19 @@ def _in_time_zone(text: str, e: PiiEntity) -> bool:
     return any(m.start() <= e.start and e.end <= m.end() for m in _TIME_ZONE.finditer(text))
 
 
+# an address the model reads across aligned columns (receipts, fixed-width exports) or over
+# symbols no address holds ("center: [40.41, -3.70", "conf=0.93 clip=ev_88213.mp4")
+_NOT_ONE_ADDRESS = re.compile(r"[ \t]{2,}|[@%=\[\]{}]")
+
+
 def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
-    """Model spans cut at a table's cell bars: a cell holds one value ("| Suite 697 | 38469
-    James Bridge |" is a unit and a street)."""
+    """Model spans cut at a table's cell bars, where one value ends ("| Suite 697 | 38469
+    James Bridge |" is a unit and a street); a model address across aligned columns or over
+    symbols no address holds is dropped (a street the grammar reads there still counts)."""
     out = []
     for e in spans:
+        if e.type == "STREET_ADDRESS" and _NOT_ONE_ADDRESS.search(text, e.start, e.end):
+            continue
         if "|" not in text[e.start : e.end]:
             out.append(e)
             continue

@@ -65,3 +65,21 @@ def test_a_name_read_into_an_address_stays_a_name() -> None:
 def test_a_town_and_state_is_no_name_and_a_date_no_address() -> None:
     text = "FROM:\nReturns Dept.\nPort Michelle, KS\n\nPatient DOB 1986-10-01"
     assert merged(text, ("Port Michelle, KS", "PERSON"), ("DOB 1986-10-01", "STREET_ADDRESS")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("MILK 2% 1GAL            4.29\nEGGS LRG 12CT           3.89", "1GAL            4.29"),
+        ("geo:\n  default_center: [40.416775, -3.703790]", "center: [40.416775, -3.703790"),
+        ("doorbell motion conf=0.93 clip=ev_88213.mp4 size=4.2MB", "clip=ev_88213.mp4"),
+    ],
+)
+def test_an_address_across_columns_or_symbols_is_none(text: str, piece: str) -> None:
+    assert merged(text, (piece, "STREET_ADDRESS")) == []
+
+
+def test_a_street_the_grammar_reads_in_aligned_columns_still_counts() -> None:
+    text = "Ship to:    4751 Mark Inlet, Springfield, IL 62701    Qty 2"
+    got = merged(text, ("4751 Mark Inlet, Springfield, IL 62701    Qty", "STREET_ADDRESS"))
+    assert got == [("4751 Mark Inlet, Springfield, IL 62701", "STREET_ADDRESS")]
