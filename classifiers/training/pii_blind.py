@@ -31,7 +31,8 @@ M3, a tenth (``pii_languages_v8.json``, set ``v8-``) until candidate M4, an elev
 thirteenth English group (``pii_english_v13.json``, set ``en13-``) until candidate U5, and
 a fourteenth (``pii_english_v14.json``, set ``en14-``) until candidate U6, and a fifteenth
 (``pii_english_v15.json``, set ``en15-``, tool output) until candidate U6', and a
-sixteenth (``pii_english_v16.json``, set ``en16-``, machine text) until candidate U7.
+sixteenth (``pii_english_v16.json``, set ``en16-``, machine text) until candidate U7, and a
+seventeenth (``pii_english_v17.json``, set ``en17-``, printed documents) until candidate U8.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -201,6 +202,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v14.json", 805, "en14"),
     ("pii_english_v15.json", 806, "en15"),
     ("pii_english_v16.json", 807, "en16"),
+    ("pii_english_v17.json", 808, "en17"),
 ]
 
 
