@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from classifiers.pii_names import TITLES
+from classifiers.pii_person_shape import ORGANISATION_WORDS
 from classifiers.types import PiiEntity
 
 # field names that hold a person's name (compared lower-case, spaces and hyphens as "_")
@@ -27,10 +28,6 @@ _PERSON_FIELDS = frozenset(
     "attendee driver driver_name member member_name student student_name parent "
     "parent_name guardian emergency_contact manager agent_name technician doctor physician "
     "beneficiary applicant candidate candidate_name signer witness".split()
-)
-_FIRM_WORDS = frozenset(
-    "inc inc. ltd ltd. llc llp plc corp corp. co co. company gmbh group holdings partners "
-    "associates bank hotel inn motel university college school hospital clinic".split()
 )
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _NAME_WORD = rf"[{_LETTER}][{_LETTER}'’-]*\.?"
@@ -77,7 +74,7 @@ def _name_span(
         return None
     if not lower_ok and not all(w[0].isupper() for w in words):  # "Customer: hi i moved"
         return None
-    if any(w.lower().strip(".,") in _FIRM_WORDS for w in value.split()):
+    if any(w.lower().strip(".,") in ORGANISATION_WORDS for w in value.split()):
         return None
     if " " not in value and not value[0].isupper() and not (column and value.isalpha()):
         return None  # "name: prism-router", "name: nginx"; a column's "luis" is a name
