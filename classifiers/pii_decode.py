@@ -19,9 +19,11 @@ from classifiers.pii_names import (
     strip_title,
     with_particles,
 )
+from classifiers.pii_not_names import drop_not_names
 from classifiers.pii_patterns import SpanIndex, dedupe, find_patterns, validate_model_span
 from classifiers.pii_person_shape import (
     family_names,
+    greeted_names,
     is_firm,
     reshape_persons,
     signed_names,
@@ -360,7 +362,8 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     # names in a record's person fields (a CSV column, a table cell, an SQL value, a key),
     # surnames by their household ("the Santos family"), the name under a sign-off
     taken = SpanIndex(patterns)
-    for r in [*record_names(text), *family_names(text), *signed_names(text)]:
+    shaped = [*family_names(text), *signed_names(text), *greeted_names(text)]
+    for r in [*record_names(text), *shaped]:
         if not taken.overlaps(r.start, r.end) and not is_firm(text, r):
             patterns.append(r)
             taken.add(r)
@@ -382,7 +385,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     model_ok = [piece for e in model for piece in _outside(text, e, taken)]
     # the shape of a written name: cells and labels, web addresses, firms, surnames
     # an address with no number and no street word is a name read as one, or no address
-    model_ok = reshape_persons(text, placeless_as_names(text, model_ok))
+    model_ok = drop_not_names(text, reshape_persons(text, placeless_as_names(text, model_ok)))
     found = [
         e
         for e in patterns + model_ok

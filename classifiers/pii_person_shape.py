@@ -53,7 +53,7 @@ _LINE_OR_CELL_START = re.compile(r"(?:^|[\n\t,;]|: ?)$")
 _LINE_OR_CELL_END = re.compile(r"[ \t]*(?:$|[\n\t,;|<(]| {2})")
 _TOKEN_END = re.compile(r"[\s,;\"'()<>\[\]]")
 _NEXT_WORD = re.compile(r" ([A-Za-z'’-]+)")
-_FOLLOWING = re.compile(r"[ \t]*,?[ \t]*([\w.&]+)")
+_FOLLOWING = re.compile(r"[ \t]?,?[ \t]?([\w.&-]+)")  # one cell: no wide gap
 _FOLLOWING_NAME = re.compile(r"[ \t]+([\w'’-]+)")
 _AFTER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(and\b|&|-)|([\w.&]+))")
 _PREV_WORD = re.compile(r"([A-Za-z'’-]+) $")
@@ -203,4 +203,34 @@ def signed_names(text: str) -> list[PiiEntity]:
         low = [w.lower().strip(".") for w in words]
         if not any(w in _NOT_NAMES or w in _NOT_SIGNER_WORDS for w in low):
             out.append(PiiEntity("PERSON", m.start(1), m.end(1), 0.8))
+    return out
+
+
+# a greeting's name at a line's start ("Hi Thomas, thanks for your order!") or a thanks'
+# name at its end ("Thanks for riding, Maya")
+_GREETED = re.compile(
+    r"(?:^|\n)[ \t]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+"
+    r"([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’]+)?)[ \t]*[,!:]"
+    r"|(?i:thanks|thank you)(?: for [a-z]+(?: [a-z]+)?)?,[ \t]*"
+    r"([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)[ \t]*[!.]?[ \t]*(?=\n|$)"
+)
+_NOT_GREETED_WORDS = frozenset(
+    "team all everyone everybody there world folks guys friends friend sir madam support "
+    "again both you hiring valued members member customer customers".split()
+)
+_FIRM_LIST_REST = re.compile(r"[ \t]*[A-Z][a-z'’-]+,? (?:and|&) ")  # "Dear Myers, Johnson and Sm"
+
+
+def greeted_names(text: str) -> list[PiiEntity]:
+    """The name a greeting or a thanks addresses."""
+    out = []
+    for m in _GREETED.finditer(text):
+        g = 1 if m.group(1) else 2
+        low = [w.lower() for w in m.group(g).split()]
+        if g == 1 and _FIRM_LIST_REST.match(text, m.end()):
+            continue
+        if not any(
+            w in _NOT_NAMES or w in _NOT_GREETED_WORDS or w in _NOT_SIGNER_WORDS for w in low
+        ):
+            out.append(PiiEntity("PERSON", m.start(g), m.end(g), 0.8))
     return out

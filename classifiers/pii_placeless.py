@@ -35,14 +35,47 @@ def is_placeless(text: str, e: PiiEntity) -> bool:
     if e.type != "STREET_ADDRESS":
         return False
     piece = text[e.start : e.end]
-    if "S/N" in piece or any(ch.isdigit() for ch in piece):
+    return not ("S/N" in piece or any(ch.isdigit() for ch in piece) or _street_word(piece))
+
+
+# what no address holds ("cus_Qx81LmZ0aa27", "VISA ****72186", "rc.3+build.8812")
+_NOT_IN_ADDRESSES = re.compile(r"[_*+]")
+_UNIT = re.compile(r"(?i)\b(?:apt|apartment|suite|ste|unit|box|floor|fl|room|rm|bldg|po)\b")
+_NUMBER_TOKEN = re.compile(r"[\w-]*\d[\w-]*")
+_POSTCODE_OR_ORDINAL = re.compile(r"\d{4}[A-Z]{2}|\d+(?:st|nd|rd|th|[A-Za-z])", re.IGNORECASE)
+_TAG_AND_NUMBER = re.compile(r"(?:[A-Za-z]{1,3}|[A-Z]{2,})[#:]?[ \t]+\d+")
+
+
+def _glued(token: str) -> bool:
+    """A number glued to two or more letters ("SN1853", "12PC"), not a postcode ("1012AB"),
+    an ordinal ("21st") or a house number's letter ("12a")."""
+    letters = sum(ch.isalpha() for ch in token)
+    return letters >= 2 and not _POSTCODE_OR_ORDINAL.fullmatch(token)
+
+
+def is_code(text: str, e: PiiEntity) -> bool:
+    """Whether address span ``e`` is a code with a number in it, not a place (candidate U9):
+    it holds a symbol no address holds, or, with no word for a street or a unit, each of its
+    numbers is glued to letters ("SN1853", "7KXM34324", "LK-31098", "12PC") or it is a short
+    or capitalised tag and a number ("Rx 73454", "TBL 22", "Rx# 95407")."""
+    piece = text[e.start : e.end]
+    if _NOT_IN_ADDRESSES.search(piece):
+        return True
+    if "S/N" in piece or _UNIT.search(piece) or _street_word(piece):
         return False
+    numbers = _NUMBER_TOKEN.findall(piece)
+    if numbers and all(_glued(n) for n in numbers):
+        return True
+    return _TAG_AND_NUMBER.fullmatch(piece) is not None
+
+
+def _street_word(piece: str) -> bool:
     for word in _WORD.findall(piece):
         bare = word.rstrip(".")
         low = word.lower()
         if bare.lower() in _USPS or {low, low.rstrip(".")} & _ROMANCE or _COMPOUND.search(bare):
-            return False
-    return True
+            return True
+    return False
 
 
 def _no_place(text: str, e: PiiEntity) -> bool:
@@ -51,7 +84,11 @@ def _no_place(text: str, e: PiiEntity) -> bool:
     ("Port Michelle, KS")."""
     piece = text[e.start : e.end]
     if e.type == "STREET_ADDRESS":
-        return not any(ch.isalpha() for ch in piece) or _DATE.search(piece) is not None
+        return (
+            not any(ch.isalpha() for ch in piece)
+            or _DATE.search(piece) is not None
+            or is_code(text, e)
+        )
     if e.type == "PERSON":
         m = _TOWN_AND_STATE.fullmatch(piece)
         return m is not None and m.group(1) in US_CODES

@@ -27,7 +27,21 @@ _PERSON_FIELDS = frozenset(
     "cardholder card_holder account_holder guest guest_name passenger passenger_name "
     "attendee driver driver_name member member_name student student_name parent "
     "parent_name guardian emergency_contact manager agent_name technician doctor physician "
-    "beneficiary applicant candidate candidate_name signer witness".split()
+    "beneficiary applicant candidate candidate_name signer witness "
+    # printed records (candidate U9): loans, freight, pharmacy labels, receipts, directories
+    "borrower co_borrower shipper consignee prescriber holder shopper courier cashier "
+    "insured policyholder subscriber payee claimant renter lessee resident occupant visitor "
+    "traveler traveller rider signed_by pt sn cn fn givenname given_name server".split()
+)
+# person fields no transcript uses for a speaker: their value may be a lower-case name
+_NOT_SPEAKERS = frozenset(
+    "cardholder card_holder account_holder holder borrower co_borrower consignee "
+    "beneficiary payee policyholder insured signer signed_by".split()
+)
+# "Server: nginx" is software: the one person field that also names programs
+_SOFTWARE = frozenset(
+    "apache nginx envoy caddy gunicorn uvicorn kestrel jetty tomcat openresty lighttpd "
+    "cloudflare iis gws tengine varnish traefik haproxy cowboy werkzeug express".split()
 )
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿ"
 _NAME_WORD = rf"[{_LETTER}][{_LETTER}'’-]*\.?"
@@ -36,8 +50,37 @@ _TITLE_WORD = re.compile(r"([A-Za-zñ]+)(?:\.ra)?\.? ")  # "Dr. ", "dhr. ", "Sig
 # "key": "value" / key: value / key = 'value', one line
 _KEY_VALUE = re.compile(
     r"""(?:(?<=[{(,\s])|^)["']?(?P<key>[A-Za-z][\w -]{0,30}?)["']?[ \t]*[:=][ \t]*"""
-    r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=]{1,60})(?P=q)""",
+    r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ](?:[^"'\n,{}\[\]()=\t ]| (?! )){0,59})(?P=q)""",
     re.M,
+)
+# fields that name a thing as often as a person, and the fields that say it is a thing
+_ANY_NAME = frozenset({"name", "display_name", "displayname", "fullname", "full_name"})
+_PRODUCT_FIELDS = frozenset(
+    "item item_id item_name product product_id sku price unit_price category qty quantity "
+    "stock available brand model size calories cost".split()
+)
+_PRODUCT_KEY = re.compile(
+    r"""\b(?:item_id|product_id|sku|price|unit_price|category|qty|quantity|stock)\b"""
+    r"""["']?[ \t]*[:=]""",
+    re.IGNORECASE,
+)
+_GAP = re.compile(r"[ \t]{2,}|\t")
+_WIDE_CELL = re.compile(r"\S+(?: \S+)*")
+_RULE_LINE = re.compile(r"[\s|:+=-]*")
+_NAME_PART = rf"[{_LETTER}][{_LETTER}'’-]*"
+_SURNAME_FIRST = re.compile(rf"[ \t]*({_NAME_PART}),[ \t]?({_NAME_PART}(?: [A-Z]\.)?)[ \t]*")
+_FIRST_AFTER_COMMA = re.compile(
+    rf",[ \t]?[A-Z][{_LETTER}'’-]*(?: [A-Z]\.)?(?=[ \t]{{2,}}|[ \t]*(?:\n|$))"
+)
+# a printed form's label and its value, a wide gap between them and nothing after
+_LABEL_GAP = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z .#/'-]{0,28}?)[ \t]{2,}(?P<value>\S+(?: \S+)*)[ \t]*$",
+    re.M,
+)
+# a header row's next column ("Name    Age"), not a name
+_HEADER_WORDS = frozenset(
+    "age city state zip email phone role title department dept status date id score total "
+    "amount address street country team rank grade notes type".split()
 )
 _INSERT = re.compile(
     r"INSERT\s+INTO\s+[\w.\"`]+\s*\((?P<cols>[^)]*)\)\s*VALUES\s*(?P<rows>(?:\([^;]*?\)\s*,?\s*)+)",
@@ -48,7 +91,7 @@ _SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|([^,\s][^,]*)")
 
 
 def _field(name: str) -> str:
-    return re.sub(r"[\s-]+", "_", name.strip().strip("\"'`").lower())
+    return re.sub(r"[\s.-]+", "_", name.strip().strip("\"'`").lower())
 
 
 def _name_span(
@@ -60,10 +103,11 @@ def _name_span(
         start += 1
     while end > start and text[end - 1] in " \t\"'":
         end -= 1
+    titled = False  # a title says a person follows, in any case ("Sra. christopher bell")
     while (title := _TITLE_WORD.match(text, start, end)) is not None and (
         title.group(1).lower() in TITLES or title.group(0) == "M. "
     ):
-        start = title.end()
+        start, titled = title.end(), True
     if end - start > 2 and text[end - 1] == "." and text[end - 3] != " ":
         end -= 1  # a sentence's period, not an initial's ("Sara Owen.", "John Q.")
     value = text[start:end]
@@ -72,7 +116,9 @@ def _name_span(
     words = value.split()
     if any(len(w) > 1 and w.isupper() for w in words):  # "USCGC May": a code, not a name
         return None
-    if not lower_ok and not all(w[0].isupper() for w in words):  # "Customer: hi i moved"
+    if not (lower_ok or titled) and not all(
+        w[0].isupper() for w in words
+    ):  # "Customer: hi i moved"
         return None
     if any(w.lower().strip(".,") in ORGANISATION_WORDS for w in value.split()):
         return None
@@ -108,16 +154,20 @@ def _table_rows(text: str) -> Iterator[PiiEntity]:
     k = 0
     while k < len(lines):
         line = lines[k]
-        sep = "|" if line.strip().startswith("|") else "\t" if "\t" in line else ","
+        bars = line.strip().startswith("|") or line.count("|") >= 2  # "REG_NO|PRODUCT|OWNER"
+        sep = "|" if bars else "\t" if "\t" in line else ","
         header = [_field(line[a:b]) for a, b in _cells(line, sep)]
-        columns = [c for c, h in enumerate(header) if h in _PERSON_FIELDS]
+        columns = [c for c, h in enumerate(header) if _person_column(h, header)]
         if not columns or len(header) < 2:
             k += 1
             continue
         j = k + 1
-        while j < len(lines) and lines[j].count(sep) >= len(header) - 1 - (sep == "|"):
+        while j < len(lines) and (
+            lines[j].count(sep) >= len(header) - 1 - (sep == "|")
+            or (sep == "|" and lines[j].strip() and _RULE_LINE.fullmatch(lines[j]))
+        ):
             row = lines[j]
-            if not re.fullmatch(r"[\s|:-]*", row):  # a markdown rule line
+            if not _RULE_LINE.fullmatch(row):  # a markdown or psql rule line ("----+----")
                 cells = _cells(row, sep)
                 for c in columns:
                     if c < len(cells):
@@ -132,33 +182,117 @@ def _table_rows(text: str) -> Iterator[PiiEntity]:
 def _inserts(text: str) -> Iterator[PiiEntity]:
     for m in _INSERT.finditer(text):
         cols = [_field(c) for c in m.group("cols").split(",")]
+        cols = [c if _person_column(c, cols) else "" for c in cols]
         base = m.start("rows")
         for row in _ROW.finditer(m.group("rows")):
             values = list(_SQL_VALUE.finditer(row.group(1)))
             for c, v in zip(cols, values, strict=False):
-                if c in _PERSON_FIELDS and v.group(1) is not None:
+                if c and v.group(1) is not None:
                     start = base + row.start(1) + v.start(1)
                     e = _name_span(text, start, start + len(v.group(1)), column=True)
                     if e is not None:
                         yield e
 
 
+def _person_column(field: str, header: list[str]) -> bool:
+    """A person column; a bare "name" only in a header without a product's fields (a menu's
+    or a catalogue's "name" is the item's)."""
+    return field in _PERSON_FIELDS and not (field in _ANY_NAME and _PRODUCT_FIELDS & set(header))
+
+
+def _person_key(name: str) -> str:
+    """The person field ``name`` ends with ("WHERE last_name", "e Employee name"), or ""."""
+    words = _field(name).split("_")
+    keys = ["_".join(words[i:]) for i in range(len(words))]
+    return next((k for k in keys if k in _PERSON_FIELDS), "")
+
+
+def _values(text: str, start: int, end: int, key: str, column: bool = False) -> Iterator[PiiEntity]:
+    """The name (or "Surname, First" as two) a person field's value holds."""
+    if key == "server" and text[start:end].strip().lower() in _SOFTWARE:
+        return
+    gap = _GAP.search(text, start, end)  # "Borrower: Noah Anthony   Co-borrower: ..."
+    end = gap.start() if gap else end
+    both = _SURNAME_FIRST.fullmatch(text, start, end)
+    spans = [(both.start(1), both.end(1)), (both.start(2), both.end(2))] if both else [(start, end)]
+    for a, b in spans:
+        # "Customer: hi i moved" is a transcript's line, "name: wanda george" a field
+        e = _name_span(text, a, b, "name" in key or key in _NOT_SPEAKERS, column)
+        if e is not None:
+            yield e
+
+
+def _wide_cells(line: str) -> list[tuple[int, int]]:
+    """(start, end) of the cells of a fixed-width line (cells part at two blanks or a tab)."""
+    return [m.span() for m in _WIDE_CELL.finditer(line)]
+
+
+def _fixed_width_rows(text: str) -> Iterator[PiiEntity]:
+    """Names under a person header in fixed-width exports ("CUST_ID   LAST_NAME   FIRST_NAME",
+    a shell's `jira issue list`, sqlite's columns): a row has the header's cells, or one more
+    in front (a data frame's index)."""
+    if "  " not in text:
+        return
+    pos = 0
+    lines = text.split("\n")
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    k = 0
+    while k < len(lines):
+        if "  " not in lines[k] and "\t" not in lines[k]:  # no header: one blank apart
+            k += 1
+            continue
+        cells = _wide_cells(lines[k])
+        header = [_field(lines[k][a:b]) for a, b in cells]
+        columns = [c for c, h in enumerate(header) if _person_column(h, header)]
+        if len(header) < 3 or not columns or any(len(h) > 30 for h in header):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(lines) and lines[j].strip():
+            row = _wide_cells(lines[j])
+            if _RULE_LINE.fullmatch(lines[j]) is None:
+                if len(row) not in (len(header), len(header) + 1):
+                    break
+                shift = len(row) - len(header)
+                for c in columns:
+                    a, b = row[c + shift]
+                    key = header[c]
+                    yield from _values(text, offsets[j] + a, offsets[j] + b, key, column=True)
+            j += 1
+        k = j
+
+
 def _key_values(text: str) -> Iterator[PiiEntity]:
     for m in _KEY_VALUE.finditer(text):
-        words = _field(m.group("key")).split("_")
-        # the field's name may follow other words: "WHERE last_name = 'Reed'"
-        keys = ["_".join(words[i:]) for i in range(len(words))]
-        key = next((k for k in keys if k in _PERSON_FIELDS), "")
-        if key:
-            # "Customer: hi i moved" is a transcript's line, "name: wanda george" a field
-            e = _name_span(text, m.start("value"), m.end("value"), "name" in key)
-            if e is not None:
-                yield e
+        key = _person_key(m.group("key"))
+        if key and not (
+            key in _ANY_NAME and _PRODUCT_KEY.search(text, max(0, m.start() - 200), m.end() + 200)
+        ):
+            end = m.end("value")
+            tail = _FIRST_AFTER_COMMA.match(text, end) if not m.group("q") else None
+            yield from _values(text, m.start("value"), tail.end() if tail else end, key)
+    for m in (
+        _LABEL_GAP.finditer(text) if "  " in text else ()
+    ):  # "Customer          Ryan Carter" (a printed form)
+        key = _person_key(m.group("key"))
+        if key and m.group("value").strip().lower() not in _HEADER_WORDS:
+            yield from _values(text, m.start("value"), m.end("value"), key)
 
 
 def record_names(text: str) -> list[PiiEntity]:
     """Names in the person fields of the records ``text`` holds (none for plain prose)."""
-    if not any(sep in text for sep in (",", "|", "\t", ":", "=")):
+    if not any(sep in text for sep in (",", "|", "\t", ":", "=", "  ")):
         return []
-    found = {(e.start, e.end): e for e in (*_table_rows(text), *_inserts(text), *_key_values(text))}
+    found = {
+        (e.start, e.end): e
+        for e in (
+            *_table_rows(text),
+            *_inserts(text),
+            *_key_values(text),
+            *_fixed_width_rows(text),
+        )
+    }
     return sorted(found.values(), key=lambda e: e.start)

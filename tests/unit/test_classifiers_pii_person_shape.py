@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pii_decode import merge_entities
-from classifiers.pii_person_shape import reshape_persons
+from classifiers.pii_person_shape import greeted_names, reshape_persons
 from classifiers.types import PiiEntity
 
 
@@ -109,3 +109,18 @@ def test_merge_entities_reshapes_model_names() -> None:
     text = "Patient: Megan Moore    DOB: 2016-09-18"
     merged = merge_entities(text, [entity(text, "Megan Moore    DOB")])
     assert [(text[e.start : e.end], e.type) for e in merged] == [("Megan Moore", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hi Thomas, thanks for your order!", ["Thomas"]),
+        ("Hello Ana Ruiz: your table is ready", ["Ana Ruiz"]),
+        ("Thanks for riding, Maya\nTrip ID 6b1f", ["Maya"]),
+        ("Hi team, the build is green.", []),
+        ("Dear Hiring Committee,\n\nI am writing", []),
+        ("Dear Myers, Johnson and Smith LLP,", []),  # a firm's letter
+    ],
+)
+def test_greeted_names(text: str, want: list[str]) -> None:
+    assert [text[e.start : e.end] for e in greeted_names(text)] == want

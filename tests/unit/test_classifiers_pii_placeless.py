@@ -83,3 +83,32 @@ def test_a_street_the_grammar_reads_in_aligned_columns_still_counts() -> None:
     text = "Ship to:    4751 Mark Inlet, Springfield, IL 62701    Qty 2"
     got = merged(text, ("4751 Mark Inlet, Springfield, IL 62701    Qty", "STREET_ADDRESS"))
     assert got == [("4751 Mark Inlet, Springfield, IL 62701", "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Plate: 7KXM34324\nEntry 09:12", "7KXM34324"),
+        ('{"lock_id": "QX-31098", "fw": "3.1"}', "QX-31098"),
+        ("Rx 73454  DOB on file", "Rx 73454"),
+        ("--- DINE IN  TBL 22 ---", "TBL 22"),
+        ("1 WINGS 12PC  HOT", "12PC"),
+        ('"id":"cus_Qx81LmZ0aa27"', "cus_Qx81LmZ0aa27"),
+        ("Paid VISA ****72186", "VISA ****72186"),
+    ],
+)
+def test_a_code_with_a_number_is_no_address(text: str, piece: str) -> None:
+    assert merged(text, (piece, "STREET_ADDRESS")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Send it to 12 Oak Street.", "12 Oak Street"),
+        ("Apt 4B, please ring", "Apt 4B"),
+        ("Keizersgracht 12, 1015AB Amsterdam", "Keizersgracht 12, 1015AB Amsterdam"),
+        ("Parque das Nações, S/N, 9832-507 Barcelos", "Parque das Nações, S/N, 9832-507 Barcelos"),
+    ],
+)
+def test_an_address_with_a_number_stays(text: str, piece: str) -> None:
+    assert merged(text, (piece, "STREET_ADDRESS")) == [(piece, "STREET_ADDRESS")]

@@ -56,3 +56,58 @@ def test_no_name_where_the_field_or_the_value_says_otherwise(text: str) -> None:
 def test_a_field_name_after_other_words_still_counts() -> None:
     text = "SELECT * FROM customers WHERE last_name = 'Reed' AND zip = '48363';"
     assert names(text) == ["Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a value ends at a wide gap, where the next field starts
+        (
+            "Borrower: Noah Anthony   Co-borrower: James Sandoval",
+            ["Noah Anthony", "James Sandoval"],
+        ),
+        ("Customer: Joshua Rios   Tel: 820.918.7156", ["Joshua Rios"]),
+        # "Surname, First" is two names
+        ("CUSTOMER: Edwards, Stacy\nSERVICE AT: 12 Oak St", ["Edwards", "Stacy"]),
+        # a printed form's label, a wide gap and the value (no colon)
+        ("Customer          Ryan Carter\nMeter number      88410", ["Ryan Carter"]),
+        ("  PT      Williams, Daniel\n  QTY 30", ["Williams", "Daniel"]),
+        # a title says a person follows, even in lower case
+        ("Account holder: Mr. sharon gill", ["sharon gill"]),
+        ("cardholder: shelly gray", ["shelly gray"]),
+        ("SERVER: Kyle\nCHK 1123", ["Kyle"]),
+        # a bar-separated export whose header has no leading bar
+        ("REG_NO|PRODUCT|OWNER|EMAIL\n97058|DW-5500|Ronald Patrick|r@x.com", ["Ronald Patrick"]),
+        # psql's rule line between the header and the rows
+        (
+            " id | full_name | city\n----+-----------+------\n  1 | Troy Monroe | Reno",
+            ["Troy Monroe"],
+        ),
+    ],
+)
+def test_printed_records(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+def test_fixed_width_columns() -> None:
+    text = (
+        "CUST_ID   LAST_NAME      FIRST_NAME  STREET               ZIP\n"
+        "53914     Cooley         Nicholas    566 Gill Inlet       36753\n"
+        "OPS-1  x\n"
+    )
+    assert names(text) == ["Cooley", "Nicholas"]
+    frame = "      name         city  orders\n412   Ann Lee      Reno      14\n"
+    assert names(frame) == ["Ann Lee"]  # a data frame's index is one cell more
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "item_id|name|category|price\n38738|Spicy Tuna Roll|SUSHI|327.30",  # a menu's "name"
+        '{"sku": "A-1", "name": "Green Tea", "price": 4.5}',
+        "Server: Apache\nContent-Type: text/html",  # software
+        "Name    Age    City\n",  # a header row, not a label and its value
+    ],
+)
+def test_no_name_in_catalogues_headers_or_software(text: str) -> None:
+    assert names(text) == []
