@@ -20,6 +20,7 @@ from classifiers.pii_names import (
     with_particles,
 )
 from classifiers.pii_not_names import drop_not_names
+from classifiers.pii_not_phones import drop_not_phones
 from classifiers.pii_patterns import SpanIndex, dedupe, find_patterns, validate_model_span
 from classifiers.pii_person_shape import (
     family_names,
@@ -354,9 +355,10 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         for e in _cells(text, join_adjacent(text, dedupe(model_spans)))
         if validate_model_span(e.type, text[e.start : e.end]) and not _in_time_zone(text, e)
     ]
+    model = drop_not_phones(text, model)
     patterns = [
         p
-        for p in find_patterns(text)
+        for p in drop_not_phones(text, find_patterns(text))
         if not _yields_to_address(p, text, model) and not zip_plus_four(text, p)
     ]
     # names in a record's person fields (a CSV column, a table cell, an SQL value, a key),

@@ -55,13 +55,16 @@ _BARE_DIGITS = re.compile(rf"(?<![\w+.-])\d{{8,13}}(?!\w|-(?!{_LINE_LABELS})|\.\
 # (and the phone words of the branch's languages: nouns for telephone, mobile, landline and
 # direct line, and the verbs for "call me"; no word for "number" alone, which an order
 # number shares)
-_PHONE_CONTEXT = re.compile(
+PHONE_CONTEXT = re.compile(
     r"(?i)\b(?:phone|tel|telephone|mobile|cell|call|fax|reached|text me|sms|whatsapp|ring"
     r"|telefon\w*|téléphone|tél|teléfono|telefono|telefone|telefoon|handy|mobil\w*|móvil"
     r"|movil|portable|cellulare|celular|telemóvel|telemovel|tlm|tlf|gsm|komórk\w*"
     r"|festnetz\w*|rufnummer|durchwahl|ligne directe|anrufen|ruf|rufen|erreichbar"
     r"|appel\w*|joindre|llam\w*|llám\w*|chiam\w*|ligue|ligar|liga|bel|bellen|zadzwo\w*|volej\w*"
     r"|cep)\b"
+    # a record's phone key ("courier_phone":, mobile_no=) and the short labels of printed
+    # forms ("PH:", "Contact:")
+    r"|(?i:phone|mobile|cell|fax|msisdn)\w*[\"']?[ \t]*[:=]|\b(?:ph|contact)[ \t]*:"
 )
 PHONE_CONTEXT_CHARS = 32
 # ... or a line label right after it ("4338584418-Office", "0365001370 fax")
@@ -202,7 +205,7 @@ def find_patterns(text: str) -> list[PiiEntity]:
     for e in phones:
         taken.add(e)
     for m in _BARE_DIGITS.finditer(text):
-        worded = _word_before(_PHONE_CONTEXT, PHONE_CONTEXT_CHARS, text, m.start())
+        worded = _word_before(PHONE_CONTEXT, PHONE_CONTEXT_CHARS, text, m.start())
         labelled = _PHONE_LABEL_AFTER.match(text, m.end()) is not None
         if (worded or labelled) and not taken.overlaps(m.start(), m.end()):
             e = PiiEntity("PHONE_NUMBER", m.start(), m.end(), 0.6)

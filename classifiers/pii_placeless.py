@@ -43,6 +43,11 @@ _NOT_IN_ADDRESSES = re.compile(r"[_*+]")
 _UNIT = re.compile(r"(?i)\b(?:apt|apartment|suite|ste|unit|box|floor|fl|room|rm|bldg|po)\b")
 _NUMBER_TOKEN = re.compile(r"[\w-]*\d[\w-]*")
 _POSTCODE_OR_ORDINAL = re.compile(r"\d{4}[A-Z]{2}|\d+(?:st|nd|rd|th|[A-Za-z])", re.IGNORECASE)
+_DECIMAL = re.compile(r"\d\.\d")
+_LOWER_WORD_AND_NUMBER = re.compile(r"[a-z]+:?[ \t]\d+|\d+[ \t]?[a-z]+")
+# the line a European address goes on with: its postcode and town ("01025 Girona", "1669BY
+# Amstenrade")
+_POSTCODE_AND_TOWN = re.compile(r"[ \t]*\d{4,5}(?:-\d{3})?[ \t]?(?:[A-Z]{2})?[ \t]+[A-ZÀ-Þ]")
 _TAG_AND_NUMBER = re.compile(r"(?:[A-Za-z]{1,3}|[A-Z]{2,})[#:]?[ \t]+\d+")
 
 
@@ -61,19 +66,33 @@ def is_code(text: str, e: PiiEntity) -> bool:
     piece = text[e.start : e.end]
     if _NOT_IN_ADDRESSES.search(piece):
         return True
-    if "S/N" in piece or _UNIT.search(piece) or _street_word(piece):
+    if not any(ch.isdigit() for ch in piece) or "S/N" in piece or _UNIT.search(piece):
+        return False
+    if _street_word(piece):
+        return False
+    if US_CODES & set(_STATE.findall(piece)):
         return False
     numbers = _NUMBER_TOKEN.findall(piece)
     if numbers and all(_glued(n) for n in numbers):
         return True
-    return _TAG_AND_NUMBER.fullmatch(piece) is not None
+    first, _, rest = piece.partition("\n")
+    return bool(
+        _TAG_AND_NUMBER.fullmatch(piece)
+        or (not first.strip().count(" ") and not rest)  # one token: "3d", "C031", "5X5"
+        or _DECIMAL.search(piece)  # "geo 29.7604", "84.1KiB"
+        or _LOWER_WORD_AND_NUMBER.fullmatch(piece)  # "batch 7", "retries: 3", "14 ms"
+        or (rest and not _POSTCODE_AND_TOWN.match(rest))  # "87\nGALLONS"
+        or (piece.count(",") >= 2 and ", " not in piece)  # "SKU-1001,1842,55260.00,31"
+    )
 
 
 def _street_word(piece: str) -> bool:
     for word in _WORD.findall(piece):
         bare = word.rstrip(".")
         low = word.lower()
-        if bare.lower() in _USPS or {low, low.rstrip(".")} & _ROMANCE or _COMPOUND.search(bare):
+        if bare.lower() in _USPS or {low, low.rstrip(".")} & _ROMANCE:
+            return True
+        if _COMPOUND.search(bare) or _COMPOUND.search(word):  # "Grafstr." too
             return True
     return False
 

@@ -31,7 +31,9 @@ _PERSON_FIELDS = frozenset(
     # printed records (candidate U9): loans, freight, pharmacy labels, receipts, directories
     "borrower co_borrower shipper consignee prescriber holder shopper courier cashier "
     "insured policyholder subscriber payee claimant renter lessee resident occupant visitor "
-    "traveler traveller rider signed_by pt sn cn fn givenname given_name server".split()
+    "traveler traveller rider signed_by pt sn cn fn givenname given_name server "
+    "emp cust attn ordering order_for tech tech_assigned assigned coach supervisor advisor "
+    "svc_advisor player bill_to ship_to sold_to deliver_to".split()
 )
 # person fields no transcript uses for a speaker: their value may be a lower-case name
 _NOT_SPEAKERS = frozenset(
@@ -69,12 +71,18 @@ _WIDE_CELL = re.compile(r"\S+(?: \S+)*")
 _RULE_LINE = re.compile(r"[\s|:+=-]*")
 _NAME_PART = rf"[{_LETTER}][{_LETTER}'’-]*"
 _SURNAME_FIRST = re.compile(rf"[ \t]*({_NAME_PART}),[ \t]?({_NAME_PART}(?: [A-Z]\.)?)[ \t]*")
+_FIRM_TAIL = re.compile(r"(?:,[ \t]?[A-Z][\w'’-]*)*,?[ \t]+(?:and|&)[ \t]+[A-Z]")
+# an airline's "SURNAME/FIRST TITLE" ("Rodriguez/Charles Mrs.")
+_SURNAME_SLASH = re.compile(
+    rf"[ \t]*({_NAME_PART})/({_NAME_PART})(?:[ \t]+(?i:mr|mrs|ms|mx|dr|miss|mstr)\.?)?[ \t]*"
+)
 _FIRST_AFTER_COMMA = re.compile(
     rf",[ \t]?[A-Z][{_LETTER}'’-]*(?: [A-Z]\.)?(?=[ \t]{{2,}}|[ \t]*(?:\n|$))"
 )
 # a printed form's label and its value, a wide gap between them and nothing after
 _LABEL_GAP = re.compile(
-    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z .#/'-]{0,28}?)[ \t]{2,}(?P<value>\S+(?: \S+)*)[ \t]*$",
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z .#/'-]{0,28}?)(?:[ \t]{2,}|[ \t]*\.{3,}[ \t]*)"
+    r"(?P<value>\S+(?: \S+)*)[ \t]*$",
     re.M,
 )
 # a header row's next column ("Name    Age"), not a name
@@ -197,7 +205,8 @@ def _inserts(text: str) -> Iterator[PiiEntity]:
 def _person_column(field: str, header: list[str]) -> bool:
     """A person column; a bare "name" only in a header without a product's fields (a menu's
     or a catalogue's "name" is the item's)."""
-    return field in _PERSON_FIELDS and not (field in _ANY_NAME and _PRODUCT_FIELDS & set(header))
+    person = any(part in _PERSON_FIELDS for part in field.split("/"))  # "parent/guardian"
+    return person and not (field in _ANY_NAME and _PRODUCT_FIELDS & set(header))
 
 
 def _person_key(name: str) -> str:
@@ -213,7 +222,7 @@ def _values(text: str, start: int, end: int, key: str, column: bool = False) -> 
         return
     gap = _GAP.search(text, start, end)  # "Borrower: Noah Anthony   Co-borrower: ..."
     end = gap.start() if gap else end
-    both = _SURNAME_FIRST.fullmatch(text, start, end)
+    both = _SURNAME_FIRST.fullmatch(text, start, end) or _SURNAME_SLASH.fullmatch(text, start, end)
     spans = [(both.start(1), both.end(1)), (both.start(2), both.end(2))] if both else [(start, end)]
     for a, b in spans:
         # "Customer: hi i moved" is a transcript's line, "name: wanda george" a field
@@ -247,7 +256,10 @@ def _fixed_width_rows(text: str) -> Iterator[PiiEntity]:
         cells = _wide_cells(lines[k])
         header = [_field(lines[k][a:b]) for a, b in cells]
         columns = [c for c, h in enumerate(header) if _person_column(h, header)]
-        if len(header) < 3 or not columns or any(len(h) > 30 for h in header):
+        # two cells are a header only in capitals ("BILL TO    SHIP TO"), not a form's label
+        # and its value ("Member       Curtis Small")
+        two = len(header) == 2 and all(lines[k][a:b].isupper() for a, b in cells)
+        if (len(header) < 3 and not two) or not columns or any(len(h) > 30 for h in header):
             k += 1
             continue
         j = k + 1
@@ -272,10 +284,12 @@ def _key_values(text: str) -> Iterator[PiiEntity]:
             key in _ANY_NAME and _PRODUCT_KEY.search(text, max(0, m.start() - 200), m.end() + 200)
         ):
             end = m.end("value")
+            if _FIRM_TAIL.match(text, end):  # "Bill to: Cole, Cole and Perez" is a firm
+                continue
             tail = _FIRST_AFTER_COMMA.match(text, end) if not m.group("q") else None
             yield from _values(text, m.start("value"), tail.end() if tail else end, key)
     for m in (
-        _LABEL_GAP.finditer(text) if "  " in text else ()
+        _LABEL_GAP.finditer(text) if "  " in text or "..." in text else ()
     ):  # "Customer          Ryan Carter" (a printed form)
         key = _person_key(m.group("key"))
         if key and m.group("value").strip().lower() not in _HEADER_WORDS:
@@ -284,7 +298,7 @@ def _key_values(text: str) -> Iterator[PiiEntity]:
 
 def record_names(text: str) -> list[PiiEntity]:
     """Names in the person fields of the records ``text`` holds (none for plain prose)."""
-    if not any(sep in text for sep in (",", "|", "\t", ":", "=", "  ")):
+    if not any(sep in text for sep in (",", "|", "\t", ":", "=", "  ", "...")):
         return []
     found = {
         (e.start, e.end): e

@@ -112,3 +112,30 @@ def test_a_code_with_a_number_is_no_address(text: str, piece: str) -> None:
 )
 def test_an_address_with_a_number_stays(text: str, piece: str) -> None:
     assert merged(text, (piece, "STREET_ADDRESS")) == [(piece, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("SIZE 5X5   NO   827.53", "5X5"),  # one token
+        ("Connector C031 free", "C031"),
+        ("lookup ok geo 29.7604 ms=3", "geo 29.7604"),  # a decimal
+        ("[mailmerge] batch 7 row 31", "batch 7"),  # a lower-case word and a number
+        ("PUMP 07\nUNLEADED 87\nGALLONS 12.384", "87\nGALLONS"),  # a label's line
+        ("SKU-1001,1842,55260.00,31", "SKU-1001,1842,55260.00,31"),  # CSV fields
+    ],
+)
+def test_more_codes_with_a_number_are_no_address(text: str, piece: str) -> None:
+    assert merged(text, (piece, "STREET_ADDRESS")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("Samuelhof 426\n1669BY Amstenrade", "Samuelhof 426\n1669BY Amstenrade"),
+        ("Grafstr. 0, 55304 Wesel", "Grafstr. 0, 55304 Wesel"),
+        ("Kimhof 6, 7220 YQ Hee", "Kimhof 6, 7220 YQ Hee"),
+    ],
+)
+def test_european_addresses_with_their_postcode_line_stay(text: str, piece: str) -> None:
+    assert merged(text, (piece, "STREET_ADDRESS")) == [(piece, "STREET_ADDRESS")]

@@ -111,3 +111,34 @@ def test_fixed_width_columns() -> None:
 )
 def test_no_name_in_catalogues_headers_or_software(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("NAME: Rodriguez/Charles Mrs.\nFROM: Denver", ["Rodriguez", "Charles"]),
+        ("LAST NAME ........ Meadows\nDOB ......... 1990", ["Meadows"]),  # leader dots
+        (
+            "BILL TO                         SHIP TO\nAna Ruiz                        Bo Li",
+            ["Ana Ruiz", "Bo Li"],
+        ),
+        (
+            "NO.   PLAYER          PARENT/GUARDIAN\n 4    Ann Lee         Tom Lee",
+            ["Ann Lee", "Tom Lee"],
+        ),
+        ("EMP:  Garcia, Hannah          EMP ID: 43143", ["Garcia", "Hannah"]),
+    ],
+)
+def test_more_printed_records(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member       Curtis Small\nPlan         ALL-ACCESS MONTHLY\nAmount       560.87",
+        "Bill to: Cole, Cole and Perez\nAttn: accounts",  # a firm
+    ],
+)
+def test_a_form_is_no_table_and_a_firm_no_name(text: str) -> None:
+    assert "Plan" not in names(text) and "Cole" not in names(text)
