@@ -33,7 +33,8 @@ a fourteenth (``pii_english_v14.json``, set ``en14-``) until candidate U6, and a
 (``pii_english_v15.json``, set ``en15-``, tool output) until candidate U6', and a
 sixteenth (``pii_english_v16.json``, set ``en16-``, machine text) until candidate U7, and a
 seventeenth (``pii_english_v17.json``, set ``en17-``, printed documents) until candidate U8,
-and an eighteenth (``pii_english_v18.json``, set ``en18-``, printed records) until U9.
+and an eighteenth (``pii_english_v18.json``, set ``en18-``, printed records) until U9, and a
+nineteenth (``pii_english_v19.json``, set ``en19-``, machine text and records) until U10.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -205,6 +206,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v16.json", 807, "en16"),
     ("pii_english_v17.json", 808, "en17"),
     ("pii_english_v18.json", 809, "en18"),
+    ("pii_english_v19.json", 810, "en19"),
 ]
 
 
