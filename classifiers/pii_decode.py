@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from classifiers.pii_greetings import greeted_names
 from classifiers.pii_names import (
     EDGE_STOPWORDS,
     LEAD_WORDS,
@@ -24,7 +25,6 @@ from classifiers.pii_not_phones import drop_not_phones
 from classifiers.pii_patterns import SpanIndex, dedupe, find_patterns, validate_model_span
 from classifiers.pii_person_shape import (
     family_names,
-    greeted_names,
     is_firm,
     reshape_persons,
     signed_names,

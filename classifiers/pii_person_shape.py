@@ -58,6 +58,13 @@ _FOLLOWING_NAME = re.compile(r"[ \t]+([\w'’-]+)")
 _AFTER_NEXT = re.compile(r"[ \t]*,?[ \t]*(?:(and\b|&|-)|([\w.&]+))")
 _PREV_WORD = re.compile(r"([A-Za-z'’-]+) $")
 _NOT_NAMES = _NOT_NAME_WORDS | ORGANISATION_WORDS | TITLES | LEAD_WORDS
+# a closing or a role word the layers read into a name (candidate U11)
+_LEAD = re.compile(
+    r"[ \t]*(?i:liefs|groetjes|groeten|kusjes|gr[üu](?:ß|ss)e|saluti|baci|bacioni|bisous|bises"
+    r"|besos|besitos|abrazos|beijos|beijinhos|abra[çc]os?|cheers|love|hugs|xoxo|klant|kunde|kundin|cliente|client|customer|patient"
+    r"|paziente|paciente|huurder|mieter|mieterin|inquilino|locataire)\b,?[ \t]+"
+)
+_SENTENCE_END = re.compile(r"(?<![\w.])([A-Za-zÀ-ÖØ-öø-ÿ]{4,})\.[ \t]+(?=\S)")
 _LOOK = 80  # characters read around a span (bounded work on long texts)
 
 
@@ -71,12 +78,25 @@ def _cut(text: str, e: PiiEntity) -> list[PiiEntity]:
     colon = text.rfind(":", start, end)
     if colon >= 0:
         start = colon + 1
-    out = []
+    pieces = []
     pos = start
     for cell in text[start:end].split("\t"):
         a = pos + len(cell) - len(cell.lstrip())
         b = pos + len(cell.rstrip())
         pos += len(cell) + 1
+        # a sentence ends inside: "Uwe Hartung. Alwine Renner übernimmt ..."; a lone
+        # lower-case word before the stop is the last sentence's ("café. Beijinhos, Ivo")
+        for stop in _SENTENCE_END.finditer(text, a, b):
+            if stop.group(1).lower() not in TITLES:
+                head = text[a : stop.end(1)]
+                if " " in head.strip() or not head.strip().islower():
+                    pieces.append((a, stop.end(1)))
+                a = stop.end()
+        pieces.append((a, b))
+    out = []
+    for a, b in pieces:
+        lead = _LEAD.match(text, a, b)  # "Liefs, Senna", "klant felix muller"
+        a = lead.end() if lead else a
         if b > a and any(ch.isalpha() for ch in text[a:b]):
             out.append(PiiEntity(e.type, a, b, e.score))
     return out
@@ -206,31 +226,7 @@ def signed_names(text: str) -> list[PiiEntity]:
     return out
 
 
-# a greeting's name at a line's start ("Hi Thomas, thanks for your order!") or a thanks'
-# name at its end ("Thanks for riding, Maya")
-_GREETED = re.compile(
-    r"(?:^|\n)[ \t]*(?i:hi|hello|hey|dear|good (?:morning|afternoon|evening))[ \t]+"
-    r"([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z'’]+)?)[ \t]*[,!:]"
-    r"|(?i:thanks|thank you)(?: for [a-z]+(?: [a-z]+)?)?,[ \t]*"
-    r"([A-Z][a-z'’]+(?:-[A-Z][a-z]+)?)[ \t]*[!.]?[ \t]*(?=\n|$)"
-)
-_NOT_GREETED_WORDS = frozenset(
-    "team all everyone everybody there world folks guys friends friend sir madam support "
-    "again both you hiring valued members member customer customers".split()
-)
-_FIRM_LIST_REST = re.compile(r"[ \t]*[A-Z][a-z'’-]+,? (?:and|&) ")  # "Dear Myers, Johnson and Sm"
-
-
-def greeted_names(text: str) -> list[PiiEntity]:
-    """The name a greeting or a thanks addresses."""
-    out = []
-    for m in _GREETED.finditer(text):
-        g = 1 if m.group(1) else 2
-        low = [w.lower() for w in m.group(g).split()]
-        if g == 1 and _FIRM_LIST_REST.match(text, m.end()):
-            continue
-        if not any(
-            w in _NOT_NAMES or w in _NOT_GREETED_WORDS or w in _NOT_SIGNER_WORDS for w in low
-        ):
-            out.append(PiiEntity("PERSON", m.start(g), m.end(g), 0.8))
-    return out
+def not_name_word(word: str) -> bool:
+    """Whether lower-case ``word`` stands beside names but is never one (a title, a greeting,
+    a firm's or a team's word)."""
+    return word in _NOT_NAMES or word in _NOT_SIGNER_WORDS

@@ -33,12 +33,26 @@ _PERSON_FIELDS = frozenset(
     "insured policyholder subscriber payee claimant renter lessee resident occupant visitor "
     "traveler traveller rider signed_by pt sn cn fn givenname given_name server "
     "emp cust attn ordering order_for tech tech_assigned assigned coach supervisor advisor "
-    "svc_advisor player bill_to ship_to sold_to deliver_to".split()
+    "svc_advisor player bill_to ship_to sold_to deliver_to "
+    # the same fields in the branch's languages (candidate U11)
+    "naam voornaam achternaam klant klantnaam ontvanger afzender huurder aan "
+    "vorname nachname kunde kundin empfänger empfängerin absender mieter mieterin "
+    "nom prénom prenom destinataire expéditeur expediteur locataire "
+    "nombre apellido apellidos destinatario remitente inquilino inquilina paciente cliente "
+    "cognome mittente paziente nome sobrenome remetente".split()
 )
 # person fields no transcript uses for a speaker: their value may be a lower-case name
 _NOT_SPEAKERS = frozenset(
     "cardholder card_holder account_holder holder borrower co_borrower consignee "
     "beneficiary payee policyholder insured signer signed_by".split()
+)
+# a surname's particles stay lower-case in a capitalised name
+_PARTICLES = frozenset("van de der den von di da du le la ter ten del dos das do".split())
+# a firm's or a desk's words: "Aan: Klantenservice Mann-Johnson", "To: Billing Team"
+_NOT_A_PERSON = ORGANISATION_WORDS | frozenset(
+    "team support service services desk helpdesk servicedesk department dept billing "
+    "klantenservice afdeling kundenservice kundendienst abteilung servicio atención "
+    "assistenza servizio serviço atendimento équipe equipo".split()
 )
 # "Server: nginx" is software: the one person field that also names programs
 _SOFTWARE = frozenset(
@@ -124,11 +138,10 @@ def _name_span(
     words = value.split()
     if any(len(w) > 1 and w.isupper() for w in words):  # "USCGC May": a code, not a name
         return None
-    if not (lower_ok or titled) and not all(
-        w[0].isupper() for w in words
-    ):  # "Customer: hi i moved"
+    # "Customer: hi i moved" is a transcript's line; "Pleun van Leeuwen" keeps its particle
+    if not (lower_ok or titled) and not all(w[0].isupper() or w in _PARTICLES for w in words):
         return None
-    if any(w.lower().strip(".,") in ORGANISATION_WORDS for w in value.split()):
+    if any(w.lower().strip(".,") in _NOT_A_PERSON for w in value.split()):
         return None
     if " " not in value and not value[0].isupper() and not (column and value.isalpha()):
         return None  # "name: prism-router", "name: nginx"; a column's "luis" is a name

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pii_decode import merge_entities
-from classifiers.pii_person_shape import greeted_names, reshape_persons
+from classifiers.pii_greetings import greeted_names
+from classifiers.pii_person_shape import reshape_persons
 from classifiers.types import PiiEntity
 
 
@@ -124,3 +125,39 @@ def test_merge_entities_reshapes_model_names() -> None:
 )
 def test_greeted_names(text: str, want: list[str]) -> None:
     assert [text[e.start : e.end] for e in greeted_names(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Geachte heer van Asten,\nUw pakket", ["van Asten"]),
+        ("Gentile Sig.ra Battisti, la sua pratica", ["Battisti"]),
+        ("Hallo Agata, Ihre Bestellung ist unterwegs.", ["Agata"]),
+        ("Liefs, Senna", ["Senna"]),
+        ("Liebe Freunde, wir feiern!", []),  # a German noun, not a name
+        ("Sehr geehrte Frau Kollegin,", []),
+    ],
+)
+def test_greetings_and_closings_in_other_languages(text: str, want: list[str]) -> None:
+    assert [text[e.start : e.end] for e in greeted_names(text)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        (
+            "Anwesend waren Silja Köhler und Uwe Hartung. Alwine Renner übernimmt.",
+            "Uwe Hartung. Alwine Renner",
+            ["Uwe Hartung", "Alwine Renner"],
+        ),
+        ("Até logo no café. Beijinhos, Ivo", "café. Beijinhos, Ivo", ["Ivo"]),
+        ("Ticket: klant felix muller meldt", "klant felix muller", ["felix muller"]),
+        ("Mrs. Dalloway said", "Mrs. Dalloway", ["Mrs. Dalloway"]),  # a title's stop
+    ],
+)
+def test_cut_at_sentence_ends_and_leading_closings(
+    text: str, span: str, expected: list[str]
+) -> None:
+    i = text.index(span)
+    got = reshape_persons(text, [PiiEntity("PERSON", i, i + len(span), 0.9)])
+    assert [text[e.start : e.end] for e in got] == expected

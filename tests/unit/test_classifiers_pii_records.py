@@ -142,3 +142,16 @@ def test_more_printed_records(text: str, want: list[str]) -> None:
 )
 def test_a_form_is_no_table_and_a_firm_no_name(text: str) -> None:
     assert "Plan" not in names(text) and "Cole" not in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('{"naam": "Pleun van Leeuwen", "adres": "Nieklaan 31"}', ["Pleun van Leeuwen"]),
+        ("Nombre: Palmira\nApellidos: Bravo", ["Palmira", "Bravo"]),
+        ("Empfängerin: Traute Staude", ["Traute Staude"]),
+        ("Aan: Klantenservice Mann-Johnson", []),  # a desk, not a person
+    ],
+)
+def test_person_fields_in_other_languages(text: str, want: list[str]) -> None:
+    assert names(text) == want
