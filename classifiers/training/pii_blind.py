@@ -34,7 +34,8 @@ a fourteenth (``pii_english_v14.json``, set ``en14-``) until candidate U6, and a
 sixteenth (``pii_english_v16.json``, set ``en16-``, machine text) until candidate U7, and a
 seventeenth (``pii_english_v17.json``, set ``en17-``, printed documents) until candidate U8,
 and an eighteenth (``pii_english_v18.json``, set ``en18-``, printed records) until U9, and a
-nineteenth (``pii_english_v19.json``, set ``en19-``, machine text and records) until U10.
+nineteenth (``pii_english_v19.json``, set ``en19-``, machine text and records) until U10;
+a seventeenth foreign group (``pii_languages_v15.json``, set ``v15-``) until U11.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -207,6 +208,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v17.json", 808, "en17"),
     ("pii_english_v18.json", 809, "en18"),
     ("pii_english_v19.json", 810, "en19"),
+    ("pii_languages_v15.json", 811, "v15"),
 ]
 
 
