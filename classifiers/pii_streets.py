@@ -23,7 +23,7 @@ from classifiers.types import PiiEntity
 _UP = "A-ZÄÖÜ"
 _LOW = "a-zäöüßéèë"
 _DE_KIND = "straße|strasse|str\\.|weg|ring|platz|allee|gasse|damm|ufer|chaussee"
-_NL_KIND = "straat|laan|weg|plein|gracht|kade|pad|steeg|baan|dijk|singel|dreef"
+_NL_KIND = "straat|laan|weg|plein|gracht|kade|pad|steeg|baan|dijk|singel|dreef|hof|boulevard"
 _KIND = f"{_DE_KIND}|{_NL_KIND}"
 COMPOUND_KINDS = _KIND  # a German or Dutch street compound ends in one of these
 # "Schomberstraße", "Jäntschstr.", "Dunja-Bloch-Straße", "Heinz-Günter-Säuberlich-Ring"
@@ -44,7 +44,18 @@ _TAIL = (
 )
 # kinds that name a street and nothing else: such a compound with a house number is an
 # address alone ("Sauerstraße 8-7"), where "Arbeitsplatz 2" or "Spring 2024" is not
-_ALONE_KIND = re.compile(r"(?i:straße|strasse|str\.|allee|gasse|chaussee|damm)$")
+# kinds that name only streets: with a house number they count alone ("Bilallaan 616")
+_ALONE_KIND = re.compile(
+    r"(?i:straße|strasse|str\.|allee|gasse|chaussee|damm|straat|laan|dreef|singel|steeg|gracht)$"
+)
+# capitalised kinds that start only streets: with a house number after the name they count
+# alone ("Viale Tasca 952", "Largo Pereira 31", "Calle Mayor, 5"); not "Via" ("Via Rail"),
+# "Plaza", "Avenue" or "Place", which English shares
+_ALONE_FIRST = re.compile(
+    r"(?:Calle|Avenida|Avda\.|Paseo|Camino|Ronda|Rambla|Pasaje|Carrer|Travesía|Glorieta"
+    r"|Carretera|Viale|Piazza|Piazzale|Corso|Vicolo|Borgo|Contrada|Rotonda|Stretto|Incrocio"
+    r"|Strada|Rua|Travessa|Praça|Largo|Alameda|Estrada|Praceta|Calçada) "
+)
 _ADDRESS = re.compile(
     f"(?<![\\w-])(?P<street>{_STREET}) (?P<number>{_NUMBER})(?![\\d\\w/-])(?P<tail>{_TAIL})?"
 )
@@ -102,7 +113,12 @@ def street_addresses(text: str) -> list[tuple[PiiEntity, bool, bool]]:
         (
             PiiEntity("STREET_ADDRESS", m.start(), m.end(), SCORE),
             m.group("tail") is not None
-            or (compound and _ALONE_KIND.search(m.group("street")) is not None),
+            or (compound and _ALONE_KIND.search(m.group("street")) is not None)
+            or (
+                not compound
+                and m.group("number") is not None
+                and _ALONE_FIRST.match(m.group(0)) is not None
+            ),
             compound,
         )
         for m, compound in found

@@ -109,3 +109,35 @@ def test_german_and_dutch_tails_candidate_g() -> None:
     ]
     assert whole("Wir wohnen in der Sauerstraße 8-7 seit Mai.") == [("Sauerstraße 8-7", True)]
     assert whole("Mein Arbeitsplatz 2 ist im dritten Stock.") == [("Arbeitsplatz 2", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("ik woon op Bilallaan 616, kom gerust langs", "Bilallaan 616"),  # a Dutch kind
+        ("het pakket is afgeleverd op Mereldreef 658 in plaats van thuis", "Mereldreef 658"),
+        ("Morada: Largo Pereira 31, ao pé da escola", "Largo Pereira 31"),  # kind first
+        ("il pacco non è mai arrivato in Viale Tasca 952.", "Viale Tasca 952"),
+    ],
+)
+def test_streets_that_count_alone_with_a_house_number(text: str, street: str) -> None:
+    got = [(text[e.start : e.end], e.type) for e in merge_entities(text, [])]
+    assert got == [(street, "STREET_ADDRESS")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We tuinieren op de Julesbaan 7 niet meer sinds de loopbaan van mijn broer",  # "-baan"
+        "Ci vediamo in Via Roma 12 alle sei?",  # "Via" is not alone: English shares it
+        "Ik werk aan mijn loopbaan 3 dagen per week.",
+    ],
+)
+def test_kinds_shared_with_other_words_still_need_a_model_span(text: str) -> None:
+    assert merge_entities(text, []) == ()
+
+
+def test_dutch_hof_and_boulevard_streets_with_a_postcode() -> None:
+    text = "Nieuw adres: Lunaboulevard 2, 4968 GV Ees"
+    got = [(text[e.start : e.end], e.type) for e in merge_entities(text, [])]
+    assert got == [("Lunaboulevard 2, 4968 GV Ees", "STREET_ADDRESS")]
