@@ -321,6 +321,16 @@ def _in_time_zone(text: str, e: PiiEntity) -> bool:
 _NOT_ONE_ADDRESS = re.compile(r"[ \t]{2,}|[@%=\[\]{}]")
 
 
+def _semicolon_row(text: str, e: PiiEntity) -> bool:
+    """Whether span e crosses the cells of a semicolon-separated row (a European CSV export:
+    "Jiri Dörschner;Corinna-Stey-Gasse;21-32;28440;Kronach"): its line holds three or more."""
+    if ";" not in text[e.start : e.end]:
+        return False
+    a = text.rfind("\n", 0, e.start) + 1
+    b = text.find("\n", e.end)
+    return text.count(";", a, b if b >= 0 else len(text)) >= 3
+
+
 def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
     """Model spans cut at a table's cell bars, where one value ends ("| Suite 697 | 38469
     James Bridge |" is a unit and a street); a model address across aligned columns or over
@@ -329,11 +339,12 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
     for e in spans:
         if e.type == "STREET_ADDRESS" and _NOT_ONE_ADDRESS.search(text, e.start, e.end):
             continue
-        if "|" not in text[e.start : e.end]:
+        bar = "|" if "|" in text[e.start : e.end] else ";" if _semicolon_row(text, e) else ""
+        if not bar:
             out.append(e)
             continue
         start = e.start
-        for end in [*(i for i in range(e.start, e.end) if text[i] == "|"), e.end]:
+        for end in [*(i for i in range(e.start, e.end) if text[i] == bar), e.end]:
             a, b = _trim(text, start, end)
             if any(ch.isalnum() for ch in text[a:b]):
                 out.append(PiiEntity(e.type, a, b, e.score))

@@ -139,3 +139,13 @@ def test_more_codes_with_a_number_are_no_address(text: str, piece: str) -> None:
 )
 def test_european_addresses_with_their_postcode_line_stay(text: str, piece: str) -> None:
     assert merged(text, (piece, "STREET_ADDRESS")) == [(piece, "STREET_ADDRESS")]
+
+
+def test_a_model_address_is_cut_at_the_cells_of_a_semicolon_row() -> None:
+    text = "name;strasse;hausnr;plz;ort\nJiri Dörschner;Corinna-Stey-Gasse;21-32;28440;Kronach"
+    got = merged(text, ("Corinna-Stey-Gasse;21-32;28440;Kronach", "STREET_ADDRESS"))
+    assert got == [("Corinna-Stey-Gasse", "STREET_ADDRESS")]  # the cell, not the whole row
+    prose = "Wir treffen uns Dienstag; Adresse: Hauptstraße 5, 10115 Berlin"
+    assert merged(prose, ("Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS")) == [
+        ("Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS")
+    ]
