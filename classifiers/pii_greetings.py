@@ -35,9 +35,13 @@ _LOW = "a-zß-öø-ÿ"
 _PARTICLES = r"(?:van|de|der|den|von|di|da|du|le|la|ter|ten|'s)"
 _WORD = rf"[{_UP}][{_LOW}]+(?:['’][{_LOW}]+)?(?:-[{_UP}][{_LOW}]+)?"
 _NAME = rf"(?:{_PARTICLES}[ \t])*{_WORD}(?:[ \t](?:{_PARTICLES}[ \t])*{_WORD}){{0,2}}"
+# at a line's start (a closing also after a sentence's end): a search that may start
+# anywhere costs milliseconds on long text
 _GREETED = re.compile(
-    rf"(?:^|\n)[ \t]*(?i:{_OPENINGS})(?:[ \t]+{_TITLE})*[ \t]+({_NAME})[ \t]*[,!:]"
-    rf"|(?i:{_CLOSINGS})(?: for [a-z]+(?: [a-z]+)?)?,[ \t]*({_WORD})[ \t]*[!.]?[ \t]*(?=\n|$)"
+    rf"^[ \t]*(?i:{_OPENINGS})(?:[ \t]+{_TITLE})*[ \t]+({_NAME})[ \t]*[,!:]"
+    rf"|(?:^|(?<=[.!?])[ \t])[ \t]*(?i:{_CLOSINGS})(?: for [a-z]+(?: [a-z]+)?)?,[ \t]*"
+    rf"({_WORD})[ \t]*[!.]?[ \t]*$",
+    re.MULTILINE,
 )
 _NOT_GREETED_WORDS = frozenset(
     "team all everyone everybody there world folks guys friends friend sir madam support "

@@ -33,7 +33,10 @@ _LABELS = frozenset(
     "student guardian manager technician physician beneficiary applicant signer witness "
     "borrower shipper consignee prescriber shopper courier cashier subscriber payee "
     "claimant renter address email e-mail phone mobile salary total subtotal amount balance "
-    "status account serial product quantity description".split()
+    "status account serial product quantity description service billing shipping delivery "
+    "mailing property premises location subject notes payment remit "
+    # the polite "you" of the branch's languages, which opens a letter's first line
+    "uw ihr ihre votre vous usted ustedes você jij".split()
 )
 # a trade written in capitals after a firm's name ("Ayala-Adams FITNESS")
 _TRADES = (
