@@ -36,7 +36,8 @@ seventeenth (``pii_english_v17.json``, set ``en17-``, printed documents) until c
 and an eighteenth (``pii_english_v18.json``, set ``en18-``, printed records) until U9, and a
 nineteenth (``pii_english_v19.json``, set ``en19-``, machine text and records) until U10;
 a seventeenth foreign group (``pii_languages_v15.json``, set ``v15-``) until U11, and an
-eighteenth (``pii_languages_v16.json``, set ``v16-``) until U12.
+eighteenth (``pii_languages_v16.json``, set ``v16-``) until U12, and a nineteenth
+(``pii_languages_v17.json``, set ``v17-``) until U13.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -211,6 +212,7 @@ LANGUAGE_GROUPS = [
     ("pii_english_v19.json", 810, "en19"),
     ("pii_languages_v15.json", 811, "v15"),
     ("pii_languages_v16.json", 812, "v16"),
+    ("pii_languages_v17.json", 813, "v17"),
 ]
 
 
