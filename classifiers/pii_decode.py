@@ -344,7 +344,9 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
             out.append(e)
             continue
         start = e.start
-        for end in [*(i for i in range(e.start, e.end) if text[i] == bar), e.end]:
+        # a row's last cell ends at its line's end ("Aue\nDowerg" is two rows' cells)
+        stops = "|" if bar == "|" else ";\n"
+        for end in [*(i for i in range(e.start, e.end) if text[i] in stops), e.end]:
             a, b = _trim(text, start, end)
             if any(ch.isalnum() for ch in text[a:b]):
                 out.append(PiiEntity(e.type, a, b, e.score))

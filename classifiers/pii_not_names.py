@@ -36,7 +36,13 @@ _LABELS = frozenset(
     "status account serial product quantity description service billing shipping delivery "
     "mailing property premises location subject notes payment remit "
     # the polite "you" of the branch's languages, which opens a letter's first line
-    "uw ihr ihre votre vous usted ustedes você jij".split()
+    "uw ihr ihre votre vous usted ustedes você jij "
+    # the same fields' words in the branch's languages, as header cells
+    "vorname nachname straße strasse hausnummer plz ort wohnort stadt telefon anschrift "
+    "prénom rue ville adresse téléphone nombre apellido apellidos calle ciudad teléfono "
+    "dirección cognome città indirizzo telefono civico naam voornaam achternaam straat "
+    "huisnummer plaats woonplaats adres telefoon morada rua cidade localidade telefone "
+    "apelido nome".split()
 )
 # a trade written in capitals after a firm's name ("Ayala-Adams FITNESS")
 _TRADES = (

@@ -149,3 +149,14 @@ def test_a_model_address_is_cut_at_the_cells_of_a_semicolon_row() -> None:
     assert merged(prose, ("Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS")) == [
         ("Hauptstraße 5, 10115 Berlin", "STREET_ADDRESS")
     ]
+
+
+def test_a_semicolon_row_ends_at_its_line_and_its_header_holds_no_names() -> None:
+    text = "Name;Vorname;Straße;Ort\nHenck;Felicitas;Aysel-Fritsch-Gasse;Aue\nDowerg;Heinz;Weg;Bonn"
+    got = merged(
+        text,
+        ("Vorname;Straße;Ort", "PERSON"),
+        ("Aysel-Fritsch-Gasse;Aue\nDowerg", "STREET_ADDRESS"),
+    )
+    assert ("Aysel-Fritsch-Gasse", "STREET_ADDRESS") in got
+    assert not any(piece in ("Vorname", "Straße", "Ort", "Aue\nDowerg") for piece, _ in got)
