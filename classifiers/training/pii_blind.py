@@ -37,7 +37,8 @@ and an eighteenth (``pii_english_v18.json``, set ``en18-``, printed records) unt
 nineteenth (``pii_english_v19.json``, set ``en19-``, machine text and records) until U10;
 a seventeenth foreign group (``pii_languages_v15.json``, set ``v15-``) until U11, and an
 eighteenth (``pii_languages_v16.json``, set ``v16-``) until U12, and a nineteenth
-(``pii_languages_v17.json``, set ``v17-``) until U13.
+(``pii_languages_v17.json``, set ``v17-``) until U13, and a twentieth
+(``pii_languages_v18.json``, set ``v18-``) until U14.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -213,6 +214,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v15.json", 811, "v15"),
     ("pii_languages_v16.json", 812, "v16"),
     ("pii_languages_v17.json", 813, "v17"),
+    ("pii_languages_v18.json", 814, "v18"),
 ]
 
 
