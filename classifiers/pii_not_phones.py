@@ -1,14 +1,15 @@
 """Numbers in records and machine text that are no phone numbers (candidate U10).
 
 A phone number's shape (two to six groups of digits) is shared by the ids and counts of
-printed records and machine output. Four things say a number is one of those:
+printed records and machine output. Five things say a number is one of those:
 
 * its label, right before it on the same line, names an id: "ACCOUNT 0041-778-2290",
   "REF 7781-0042-19", "NDC 68180-011858", "Order #4812-7730-19", "PARCEL NO 88220-473",
   ``ein=47-1183920``, ``"created":1764547200`` (a key with no phone word in it); "Phone no."
   and ``"From":`` stay phone labels;
 * it is the front of a longer number: "73371 184" of "73371 184,220.50";
-* it is a run of digits that starts with three zeros ("00000038380");
+* it is a run of digits that starts with three zeros ("00000038380"), or the tail of an id
+  glued to its letters or "#" ("RZ-48119027", "#4812");
 * its groups are parted by single blanks and another bare number stands right beside it
   ("812344 118220" of a `ps` row).
 
@@ -43,9 +44,9 @@ _ID_KEY = re.compile(
 _STRONG_PHONE_KEY = re.compile(r"(?i)phone|tel|mobile|cell|fax|msisdn|sms|whatsapp")
 _ID_WORD_IN_KEY = re.compile(rf"(?i)(?:^|[_.-])(?:{_ID_WORDS})(?:$|[_.-])")
 _BARE_DIGITS = re.compile(r"\d+(?![\w.-])")
+# weaker phone words in a key: an id's word beats them ("tracking_number", "order_no")
 _PHONE_KEY = re.compile(
-    r"(?i)phone|tel|mobile|cell|fax|msisdn|sms|whatsapp|contact|from|^to$|caller|callee"
-    r"|number|dial|emergency|home|work|office"
+    r"(?i)contact|from|^to$|caller|callee|number|dial|emergency|home|work|office"
 )
 _GLUED_ID = re.compile(r"[A-Za-z]-$|#$")  # "RZ-48119027", "#4812"
 _LONGER_NUMBER = re.compile(r",\d{3}[.,]\d|\.\d")  # "73371 184" of "73371 184,220.50"
