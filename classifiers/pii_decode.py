@@ -32,7 +32,7 @@ from classifiers.pii_person_shape import (
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
 from classifiers.pii_public_names import is_public_name
-from classifiers.pii_records import record_names
+from classifiers.pii_records import address_fields, record_names
 from classifiers.pii_street_merge import grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
 from classifiers.types import PiiEntity
@@ -396,6 +396,10 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
         for e in shaped_streets(text, model, patterns)
         if not street_index.overlaps(e.start, e.end)
     ]
+    # a street's or a house number's record field fills what no model address, street or
+    # pattern covers (the whole address, where one reads it, is kept)
+    addresses = SpanIndex([*patterns, *(m for m in model if m.type == "STREET_ADDRESS")])
+    patterns += [a for a in address_fields(text) if not addresses.overlaps(a.start, a.end)]
     taken = SpanIndex(patterns)
     model_ok = [piece for e in model for piece in _outside(text, e, taken)]
     # the shape of a written name: cells and labels, web addresses, firms, surnames

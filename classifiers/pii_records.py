@@ -81,6 +81,21 @@ _PRODUCT_KEY = re.compile(
     re.IGNORECASE,
 )
 _GAP = re.compile(r"[ \t]{2,}|\t")
+# the fields a record splits an address into, in en, de, fr, es, it, nl and pt
+_ADDRESS_FIELDS = {
+    **dict.fromkeys(
+        "street street_name streetname strasse straße rue voie calle via straat rua "
+        "address_line1 address1 addr1 line1".split(),
+        "street",
+    ),
+    **dict.fromkeys(
+        "house_number housenumber hausnummer hausnr hnr building_number numero número numéro "
+        "num_rue civico numero_civico huisnummer huisnr nº n°".split(),
+        "number",
+    ),
+}
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?|S/N")
+_STREET_VALUE = re.compile(r"(?=.*[A-Za-zÀ-ÿ]{3})[\w .,'’/-]{3,60}")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")
 _RULE_LINE = re.compile(r"[\s|:+=-]*")
 _NAME_PART = rf"[{_LETTER}][{_LETTER}'’-]*"
@@ -166,8 +181,9 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-def _table_rows(text: str) -> Iterator[PiiEntity]:
-    """Names under a person header in CSV/TSV blocks and markdown tables."""
+def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
+    """(header field, header, start, end) of every data cell of the CSV/TSV blocks
+    (semicolons too: a European spreadsheet's export) and markdown tables ``text`` holds."""
     lines, offsets, pos = text.split("\n"), [], 0
     for line in lines:
         offsets.append(pos)
@@ -176,10 +192,12 @@ def _table_rows(text: str) -> Iterator[PiiEntity]:
     while k < len(lines):
         line = lines[k]
         bars = line.strip().startswith("|") or line.count("|") >= 2  # "REG_NO|PRODUCT|OWNER"
-        sep = "|" if bars else "\t" if "\t" in line else ","
+        semicolons = line.count(";") >= 2 and "\t" not in line
+        sep = "|" if bars else "\t" if "\t" in line else ";" if semicolons else ","
         header = [_field(line[a:b]) for a, b in _cells(line, sep)]
-        columns = [c for c, h in enumerate(header) if _person_column(h, header)]
-        if not columns or len(header) < 2:
+        if len(header) < 2 or not any(
+            _person_column(h, header) or h in _ADDRESS_FIELDS for h in header
+        ):
             k += 1
             continue
         j = k + 1
@@ -189,15 +207,19 @@ def _table_rows(text: str) -> Iterator[PiiEntity]:
         ):
             row = lines[j]
             if not _RULE_LINE.fullmatch(row):  # a markdown or psql rule line ("----+----")
-                cells = _cells(row, sep)
-                for c in columns:
-                    if c < len(cells):
-                        a, b = cells[c]
-                        e = _name_span(text, offsets[j] + a, offsets[j] + b, column=True)
-                        if e is not None:
-                            yield e
+                for c, (a, b) in enumerate(_cells(row, sep)[: len(header)]):
+                    yield header[c], header, offsets[j] + a, offsets[j] + b
             j += 1
         k = j
+
+
+def _table_rows(text: str) -> Iterator[PiiEntity]:
+    """Names under a person header in CSV/TSV blocks and markdown tables."""
+    for field, header, a, b in _table_cells(text):
+        if _person_column(field, header):
+            e = _name_span(text, a, b, column=True)
+            if e is not None:
+                yield e
 
 
 def _inserts(text: str) -> Iterator[PiiEntity]:
@@ -307,6 +329,47 @@ def _key_values(text: str) -> Iterator[PiiEntity]:
         key = _person_key(m.group("key"))
         if key and m.group("value").strip().lower() not in _HEADER_WORDS:
             yield from _values(text, m.start("value"), m.end("value"), key)
+
+
+def _address_value(text: str, start: int, end: int, field: str) -> PiiEntity | None:
+    """A street's or a house number's field value as an address span (candidate U15)."""
+    while start < end and text[start] in " \t\"'":
+        start += 1
+    while end > start and text[end - 1] in " \t\"'":
+        end -= 1
+    value = text[start:end]
+    shape = _HOUSE_NUMBER if _ADDRESS_FIELDS[field] == "number" else _STREET_VALUE
+    if not value or shape.fullmatch(value) is None:
+        return None
+    return PiiEntity("STREET_ADDRESS", start, end, 0.85)
+
+
+def _address_key(name: str) -> str:
+    """The address field ``name`` is or ends with ("customer.street" -> "street"), or ""."""
+    field = _field(name)
+    last = field.rsplit("_", 1)[-1]
+    return field if field in _ADDRESS_FIELDS else last if last in _ADDRESS_FIELDS else ""
+
+
+def address_fields(text: str) -> list[PiiEntity]:
+    """Streets and house numbers in the address fields of the records ``text`` holds: a
+    record that splits an address over its fields ("strasse": ..., "hausnummer": ...) is
+    read by their names, in the seven languages (candidate U15)."""
+    if not any(sep in text for sep in (",", "|", "\t", ":", "=", ";")):
+        return []
+    found: dict[tuple[int, int], PiiEntity] = {}
+    for m in _KEY_VALUE.finditer(text):
+        field = _address_key(m.group("key"))
+        if field in _ADDRESS_FIELDS:
+            e = _address_value(text, m.start("value"), m.end("value"), field)
+            if e is not None:
+                found[(e.start, e.end)] = e
+    for field, _header, a, b in _table_cells(text):
+        if field in _ADDRESS_FIELDS:
+            e = _address_value(text, a, b, field)
+            if e is not None:
+                found[(e.start, e.end)] = e
+    return sorted(found.values(), key=lambda e: e.start)
 
 
 def record_names(text: str) -> list[PiiEntity]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from classifiers.pii_records import record_names
+from tests.unit.pii_helpers import merged
 
 
 def names(text: str) -> list[str]:
@@ -155,3 +156,20 @@ def test_a_form_is_no_table_and_a_firm_no_name(text: str) -> None:
 )
 def test_person_fields_in_other_languages(text: str, want: list[str]) -> None:
     assert names(text) == want
+
+
+def test_address_fields_are_read_by_their_names() -> None:
+    from classifiers.pii_records import address_fields
+
+    text = '{"nome": "Ada Riva", "via": "Viale Tasca", "civico": "49", "cap": "14030"}'
+    got = [text[e.start : e.end] for e in address_fields(text)]
+    assert got == ["Viale Tasca", "49"]
+    csv = "naam;straat;huisnummer;postcode\nPleun Smit;Kerklaan;12a;1234 AB"
+    assert [csv[e.start : e.end] for e in address_fields(csv)] == ["Kerklaan", "12a"]
+    assert address_fields('{"street": "n/a", "number": "12"}') == []  # "number" is no field
+
+
+def test_a_whole_address_the_grammar_reads_is_kept_over_its_fields() -> None:
+    text = "street,city,state,zip\n48103 Gallagher Flat,Davidborough,OK,53929"
+    got = merged(text)
+    assert ("48103 Gallagher Flat,Davidborough,OK,53929", "STREET_ADDRESS") in got
