@@ -94,6 +94,14 @@ _ADDRESS_FIELDS = {
         "number",
     ),
 }
+# a key-value whose key is an address field (searched by its keys: cheaper than every key)
+_ADDRESS_KEY_VALUE = re.compile(
+    r"""(?:(?<=[{(,\s])|^)["']?(?P<key>(?:\w+[_.])?(?:"""
+    + "|".join(sorted((re.escape(k) for k in _ADDRESS_FIELDS), key=len, reverse=True))
+    + r"""))["']?[ \t]*[:=][ \t]*"""
+    r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ](?:[^"'\n,{}\[\]()=\t ]| (?! )){0,59})(?P=q)""",
+    re.IGNORECASE | re.MULTILINE,
+)
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?|S/N")
 _STREET_VALUE = re.compile(r"(?=.*[A-Za-zÀ-ÿ]{3})[\w .,'’/-]{3,60}")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")
@@ -357,8 +365,11 @@ def address_fields(text: str) -> list[PiiEntity]:
     read by their names, in the seven languages (candidate U15)."""
     if not any(sep in text for sep in (",", "|", "\t", ":", "=", ";")):
         return []
+    low = text.lower()
+    if not any(key in low for key in _ADDRESS_FIELDS):  # most texts: no field's name at all
+        return []
     found: dict[tuple[int, int], PiiEntity] = {}
-    for m in _KEY_VALUE.finditer(text):
+    for m in _ADDRESS_KEY_VALUE.finditer(text) if ":" in text or "=" in text else ():
         field = _address_key(m.group("key"))
         if field in _ADDRESS_FIELDS:
             e = _address_value(text, m.start("value"), m.end("value"), field)
