@@ -102,6 +102,8 @@ _ADDRESS_KEY_VALUE = re.compile(
     r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ](?:[^"'\n,{}\[\]()=\t ]| (?! )){0,59})(?P=q)""",
     re.IGNORECASE | re.MULTILINE,
 )
+# "via" is an Italian record's street only beside its other address fields
+_ITALIAN_RECORD = re.compile(r"(?i)\b(?:civico|cap|citt[aà]|provincia)\b")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?|S/N")
 _STREET_VALUE = re.compile(r"(?=.*[A-Za-zÀ-ÿ]{3})[\w .,'’/-]{3,60}")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")
@@ -371,6 +373,8 @@ def address_fields(text: str) -> list[PiiEntity]:
     found: dict[tuple[int, int], PiiEntity] = {}
     for m in _ADDRESS_KEY_VALUE.finditer(text) if ":" in text or "=" in text else ():
         field = _address_key(m.group("key"))
+        if field == "via" and not _ITALIAN_RECORD.search(text):  # "Sent via: Outlook"
+            continue
         if field in _ADDRESS_FIELDS:
             e = _address_value(text, m.start("value"), m.end("value"), field)
             if e is not None:

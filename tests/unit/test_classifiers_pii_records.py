@@ -173,3 +173,9 @@ def test_a_whole_address_the_grammar_reads_is_kept_over_its_fields() -> None:
     text = "street,city,state,zip\n48103 Gallagher Flat,Davidborough,OK,53929"
     got = merged(text)
     assert ("48103 Gallagher Flat,Davidborough,OK,53929", "STREET_ADDRESS") in got
+
+
+def test_via_is_a_street_field_only_in_an_italian_record() -> None:
+    from classifiers.pii_records import address_fields
+
+    assert address_fields("From: a@b.com\nSent via: Microsoft Outlook\nSubject: hi") == []
