@@ -102,6 +102,12 @@ _ADDRESS_KEY_VALUE = re.compile(
     r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ](?:[^"'\n,{}\[\]()=\t ]| (?! )){0,59})(?P=q)""",
     re.IGNORECASE | re.MULTILINE,
 )
+_PLACE_FIELD = re.compile(
+    r"(?i)[\"'\s;,|](?:zip|postcode|postal_code|plz|ort|stadt|code_postal|cp|ville|"
+    r"codigo_postal|código_postal|ciudad|localidad|cap|citt[aà]|comune|plaats|woonplaats|"
+    r"cidade|localidade|codigo-postal|código-postal|c\.p\.|poblaci[oó]n|municipio|gemeente|"
+    r"postleitzahl|wohnort)[\"']?[ \t]*[:=;,|\t\n]"
+)
 # "via" is an Italian record's street only beside its other address fields
 _ITALIAN_RECORD = re.compile(r"(?i)\b(?:civico|cap|citt[aà]|provincia)\b")
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?|S/N")
@@ -384,7 +390,16 @@ def address_fields(text: str) -> list[PiiEntity]:
             e = _address_value(text, a, b, field)
             if e is not None:
                 found[(e.start, e.end)] = e
-    return sorted(found.values(), key=lambda e: e.start)
+    spans = sorted(found.values(), key=lambda e: e.start)
+    # a house number's field counts beside a street's or a postcode's or town's field: "N°:
+    # 48213" on an invoice is no address
+    if not any(_street_span(text, e) for e in spans) and not _PLACE_FIELD.search(text):
+        return []
+    return spans
+
+
+def _street_span(text: str, e: PiiEntity) -> bool:
+    return _HOUSE_NUMBER.fullmatch(text[e.start : e.end]) is None
 
 
 def record_names(text: str) -> list[PiiEntity]:

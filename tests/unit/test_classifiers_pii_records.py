@@ -179,3 +179,9 @@ def test_via_is_a_street_field_only_in_an_italian_record() -> None:
     from classifiers.pii_records import address_fields
 
     assert address_fields("From: a@b.com\nSent via: Microsoft Outlook\nSubject: hi") == []
+
+
+def test_a_house_number_field_alone_is_no_address() -> None:
+    from classifiers.pii_records import address_fields
+
+    assert address_fields("FACTURE\nN°: 48213\nTotal: 120,00 EUR") == []
