@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from classifiers.pii_names import TITLES
 from classifiers.pii_person_shape import ORGANISATION_WORDS
@@ -229,9 +230,15 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
         k = j
 
 
+@lru_cache(maxsize=8)
+def _table_cells_of(text: str) -> tuple[tuple[str, list[str], int, int], ...]:
+    """``_table_cells`` once per text: the name reader and the address reader both read them."""
+    return tuple(_table_cells(text))
+
+
 def _table_rows(text: str) -> Iterator[PiiEntity]:
     """Names under a person header in CSV/TSV blocks and markdown tables."""
-    for field, header, a, b in _table_cells(text):
+    for field, header, a, b in _table_cells_of(text):
         if _person_column(field, header):
             e = _name_span(text, a, b, column=True)
             if e is not None:
@@ -385,7 +392,7 @@ def address_fields(text: str) -> list[PiiEntity]:
             e = _address_value(text, m.start("value"), m.end("value"), field)
             if e is not None:
                 found[(e.start, e.end)] = e
-    for field, _header, a, b in _table_cells(text):
+    for field, _header, a, b in _table_cells_of(text):
         if field in _ADDRESS_FIELDS:
             e = _address_value(text, a, b, field)
             if e is not None:
