@@ -94,11 +94,25 @@ def tally(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-async def scan(rows: list[dict[str, Any]]) -> None:
+def default_config(hidden_threshold: str | None = None) -> Any:
+    """The embedded default config; ``hidden_threshold`` ("off" or a number) replaces every
+    jailbreak signal's ``hidden_threshold`` (docs/classifiers.md, candidate E1)."""
+    import yaml
+
+    from extproc.config import DEFAULT_CONFIG_PATH, parse_config
+
+    raw = yaml.safe_load(DEFAULT_CONFIG_PATH.read_text(encoding="utf-8"))
+    if hidden_threshold is not None:
+        line = None if hidden_threshold == "off" else float(hidden_threshold)
+        for sig in raw["signals"]["jailbreak"]:
+            sig["hidden_threshold"] = line
+    return parse_config(raw)
+
+
+async def scan(rows: list[dict[str, Any]], hidden_threshold: str | None = None) -> None:
     from bench.agent_scan import blocked
     from classifiers.engine import SignalEngine
     from classifiers.settings import ClassifierSettings
-    from extproc.config import DEFAULT_CONFIG_PATH, load_config
     from extproc.pipeline import Pipeline, make_services
     from extproc.surfaces import CHAT
 
@@ -107,7 +121,7 @@ async def scan(rows: list[dict[str, Any]]) -> None:
     async def classify(text: str) -> Any:
         return engine.classify_batch([text])[0]
 
-    p = Pipeline(load_config(DEFAULT_CONFIG_PATH), make_services(classify=classify))
+    p = Pipeline(default_config(hidden_threshold), make_services(classify=classify))
     for r in rows:
         body = {"messages": [{"role": "user", "content": r["text"]}]}
         r["blocked"] = await blocked(p, CHAT, body)
@@ -117,12 +131,24 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.encoded_scan", description=__doc__)
     ap.add_argument("--set", default="encoded_injections_v1.json")
     ap.add_argument("--out", type=Path)
+    ap.add_argument(
+        "--hidden-threshold",
+        help="'off' or a number: the jailbreak signals' hidden_threshold for this run "
+        "(default: the embedded config's)",
+    )
     a = ap.parse_args(argv)
-    data = json.loads((BLIND_DIR / a.set).read_text(encoding="utf-8"))
+    path = Path(a.set) if "/" in a.set else BLIND_DIR / a.set
+    data = json.loads(path.read_text(encoding="utf-8"))
     rows = items(data)
-    asyncio.run(scan(rows))
-    result = {"set": a.set, "encodings": list(ENCODINGS), **tally(rows), "rows": rows}
-    out = a.out or RESULT_DIR / f"encoded_scan_{Path(a.set).stem}.json"
+    asyncio.run(scan(rows, a.hidden_threshold))
+    result = {
+        "set": path.name,
+        "hidden_threshold": a.hidden_threshold or "default",
+        "encodings": list(ENCODINGS),
+        **tally(rows),
+        "rows": rows,
+    }
+    out = a.out or RESULT_DIR / f"encoded_scan_{path.stem}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(json.dumps({k: v for k, v in result.items() if k != "rows"}, indent=1))

@@ -90,6 +90,18 @@ class JailbreakSignal(Strict):
         "model's jailbreak_tool_result_offset, the multilingual branch's part as it is "
         "(docs/classifiers.md, candidate T)",
     )
+    hidden_threshold: float | None = Field(
+        0.3,
+        ge=0,
+        le=1,
+        description="the line for an instruction hidden in a message: a part decoded or "
+        "revealed from it (base64, base32, hex, URL or HTML escapes, Ascii85/base85, "
+        "Unicode tags, zero-width or look-alike letters) that is an English sentence of ten "
+        "words or more. Nobody hides their own request, so it is read on a lower line than "
+        "what a user types; shorter or non-English parts keep the signal's line. null or a "
+        "value at or above the signal's line: no separate line (docs/classifiers.md, "
+        "candidate E1)",
+    )
     on_failure: SecurityOnFailure = Field("refuse", description=SECURITY_ON_FAILURE_DOC)
     scope: Scope = Field("untrusted", description=SCOPE_DOC)
     supported_languages: list[str] = Field(

@@ -123,8 +123,12 @@ def _jailbreak(defn: Any, threshold: float | None = None, tool_result: bool = Fa
     supported = frozenset(code.lower() for code in defn.supported_languages)
     line = defn.threshold if threshold is None else threshold
 
+    hidden = defn.hidden_threshold
+
     def check(out: ClassifierOutput) -> tuple[bool, float, Any]:
-        p, value = judge_jailbreak(out, supported, defn.abstain_min_confidence, tool_result)
+        p, value = judge_jailbreak(
+            out, supported, defn.abstain_min_confidence, tool_result, hidden, line
+        )
         return p >= line, p, value
 
     return check

@@ -28,6 +28,7 @@ from classifiers.language import (
 )
 from extproc.signals.base import ClassifierOutput, DomainOut
 from extproc.signals.corrections import Corrections, canonical
+from extproc.signals.hidden import is_hidden_sentence, on_signal_line
 from extproc.signals.normalize import Normalized, normalize
 from extproc.signals.opaque_runs import (
     CLEAR,
@@ -173,16 +174,21 @@ def judge_jailbreak(
     supported: frozenset[str],
     min_confidence: float,
     tool_result: bool = False,
+    hidden_line: float | None = None,
+    line: float = 1.0,
 ) -> tuple[float, Any]:
     """(score, explain value) of one message for a jailbreak signal: the highest score of
     the parts it can read; unreadable parts abstain (score 0, listed with their language).
     ``tool_result``: the message is a tool or function result, read on the model's line for
-    them (``JailbreakResult.tool_result_probability``)."""
+    them (``JailbreakResult.tool_result_probability``). ``hidden_line``: an English sentence
+    decoded or revealed from the message is read on this line instead of the signal's
+    ``line`` (its score moved onto the signal's scale; ``extproc/signals/hidden.py``)."""
     if not isinstance(reading, Reading):
         p = probability(reading.jailbreak, tool_result)
         return p, {"score": round(p, 4)}
     best, best_part = -1.0, reading.main
     abstained: list[dict[str, Any]] = []
+    hidden: dict[str, float] = {}  # kind -> the score of a part read on the hidden line
     for part in reading.parts:
         if part.operator == "" and part.unreadable(supported, min_confidence):
             entry = {
@@ -199,6 +205,12 @@ def judge_jailbreak(
             abstained.append(entry)
             continue
         score = _score(part, tool_result)
+        if (
+            hidden_line is not None
+            and not part.operator
+            and is_hidden_sentence(part.kind, part.language, part.text)
+        ):
+            score, hidden[part.kind] = on_signal_line(score, hidden_line, line), score
         if score > best or (score == best and part.kind != "text"):  # name the decoding
             best, best_part = score, part
     best = max(best, 0.0)
@@ -207,6 +219,8 @@ def judge_jailbreak(
         value["parts"] = [p.kind for p in reading.normalized.parts]
     if best_part.kind != "text" and best > 0:
         value["decoded"] = best_part.kind
+        if best_part.kind in hidden:  # read on the hidden line: its own score
+            value["hidden_sentence"] = {"score": round(hidden[best_part.kind], 4)}
     if isinstance(reading.main.output, SecondOpinion):  # the score read with runs masked
         value["opaque_runs_masked"] = {
             "score_as_sent": round(probability(reading.main.output.base.jailbreak, tool_result), 4)
