@@ -38,7 +38,8 @@ from itertools import islice
 
 from extproc.signals.disguised import INVISIBLE_CHARS, disguised_stretches
 
-VERSION = "n3"  # n2: Ascii85 and base85 runs decoded too; n3: disguised stretches as parts
+VERSION = "n4"  # n2: Ascii85 and base85 runs decoded too; n3: disguised stretches as parts;
+# n4: an 85 run written as a key's value is tried without the key
 MAX_PARTS = 6
 MAX_DEPTH = 2
 MAX_RUN = 8192
@@ -276,10 +277,7 @@ def _base85_runs(text: str) -> list[tuple[str, int, int, str]]:
     for kind, pattern, decode in decoders:
         for m in islice(pattern.finditer(text), MAX_CANDIDATES):
             run = m.group()[:MAX_RUN]
-            # Ascii85's alphabet holds quotes, brackets and punctuation, so a run quoted in
-            # JSON or put in brackets takes its wrapping along: tried without it too
-            inner = run.lstrip(_WRAPPERS).rstrip(_WRAPPERS)
-            for cand in (run, inner) if inner != run and len(inner) >= 20 else (run,):
+            for cand in _unwrapped(run):
                 data = _try(functools.partial(decode, cand))
                 s = _texty(data) if data is not None else None
                 if s is not None:
@@ -290,6 +288,25 @@ def _base85_runs(text: str) -> list[tuple[str, int, int, str]]:
 
 
 _WRAPPERS = "\"'`()[]<>,.;:!?"
+_PAIRS = {'"': '"', "'": "'", "`": "`", "(": ")", "[": "]", "<": ">"}
+_KEY = re.compile(r"[A-Za-z_][\w.\-]{0,40}[=:]")
+
+
+def _unwrapped(run: str) -> list[str]:
+    """``run`` and the shorter runs it may hold. Both 85 alphabets hold quotes, brackets,
+    punctuation, ``=`` and ``_``, so a run quoted in JSON or put in brackets takes its
+    wrapping along, and one written as a key's value takes the key (``session_note=...;``
+    in a cookie): each is tried without them too."""
+    inner = run.lstrip(_WRAPPERS).rstrip(_WRAPPERS)
+    cands = [run, inner]
+    close = _PAIRS.get(run[0])
+    if close is not None and close in run[-3:]:  # one pair only: the data may start with ;
+        cands.append(run[1 : run.rindex(close)])
+    for c in (inner, run):  # unwrapped first: a value's closing ";" is no data
+        key = _KEY.match(c)
+        if key is not None:
+            cands.append(c[key.end() :])
+    return list(dict.fromkeys(c for c in cands if c == run or len(c) >= 20))
 
 
 def expand(text: str, depth: int = MAX_DEPTH) -> tuple[str, list[tuple[int, int, int]], list[Part]]:
