@@ -129,9 +129,10 @@ def reading_scores(
     """Per text, the default jailbreak signal's score (``--reading``): the message as the
     pipeline reads it (``extproc/signals/reading.py``: the normalised text and each decoded
     part, the highest score), parts in a language the classifier does not read abstaining
-    (``judge_jailbreak`` with the signal's default ``supported_languages`` and
-    ``abstain_min_confidence``); a text marked in ``tool_results`` is read as a tool result
-    (the model's line per role, classifiers/roles.py). The engine's score is kept too."""
+    (``judge_jailbreak`` with the signal's default ``supported_languages``,
+    ``abstain_min_confidence`` and ``hidden_threshold``); a text marked in
+    ``tool_results`` is read as a tool result (the model's line per role,
+    classifiers/roles.py). The engine's score is kept too."""
     import asyncio
 
     from classifiers.engine import SignalEngine
@@ -160,11 +161,19 @@ def reading_scores(
         return signals[text], ""
 
     min_conf = JailbreakSignal.model_fields["abstain_min_confidence"].default
+    hidden = JailbreakSignal.model_fields["hidden_threshold"].default
     out: list[dict[str, Any]] = []
     roles = tool_results or [False] * len(texts)
     for t, n, tool in zip(texts, norms, roles, strict=True):
         reading, _ = asyncio.run(read_text(classify, t))
-        score, _ = judge_jailbreak(reading, frozenset(READ_LANGUAGES), min_conf, tool)  # type: ignore[arg-type]
+        score, _ = judge_jailbreak(
+            reading,  # type: ignore[arg-type]
+            frozenset(READ_LANGUAGES),
+            min_conf,
+            tool,
+            hidden,
+            THRESHOLD,
+        )
         engine = float(signals[n.text].jailbreak.jailbreak_probability)
         out.append({"engine": float(score), "text_alone": engine})
     return out
