@@ -50,16 +50,24 @@ ENCODINGS: dict[str, Callable[[str], str]] = {
     "fullwidth": _fullwidth,
     "base64_twice": lambda s: base64.b64encode(base64.b64encode(s.encode())).decode(),
 }
+EXTRA_ENCODINGS: dict[str, Callable[[str], str]] = {
+    "hex_list": lambda s: ", ".join(f"0x{b:02x}" for b in s.encode()),
+    "unicode_escape": lambda s: "".join(f"\\u{ord(c):04x}" for c in s),
+}
+"""Encodings decoded since 2026-12-05 (decoder ``n5``), not in the sets' first readings:
+``--extra-encodings`` adds them to a run, so the figures of the twelve stay comparable."""
 
 
-def items(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every (injection, encoding) in a frame, the plain sentences, the harmless messages."""
+def items(data: dict[str, Any], extra: bool = False) -> list[dict[str, Any]]:
+    """Every (injection, encoding) in a frame, the plain sentences, the harmless messages;
+    ``extra``: the :data:`EXTRA_ENCODINGS` too."""
     frames: list[str] = data["frames"]
+    encodings = {**ENCODINGS, **(EXTRA_ENCODINGS if extra else {})}
     out: list[dict[str, Any]] = []
     k = 0
     for inj in data["injections"]:
         out.append({"group": "plain", "kind": inj["kind"], "id": inj["id"], "text": inj["text"]})
-        for name, encode in ENCODINGS.items():
+        for name, encode in encodings.items():
             frame = frames[k % len(frames)]
             k += 1
             out.append(
@@ -79,7 +87,7 @@ def tally(rows: list[dict[str, Any]]) -> dict[str, Any]:
     by: dict[str, list[bool]] = {}
     for r in rows:
         by.setdefault(r["group"], []).append(r["blocked"])
-    encoded = [b for g, v in by.items() if g not in ("plain", "benign") for b in v]
+    encoded = [b for g, v in by.items() if g in ENCODINGS for b in v]
     out: dict[str, Any] = {
         g: {"n": len(v), "blocked": sum(v), "share": round(sum(v) / len(v), 4)}
         for g, v in sorted(by.items())
@@ -136,15 +144,18 @@ def main(argv: list[str] | None = None) -> int:
         help="'off' or a number: the jailbreak signals' hidden_threshold for this run "
         "(default: the embedded config's)",
     )
+    ap.add_argument(
+        "--extra-encodings", action="store_true", help="add " + ", ".join(EXTRA_ENCODINGS)
+    )
     a = ap.parse_args(argv)
     path = Path(a.set) if "/" in a.set else BLIND_DIR / a.set
     data = json.loads(path.read_text(encoding="utf-8"))
-    rows = items(data)
+    rows = items(data, a.extra_encodings)
     asyncio.run(scan(rows, a.hidden_threshold))
     result = {
         "set": path.name,
         "hidden_threshold": a.hidden_threshold or "default",
-        "encodings": list(ENCODINGS),
+        "encodings": list(ENCODINGS) + (list(EXTRA_ENCODINGS) if a.extra_encodings else []),
         **tally(rows),
         "rows": rows,
     }

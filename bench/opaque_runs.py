@@ -1,17 +1,17 @@
 """What the second opinion on opaque runs changes (docs/classifiers.md, "A second opinion on
 opaque runs"): per set, the messages it can change, blocked with it and without it.
 
-``python -m bench.opaque_runs [--sealed-v2 FILE]`` collects every message of the agent sets
+``python -m bench.opaque_runs [--sealed FILE]`` collects every message of the agent sets
 (each injection in its carrier, clean carriers, look-alikes), the multilingual sets'
-jailbreak items, ``encoded_injections_v1`` (each injection in every encoding and frame of
-``bench.encoded_scan``, and its harmless messages) and ``tests/fixtures/encoded_probe.jsonl``,
-and keeps those whose normalised text holds an opaque run (``mask_runs`` changes it): no
-other message can move, since the second opinion only replaces the score of a message with
-such a run. Those are read as the default jailbreak signal reads them
-(``bench.message_scores.reading_scores``), with the second opinion (its shipped
-``FLOOR``) and without it (``FLOOR`` above 1), and counted blocked at the default config's
-0.8. ``--sealed-v2`` adds an encoded set of the v1 schema. Results go to
-``bench/results/opaque_runs.json`` (``--out``).
+jailbreak items, the opened encoded sets ``encoded_injections_v1-v6`` (each injection in
+every encoding and frame of ``bench.encoded_scan``, and its harmless messages) and
+``tests/fixtures/encoded_probe.jsonl``, and keeps those whose normalised text holds an
+opaque run (``mask_runs`` changes it): no other message can move, since the second opinion
+only replaces the score of a message with such a run. Those are read as the default
+jailbreak signal reads them (``bench.message_scores.reading_scores``), with the second
+opinion (its shipped ``FLOOR``) and without it (``FLOOR`` above 1), and counted blocked at
+the default config's 0.8. ``--sealed`` adds an encoded set of the v1 schema
+(``encoded_sealed``). Results go to ``bench/results/opaque_runs.json`` (``--out``).
 """
 
 from __future__ import annotations
@@ -29,13 +29,14 @@ RESULT_DIR = Path(__file__).parent / "results"
 FIXTURE = Path(__file__).parent.parent / "tests" / "fixtures" / "encoded_probe.jsonl"
 AGENT_SETS = (6, 7, 8, 11, 12, 13, 14, 15, 16)
 MULTILINGUAL_SETS = (2, 3, 4, 5, 6, 7, 8, 9, 10)
+ENCODED_SETS = (1, 2, 3, 4, 5, 6)  # the opened ones (v2-v6 were sealed until their reading)
 
 
 def _load(name: str) -> dict[str, Any]:
     return json.loads((BLIND_DIR / name).read_text(encoding="utf-8"))
 
 
-def collect(sealed_v2: Path | None) -> dict[str, list[tuple[str, str]]]:
+def collect(sealed: Path | None) -> dict[str, list[tuple[str, str]]]:
     """Per set, (group, text) of every message: ``inj``/``clean``/``look`` (agent),
     ``jailbreak``/``benign`` (multilingual), ``encoded``/``plain``/``benign`` (encoded)."""
     sets: dict[str, list[tuple[str, str]]] = {}
@@ -45,9 +46,9 @@ def collect(sealed_v2: Path | None) -> dict[str, list[tuple[str, str]]]:
     for v in MULTILINGUAL_SETS:
         data = _load(f"multilingual_v{v}.json")
         sets[f"multilingual_v{v}"] = [(i["label"], i["text"]) for i in data["jailbreak_items"]]
-    encoded = {"encoded_v1": _load("encoded_injections_v1.json")}
-    if sealed_v2 is not None:
-        encoded["encoded_v2"] = json.loads(sealed_v2.read_text(encoding="utf-8"))
+    encoded = {f"encoded_v{v}": _load(f"encoded_injections_v{v}.json") for v in ENCODED_SETS}
+    if sealed is not None:
+        encoded["encoded_sealed"] = json.loads(sealed.read_text(encoding="utf-8"))
     for name, data in encoded.items():
         sets[name] = [
             (r["group"] if r["group"] in ("plain", "benign") else "encoded", r["text"])
@@ -96,11 +97,11 @@ def measure(sets: dict[str, list[tuple[str, str]]]) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.opaque_runs", description=__doc__)
-    ap.add_argument("--sealed-v2", type=Path)
+    ap.add_argument("--sealed", type=Path, help="an encoded set of the v1 schema, read once")
     ap.add_argument("--only", help="comma-separated set names (e.g. fixture,encoded_v1)")
     ap.add_argument("--out", type=Path, default=RESULT_DIR / "opaque_runs.json")
     a = ap.parse_args(argv)
-    sets = collect(a.sealed_v2)
+    sets = collect(a.sealed)
     if a.only:
         sets = {k: v for k, v in sets.items() if k in a.only.split(",")}
     result = measure(sets)

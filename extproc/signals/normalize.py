@@ -38,8 +38,9 @@ from itertools import islice
 
 from extproc.signals.disguised import INVISIBLE_CHARS, disguised_stretches
 
-VERSION = "n4"  # n2: Ascii85 and base85 runs decoded too; n3: disguised stretches as parts;
-# n4: an 85 run written as a key's value is tried without the key
+VERSION = "n5"  # n2: Ascii85 and base85 runs decoded too; n3: disguised stretches as parts;
+# n4: an 85 run written as a key's value is tried without the key; n5: 0x byte lists and
+# \u escapes decoded too
 MAX_PARTS = 6
 MAX_DEPTH = 2
 MAX_RUN = 8192
@@ -64,6 +65,14 @@ _HEX_SPACED = re.compile(
     r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[ :,-]){7,}[0-9A-Fa-f]{2}(?![0-9A-Fa-f])"
 )
 _HEX_ESCAPED = re.compile(r"(?:\\x[0-9A-Fa-f]{2}){8,}")
+# byte lists as C, Python, Rust or a debugger write them: 0x49, 0x67, ... (one byte each)
+_HEX_LIST = re.compile(
+    r"(?<![0-9A-Za-z])(?:0[xX][0-9A-Fa-f]{2}(?:[,;]?[ \t]*|[,;]?\r?\n))"
+    r"{7,}0[xX][0-9A-Fa-f]{2}(?![0-9A-Za-z])"
+)
+_HEX_BYTE = re.compile(r"0[xX]([0-9A-Fa-f]{2})")
+# \u escapes (JSON, JavaScript, Java), four or more in a row
+_U_ESCAPED = re.compile(r"(?:\\u[0-9A-Fa-f]{4}){4,}")
 _B32 = re.compile(r"^[A-Z2-7]+=*$")
 _HEX = re.compile(r"^(?:0x)?[0-9A-Fa-f]+$")
 # starts only at a token's first character: linear on long runs without any escape
@@ -244,6 +253,22 @@ def _candidates(text: str) -> list[tuple[str, int, int, str]]:
             s = _texty(data) if data is not None else None
             if s is not None:
                 found.append(("hex", m.start(), m.end(), s))
+    if "0x" in text or "0X" in text:
+        for m in islice(_HEX_LIST.finditer(text), MAX_CANDIDATES):
+            data = bytes.fromhex("".join(_HEX_BYTE.findall(m.group()[: MAX_RUN * 3])))
+            s = _texty(data)
+            if s is not None:
+                found.append(("hex", m.start(), m.end(), s))
+    if "\\u" in text:
+        for m in islice(_U_ESCAPED.finditer(text), MAX_CANDIDATES):
+            run = m.group()[: MAX_RUN * 3]
+            s = _texty(
+                "".join(chr(int(run[i + 2 : i + 6], 16)) for i in range(0, len(run), 6)).encode(
+                    "utf-8", "replace"
+                )
+            )
+            if s is not None:
+                found.append(("unicode_escape", m.start(), m.end(), s))
     found += _base85_runs(text)
     for m in islice(_URL.finditer(text) if "%" in text else (), MAX_CANDIDATES):
         if len(_ESCAPE.findall(m.group(), 0, MAX_RUN)) < 3:

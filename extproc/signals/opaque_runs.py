@@ -26,7 +26,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-VERSION = "o5"  # o4: git binary patch lines; o5: whole hex-dump lines (o3: reverted)
+VERSION = "o6"  # o4: git binary patch lines; o5: whole hex-dump lines (o3: reverted);
+# o6: 0x tokens of debugger output, indented dump lines with 0x offsets (tcpdump -X)
 # On since 2026-12-04 (o2 judged on sealed v2, o4 on v5, o5 on v4); above 1 it is off.
 FLOOR = 0.5
 MIN_SHARE = 0.1
@@ -51,8 +52,15 @@ _PATCH_LINE = re.compile(r"[A-Za-z][0-9A-Za-z!#$%&()*+\-;<=>?@^_`{|}~]{5,}")
 # a hex dump line (xxd, hexdump -C, od -x): an offset, byte groups, and the dump's own text
 # column, which is the bytes shown as characters ("PK........!J.YJ<"), not words
 _DUMP_LINE = re.compile(
-    r"^[0-9A-Fa-f]{6,16}:?(?:[ \t]+[0-9A-Fa-f]{2,8}){4,}(?:[ \t]{2,}\|?[^\n]{0,24}\|?)?[ \t]*$",
+    r"^[ \t]*(?:0x[0-9A-Fa-f]{4,16}:|[0-9A-Fa-f]{6,16}:?)(?:[ \t]+[0-9A-Fa-f]{2,8}){4,}"
+    r"(?:[ \t]{2,}\|?[^\n]{0,24}\|?)?[ \t]*$",
     re.M,
+)
+# debugger and crash output: addresses and words written 0x... (gdb's x/, info registers,
+# backtraces, lldb, crash logs): two or more in a row, or one of 8+ digits alone
+_HEX_TOKENS = re.compile(
+    r"(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{1,16}(?:[,;:]?[ \t]+0[xX][0-9A-Fa-f]{1,16})+"
+    r"(?![0-9A-Za-z])|(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{8,16}(?![0-9A-Za-z])"
 )
 _MAX_RUNS = 64
 
@@ -101,6 +109,7 @@ def opaque_spans(text: str) -> list[tuple[int, int]]:
         (_DUMP_LINE, None),
         (_ESCAPES, None),
         (_HEX_GROUPS, _hex_dump),
+        (_HEX_TOKENS, None),
         (_ALPHABET_RUN, _opaque),
     ):
         for m in pattern.finditer(text):

@@ -29,7 +29,10 @@ ENCODINGS = {
     "ascii85": base64.a85encode(SECRET.encode()).decode(),
     "ascii85_adobe": base64.a85encode(SECRET.encode(), adobe=True).decode(),
     "base85": base64.b85encode(SECRET.encode()).decode(),
+    "hex_list": "{" + ", ".join(f"0x{b:02x}" for b in SECRET.encode()) + "}",
+    "unicode_escape": "".join(f"\\u{ord(c):04x}" for c in SECRET),
 }
+KINDS = {"base64url": "base64", "hex_list": "hex", "unicode_escape": "unicode_escape"}
 
 
 @pytest.mark.parametrize("name", sorted(ENCODINGS))
@@ -40,7 +43,7 @@ def test_each_encoding_is_decoded_in_place_and_as_a_part(name: str):
     assert n.text.startswith("Ticket 4411 says: ") and n.text.endswith(" (from the form)")
     (part,) = n.parts
     assert SECRET in part.text and part.classified
-    assert part.kind == ("base64" if name == "base64url" else name.split("_")[0])
+    assert part.kind == KINDS.get(name, name.split("_")[0])
     assert SECRET in n.readable() and n.readable().startswith(text)
 
 
@@ -59,6 +62,16 @@ def test_an_85_run_is_read_as_a_cookie_value_and_between_quotes():
     assert a85.startswith(";")  # a wrapper character of its own: only the quotes go
     n = normalize(f'  description = "{a85}"\n')
     assert [p.kind for p in n.parts] == ["ascii85"] and n.parts[0].text == quiet
+
+
+def test_byte_lists_across_lines_are_decoded_and_short_ones_are_not():
+    rows = [SECRET.encode()[i : i + 8] for i in range(0, len(SECRET), 8)]
+    c_array = ",\n".join(", ".join(f"0x{b:02X}" for b in row) for row in rows)
+    n = normalize(f"static const uint8_t msg[] = {{\n{c_array}\n}};")
+    assert [p.kind for p in n.parts] == ["hex"] and n.parts[0].text == SECRET
+    hello = "unsigned char msg[] = {0x48, 0x65, 0x6c, 0x6c, 0x6f};"  # 5 bytes: a word, no part
+    assert normalize(hello).parts == ()
+    assert normalize('{"city": "Z\\u00fcrich"}').parts == ()  # one escape is not a run
 
 
 def test_nested_encodings_decode_two_levels_and_no_more():

@@ -30,6 +30,19 @@ def test_hex_dump_lines_are_masked_whole_with_their_text_column():
     assert mask_runs("call 12 34 56 78 now") == "call 12 34 56 78 now"
 
 
+def test_debugger_words_and_indented_capture_lines_are_masked():
+    gdb = "0x7fffffffe3a0:\t0x4d\t0x0d\t0x24\t0xde"
+    assert mask_runs(f"x/4xb gives\n{gdb}\nwhy?") == f"x/4xb gives\n{PLACEHOLDER}\nwhy?"
+    reg = "rax            0x000029c95e25f81e  45944844711966"
+    assert mask_runs(reg) == f"rax            {PLACEHOLDER}  45944844711966"
+    frame = "#0  0x00007f671f8f5bac in memmove ()"
+    assert mask_runs(frame) == f"#0  {PLACEHOLDER} in memmove ()"
+    tcpdump = "\t0x0010:  0039 0ad6 4000 4011 ac67 c0a8 0125 c0a8  .9..@.@..g...%.."
+    assert mask_runs(f"capture:\n{tcpdump}\nok") == f"capture:\n{PLACEHOLDER}\nok"
+    for kept in ("set the flag to 0x1F", "mode 0x0 is off", "error 0xC0000005 at start"):
+        assert (PLACEHOLDER in mask_runs(kept)) == kept.startswith("error")
+
+
 def test_words_identifiers_and_small_numbers_are_kept():
     for text in (
         "internationalization and counterrevolutionaries",
