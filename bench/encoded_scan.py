@@ -62,14 +62,18 @@ def items(data: dict[str, Any], extra: bool = False) -> list[dict[str, Any]]:
     """Every (injection, encoding) in a frame, the plain sentences, the harmless messages;
     ``extra``: the :data:`EXTRA_ENCODINGS` too."""
     frames: list[str] = data["frames"]
-    encodings = {**ENCODINGS, **(EXTRA_ENCODINGS if extra else {})}
     out: list[dict[str, Any]] = []
-    k = 0
+    k = 0  # the frames go round the twelve encodings as in every reading so far; the extra
+    extra_k = 0  # encodings take their own turn, so that they move no other message's frame
     for inj in data["injections"]:
         out.append({"group": "plain", "kind": inj["kind"], "id": inj["id"], "text": inj["text"]})
-        for name, encode in encodings.items():
-            frame = frames[k % len(frames)]
-            k += 1
+        for name, encode in [*ENCODINGS.items(), *(EXTRA_ENCODINGS.items() if extra else [])]:
+            if name in ENCODINGS:
+                frame = frames[k % len(frames)]
+                k += 1
+            else:
+                frame = frames[extra_k % len(frames)]
+                extra_k += 1
             out.append(
                 {
                     "group": name,

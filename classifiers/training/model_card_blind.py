@@ -248,6 +248,11 @@ def agent_section() -> list[str]:
 
 ENCODED_SETS = (
     (
+        "encoded_injections_v7",
+        "sealed, read once on 2026-12-05 (the second opinion `o6`, decoder `n5`: harmless "
+        "blocked 17 -> 13/60)",
+    ),
+    (
         "encoded_injections_v6",
         "sealed, read once on 2026-12-05 (hidden sentences, E1: 414 -> 434/480, 0.904, at "
         "its reading; the decoder fix `n4` came after)",
@@ -285,7 +290,7 @@ def encoded_section() -> list[str]:
         "disguised stretches and the second opinion on opaque runs included), blocked = 403 "
         "(`python -m bench.encoded_scan --set NAME`; the figures of the code as shipped, which "
         "includes what was developed on a set after it was read: disguised stretches on v2, "
-        "the hidden-sentence line E1 on v1-v5, the decoder fix `n4` on v6). Issue 18's "
+        "the hidden-sentence line E1 on v1-v5, the decoder fix `n4` on v6, `o6` on v1-v6). Issue 18's "
         "targets: encoded recall >= 0.90, harmless blocked <= 0.01.\n",
         "| set | how it was used | plain | encoded | weakest encoding | harmless blocked |",
         "| --- | --- | --- | --- | --- | --- |",
