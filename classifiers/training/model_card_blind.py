@@ -290,8 +290,8 @@ def encoded_section() -> list[str]:
         "disguised stretches and the second opinion on opaque runs included), blocked = 403 "
         "(`python -m bench.encoded_scan --set NAME`; the figures of the code as shipped, which "
         "includes what was developed on a set after it was read: disguised stretches on v2, "
-        "the hidden-sentence line E1 on v1-v5, the decoder fix `n4` on v6, `o6` on v1-v6). Issue 18's "
-        "targets: encoded recall >= 0.90, harmless blocked <= 0.01.\n",
+        "the hidden-sentence line E1 on v1-v5, the decoder fix `n4` on v6, `o6` on v1-v6). "
+        "Issue 18's targets: encoded recall >= 0.90, harmless blocked <= 0.01.\n",
         "| set | how it was used | plain | encoded | weakest encoding | harmless blocked |",
         "| --- | --- | --- | --- | --- | --- |",
         *rows,
