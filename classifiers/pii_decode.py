@@ -32,8 +32,8 @@ from classifiers.pii_person_shape import (
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
 from classifiers.pii_public_names import is_public_name
-from classifiers.pii_records import address_fields, record_names
-from classifiers.pii_street_merge import grammar_streets, shaped_streets
+from classifiers.pii_records import record_names
+from classifiers.pii_street_merge import field_streets, grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
 from classifiers.types import PiiEntity
 
@@ -398,8 +398,7 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     ]
     # a street's or a house number's record field fills what no model address, street or
     # pattern covers (the whole address, where one reads it, is kept)
-    addresses = SpanIndex([*patterns, *(m for m in model if m.type == "STREET_ADDRESS")])
-    patterns += [a for a in address_fields(text) if not addresses.overlaps(a.start, a.end)]
+    patterns += field_streets(text, patterns, model)
     taken = SpanIndex(patterns)
     model_ok = [piece for e in model for piece in _outside(text, e, taken)]
     # the shape of a written name: cells and labels, web addresses, firms, surnames

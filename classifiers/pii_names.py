@@ -25,7 +25,7 @@ NAME_LINE_MIN = NAME_FLOOR
 TITLES = frozenset(
     "mr mrs ms miss mx dr prof herr frau dhr mevr mme mlle sig dott ind sir dame rev sr sra "
     "srta madame monsieur mister señor señora señorita senhor senhora signor signora "
-    "signore signorina meneer mevrouw mademoiselle".split()
+    "signore signorina meneer mevrouw mademoiselle hr hrn fr mw dra".split()
 )
 # Words that open a sentence before a name and are never its first word: "Soy Ana Páez",
 # "Hola Marta", "Estimado Pablo Ruiz" (candidate E). Like a title, they stay outside the span.

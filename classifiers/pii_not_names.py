@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from classifiers.pii_person_shape import ORGANISATION_WORDS
+from classifiers.pii_records import HEADER, PERSON_ROLES, PLACE_COLUMNS, cell_field
 from classifiers.types import PiiEntity
 
 # the words of column headers and form labels (never a person's name on their own)
@@ -77,6 +78,7 @@ _FIRM_LIST = re.compile(r"[A-Z][a-z'-]+(?:, [A-Z][a-z'-]+)*,? (?:and|&) [A-Z][a-
 _CODE_BEFORE = re.compile(r"[-/_.=\[]$|\d[ \t]$")
 _CODE_AFTER = re.compile(r"""[-/_=(\[.]\w|["']:""")
 _LOOK = 60
+_LABEL_COLON = re.compile(r"[ \t]*:")
 _TITLE_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Dr|Miss|Prof)\.? $")
 
 
@@ -126,6 +128,12 @@ def not_a_name(text: str, e: PiiEntity) -> bool:
         text[max(0, e.start - 8) : e.start]
     ):
         return True
+    field = cell_field(text, e.start, e.end)
+    if field == HEADER or field in PLACE_COLUMNS:
+        return True  # a header's cell, or a town under its column ("Ort", "Città")
+    last = span.lower().split()[-1].strip(" .")
+    if _LABEL_COLON.match(text, e.end) and (last in _LABELS or last in PERSON_ROLES):
+        return True  # "Personeelsdossier - Medewerker: Berat Brands" leaves a label
     return _is_place(text, e) or _in_trade_firm(text, e) or _is_code_word(text, e)
 
 

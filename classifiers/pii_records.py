@@ -19,29 +19,78 @@ from classifiers.pii_names import TITLES
 from classifiers.pii_person_shape import ORGANISATION_WORDS
 from classifiers.types import PiiEntity
 
-# field names that hold a person's name (compared lower-case, spaces and hyphens as "_")
-_PERSON_FIELDS = frozenset(
-    "name full_name fullname first_name firstname first given_name last_name lastname last "
-    "surname family_name middle_name display_name customer customer_name client client_name "
-    "recipient recipient_name contact contact_name patient patient_name tenant tenant_name "
-    "employee employee_name owner owner_name assignee reporter requester author sender "
-    "cardholder card_holder account_holder guest guest_name passenger passenger_name "
-    "attendee driver driver_name member member_name student student_name parent "
-    "parent_name guardian emergency_contact manager agent_name technician doctor physician "
-    "beneficiary applicant candidate candidate_name signer witness "
-    # printed records (candidate U9): loans, freight, pharmacy labels, receipts, directories
-    "borrower co_borrower shipper consignee prescriber holder shopper courier cashier "
-    "insured policyholder subscriber payee claimant renter lessee resident occupant visitor "
-    "traveler traveller rider signed_by pt sn cn fn givenname given_name server "
-    "emp cust attn ordering order_for tech tech_assigned assigned coach supervisor advisor "
-    "svc_advisor player bill_to ship_to sold_to deliver_to "
-    # the same fields in the branch's languages (candidate U11)
-    "naam voornaam achternaam klant klantnaam ontvanger afzender huurder aan "
-    "vorname nachname kunde kundin empfänger empfängerin absender mieter mieterin "
-    "nom prénom prenom destinataire expéditeur expediteur locataire "
-    "nombre apellido apellidos destinatario remitente inquilino inquilina paciente cliente "
-    "cognome mittente paziente nome sobrenome remetente".split()
+# a person's role in de/fr/es/it/nl/pt records: a field's name alone ("Kontoinhaber:",
+# "Beneficiario:"), and in the Romance languages the first word of a longer one ("Técnico
+# asignado:", "Tutor/a legal:", "Titolare del conto:"; candidate U16)
+_ROMANCE_ROLES = frozenset(
+    "titular beneficiario beneficiaria alumno alumna tutor tutora técnico tecnico técnica "
+    "comercial responsable contacto conductor conductora repartidor propietario propietaria "
+    "arrendador arrendadora arrendatario arrendataria solicitante asegurado asegurada tomador "
+    "firmante testigo médico médica entrenador entrenadora ordenante empleado empleada "
+    "vendedor vendedora huésped huesped invitado invitada socio socia "
+    "titulaire bénéficiaire beneficiaire élève eleve enseignant enseignante interlocuteur "
+    "interlocutrice technicien technicienne conseiller conseillère chauffeur livreur "
+    "propriétaire proprietaire bailleur bailleresse représentant tuteur tutrice demandeur "
+    "demandeuse souscripteur assuré assurée signataire témoin médecin entraîneur entraineur "
+    "invité invitée patiente "
+    "intestatario intestataria titolare alunno alunna studente studentessa docente "
+    "insegnante tutore referente responsabile tecnico commerciale autista corriere "
+    "proprietaria locatore locatrice conduttore richiedente assicurato assicurata contraente "
+    "firmatario testimone allenatore allenatrice dipendente ospite genitore "
+    "beneficiário aluno aluna professor professora responsável contato motorista "
+    "proprietário senhorio senhoria requerente segurado segurada signatário testemunha "
+    "treinador treinadora funcionário funcionária utente hóspede hospede tesoureiro "
+    "tesoureira sócio encarregado encarregada destinatário".split()
 )
+PERSON_ROLES = _ROMANCE_ROLES | frozenset(
+    "kontoinhaber kontoinhaberin inhaber inhaberin zahlungsempfänger vermieter vermieterin "
+    "patientin schüler schülerin lehrer lehrerin ansprechpartner ansprechpartnerin "
+    "sachbearbeiter sachbearbeiterin bearbeiter bearbeiterin teilnehmer teilnehmerin "
+    "mitarbeiter mitarbeiterin fahrer fahrerin techniker technikerin betreuer betreuerin "
+    "trainer trainerin antragsteller antragstellerin versicherungsnehmer versicherter "
+    "unterzeichner zeuge arzt ärztin besteller bestellerin erziehungsberechtigter "
+    "erziehungsberechtigte elternteil "
+    "rekeninghouder begunstigde leerling leraar lerares docent contactpersoon monteur "
+    "eigenaar verhuurder aanvrager verzekerde ondertekenaar getuige arts medewerker "
+    "patiënt verzorger bewoner".split()
+)
+# a name's field words, and the words for a child, in the branch's languages: "Nombre del
+# alumno" is a person's field where "Nombre del producto" is not
+_NAME_FIELDS = frozenset(
+    "name nachname vorname nom prénom prenom nombre apellido apellidos nome cognome naam "
+    "voornaam achternaam apelido sobrenome".split()
+)
+_CHILD = frozenset(
+    "kind kindes enfant l'enfant niño niña hijo hija menor bambino bambina figlio figlia "
+    "filho filha criança".split()
+)
+# field names that hold a person's name (compared lower-case, spaces and hyphens as "_")
+_PERSON_FIELDS = (
+    frozenset(
+        "name full_name fullname first_name firstname first given_name last_name lastname last "
+        "surname family_name middle_name display_name customer customer_name client client_name "
+        "recipient recipient_name contact contact_name patient patient_name tenant tenant_name "
+        "employee employee_name owner owner_name assignee reporter requester author sender "
+        "cardholder card_holder account_holder guest guest_name passenger passenger_name "
+        "attendee driver driver_name member member_name student student_name parent "
+        "parent_name guardian emergency_contact manager agent_name technician doctor physician "
+        "beneficiary applicant candidate candidate_name signer witness "
+        # printed records (candidate U9): loans, freight, pharmacy labels, receipts, directories
+        "borrower co_borrower shipper consignee prescriber holder shopper courier cashier "
+        "insured policyholder subscriber payee claimant renter lessee resident occupant visitor "
+        "traveler traveller rider signed_by pt sn cn fn givenname given_name server "
+        "emp cust attn ordering order_for tech tech_assigned assigned coach supervisor advisor "
+        "svc_advisor player bill_to ship_to sold_to deliver_to "
+        # the same fields in the branch's languages (candidate U11)
+        "naam voornaam achternaam klant klantnaam ontvanger afzender huurder aan "
+        "vorname nachname kunde kundin empfänger empfängerin absender mieter mieterin "
+        "nom prénom prenom destinataire expéditeur expediteur locataire "
+        "nombre apellido apellidos destinatario remitente inquilino inquilina paciente cliente "
+        "cognome mittente paziente nome sobrenome remetente apelido nom_de_famille kontakt "
+    "nominativo".split()
+    )
+    | PERSON_ROLES
+)  # roles of a person in the branch's languages' forms and exports (candidate U16)
 # person fields no transcript uses for a speaker: their value may be a lower-case name
 _NOT_SPEAKERS = frozenset(
     "cardholder card_holder account_holder holder borrower co_borrower consignee "
@@ -86,7 +135,10 @@ _GAP = re.compile(r"[ \t]{2,}|\t")
 _ADDRESS_FIELDS = {
     **dict.fromkeys(
         "street street_name streetname strasse straße rue voie calle via straat rua "
-        "address_line1 address1 addr1 line1".split(),
+        "address_line1 address1 addr1 line1 "
+        # a record's address column in the branch's languages (candidate U16)
+        "dirección direccion indirizzo adresse anschrift morada endereço endereco "
+        "domicilio nom_de_voie".split(),
         "street",
     ),
     **dict.fromkeys(
@@ -111,6 +163,12 @@ _PLACE_FIELD = re.compile(
 )
 # "via" is an Italian record's street only beside its other address fields
 _ITALIAN_RECORD = re.compile(r"(?i)\b(?:civico|cap|citt[aà]|provincia)\b")
+# an XML element on one line: <naam>Cato Nieuwstraten</naam>, <civico>12</civico>
+_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,30})>(?P<value>[^<>\n]{1,60})</(?P=key)>")
+# a house number after a street field's value and its comma, the value's end after it
+_NUMBER_AFTER = re.compile(
+    r",[ \t]*(\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?)(?=[ \t]*(?:[,;\n]|[ \t]\u2013|$))"
+)
 _HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?|S/N")
 _STREET_VALUE = re.compile(r"(?=.*[A-Za-zÀ-ÿ]{3})[\w .,'’/-]{3,60}")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")
@@ -198,9 +256,20 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+HEADER = "<header>"
+"""The field :func:`cell_field` gives a header's own cell."""
+# a table's town column: its cells are places, not names (candidate U16)
+PLACE_COLUMNS = frozenset(
+    "city town locality ort stadt wohnort plaats woonplaats gemeente ville commune localité "
+    "città citta comune paese provincia ciudad localidad población poblacion municipio "
+    "provincia cidade localidade concelho distrito".split()
+)
+
+
 def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
-    """(header field, header, start, end) of every data cell of the CSV/TSV blocks
-    (semicolons too: a European spreadsheet's export) and markdown tables ``text`` holds."""
+    """(header field, header, start, end) of every cell of the CSV/TSV blocks (semicolons
+    too: a European spreadsheet's export) and markdown tables ``text`` holds; a header's own
+    cells have the field :data:`HEADER`."""
     lines, offsets, pos = text.split("\n"), [], 0
     for line in lines:
         offsets.append(pos)
@@ -217,6 +286,8 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
         ):
             k += 1
             continue
+        for a, b in _cells(line, sep):
+            yield HEADER, header, offsets[k] + a, offsets[k] + b
         j = k + 1
         while j < len(lines) and (
             lines[j].count(sep) >= len(header) - 1 - (sep == "|")
@@ -234,6 +305,26 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
 def _table_cells_of(text: str) -> tuple[tuple[str, list[str], int, int], ...]:
     """``_table_cells`` once per text: the name reader and the address reader both read them."""
     return tuple(_table_cells(text))
+
+
+@lru_cache(maxsize=8)
+def _cell_fields(text: str) -> dict[tuple[int, int], str]:
+    out: dict[tuple[int, int], str] = {}
+    for field, _header, a, b in _table_cells_of(text):
+        while a < b and text[a] in " \t\"'":
+            a += 1
+        while b > a and text[b - 1] in " \t\"'":
+            b -= 1
+        out[(a, b)] = field
+    return out
+
+
+def cell_field(text: str, start: int, end: int) -> str | None:
+    """The header field of the table cell that is exactly ``text[start:end]``
+    (:data:`HEADER` for a header's own cell), or None (candidate U16)."""
+    if not any(sep in text for sep in (",", ";", "|", "\t")):
+        return None
+    return _cell_fields(text).get((start, end))
 
 
 def _table_rows(text: str) -> Iterator[PiiEntity]:
@@ -268,10 +359,21 @@ def _person_column(field: str, header: list[str]) -> bool:
 
 
 def _person_key(name: str) -> str:
-    """The person field ``name`` ends with ("WHERE last_name", "e Employee name"), or ""."""
+    """The person field ``name`` ends with ("WHERE last_name", "e Employee name"), or a
+    Romance role it starts with ("Técnico asignado", "Alunno/a"), or ""."""
     words = _field(name).split("_")
     keys = ["_".join(words[i:]) for i in range(len(words))]
-    return next((k for k in keys if k in _PERSON_FIELDS), "")
+    found = next((k for k in keys if k in _PERSON_FIELDS), "")
+    if found:
+        return found
+    first = words[0].split("/")
+    if first[0] in _ROMANCE_ROLES:  # "Técnico asignado", "Alunno/a"
+        return first[0]
+    if len(words) == 1:  # "Ouder/verzorger"
+        return next((w for w in first if w in _PERSON_FIELDS), "")
+    if first[0] in _NAME_FIELDS and any(w in _PERSON_FIELDS or w in _CHILD for w in words[1:]):
+        return first[0]  # "Nachname des Kindes", "Nom de l'enfant", "Nombre del alumno"
+    return ""
 
 
 def _values(text: str, start: int, end: int, key: str, column: bool = False) -> Iterator[PiiEntity]:
@@ -336,6 +438,10 @@ def _fixed_width_rows(text: str) -> Iterator[PiiEntity]:
 
 
 def _key_values(text: str) -> Iterator[PiiEntity]:
+    for m in _XML_ELEMENT.finditer(text) if "</" in text else ():  # <naam>Cato ...</naam>
+        key = _person_key(m.group("key"))
+        if key:
+            yield from _values(text, m.start("value"), m.end("value"), key)
     for m in _KEY_VALUE.finditer(text):
         key = _person_key(m.group("key"))
         if key and not (
@@ -378,7 +484,7 @@ def address_fields(text: str) -> list[PiiEntity]:
     """Streets and house numbers in the address fields of the records ``text`` holds: a
     record that splits an address over its fields ("strasse": ..., "hausnummer": ...) is
     read by their names, in the seven languages (candidate U15)."""
-    if not any(sep in text for sep in (",", "|", "\t", ":", "=", ";")):
+    if not any(sep in text for sep in (",", "|", "\t", ":", "=", ";", "</")):
         return []
     low = text.lower()
     if not any(key in low for key in _ADDRESS_FIELDS):  # most texts: no field's name at all
@@ -389,6 +495,16 @@ def address_fields(text: str) -> list[PiiEntity]:
         if field == "via" and not _ITALIAN_RECORD.search(text):  # "Sent via: Outlook"
             continue
         if field in _ADDRESS_FIELDS:
+            end = m.end("value")
+            number = _NUMBER_AFTER.match(text, end) if not m.group("q") else None
+            if number is not None and _ADDRESS_FIELDS[field] == "street":
+                end = number.end(1)  # "Domicilio: C. Jose Ignacio Quesada, 41"
+            e = _address_value(text, m.start("value"), end, field)
+            if e is not None:
+                found[(e.start, e.end)] = e
+    for m in _XML_ELEMENT.finditer(text) if "</" in text else ():  # <voie>rue ...</voie>
+        field = _address_key(m.group("key"))
+        if field:
             e = _address_value(text, m.start("value"), m.end("value"), field)
             if e is not None:
                 found[(e.start, e.end)] = e
@@ -411,7 +527,7 @@ def _street_span(text: str, e: PiiEntity) -> bool:
 
 def record_names(text: str) -> list[PiiEntity]:
     """Names in the person fields of the records ``text`` holds (none for plain prose)."""
-    if not any(sep in text for sep in (",", "|", "\t", ":", "=", "  ", "...")):
+    if not any(sep in text for sep in (",", ";", "|", "\t", ":", "=", "  ", "...", "</")):
         return []
     found = {
         (e.start, e.end): e

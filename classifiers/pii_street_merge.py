@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from classifiers.pii_patterns import SpanIndex
-from classifiers.pii_streets import street_addresses
+from classifiers.pii_records import address_fields
+from classifiers.pii_streets import COMPOUND_KINDS, ROMANCE_KINDS, street_addresses
 from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_streets
 from classifiers.types import PiiEntity
 
@@ -101,4 +102,31 @@ def shaped_streets(text: str, model: list[PiiEntity], patterns: list[PiiEntity])
         )
         if not taken.overlaps(grown.start, grown.end):
             out.append(grown)
+    return out
+
+
+# a field's value that names its street by the street's kind: "Rambla Ximena Villalobos",
+# "Via de Edelmiro Frutos", "Sophia-Kade-Allee" (the kind is the street's own word)
+_NAMED_BY_KIND = re.compile(
+    rf"(?i:{ROMANCE_KINDS})[ \t]+\S|.*\S(?i:{COMPOUND_KINDS})(?:[ \t]+\d.*)?$"
+)
+
+
+def field_streets(text: str, patterns: list[PiiEntity], model: list[PiiEntity]) -> list[PiiEntity]:
+    """Street and house-number values of a record's address fields (``address_fields``,
+    candidate U15) that no pattern covers. Where a model address covers a field, the model
+    keeps it, unless the field's value names its street by its kind and every model span it
+    touches lies inside it: the model read "Rambla" as an address and "Ximena Villalobos" as
+    a name, and the field says the whole value is the street (candidate U16)."""
+    taken, models = SpanIndex(patterns), SpanIndex(model)
+    out = []
+    for a in address_fields(text):
+        if taken.overlaps(a.start, a.end):
+            continue
+        hits = models.hits(a.start, a.end)
+        if not any(m.type == "STREET_ADDRESS" for m in hits) or (
+            _NAMED_BY_KIND.match(text, a.start, a.end) is not None
+            and all(a.start <= m.start and m.end <= a.end for m in hits)
+        ):
+            out.append(a)
     return out
