@@ -39,7 +39,8 @@ a seventeenth foreign group (``pii_languages_v15.json``, set ``v15-``) until U11
 eighteenth (``pii_languages_v16.json``, set ``v16-``) until U12, and a nineteenth
 (``pii_languages_v17.json``, set ``v17-``) until U13, and a twentieth
 (``pii_languages_v18.json``, set ``v18-``) until U14, and a twenty-first
-(``pii_languages_v19.json``, set ``v19-``) until U15.
+(``pii_languages_v19.json``, set ``v19-``) until U15, and a twenty-second
+(``pii_languages_v20.json``, set ``v20-``) until U16.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -217,6 +218,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v17.json", 813, "v17"),
     ("pii_languages_v18.json", 814, "v18"),
     ("pii_languages_v19.json", 815, "v19"),
+    ("pii_languages_v20.json", 816, "v20"),
 ]
 
 
