@@ -442,7 +442,7 @@ def _key_values(text: str) -> Iterator[PiiEntity]:
         key = _person_key(m.group("key"))
         if key:
             yield from _values(text, m.start("value"), m.end("value"), key)
-    for m in _KEY_VALUE.finditer(text):
+    for m in _KEY_VALUE.finditer(text) if ":" in text or "=" in text else ():
         key = _person_key(m.group("key"))
         if key and not (
             key in _ANY_NAME and _PRODUCT_KEY.search(text, max(0, m.start() - 200), m.end() + 200)
