@@ -87,7 +87,7 @@ _PERSON_FIELDS = (
         "nom prénom prenom destinataire expéditeur expediteur locataire "
         "nombre apellido apellidos destinatario remitente inquilino inquilina paciente cliente "
         "cognome mittente paziente nome sobrenome remetente apelido nom_de_famille kontakt "
-    "nominativo".split()
+        "nominativo".split()
     )
     | PERSON_ROLES
 )  # roles of a person in the branch's languages' forms and exports (candidate U16)
@@ -115,7 +115,7 @@ _NAME_VALUE = re.compile(rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}")
 _TITLE_WORD = re.compile(r"([A-Za-zñ]+)(?:\.ra)?\.? ")  # "Dr. ", "dhr. ", "Sig.ra ", "M. "
 # "key": "value" / key: value / key = 'value', one line
 _KEY_VALUE = re.compile(
-    r"""(?:(?<=[{(,\s])|^)["']?(?P<key>[A-Za-z][\w -]{0,30}?)["']?[ \t]*[:=][ \t]*"""
+    r"""(?:(?<=[{(,\s])|^)["']?(?P<key>[A-Za-z][\w /-]{0,30}?)["']?[ \t]*[:=][ \t]*"""
     r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ](?:[^"'\n,{}\[\]()=\t ]| (?! )){0,59})(?P=q)""",
     re.M,
 )
@@ -376,8 +376,12 @@ def _person_key(name: str) -> str:
     return ""
 
 
-def _values(text: str, start: int, end: int, key: str, column: bool = False) -> Iterator[PiiEntity]:
-    """The name (or "Surname, First" as two) a person field's value holds."""
+def _values(
+    text: str, start: int, end: int, key: str, column: bool = False, label: str = ""
+) -> Iterator[PiiEntity]:
+    """The name (or "Surname, First" as two) a person field's value holds; a ``label`` of
+    two words or more that the role leads ("Técnico asignado", not "Nota para el
+    repartidor") is no transcript's speaker, so its value may be a lower-case name."""
     if key == "server" and text[start:end].strip().lower() in _SOFTWARE:
         return
     gap = _GAP.search(text, start, end)  # "Borrower: Noah Anthony   Co-borrower: ..."
@@ -386,7 +390,11 @@ def _values(text: str, start: int, end: int, key: str, column: bool = False) -> 
     spans = [(both.start(1), both.end(1)), (both.start(2), both.end(2))] if both else [(start, end)]
     for a, b in spans:
         # "Customer: hi i moved" is a transcript's line, "name: wanda george" a field
-        e = _name_span(text, a, b, "name" in key or key in _NOT_SPEAKERS, column)
+        words = _field(label).split("_")
+        lower_ok = (
+            "name" in key or key in _NOT_SPEAKERS or (len(words) > 1 and words[0].startswith(key))
+        )
+        e = _name_span(text, a, b, lower_ok, column)
         if e is not None:
             yield e
 
@@ -451,7 +459,8 @@ def _key_values(text: str) -> Iterator[PiiEntity]:
             if _FIRM_TAIL.match(text, end):  # "Bill to: Cole, Cole and Perez" is a firm
                 continue
             tail = _FIRST_AFTER_COMMA.match(text, end) if not m.group("q") else None
-            yield from _values(text, m.start("value"), tail.end() if tail else end, key)
+            value_end = tail.end() if tail else end
+            yield from _values(text, m.start("value"), value_end, key, label=m.group("key"))
     for m in (
         _LABEL_GAP.finditer(text) if "  " in text or "..." in text else ()
     ):  # "Customer          Ryan Carter" (a printed form)

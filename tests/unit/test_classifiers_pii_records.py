@@ -185,3 +185,41 @@ def test_a_house_number_field_alone_is_no_address() -> None:
     from classifiers.pii_records import address_fields
 
     assert address_fields("FACTURE\nN°: 48213\nTotal: 120,00 EUR") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a semicolon export with no other separator (candidate U16)
+        (
+            "Nachname;Vorname;PLZ\nEberth;Amir;63415\nHenck;Felicitas;71800",
+            ["Eberth", "Amir", "Henck", "Felicitas"],
+        ),
+        ("Kontoinhaber: Romuald Oderwald", ["Romuald Oderwald"]),  # a role
+        ("Técnico asignado: belen correa", ["belen correa"]),  # the role leads the label
+        ("Tutor/a legal: Roxana Tur", ["Roxana Tur"]),
+        ("Nachname des Kindes: Segebahn", ["Segebahn"]),  # a name field about a child
+        ("Nombre del producto: Mesa Alba", []),  # ... not about a thing
+        ("Ouder/verzorger: Azra van Veen", ["Azra van Veen"]),
+        ("<lid>\n  <naam>Cato Nieuwstraten</naam>\n</lid>", ["Cato Nieuwstraten"]),
+        ("Ansprechpartner: Hr. Wagenknecht", ["Wagenknecht"]),  # the title stays out
+    ],
+)
+def test_roles_exports_and_elements_in_other_languages(text: str, want: list[str]) -> None:
+    assert names(text) == want
+
+
+def test_a_street_field_named_by_its_kind_is_the_street_over_the_model_pieces() -> None:
+    text = '{"cliente": "Diana Nadal", "calle": "Rambla Ximena Villalobos", "numero": "20"}'
+    got = merged(text, ("Rambla", "STREET_ADDRESS"), ("Ximena Villalobos", "PERSON"))
+    assert ("Rambla Ximena Villalobos", "STREET_ADDRESS") in got
+    assert ("Ximena Villalobos", "PERSON") not in got
+    dom = "Domicilio: C. Jose Ignacio Quesada, 41\nCP y localidad: 03123 Granada"
+    assert ("C. Jose Ignacio Quesada, 41", "STREET_ADDRESS") in merged(dom)
+
+
+def test_header_cells_and_towns_under_their_column_are_no_names() -> None:
+    text = "Nom;Prénom;Courriel;Ville\nJoubert;Renée;r@x.fr;Saint Audrey"
+    got = merged(text, ("Courriel", "PERSON"), ("Saint Audrey", "PERSON"))
+    assert ("Joubert", "PERSON") in got and ("Renée", "PERSON") in got
+    assert not any(piece in ("Courriel", "Saint Audrey") for piece, _ in got)
