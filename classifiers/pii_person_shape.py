@@ -64,6 +64,7 @@ _LEAD = re.compile(
     r"|besos|besitos|abrazos|beijos|beijinhos|abra[çc]os?|cheers|love|hugs|xoxo|klant|kunde|kundin|cliente|client|customer|patient"
     r"|paziente|paciente|huurder|mieter|mieterin|inquilino|locataire)\b,?[ \t]+"
 )
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)][ \t]+")
 _SENTENCE_END = re.compile(r"(?<![\w.])([A-Za-zÀ-ÖØ-öø-ÿ]{4,})\.[ \t]+(?=\S)")
 _LOOK = 80  # characters read around a span (bounded work on long texts)
 
@@ -97,6 +98,8 @@ def _cut(text: str, e: PiiEntity) -> list[PiiEntity]:
     for a, b in pieces:
         lead = _LEAD.match(text, a, b)  # "Liefs, Senna", "klant felix muller"
         a = lead.end() if lead else a
+        item = _LIST_NUMBER.match(text, a, b)  # "2. Karolin Schinke": a list's number (U17)
+        a = item.end() if item else a
         if b > a and any(ch.isalpha() for ch in text[a:b]):
             out.append(PiiEntity(e.type, a, b, e.score))
     return out

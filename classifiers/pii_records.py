@@ -138,7 +138,8 @@ _ADDRESS_FIELDS = {
         "address_line1 address1 addr1 line1 "
         # a record's address column in the branch's languages (candidate U16)
         "dirección direccion indirizzo adresse anschrift morada endereço endereco "
-        "domicilio nom_de_voie".split(),
+        "domicilio nom_de_voie type_et_nom_de_voie n°_et_voie tipo_de_vía_y_nombre "
+        "tipo_de_via_y_nombre".split(),
         "street",
     ),
     **dict.fromkeys(
@@ -146,13 +147,25 @@ _ADDRESS_FIELDS = {
         "num_rue civico numero_civico huisnummer huisnr nº n°".split(),
         "number",
     ),
+    # a flat's or a suite's field (candidate U17): "Toevoeging: Apt. 101", "Piso: 3º B"
+    **dict.fromkeys(
+        "adresszusatz toevoeging piso puerta interno scala andar complément_d'adresse "
+        "complement_d'adresse complemento apartment apt suite unit".split(),
+        "unit",
+    ),
 }
+# a flat's or a suite's value: short, a word and a number ("Apt. 49", "Suite 702", "Wohnung
+# 3"); a bare floor ("3º B") or a price ("83.81") is not read alone
+_UNIT_VALUE = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{2})[\w.º°ª/ -]{1,16}")
 # a key-value whose key is an address field (searched by its keys: cheaper than every key)
 _ADDRESS_KEY_VALUE = re.compile(
     r"""(?:(?<=[{(,\s])|^)["']?(?P<key>(?:\w+[_.])?(?:"""
-    + "|".join(sorted((re.escape(k) for k in _ADDRESS_FIELDS), key=len, reverse=True))
+    + "|".join(
+        sorted((re.escape(k).replace("_", "[_ ]") for k in _ADDRESS_FIELDS), key=len, reverse=True)
+    )
     + r"""))["']?[ \t]*[:=][ \t]*"""
-    r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ](?:[^"'\n,{}\[\]()=\t ]| (?! )){0,59})(?P=q)""",
+    r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ]"""
+    r"""(?:[^"'\n,{}\[\]()=\t ]| (?![ /|])){0,59})(?P=q)""",  # " / " ends a value
     re.IGNORECASE | re.MULTILINE,
 )
 _PLACE_FIELD = re.compile(
@@ -361,6 +374,8 @@ def _person_column(field: str, header: list[str]) -> bool:
 def _person_key(name: str) -> str:
     """The person field ``name`` ends with ("WHERE last_name", "e Employee name"), or a
     Romance role it starts with ("Técnico asignado", "Alunno/a"), or ""."""
+    if _field(name) in _ADDRESS_FIELDS:  # "Tipo de vía y nombre", "Nom de voie": a street's
+        return ""
     words = _field(name).split("_")
     keys = ["_".join(words[i:]) for i in range(len(words))]
     found = next((k for k in keys if k in _PERSON_FIELDS), "")
@@ -476,7 +491,9 @@ def _address_value(text: str, start: int, end: int, field: str) -> PiiEntity | N
     while end > start and text[end - 1] in " \t\"'":
         end -= 1
     value = text[start:end]
-    shape = _HOUSE_NUMBER if _ADDRESS_FIELDS[field] == "number" else _STREET_VALUE
+    shape = {"number": _HOUSE_NUMBER, "unit": _UNIT_VALUE}.get(
+        _ADDRESS_FIELDS[field], _STREET_VALUE
+    )
     if not value or shape.fullmatch(value) is None:
         return None
     return PiiEntity("STREET_ADDRESS", start, end, 0.85)
@@ -485,8 +502,11 @@ def _address_value(text: str, start: int, end: int, field: str) -> PiiEntity | N
 def _address_key(name: str) -> str:
     """The address field ``name`` is or ends with ("customer.street" -> "street"), or ""."""
     field = _field(name)
-    last = field.rsplit("_", 1)[-1]
-    return field if field in _ADDRESS_FIELDS else last if last in _ADDRESS_FIELDS else ""
+    for part in (field, *field.split("/")):  # "Piso/Puerta"
+        last = part.rsplit("_", 1)[-1]
+        if part in _ADDRESS_FIELDS or last in _ADDRESS_FIELDS:
+            return part if part in _ADDRESS_FIELDS else last
+    return ""
 
 
 def address_fields(text: str) -> list[PiiEntity]:
@@ -499,6 +519,7 @@ def address_fields(text: str) -> list[PiiEntity]:
     if not any(key in low for key in _ADDRESS_FIELDS):  # most texts: no field's name at all
         return []
     found: dict[tuple[int, int], PiiEntity] = {}
+    kinds: set[str] = set()
     for m in _ADDRESS_KEY_VALUE.finditer(text) if ":" in text or "=" in text else ():
         field = _address_key(m.group("key"))
         if field == "via" and not _ITALIAN_RECORD.search(text):  # "Sent via: Outlook"
@@ -511,27 +532,26 @@ def address_fields(text: str) -> list[PiiEntity]:
             e = _address_value(text, m.start("value"), end, field)
             if e is not None:
                 found[(e.start, e.end)] = e
+                kinds.add(_ADDRESS_FIELDS[field])
     for m in _XML_ELEMENT.finditer(text) if "</" in text else ():  # <voie>rue ...</voie>
         field = _address_key(m.group("key"))
         if field:
             e = _address_value(text, m.start("value"), m.end("value"), field)
             if e is not None:
                 found[(e.start, e.end)] = e
+                kinds.add(_ADDRESS_FIELDS[field])
     for field, _header, a, b in _table_cells_of(text):
         if field in _ADDRESS_FIELDS:
             e = _address_value(text, a, b, field)
             if e is not None:
                 found[(e.start, e.end)] = e
+                kinds.add(_ADDRESS_FIELDS[field])
     spans = sorted(found.values(), key=lambda e: e.start)
-    # a house number's field counts beside a street's or a postcode's or town's field: "N°:
-    # 48213" on an invoice is no address
-    if not any(_street_span(text, e) for e in spans) and not _PLACE_FIELD.search(text):
+    # a house number's or a flat's field counts beside a street's or a postcode's or town's
+    # field: "N°: 48213" on an invoice is no address, nor "Suite 4" in a hotel's offer
+    if "street" not in kinds and not (kinds & {"number"} and _PLACE_FIELD.search(text)):
         return []
     return spans
-
-
-def _street_span(text: str, e: PiiEntity) -> bool:
-    return _HOUSE_NUMBER.fullmatch(text[e.start : e.end]) is None
 
 
 def record_names(text: str) -> list[PiiEntity]:

@@ -117,16 +117,23 @@ def field_streets(text: str, patterns: list[PiiEntity], model: list[PiiEntity]) 
     candidate U15) that no pattern covers. Where a model address covers a field, the model
     keeps it, unless the field's value names its street by its kind and every model span it
     touches lies inside it: the model read "Rambla" as an address and "Ximena Villalobos" as
-    a name, and the field says the whole value is the street (candidate U16)."""
+    a name, and the field says the whole value is the street (candidate U16); or unless the
+    model spans it touches hold only the field's label and value ("Número: 15", U17)."""
     taken, models = SpanIndex(patterns), SpanIndex(model)
     out = []
     for a in address_fields(text):
         if taken.overlaps(a.start, a.end):
             continue
         hits = models.hits(a.start, a.end)
-        if not any(m.type == "STREET_ADDRESS" for m in hits) or (
-            _NAMED_BY_KIND.match(text, a.start, a.end) is not None
-            and all(a.start <= m.start and m.end <= a.end for m in hits)
+        line = text.rfind("\n", 0, a.start) + 1
+        if (
+            not any(m.type == "STREET_ADDRESS" for m in hits)
+            or (
+                _NAMED_BY_KIND.match(text, a.start, a.end) is not None
+                and all(a.start <= m.start and m.end <= a.end for m in hits)
+            )
+            # the model read the field's label into it ("Número: 15") and no further
+            or all(line <= m.start and m.end <= a.end for m in hits)
         ):
             out.append(a)
     return out

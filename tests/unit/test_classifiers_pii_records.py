@@ -223,3 +223,26 @@ def test_header_cells_and_towns_under_their_column_are_no_names() -> None:
     got = merged(text, ("Courriel", "PERSON"), ("Saint Audrey", "PERSON"))
     assert ("Joubert", "PERSON") in got and ("Renée", "PERSON") in got
     assert not any(piece in ("Courriel", "Saint Audrey") for piece, _ in got)
+
+
+def test_flat_fields_count_beside_a_street_and_labels_name_their_kind() -> None:
+    from classifiers.pii_records import address_fields
+
+    form = "Straat: Pleunring\nHuisnummer: 36\nToevoeging: Suite 702\nPostcode: 5503UY"
+    got = [form[e.start : e.end] for e in address_fields(form)]
+    assert got == ["Pleunring", "36", "Suite 702"]
+    assert address_fields("Hotel offer\nSuite: 4 nights\nPrice: 300") == []  # no street
+    assert address_fields("Calle: Mayor\nPiso: 3º B")[1:] == []  # a bare floor is not read
+    inline = "Nouvelle adresse - numéro : 72 / rue : chemin Franck Lagarde / CP : 72662"
+    assert "chemin Franck Lagarde" in [inline[e.start : e.end] for e in address_fields(inline)]
+    es = "Tipo de vía y nombre: Camino de Eva Querol\nNúmero: 51\nC.P.: 11656"
+    assert names(es) == []  # a street's label that ends in "nombre" holds no name
+    assert ("Camino de Eva Querol", "STREET_ADDRESS") in merged(
+        es, ("Camino de Eva Querol", "PERSON")
+    )
+
+
+def test_a_model_address_that_holds_only_a_field_label_gives_way_to_the_field() -> None:
+    text = "Rua: Av Nuno Marques\nNúmero: 15\nAndar: Suite 476\nCódigo postal: 1000-001"
+    got = merged(text, ("Número: 15", "STREET_ADDRESS"))
+    assert ("15", "STREET_ADDRESS") in got and ("Número: 15", "STREET_ADDRESS") not in got
