@@ -269,6 +269,8 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+_MAX_HEADER = 1000
+"""Characters a table's header row may hold (a longer line is prose)."""
 HEADER = "<header>"
 """The field :func:`cell_field` gives a header's own cell."""
 # a table's town column: its cells are places, not names (candidate U16)
@@ -290,6 +292,9 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
     k = 0
     while k < len(lines):
         line = lines[k]
+        if len(line) > _MAX_HEADER:  # a paragraph, not a header row
+            k += 1
+            continue
         bars = line.strip().startswith("|") or line.count("|") >= 2  # "REG_NO|PRODUCT|OWNER"
         semicolons = line.count(";") >= 2 and "\t" not in line
         sep = "|" if bars else "\t" if "\t" in line else ";" if semicolons else ","
