@@ -32,7 +32,7 @@ from classifiers.pii_person_shape import (
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
 from classifiers.pii_public_names import is_public_name
-from classifiers.pii_records import record_names
+from classifiers.pii_records import is_field_label, record_names
 from classifiers.pii_street_merge import field_streets, grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
 from classifiers.types import PiiEntity
@@ -366,7 +366,9 @@ def merge_entities(text: str, model_spans: list[PiiEntity]) -> tuple[PiiEntity, 
     model = [
         complete_us_address(text, with_particles(text, e))
         for e in _cells(text, join_adjacent(text, dedupe(model_spans)))
-        if validate_model_span(e.type, text[e.start : e.end]) and not _in_time_zone(text, e)
+        if validate_model_span(e.type, text[e.start : e.end])
+        and not _in_time_zone(text, e)
+        and not (e.type == "STREET_ADDRESS" and is_field_label(text, e.start, e.end))
     ]
     model = drop_not_phones(text, model)
     patterns = [

@@ -139,12 +139,13 @@ _ADDRESS_FIELDS = {
         # a record's address column in the branch's languages (candidate U16)
         "dirección direccion indirizzo adresse anschrift morada endereço endereco "
         "domicilio nom_de_voie type_et_nom_de_voie n°_et_voie tipo_de_vía_y_nombre "
-        "tipo_de_via_y_nombre".split(),
+        "tipo_de_via_y_nombre str".split(),
         "street",
     ),
     **dict.fromkeys(
         "house_number housenumber hausnummer hausnr hnr building_number numero número numéro "
-        "num_rue civico numero_civico huisnummer huisnr nº n°".split(),
+        "num_rue civico numero_civico huisnummer huisnr nº n° nr haus_nr n_civico "
+        "número_de_porta".split(),
         "number",
     ),
     # a flat's or a suite's field (candidate U17): "Toevoeging: Apt. 101", "Piso: 3º B"
@@ -161,9 +162,13 @@ _UNIT_VALUE = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{2})[\w.º°ª/ -]{1,16}")
 _ADDRESS_KEY_VALUE = re.compile(
     r"""(?:(?<=[{(,\s])|^)["']?(?P<key>(?:\w+[_.])?(?:"""
     + "|".join(
-        sorted((re.escape(k).replace("_", "[_ ]") for k in _ADDRESS_FIELDS), key=len, reverse=True)
+        sorted(
+            (re.escape(k).replace("_", "[_ .-]{1,2}") for k in _ADDRESS_FIELDS),
+            key=len,
+            reverse=True,
+        )
     )
-    + r"""))["']?[ \t]*[:=][ \t]*"""
+    + r"""))\.?(?:[ _](?:di|de|del|da|do|du|des)[ _][^\W\d_]+)?["']?[ \t]*[:=][ \t]*"""
     r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ]"""
     r"""(?:[^"'\n,{}\[\]()=\t ]| (?![ /|])){0,59})(?P=q)""",  # " / " ends a value
     re.IGNORECASE | re.MULTILINE,
@@ -269,6 +274,8 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
+_ROW_NUMBERS = frozenset({"nr", "n°", "nº"})
+"""Number columns that also count a table's rows: a house number only beside a street."""
 _MAX_HEADER = 1000
 """Characters a table's header row may hold (a longer line is prose)."""
 HEADER = "<header>"
@@ -298,7 +305,7 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
         bars = line.strip().startswith("|") or line.count("|") >= 2  # "REG_NO|PRODUCT|OWNER"
         semicolons = line.count(";") >= 2 and "\t" not in line
         sep = "|" if bars else "\t" if "\t" in line else ";" if semicolons else ","
-        header = [_field(line[a:b]) for a, b in _cells(line, sep)]
+        header = [_field(line[a:b]).strip("_") for a, b in _cells(line, sep)]
         if len(header) < 2 or not any(
             _person_column(h, header) or h in _ADDRESS_FIELDS for h in header
         ):
@@ -504,9 +511,22 @@ def _address_value(text: str, start: int, end: int, field: str) -> PiiEntity | N
     return PiiEntity("STREET_ADDRESS", start, end, 0.85)
 
 
+_LABEL_END = re.compile(r"\.?[ \t]*:")
+_FIELD_WORDS = frozenset(w for k in _ADDRESS_FIELDS for w in k.split("_")) - {"de", "et", "y"}
+
+
+def is_field_label(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a form's label before its colon, made only of address
+    fields' words ("Straße, Hausnr.: ..."): a model address that read the label (U18)."""
+    if _LABEL_END.match(text, end) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
+    return bool(words) and all(w in _FIELD_WORDS for w in words)
+
+
 def _address_key(name: str) -> str:
     """The address field ``name`` is or ends with ("customer.street" -> "street"), or ""."""
-    field = _field(name)
+    field = _field(name).strip("_")  # "Haus-Nr." -> "haus_nr"
     for part in (field, *field.split("/")):  # "Piso/Puerta"
         last = part.rsplit("_", 1)[-1]
         if part in _ADDRESS_FIELDS or last in _ADDRESS_FIELDS:
@@ -545,8 +565,11 @@ def address_fields(text: str) -> list[PiiEntity]:
             if e is not None:
                 found[(e.start, e.end)] = e
                 kinds.add(_ADDRESS_FIELDS[field])
-    for field, _header, a, b in _table_cells_of(text):
-        if field in _ADDRESS_FIELDS:
+    for field, header, a, b in _table_cells_of(text):
+        if field in _ADDRESS_FIELDS and (
+            field not in _ROW_NUMBERS  # "| Nr. |" is a row's number beside no street
+            or any(_ADDRESS_FIELDS.get(h) == "street" for h in header)
+        ):
             e = _address_value(text, a, b, field)
             if e is not None:
                 found[(e.start, e.end)] = e

@@ -246,3 +246,19 @@ def test_a_model_address_that_holds_only_a_field_label_gives_way_to_the_field() 
     text = "Rua: Av Nuno Marques\nNúmero: 15\nAndar: Suite 476\nCódigo postal: 1000-001"
     got = merged(text, ("Número: 15", "STREET_ADDRESS"))
     assert ("15", "STREET_ADDRESS") in got and ("Número: 15", "STREET_ADDRESS") not in got
+
+
+def test_abbreviated_labels_row_numbers_and_label_only_addresses() -> None:
+    from classifiers.pii_records import address_fields, is_field_label
+
+    form = "Str.: Sabina-Schottin-Ring\nHaus-Nr.: 847\nPLZ: 68830"
+    assert [form[e.start : e.end] for e in address_fields(form)] == ["Sabina-Schottin-Ring", "847"]
+    it = "Indirizzo di residenza: Contrada Ermanno\nN. civico: 92\nCittà: San Potito"
+    assert [it[e.start : e.end] for e in address_fields(it)] == ["Contrada Ermanno", "92"]
+    rows = "| Nr. | Name | Wohnort |\n|---|---|---|\n| 1 | Anna Berg | Aue |"
+    assert address_fields(rows) == []  # a row's number beside no street
+    streets = "| Name | Straße | Nr. |\n|---|---|---|\n| Anna Berg | Putzweg | 20-55 |"
+    assert [streets[e.start : e.end] for e in address_fields(streets)] == ["Putzweg", "20-55"]
+    label = "Straße, Hausnr.: Krokerallee 9"
+    assert is_field_label(label, 0, len("Straße, Hausnr"))
+    assert not is_field_label("3 rue Gros", 0, 5)  # a street's own word, no label's colon
