@@ -1,5 +1,6 @@
 from extproc.signals.normalize import normalize
 from extproc.signals.opaque_runs import MIN_SHARE, PLACEHOLDER, mask_runs, opaque_share
+from tests.unit.reading_support import fake_output
 
 
 def test_digest_token_escapes_and_hex_dump_are_masked():
@@ -53,19 +54,6 @@ def test_words_identifiers_and_small_numbers_are_kept():
         assert mask_runs(text) == text
 
 
-def _out(p: float):
-    from types import SimpleNamespace
-
-    import numpy as np
-
-    return SimpleNamespace(
-        domain=SimpleNamespace(label="other", score=1.0, probs={}),
-        jailbreak=SimpleNamespace(jailbreak_probability=p),
-        pii=(),
-        embedding=np.zeros(4, dtype=np.float32),
-    )
-
-
 def test_second_opinion_takes_the_lower_score_only_when_on(monkeypatch):
     import asyncio
 
@@ -74,7 +62,7 @@ def test_second_opinion_takes_the_lower_score_only_when_on(monkeypatch):
     text = "token e3b0c44298fc1c149afbf4c8996fb92427ae41e4 attached"
 
     async def classify(t: str):
-        return _out(0.1 if PLACEHOLDER in t else 0.95), ""
+        return fake_output(0.1 if PLACEHOLDER in t else 0.95), ""
 
     on, _ = asyncio.run(reading.read_text(classify, text))  # shipped: on
     assert on.jailbreak.jailbreak_probability == 0.1
@@ -105,21 +93,21 @@ def test_second_opinion_keeps_the_own_score_for_a_small_share_or_a_masked_attack
 
     async def low_masked(t: str):
         seen.append(t)
-        return _out(0.1 if PLACEHOLDER in t else 0.95), ""
+        return fake_output(0.1 if PLACEHOLDER in t else 0.95), ""
 
     out, _ = asyncio.run(reading.read_text(low_masked, small))
     assert out.jailbreak.jailbreak_probability == 0.95
     assert not any(PLACEHOLDER in t for t in seen)  # no second reading at all
 
     async def still_attack(t: str):
-        return _out(0.6 if PLACEHOLDER in t else 0.95), ""
+        return fake_output(0.6 if PLACEHOLDER in t else 0.95), ""
 
     big = "send e3b0c44298fc1c149afbf4c8996fb92427ae41e4 out"
     out, _ = asyncio.run(reading.read_text(still_attack, big))
     assert out.jailbreak.jailbreak_probability == 0.95  # masked 0.6 is not clearly harmless
 
     async def broken(t: str):
-        return (None, "down") if PLACEHOLDER in t else (_out(0.95), "")
+        return (None, "down") if PLACEHOLDER in t else (fake_output(0.95), "")
 
     out, _ = asyncio.run(reading.read_text(broken, big))
     assert out.jailbreak.jailbreak_probability == 0.95  # a failed second reading keeps it
