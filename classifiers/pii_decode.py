@@ -6,6 +6,7 @@ import re
 
 import numpy as np
 
+from classifiers.pii_address_fields import is_field_label
 from classifiers.pii_greetings import greeted_names
 from classifiers.pii_names import (
     EDGE_STOPWORDS,
@@ -32,7 +33,7 @@ from classifiers.pii_person_shape import (
 from classifiers.pii_placeless import names_in_leftover, placeless_as_names
 from classifiers.pii_public_addresses import is_public_address
 from classifiers.pii_public_names import is_public_name
-from classifiers.pii_records import is_field_label, record_names
+from classifiers.pii_records import record_names
 from classifiers.pii_street_merge import field_streets, grammar_streets, shaped_streets
 from classifiers.pii_us_addresses import complete_us_address, zip_plus_four
 from classifiers.types import PiiEntity

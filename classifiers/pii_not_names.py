@@ -23,8 +23,9 @@ from __future__ import annotations
 
 import re
 
+from classifiers.pii_fields import PERSON_ROLES, PLACE_COLUMNS
 from classifiers.pii_person_shape import ORGANISATION_WORDS
-from classifiers.pii_records import HEADER, PERSON_ROLES, PLACE_COLUMNS, cell_field
+from classifiers.pii_records import HEADER, cell_field
 from classifiers.types import PiiEntity
 
 # the words of column headers and form labels (never a person's name on their own)

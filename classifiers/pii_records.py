@@ -15,82 +15,18 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from classifiers.pii_fields import (
+    ADDRESS_FIELDS,
+    CHILD,
+    NAME_FIELDS,
+    PERSON_FIELDS,
+    ROMANCE_ROLES,
+    field_name,
+)
 from classifiers.pii_names import TITLES
 from classifiers.pii_person_shape import ORGANISATION_WORDS
 from classifiers.types import PiiEntity
 
-# a person's role in de/fr/es/it/nl/pt records: a field's name alone ("Kontoinhaber:",
-# "Beneficiario:"), and in the Romance languages the first word of a longer one ("Técnico
-# asignado:", "Tutor/a legal:", "Titolare del conto:"; candidate U16)
-_ROMANCE_ROLES = frozenset(
-    "titular beneficiario beneficiaria alumno alumna tutor tutora técnico tecnico técnica "
-    "comercial responsable contacto conductor conductora repartidor propietario propietaria "
-    "arrendador arrendadora arrendatario arrendataria solicitante asegurado asegurada tomador "
-    "firmante testigo médico médica entrenador entrenadora ordenante empleado empleada "
-    "vendedor vendedora huésped huesped invitado invitada socio socia "
-    "titulaire bénéficiaire beneficiaire élève eleve enseignant enseignante interlocuteur "
-    "interlocutrice technicien technicienne conseiller conseillère chauffeur livreur "
-    "propriétaire proprietaire bailleur bailleresse représentant tuteur tutrice demandeur "
-    "demandeuse souscripteur assuré assurée signataire témoin médecin entraîneur entraineur "
-    "invité invitée patiente "
-    "intestatario intestataria titolare alunno alunna studente studentessa docente "
-    "insegnante tutore referente responsabile tecnico commerciale autista corriere "
-    "proprietaria locatore locatrice conduttore richiedente assicurato assicurata contraente "
-    "firmatario testimone allenatore allenatrice dipendente ospite genitore "
-    "beneficiário aluno aluna professor professora responsável contato motorista "
-    "proprietário senhorio senhoria requerente segurado segurada signatário testemunha "
-    "treinador treinadora funcionário funcionária utente hóspede hospede tesoureiro "
-    "tesoureira sócio encarregado encarregada destinatário".split()
-)
-PERSON_ROLES = _ROMANCE_ROLES | frozenset(
-    "kontoinhaber kontoinhaberin inhaber inhaberin zahlungsempfänger vermieter vermieterin "
-    "patientin schüler schülerin lehrer lehrerin ansprechpartner ansprechpartnerin "
-    "sachbearbeiter sachbearbeiterin bearbeiter bearbeiterin teilnehmer teilnehmerin "
-    "mitarbeiter mitarbeiterin fahrer fahrerin techniker technikerin betreuer betreuerin "
-    "trainer trainerin antragsteller antragstellerin versicherungsnehmer versicherter "
-    "unterzeichner zeuge arzt ärztin besteller bestellerin erziehungsberechtigter "
-    "erziehungsberechtigte elternteil "
-    "rekeninghouder begunstigde leerling leraar lerares docent contactpersoon monteur "
-    "eigenaar verhuurder aanvrager verzekerde ondertekenaar getuige arts medewerker "
-    "patiënt verzorger bewoner".split()
-)
-# a name's field words, and the words for a child, in the branch's languages: "Nombre del
-# alumno" is a person's field where "Nombre del producto" is not
-_NAME_FIELDS = frozenset(
-    "name nachname vorname nom prénom prenom nombre apellido apellidos nome cognome naam "
-    "voornaam achternaam apelido sobrenome".split()
-)
-_CHILD = frozenset(
-    "kind kindes enfant l'enfant niño niña hijo hija menor bambino bambina figlio figlia "
-    "filho filha criança".split()
-)
-# field names that hold a person's name (compared lower-case, spaces and hyphens as "_")
-_PERSON_FIELDS = (
-    frozenset(
-        "name full_name fullname first_name firstname first given_name last_name lastname last "
-        "surname family_name middle_name display_name customer customer_name client client_name "
-        "recipient recipient_name contact contact_name patient patient_name tenant tenant_name "
-        "employee employee_name owner owner_name assignee reporter requester author sender "
-        "cardholder card_holder account_holder guest guest_name passenger passenger_name "
-        "attendee driver driver_name member member_name student student_name parent "
-        "parent_name guardian emergency_contact manager agent_name technician doctor physician "
-        "beneficiary applicant candidate candidate_name signer witness "
-        # printed records (candidate U9): loans, freight, pharmacy labels, receipts, directories
-        "borrower co_borrower shipper consignee prescriber holder shopper courier cashier "
-        "insured policyholder subscriber payee claimant renter lessee resident occupant visitor "
-        "traveler traveller rider signed_by pt sn cn fn givenname given_name server "
-        "emp cust attn ordering order_for tech tech_assigned assigned coach supervisor advisor "
-        "svc_advisor player bill_to ship_to sold_to deliver_to "
-        # the same fields in the branch's languages (candidate U11)
-        "naam voornaam achternaam klant klantnaam ontvanger afzender huurder aan "
-        "vorname nachname kunde kundin empfänger empfängerin absender mieter mieterin "
-        "nom prénom prenom destinataire expéditeur expediteur locataire "
-        "nombre apellido apellidos destinatario remitente inquilino inquilina paciente cliente "
-        "cognome mittente paziente nome sobrenome remetente apelido nom_de_famille kontakt "
-        "nominativo".split()
-    )
-    | PERSON_ROLES
-)  # roles of a person in the branch's languages' forms and exports (candidate U16)
 # person fields no transcript uses for a speaker: their value may be a lower-case name
 _NOT_SPEAKERS = frozenset(
     "cardholder card_holder account_holder holder borrower co_borrower consignee "
@@ -132,63 +68,8 @@ _PRODUCT_KEY = re.compile(
 )
 _GAP = re.compile(r"[ \t]{2,}|\t")
 # the fields a record splits an address into, in en, de, fr, es, it, nl and pt
-_ADDRESS_FIELDS = {
-    **dict.fromkeys(
-        "street street_name streetname strasse straße rue voie calle via straat rua "
-        "address_line1 address1 addr1 line1 "
-        # a record's address column in the branch's languages (candidate U16)
-        "dirección direccion indirizzo adresse anschrift morada endereço endereco "
-        "domicilio nom_de_voie type_et_nom_de_voie n°_et_voie tipo_de_vía_y_nombre "
-        "tipo_de_via_y_nombre str".split(),
-        "street",
-    ),
-    **dict.fromkeys(
-        "house_number housenumber hausnummer hausnr hnr building_number numero número numéro "
-        "num_rue civico numero_civico huisnummer huisnr nº n° nr haus_nr n_civico "
-        "número_de_porta".split(),
-        "number",
-    ),
-    # a flat's or a suite's field (candidate U17): "Toevoeging: Apt. 101", "Piso: 3º B"
-    **dict.fromkeys(
-        "adresszusatz toevoeging piso puerta interno scala andar complément_d'adresse "
-        "complement_d'adresse complemento apartment apt suite unit".split(),
-        "unit",
-    ),
-}
-# a flat's or a suite's value: short, a word and a number ("Apt. 49", "Suite 702", "Wohnung
-# 3"); a bare floor ("3º B") or a price ("83.81") is not read alone
-_UNIT_VALUE = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{2})[\w.º°ª/ -]{1,16}")
-# a key-value whose key is an address field (searched by its keys: cheaper than every key)
-_ADDRESS_KEY_VALUE = re.compile(
-    r"""(?:(?<=[{(,\s])|^)["']?(?P<key>(?:\w+[_.])?(?:"""
-    + "|".join(
-        sorted(
-            (re.escape(k).replace("_", "[_ .-]{1,2}") for k in _ADDRESS_FIELDS),
-            key=len,
-            reverse=True,
-        )
-    )
-    + r"""))\.?(?:[ _](?:di|de|del|da|do|du|des)[ _][^\W\d_]+)?["']?[ \t]*[:=][ \t]*"""
-    r"""(?P<q>["']?)(?P<value>[^"'\n,{}\[\]()=\t ]"""
-    r"""(?:[^"'\n,{}\[\]()=\t ]| (?![ /|])){0,59})(?P=q)""",  # " / " ends a value
-    re.IGNORECASE | re.MULTILINE,
-)
-_PLACE_FIELD = re.compile(
-    r"(?i)[\"'\s;,|](?:zip|postcode|postal_code|plz|ort|stadt|code_postal|cp|ville|"
-    r"codigo_postal|código_postal|ciudad|localidad|cap|citt[aà]|comune|plaats|woonplaats|"
-    r"cidade|localidade|codigo-postal|código-postal|c\.p\.|poblaci[oó]n|municipio|gemeente|"
-    r"postleitzahl|wohnort)[\"']?[ \t]*[:=;,|\t\n]"
-)
-# "via" is an Italian record's street only beside its other address fields
-_ITALIAN_RECORD = re.compile(r"(?i)\b(?:civico|cap|citt[aà]|provincia)\b")
 # an XML element on one line: <naam>Cato Nieuwstraten</naam>, <civico>12</civico>
-_XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,30})>(?P<value>[^<>\n]{1,60})</(?P=key)>")
-# a house number after a street field's value and its comma, the value's end after it
-_NUMBER_AFTER = re.compile(
-    r",[ \t]*(\d{1,5}[a-zA-Z]?(?:[-/]\d{1,4}[a-zA-Z]?)?)(?=[ \t]*(?:[,;\n]|[ \t]\u2013|$))"
-)
-_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-zA-Z]?(?:[ ]?[-/][ ]?\d{1,4}[a-zA-Z]?)?|S/N")
-_STREET_VALUE = re.compile(r"(?=.*[A-Za-zÀ-ÿ]{3})[\w .,'’/-]{3,60}")
+XML_ELEMENT = re.compile(r"<(?P<key>[A-Za-z_][\w.-]{0,30})>(?P<value>[^<>\n]{1,60})</(?P=key)>")
 _WIDE_CELL = re.compile(r"\S+(?: \S+)*")
 _RULE_LINE = re.compile(r"[\s|:+=-]*")
 _NAME_PART = rf"[{_LETTER}][{_LETTER}'’-]*"
@@ -218,10 +99,6 @@ _INSERT = re.compile(
 )
 _ROW = re.compile(r"\(([^()]*)\)")
 _SQL_VALUE = re.compile(r"'((?:[^']|'')*)'|([^,\s][^,]*)")
-
-
-def _field(name: str) -> str:
-    return re.sub(r"[\s.-]+", "_", name.strip().strip("\"'`").lower())
 
 
 def _name_span(
@@ -274,18 +151,10 @@ def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     return out
 
 
-_ROW_NUMBERS = frozenset({"nr", "n°", "nº"})
-"""Number columns that also count a table's rows: a house number only beside a street."""
 _MAX_HEADER = 1000
 """Characters a table's header row may hold (a longer line is prose)."""
 HEADER = "<header>"
 """The field :func:`cell_field` gives a header's own cell."""
-# a table's town column: its cells are places, not names (candidate U16)
-PLACE_COLUMNS = frozenset(
-    "city town locality ort stadt wohnort plaats woonplaats gemeente ville commune localité "
-    "città citta comune paese provincia ciudad localidad población poblacion municipio "
-    "provincia cidade localidade concelho distrito".split()
-)
 
 
 def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
@@ -305,9 +174,9 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
         bars = line.strip().startswith("|") or line.count("|") >= 2  # "REG_NO|PRODUCT|OWNER"
         semicolons = line.count(";") >= 2 and "\t" not in line
         sep = "|" if bars else "\t" if "\t" in line else ";" if semicolons else ","
-        header = [_field(line[a:b]).strip("_") for a, b in _cells(line, sep)]
+        header = [field_name(line[a:b]).strip("_") for a, b in _cells(line, sep)]
         if len(header) < 2 or not any(
-            _person_column(h, header) or h in _ADDRESS_FIELDS for h in header
+            _person_column(h, header) or h in ADDRESS_FIELDS for h in header
         ):
             k += 1
             continue
@@ -327,7 +196,7 @@ def _table_cells(text: str) -> Iterator[tuple[str, list[str], int, int]]:
 
 
 @lru_cache(maxsize=8)
-def _table_cells_of(text: str) -> tuple[tuple[str, list[str], int, int], ...]:
+def table_cells_of(text: str) -> tuple[tuple[str, list[str], int, int], ...]:
     """``_table_cells`` once per text: the name reader and the address reader both read them."""
     return tuple(_table_cells(text))
 
@@ -335,7 +204,7 @@ def _table_cells_of(text: str) -> tuple[tuple[str, list[str], int, int], ...]:
 @lru_cache(maxsize=8)
 def _cell_fields(text: str) -> dict[tuple[int, int], str]:
     out: dict[tuple[int, int], str] = {}
-    for field, _header, a, b in _table_cells_of(text):
+    for field, _header, a, b in table_cells_of(text):
         while a < b and text[a] in " \t\"'":
             a += 1
         while b > a and text[b - 1] in " \t\"'":
@@ -354,7 +223,7 @@ def cell_field(text: str, start: int, end: int) -> str | None:
 
 def _table_rows(text: str) -> Iterator[PiiEntity]:
     """Names under a person header in CSV/TSV blocks and markdown tables."""
-    for field, header, a, b in _table_cells_of(text):
+    for field, header, a, b in table_cells_of(text):
         if _person_column(field, header):
             e = _name_span(text, a, b, column=True)
             if e is not None:
@@ -363,7 +232,7 @@ def _table_rows(text: str) -> Iterator[PiiEntity]:
 
 def _inserts(text: str) -> Iterator[PiiEntity]:
     for m in _INSERT.finditer(text):
-        cols = [_field(c) for c in m.group("cols").split(",")]
+        cols = [field_name(c) for c in m.group("cols").split(",")]
         cols = [c if _person_column(c, cols) else "" for c in cols]
         base = m.start("rows")
         for row in _ROW.finditer(m.group("rows")):
@@ -379,26 +248,26 @@ def _inserts(text: str) -> Iterator[PiiEntity]:
 def _person_column(field: str, header: list[str]) -> bool:
     """A person column; a bare "name" only in a header without a product's fields (a menu's
     or a catalogue's "name" is the item's)."""
-    person = any(part in _PERSON_FIELDS for part in field.split("/"))  # "parent/guardian"
+    person = any(part in PERSON_FIELDS for part in field.split("/"))  # "parent/guardian"
     return person and not (field in _ANY_NAME and _PRODUCT_FIELDS & set(header))
 
 
 def _person_key(name: str) -> str:
     """The person field ``name`` ends with ("WHERE last_name", "e Employee name"), or a
     Romance role it starts with ("Técnico asignado", "Alunno/a"), or ""."""
-    if _field(name) in _ADDRESS_FIELDS:  # "Tipo de vía y nombre", "Nom de voie": a street's
+    if field_name(name) in ADDRESS_FIELDS:  # "Tipo de vía y nombre", "Nom de voie": a street's
         return ""
-    words = _field(name).split("_")
+    words = field_name(name).split("_")
     keys = ["_".join(words[i:]) for i in range(len(words))]
-    found = next((k for k in keys if k in _PERSON_FIELDS), "")
+    found = next((k for k in keys if k in PERSON_FIELDS), "")
     if found:
         return found
     first = words[0].split("/")
-    if first[0] in _ROMANCE_ROLES:  # "Técnico asignado", "Alunno/a"
+    if first[0] in ROMANCE_ROLES:  # "Técnico asignado", "Alunno/a"
         return first[0]
     if len(words) == 1:  # "Ouder/verzorger"
-        return next((w for w in first if w in _PERSON_FIELDS), "")
-    if first[0] in _NAME_FIELDS and any(w in _PERSON_FIELDS or w in _CHILD for w in words[1:]):
+        return next((w for w in first if w in PERSON_FIELDS), "")
+    if first[0] in NAME_FIELDS and any(w in PERSON_FIELDS or w in CHILD for w in words[1:]):
         return first[0]  # "Nachname des Kindes", "Nom de l'enfant", "Nombre del alumno"
     return ""
 
@@ -417,7 +286,7 @@ def _values(
     spans = [(both.start(1), both.end(1)), (both.start(2), both.end(2))] if both else [(start, end)]
     for a, b in spans:
         # "Customer: hi i moved" is a transcript's line, "name: wanda george" a field
-        words = _field(label).split("_")
+        words = field_name(label).split("_")
         lower_ok = (
             "name" in key or key in _NOT_SPEAKERS or (len(words) > 1 and words[0].startswith(key))
         )
@@ -449,7 +318,7 @@ def _fixed_width_rows(text: str) -> Iterator[PiiEntity]:
             k += 1
             continue
         cells = _wide_cells(lines[k])
-        header = [_field(lines[k][a:b]) for a, b in cells]
+        header = [field_name(lines[k][a:b]) for a, b in cells]
         columns = [c for c, h in enumerate(header) if _person_column(h, header)]
         # two cells are a header only in capitals ("BILL TO    SHIP TO"), not a form's label
         # and its value ("Member       Curtis Small")
@@ -473,7 +342,7 @@ def _fixed_width_rows(text: str) -> Iterator[PiiEntity]:
 
 
 def _key_values(text: str) -> Iterator[PiiEntity]:
-    for m in _XML_ELEMENT.finditer(text) if "</" in text else ():  # <naam>Cato ...</naam>
+    for m in XML_ELEMENT.finditer(text) if "</" in text else ():  # <naam>Cato ...</naam>
         key = _person_key(m.group("key"))
         if key:
             yield from _values(text, m.start("value"), m.end("value"), key)
@@ -494,92 +363,6 @@ def _key_values(text: str) -> Iterator[PiiEntity]:
         key = _person_key(m.group("key"))
         if key and m.group("value").strip().lower() not in _HEADER_WORDS:
             yield from _values(text, m.start("value"), m.end("value"), key)
-
-
-def _address_value(text: str, start: int, end: int, field: str) -> PiiEntity | None:
-    """A street's or a house number's field value as an address span (candidate U15)."""
-    while start < end and text[start] in " \t\"'":
-        start += 1
-    while end > start and text[end - 1] in " \t\"'":
-        end -= 1
-    value = text[start:end]
-    shape = {"number": _HOUSE_NUMBER, "unit": _UNIT_VALUE}.get(
-        _ADDRESS_FIELDS[field], _STREET_VALUE
-    )
-    if not value or shape.fullmatch(value) is None:
-        return None
-    return PiiEntity("STREET_ADDRESS", start, end, 0.85)
-
-
-_LABEL_END = re.compile(r"\.?[ \t]*:")
-_FIELD_WORDS = frozenset(w for k in _ADDRESS_FIELDS for w in k.split("_")) - {"de", "et", "y"}
-
-
-def is_field_label(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is a form's label before its colon, made only of address
-    fields' words ("Straße, Hausnr.: ..."): a model address that read the label (U18)."""
-    if _LABEL_END.match(text, end) is None:
-        return False
-    words = re.findall(r"[^\W\d_]+", text[start:end].lower())
-    return bool(words) and all(w in _FIELD_WORDS for w in words)
-
-
-def _address_key(name: str) -> str:
-    """The address field ``name`` is or ends with ("customer.street" -> "street"), or ""."""
-    field = _field(name).strip("_")  # "Haus-Nr." -> "haus_nr"
-    for part in (field, *field.split("/")):  # "Piso/Puerta"
-        last = part.rsplit("_", 1)[-1]
-        if part in _ADDRESS_FIELDS or last in _ADDRESS_FIELDS:
-            return part if part in _ADDRESS_FIELDS else last
-    return ""
-
-
-def address_fields(text: str) -> list[PiiEntity]:
-    """Streets and house numbers in the address fields of the records ``text`` holds: a
-    record that splits an address over its fields ("strasse": ..., "hausnummer": ...) is
-    read by their names, in the seven languages (candidate U15)."""
-    if not any(sep in text for sep in (",", "|", "\t", ":", "=", ";", "</")):
-        return []
-    low = text.lower()
-    if not any(key in low for key in _ADDRESS_FIELDS):  # most texts: no field's name at all
-        return []
-    found: dict[tuple[int, int], PiiEntity] = {}
-    kinds: set[str] = set()
-    for m in _ADDRESS_KEY_VALUE.finditer(text) if ":" in text or "=" in text else ():
-        field = _address_key(m.group("key"))
-        if field == "via" and not _ITALIAN_RECORD.search(text):  # "Sent via: Outlook"
-            continue
-        if field in _ADDRESS_FIELDS:
-            end = m.end("value")
-            number = _NUMBER_AFTER.match(text, end) if not m.group("q") else None
-            if number is not None and _ADDRESS_FIELDS[field] == "street":
-                end = number.end(1)  # "Domicilio: C. Jose Ignacio Quesada, 41"
-            e = _address_value(text, m.start("value"), end, field)
-            if e is not None:
-                found[(e.start, e.end)] = e
-                kinds.add(_ADDRESS_FIELDS[field])
-    for m in _XML_ELEMENT.finditer(text) if "</" in text else ():  # <voie>rue ...</voie>
-        field = _address_key(m.group("key"))
-        if field:
-            e = _address_value(text, m.start("value"), m.end("value"), field)
-            if e is not None:
-                found[(e.start, e.end)] = e
-                kinds.add(_ADDRESS_FIELDS[field])
-    for field, header, a, b in _table_cells_of(text):
-        if field in _ADDRESS_FIELDS and (
-            field not in _ROW_NUMBERS  # "| Nr. |" is a row's number beside no street
-            or any(_ADDRESS_FIELDS.get(h) == "street" for h in header)
-        ):
-            e = _address_value(text, a, b, field)
-            if e is not None:
-                found[(e.start, e.end)] = e
-                kinds.add(_ADDRESS_FIELDS[field])
-    spans = sorted(found.values(), key=lambda e: e.start)
-    # a house number's or a flat's field counts beside a street's or a postcode's or town's
-    # field: "N°: 48213" on an invoice is no address, nor "Suite 4" in a hotel's offer
-    if "street" not in kinds and not (kinds & {"number"} and _PLACE_FIELD.search(text)):
-        return []
-    return spans
 
 
 def record_names(text: str) -> list[PiiEntity]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from classifiers.pii_address_fields import address_fields
 from classifiers.pii_patterns import SpanIndex
-from classifiers.pii_records import address_fields
 from classifiers.pii_streets import COMPOUND_KINDS, ROMANCE_KINDS, street_addresses
 from classifiers.pii_us_streets import lone_units, named_streets, town_only, us_streets
 from classifiers.types import PiiEntity

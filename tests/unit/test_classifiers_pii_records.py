@@ -159,7 +159,7 @@ def test_person_fields_in_other_languages(text: str, want: list[str]) -> None:
 
 
 def test_address_fields_are_read_by_their_names() -> None:
-    from classifiers.pii_records import address_fields
+    from classifiers.pii_address_fields import address_fields
 
     text = '{"nome": "Ada Riva", "via": "Viale Tasca", "civico": "49", "cap": "14030"}'
     got = [text[e.start : e.end] for e in address_fields(text)]
@@ -176,13 +176,13 @@ def test_a_whole_address_the_grammar_reads_is_kept_over_its_fields() -> None:
 
 
 def test_via_is_a_street_field_only_in_an_italian_record() -> None:
-    from classifiers.pii_records import address_fields
+    from classifiers.pii_address_fields import address_fields
 
     assert address_fields("From: a@b.com\nSent via: Microsoft Outlook\nSubject: hi") == []
 
 
 def test_a_house_number_field_alone_is_no_address() -> None:
-    from classifiers.pii_records import address_fields
+    from classifiers.pii_address_fields import address_fields
 
     assert address_fields("FACTURE\nN°: 48213\nTotal: 120,00 EUR") == []
 
@@ -226,7 +226,7 @@ def test_header_cells_and_towns_under_their_column_are_no_names() -> None:
 
 
 def test_flat_fields_count_beside_a_street_and_labels_name_their_kind() -> None:
-    from classifiers.pii_records import address_fields
+    from classifiers.pii_address_fields import address_fields
 
     form = "Straat: Pleunring\nHuisnummer: 36\nToevoeging: Suite 702\nPostcode: 5503UY"
     got = [form[e.start : e.end] for e in address_fields(form)]
@@ -249,7 +249,7 @@ def test_a_model_address_that_holds_only_a_field_label_gives_way_to_the_field() 
 
 
 def test_abbreviated_labels_row_numbers_and_label_only_addresses() -> None:
-    from classifiers.pii_records import address_fields, is_field_label
+    from classifiers.pii_address_fields import address_fields, is_field_label
 
     form = "Str.: Sabina-Schottin-Ring\nHaus-Nr.: 847\nPLZ: 68830"
     assert [form[e.start : e.end] for e in address_fields(form)] == ["Sabina-Schottin-Ring", "847"]
