@@ -1,7 +1,7 @@
 """The field names of personal records, in English and the branch's languages: which
 fields hold a person's name or role, which hold a street, a house number or a flat, and
 which columns hold places (``pii_records``, ``pii_address_fields``; candidates U4, U9, U11,
-U15-U18 in docs/classifiers.md). Names are compared as :func:`field` writes them:
+U15-U18 in docs/classifiers.md). Names are compared as :func:`field_name` writes them:
 lower-case, spaces, dots and hyphens as "_"."""
 
 from __future__ import annotations
