@@ -8,6 +8,7 @@ import numpy as np
 
 from classifiers.pii_address_fields import is_field_label
 from classifiers.pii_greetings import greeted_names
+from classifiers.pii_list_items import split_list_items
 from classifiers.pii_names import (
     EDGE_STOPWORDS,
     LEAD_WORDS,
@@ -339,6 +340,10 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
     out = []
     for e in spans:
         if e.type == "STREET_ADDRESS" and _NOT_ONE_ADDRESS.search(text, e.start, e.end):
+            continue
+        items = split_list_items(text, e)  # one address per list item (U19)
+        if items is not None:
+            out += items
             continue
         bar = "|" if "|" in text[e.start : e.end] else ";" if _semicolon_row(text, e) else ""
         if not bar:
