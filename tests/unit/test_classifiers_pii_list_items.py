@@ -26,3 +26,17 @@ def test_an_address_inside_one_line_is_left_alone() -> None:
     text = "Envíalo a Callejón Mirta Niño, 7, 35062 Sevilla, por favor."
     span = "Callejón Mirta Niño, 7, 35062 Sevilla"
     assert (span, "STREET_ADDRESS") in merged(text, (span, "STREET_ADDRESS"))
+
+
+def test_one_item_with_a_colon_or_a_lower_case_name_and_no_name_before_a_street() -> None:
+    text = "Trie par code postal :\n- Lefèvre Sabine : 44 rue Bruneau, 19225 Adam\n- x"
+    got = merged(text, ("Lefèvre Sabine : 44 rue Bruneau, 19225 Adam", "STREET_ADDRESS"))
+    assert ("Lefèvre Sabine", "PERSON") in got
+    assert ("44 rue Bruneau, 19225 Adam", "STREET_ADDRESS") in got
+    low = "1. émilie dumas – 5 rue de Dupuy, 32654 Mercier\n2. ok"
+    assert ("émilie dumas", "PERSON") in merged(
+        low, ("émilie dumas – 5 rue de Dupuy, 32654 Mercier", "STREET_ADDRESS")
+    )
+    street = "- Rue de la Paix, 12, 75002 Paris\n- x"
+    got = merged(street, ("Rue de la Paix, 12, 75002 Paris", "STREET_ADDRESS"))
+    assert not any(kind == "PERSON" for _, kind in got)
