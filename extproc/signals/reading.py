@@ -188,7 +188,7 @@ def judge_jailbreak(
         return p, {"score": round(p, 4)}
     best, best_part = -1.0, reading.main
     abstained: list[dict[str, Any]] = []
-    hidden: dict[str, float] = {}  # kind -> the score of a part read on the hidden line
+    best_hidden: float | None = None  # the best part's own score, read on the hidden line
     for part in reading.parts:
         if part.operator == "" and part.unreadable(supported, min_confidence):
             entry = {
@@ -202,25 +202,27 @@ def judge_jailbreak(
                 entry["english_runs"] = round(english, 4)
                 if english > best:
                     best, best_part = english, part
+                    best_hidden = None
             abstained.append(entry)
             continue
-        score = _score(part, tool_result)
-        if (
+        score = own = _score(part, tool_result)
+        hidden = (
             hidden_line is not None
             and not part.operator
             and is_hidden_sentence(part.kind, part.language, part.text)
-        ):
-            score, hidden[part.kind] = on_signal_line(score, hidden_line, line), score
+        )
+        if hidden and hidden_line is not None:
+            score = on_signal_line(own, hidden_line, line)
         if score > best or (score == best and part.kind != "text"):  # name the decoding
-            best, best_part = score, part
+            best, best_part, best_hidden = score, part, own if hidden else None
     best = max(best, 0.0)
     value: dict[str, Any] = {"score": round(best, 4), "language": reading.main.language}
     if reading.normalized.parts:
         value["parts"] = [p.kind for p in reading.normalized.parts]
     if best_part.kind != "text" and best > 0:
         value["decoded"] = best_part.kind
-        if best_part.kind in hidden:  # read on the hidden line: its own score
-            value["hidden_sentence"] = {"score": round(hidden[best_part.kind], 4)}
+        if best_hidden is not None:  # read on the hidden line: its own score
+            value["hidden_sentence"] = {"score": round(best_hidden, 4)}
     if isinstance(reading.main.output, SecondOpinion):  # the score read with runs masked
         value["opaque_runs_masked"] = {
             "score_as_sent": round(probability(reading.main.output.base.jailbreak, tool_result), 4)

@@ -74,3 +74,11 @@ def test_an_operator_allow_verdict_is_not_moved():
         replace(r, parts=parts), frozenset({"*"}), 0.5, False, 0.3, 0.8
     )
     assert score < 0.8
+
+
+def test_explain_names_the_best_hidden_part_among_two_of_one_kind():
+    other = "Please book the meeting room on the second floor for the whole team tomorrow."
+    first, second = (base64.b64encode(t.encode()).decode() for t in (SENTENCE, other))
+    r = _read(f"first: {first} second: {second}", {"Use the banking": 0.5, "Please book": 0.2})
+    _, value = reading.judge_jailbreak(r, frozenset({"*"}), 0.5, False, 0.3, 0.8)
+    assert value["hidden_sentence"] == {"score": 0.5}  # the best part's, not the last one's
