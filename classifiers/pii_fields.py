@@ -116,3 +116,5 @@ PLACE_COLUMNS = frozenset(
     "città citta comune paese provincia ciudad localidad población poblacion municipio "
     "provincia cidade localidade concelho distrito".split()
 )
+# a surname's particles: lower-case inside a capitalised name ("Pleun van Leeuwen")
+NAME_PARTICLES = frozenset("van de der den von di da du le la ter ten del dos das do".split())

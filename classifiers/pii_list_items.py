@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from classifiers.pii_fields import NAME_PARTICLES
 from classifiers.pii_streets import COMPOUND_KINDS, ROMANCE_KINDS
 from classifiers.types import PiiEntity
 
@@ -20,7 +21,7 @@ _ITEM = re.compile(r"\n[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+")
 _MARKER = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[-*•])[ \t]+")
 # "<name> - <address>" (any dash): capitalised words and particles, then a separator
 _NAME_WORD = r"[^\W\d_][\w'’.-]*"  # lower-case too: "émilie dumas - 5 rue de Dupuy"
-_PARTICLE = r"(?:van|de|der|den|von|di|da|du|le|la|del|dos|das|do|ten|ter)"
+_PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"
 _NAME_FIRST = re.compile(
     rf"((?:(?:{_NAME_WORD}|{_PARTICLE})[ \t]){{1,4}}?{_NAME_WORD})"
     r"[ \t]*(?:[\u2013\u2014:-]|,)[ \t]+(?=\S*\d|\S+ )"

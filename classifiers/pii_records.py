@@ -19,6 +19,7 @@ from classifiers.pii_fields import (
     ADDRESS_FIELDS,
     CHILD,
     NAME_FIELDS,
+    NAME_PARTICLES,
     PERSON_FIELDS,
     ROMANCE_ROLES,
     field_name,
@@ -32,8 +33,6 @@ _NOT_SPEAKERS = frozenset(
     "cardholder card_holder account_holder holder borrower co_borrower consignee "
     "beneficiary payee policyholder insured signer signed_by".split()
 )
-# a surname's particles stay lower-case in a capitalised name
-_PARTICLES = frozenset("van de der den von di da du le la ter ten del dos das do".split())
 # a firm's or a desk's words: "Aan: Klantenservice Mann-Johnson", "To: Billing Team"
 _NOT_A_PERSON = ORGANISATION_WORDS | frozenset(
     "team support service services desk helpdesk servicedesk department dept billing "
@@ -124,7 +123,7 @@ def _name_span(
     if any(len(w) > 1 and w.isupper() for w in words):  # "USCGC May": a code, not a name
         return None
     # "Customer: hi i moved" is a transcript's line; "Pleun van Leeuwen" keeps its particle
-    if not (lower_ok or titled) and not all(w[0].isupper() or w in _PARTICLES for w in words):
+    if not (lower_ok or titled) and not all(w[0].isupper() or w in NAME_PARTICLES for w in words):
         return None
     if any(w.lower().strip(".,") in _NOT_A_PERSON for w in value.split()):
         return None
