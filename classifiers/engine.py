@@ -21,7 +21,8 @@ from classifiers.branch_pii import reads_pii, softmax
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch, english_rows
-from classifiers.pii_decode import decode_window, merge_entities
+from classifiers.pii_decode import decode_window
+from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision, cpu_flags, resolve_precision
 from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
 from classifiers.roles import tool_result_scores

@@ -3,7 +3,7 @@
 ``grammar_streets`` (US streets and military addresses, ``pii_us_streets``; candidates U,
 U2, U3) and ``shaped_streets`` (German and Dutch compounds, streets written kind first,
 ``pii_streets``; candidates M4, M5) decide which matches count and how far they reach, given
-the model's spans and the pattern matches; ``pii_decode.merge_entities`` then lets them
+the model's spans and the pattern matches; ``pii_merge.merge_entities`` then lets them
 replace the model addresses they overlap. See docs/classifiers.md.
 """
 

@@ -7,7 +7,7 @@ compounds poorly: a street named after a person ("Heinz-Günter-Säuberlich-Ring
 name, and a compound they do not know loses its first word or the whole address. The shape
 itself is precise enough to fix an address's extent, not to find one alone ("Arbeitsplatz 2",
 "Spring 2024"): a match counts when it holds a postcode, or when a model span (an address, or
-a name the street was taken for) overlaps it (``pii_decode.merge_entities``). Spanish,
+a name the street was taken for) overlaps it (``pii_merge.merge_entities``). Spanish,
 Italian, Portuguese and French write the kind first ("Calle de la Luna 3", "Viale Foscari, 52",
 "Rua D. João II 55", "87, rue de Barre"); such a match needs a house number, and a model
 *name* never makes it count ("via Valentijn Tins" is a person). Text the language detector

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from classifiers.pii_decode import merge_entities
+from classifiers.pii_merge import merge_entities
 from classifiers.types import PiiEntity
 
 

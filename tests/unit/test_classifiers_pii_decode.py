@@ -6,7 +6,8 @@ import re
 
 import numpy as np
 
-from classifiers.pii_decode import decode_window, merge_entities
+from classifiers.pii_decode import decode_window
+from classifiers.pii_merge import merge_entities
 from classifiers.types import PiiEntity
 
 LABELS = ("O", "B-PERSON", "I-PERSON", "B-STREET_ADDRESS", "I-STREET_ADDRESS")

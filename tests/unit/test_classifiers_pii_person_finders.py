@@ -1,4 +1,4 @@
-"""classifiers/pii_person_shape.py's finders, through pii_decode.merge_entities: a surname
+"""classifiers/pii_person_shape.py's finders, through pii_merge.merge_entities: a surname
 by its household ("the Santos family"), the name under a letter's sign-off, and record
 values that name a firm, not a person."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.pii_decode import merge_entities
+from classifiers.pii_merge import merge_entities
 
 
 def persons(text: str) -> list[str]:

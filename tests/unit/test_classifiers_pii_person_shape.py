@@ -1,4 +1,4 @@
-"""classifiers/pii_person_shape.py and its use in pii_decode.merge_entities: PERSON spans
+"""classifiers/pii_person_shape.py and its use in pii_merge.merge_entities: PERSON spans
 cut at cells, labels and gaps, dropped inside web addresses and firms' names, and grown by a
 capitalised surname or first name beside them; names themselves stay."""
 
@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.pii_decode import merge_entities
 from classifiers.pii_greetings import greeted_names
+from classifiers.pii_merge import merge_entities
 from classifiers.pii_person_shape import reshape_persons
 from classifiers.types import PiiEntity
 

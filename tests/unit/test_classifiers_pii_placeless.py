@@ -1,4 +1,4 @@
-"""classifiers/pii_placeless.py and its use in pii_decode.merge_entities: an address span
+"""classifiers/pii_placeless.py and its use in pii_merge.merge_entities: an address span
 with no number and no word for a street is a name typed as an address (two or more
 capitalised words) or no address at all."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.pii_decode import merge_entities
+from classifiers.pii_merge import merge_entities
 from classifiers.types import PiiEntity
 
 

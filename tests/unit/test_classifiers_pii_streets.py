@@ -1,11 +1,11 @@
 """German and Dutch street addresses by their shape (classifiers/pii_streets.py) and how they
-join the model's spans (pii_decode.merge_entities)."""
+join the model's spans (pii_merge.merge_entities)."""
 
 from __future__ import annotations
 
 import pytest
 
-from classifiers.pii_decode import merge_entities
+from classifiers.pii_merge import merge_entities
 from classifiers.pii_streets import street_addresses
 from classifiers.types import PiiEntity
 

@@ -1,4 +1,4 @@
-"""classifiers/pii_us_streets.py and its use in pii_decode.merge_entities: a US street or
+"""classifiers/pii_us_streets.py and its use in pii_merge.merge_entities: a US street or
 military address found by its grammar replaces the model's pieces of it; a match without a
 state, ZIP code or unit counts only where the model saw an address or a name, and never
 overrides a model address of another country's shape."""
