@@ -53,7 +53,7 @@ def languages_section() -> list[str]:
                 " The bank also holds hand-written questions in languages its training rows "
                 "lacked: "
                 + ", ".join(f"{a['rows']} from `{a['source']}`" for a in vote["added_rows"])
-                + " (candidates Y2 and Y3, docs/classifiers.md)."
+                + " (candidates Y2, Y3 and Y4, docs/classifiers.md)."
                 if vote.get("added_rows")
                 else ""
             )
@@ -118,17 +118,38 @@ DOMAIN_SETS = (
         "before -> after the bank gained hand rows in those languages:",
         "candidate_y3",
     ),
+    (
+        "multilingual_v18",
+        "Sealed set v18 (bench/blind/multilingual_v18.json: 504 domain questions in the "
+        "eighteen languages of v15 and v16, written blind, opened once for candidate Y4), "
+        "domain accuracy before -> after the bank gained a second batch of hand rows:",
+        "candidate_y4",
+    ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
 
 
+def _domain_counts(path: Path, key: str) -> tuple[dict[str, tuple[int, int]], int, int]:
+    """(per language (right, items), right, items) of a domain reading: the engine's own
+    (``{set: {"ok", "n", "per_lang": {lang: [ok, n]}}}``) or ``bench.multilingual_scan``'s."""
+    data = json.loads(path.read_text())
+    if "domain_accuracy" in data:
+        acc = data["domain_accuracy"]
+        per = {lang: (v["ok"], v["n"]) for lang, v in acc["per_lang"].items()}
+        return per, acc["overall"]["ok"], acc["overall"]["n"]
+    d = data[key]
+    return {lang: (ok, n) for lang, (ok, n) in d["per_lang"].items()}, d["ok"], d["n"]
+
+
 def domain_table(before_path: Path, after_path: Path, key: str) -> list[str]:
     """Domain accuracy per language and in total, before -> after."""
-    before, after = (json.loads(p.read_text())[key] for p in (before_path, after_path))
+    (per_b, ok_b, n_b), (per_a, ok_a, n_a) = (
+        _domain_counts(p, key) for p in (before_path, after_path)
+    )
     out = ["| language | domain accuracy |", "| --- | --- |"]
-    for lang, (ok, n) in before["per_lang"].items():
-        out.append(f"| {lang} | {ok / n:.2f} -> {after['per_lang'][lang][0] / n:.2f} |")
-    total = f"{before['ok'] / before['n']:.3f} -> {after['ok'] / after['n']:.3f}"
+    for lang, (ok, n) in per_b.items():
+        out.append(f"| {lang} | {ok / n:.2f} -> {per_a[lang][0] / n:.2f} |")
+    total = f"{ok_b / n_b:.3f} -> {ok_a / n_a:.3f}"
     out.append(f"| all languages | {total} |")
     return out
 

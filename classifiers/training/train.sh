@@ -57,6 +57,14 @@ PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAI
 PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAIN_RULES=0 \
   PRISM_TRAIN_LONE_NAMES=3 PRISM_TRAIN_RECORDS=1 TRAIN_EPOCHS=1 \
   "$VENV/bin/python" -m classifiers.training.train_pii --out models --anchor 1.0 --from-shipped
+# the branch's later rounds (docs/classifiers.md): candidate Y, the domain vote in e5's space
+# (the branch graph gains its embedding output); candidate X2, the jailbreak vote for short
+# texts; candidates Y2, Y3 and Y4, hand-written domain rows in the branch's newer languages
+"$VENV/bin/python" -m classifiers.training.branch_exemplars models
+"$VENV/bin/python" -m classifiers.training.branch_jailbreak_bank models
+for rows in ml_rows_domain_ten ml_rows_domain_eight ml_rows_domain_more; do
+  "$VENV/bin/python" -m classifiers.training.branch_bank_rows models --rows "$rows"
+done
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
