@@ -17,7 +17,14 @@ validation prompts (the stricter of the English and the hand-written groups), as
 own bias was calibrated.
 
 Artifact (``ml_jailbreak_exemplars.npz``): the layout of ``domain_exemplars.py`` with two
-classes (0 harmless, 1 jailbreak)."""
+classes (0 harmless, 1 jailbreak).
+
+Candidate X5 (docs/classifiers.md): with ``user_head`` in the config, the same whole
+one-window texts also take a second linear head over the same embedding when it is higher
+(``ml_jailbreak_user_head.npz``: ``w`` (384,), ``b``, calibrated onto the policy's line):
+the branch's head refitted with harmful role-play rows and anchored to the shipped head
+(``classifiers/training/branch_jailbreak_head.py --user-head``). Windows of longer texts
+and segments keep the shipped head, so documents read as before."""
 
 from __future__ import annotations
 
@@ -40,6 +47,7 @@ def shifted(p: np.ndarray, shift: float) -> np.ndarray:
 class VoteSettings:
     exemplars: ExemplarSettings
     shift: float
+    user_head: str | None = None
 
     @classmethod
     def from_json(cls, raw: dict[str, Any] | None) -> VoteSettings | None:
@@ -47,18 +55,29 @@ class VoteSettings:
         ex = ExemplarSettings.from_json(raw)
         if raw is None or ex is None:
             return None
-        return cls(ex, float(raw["shift"]))
+        head = raw.get("user_head")
+        return cls(ex, float(raw["shift"]), str(head) if head else None)
 
 
 class JailbreakVote:
-    def __init__(self, exemplars: DomainExemplars, shift: float) -> None:
+    def __init__(
+        self,
+        exemplars: DomainExemplars,
+        shift: float,
+        user_head: tuple[np.ndarray, float] | None = None,
+    ) -> None:
         self._exemplars = exemplars
         self.shift = shift
+        self._user_head = user_head
 
     @classmethod
     def load(cls, models_dir: Path, settings: VoteSettings) -> JailbreakVote:
         ex = settings.exemplars
-        return cls(DomainExemplars.load(models_dir / ex.file, 2, ex), settings.shift)
+        head = None
+        if settings.user_head is not None:
+            with np.load(models_dir / settings.user_head) as z:
+                head = (z["w"].astype(np.float32).reshape(-1), float(z["b"]))
+        return cls(DomainExemplars.load(models_dir / ex.file, 2, ex), settings.shift, head)
 
     def blend(self, head: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         """(n,) head jailbreak probabilities and (n, 384) embeddings of whole one-window
@@ -67,4 +86,9 @@ class JailbreakVote:
             return head
         w = np.float32(self._exemplars.settings.weight)
         vote = self._exemplars.vote(embeddings)[:, 1]
-        return shifted((1 - w) * head + w * vote, self.shift)
+        out = shifted((1 - w) * head + w * vote, self.shift)
+        if self._user_head is not None:
+            weights, bias = self._user_head
+            z = embeddings.astype(np.float32) @ weights + np.float32(bias)
+            out = np.maximum(out, (1.0 / (1.0 + np.exp(-z))).astype(np.float32))
+        return out

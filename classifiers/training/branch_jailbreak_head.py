@@ -50,6 +50,7 @@ ANCHOR = 1.0
 ROW_WEIGHT = 10.0
 POLICY = 0.8
 WEIGHT, BIAS = "jb.weight", "jb.bias"
+USER_HEAD = "ml_jailbreak_user_head.npz"
 
 
 def logit(p: float) -> float:
@@ -135,6 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--row-weight", type=float, default=ROW_WEIGHT, help="a role-play row's weight")
+    ap.add_argument(
+        "--user-head",
+        action="store_true",
+        help="candidate X5: keep the graph's head and store the refitted one as the whole "
+        f"one-window texts' second head ({USER_HEAD}); segment and vote offsets unchanged",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
@@ -208,14 +215,24 @@ def main(argv: list[str] | None = None) -> int:
             "segments": len(segs),
         }
     )
-    vote["shift"] = round(logit(POLICY) - blend_th, 6)
-    ml["segment_shift"] = round(seg_shift, 6)
     report["row_weight"] = args.row_weight
-    ml["jailbreak_head"] = {"candidate": "X4", "rows": "ml_rows_roleplay", **report}
-    set_graph_head(model, w, b_total)
-    onnx.save(model, str(graph_path))
-    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
+    ml["jailbreak_head"] = {
+        "candidate": "X5" if args.user_head else "X4",
+        "rows": "ml_rows_roleplay",
+        **report,
+    }
     names = list(json.loads((models / "manifest.json").read_text())["files"])
+    if args.user_head:
+        # the graph, the segment offset and the vote's shift stay as shipped
+        np.savez(models / USER_HEAD, w=w.astype(np.float32), b=np.float32(b_total))
+        vote["user_head"] = USER_HEAD
+        names = list(dict.fromkeys([*names, USER_HEAD]))
+    else:
+        ml["segment_shift"] = round(seg_shift, 6)
+        vote["shift"] = round(logit(POLICY) - blend_th, 6)
+        set_graph_head(model, w, b_total)
+        onnx.save(model, str(graph_path))
+    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, names)
     print(json.dumps({**report, "segment_shift": ml["segment_shift"], "vote_shift": vote["shift"]}))
     return 0

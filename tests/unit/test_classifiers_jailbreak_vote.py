@@ -65,6 +65,31 @@ def test_the_blend_weighs_head_and_vote_then_shifts() -> None:
     assert vote.blend(head[:0], vectors[:0]).shape == (0,)
 
 
+def test_a_user_head_only_adds_detections_and_loads_from_its_file(tmp_path: Path) -> None:
+    """Candidate X5: the second head is a logistic head over the same embedding; the blend
+    reports the higher of the two, so it can add a detection and never take one away."""
+    vectors = np.eye(4, dtype=np.float32)[:2]
+    b = _bank(vectors, [0, 1])
+    stored = b["q"].astype(np.float32) * b["scale"][:, None]
+    settings = ExemplarSettings("bank.npz", 1, 0.05, 0.5)
+    ex = DomainExemplars(b["mean"], b["components"], stored, b["labels"], 2, settings)
+    head = np.array([0.2, 0.2], dtype=np.float32)
+    plain = JailbreakVote(ex, shift=0.0).blend(head, vectors)  # [0.1, 0.6]
+    w = np.array([4.0, -4.0, 0.0, 0.0], dtype=np.float32)  # fires on the first text only
+    got = JailbreakVote(ex, 0.0, (w, 0.0)).blend(head, vectors)
+    assert got[0] == pytest.approx(1 / (1 + np.exp(-4.0)), abs=1e-5)  # added
+    assert got[1] == pytest.approx(plain[1], abs=1e-6)  # the vote's own, kept
+    # from a config and a file, as a models directory holds it
+    np.savez(tmp_path / "bank.npz", **b)
+    np.savez(tmp_path / "head.npz", w=w, b=np.float32(0.0))
+    raw = {"file": "bank.npz", "k": 1, "temperature": 0.05, "weight": 0.5, "shift": 0.0}
+    s = VoteSettings.from_json({**raw, "user_head": "head.npz"})
+    assert s is not None and s.user_head == "head.npz"
+    assert VoteSettings.from_json(raw).user_head is None  # type: ignore[union-attr]
+    loaded = JailbreakVote.load(tmp_path, s)
+    assert np.allclose(loaded.blend(head, vectors), got, atol=1e-5)
+
+
 def test_only_whole_texts_of_one_window_are_voted_on(tmp_path: Path) -> None:
     """A bank that labels the German attack harmless and the maths question an attack (k=1,
     weight 1): the maths question gets the vote's detection, the attack keeps the head's
