@@ -41,6 +41,7 @@ from onnx import numpy_helper
 
 from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
 from classifiers.engine import CONFIG_FILE
+from classifiers.multilingual import MultilingualBranch
 from classifiers.training import branch_jailbreak_vote as probe
 from classifiers.training.branch_jailbreak_bank import bank_only_rows, head_reader, validation
 from classifiers.training.export import write_manifest
@@ -132,6 +133,54 @@ def matched(z: np.ndarray, flagged_before: np.ndarray, groups: list[np.ndarray])
     return float(line)
 
 
+def segment_offset(
+    r: MultilingualBranch,
+    ml: dict[str, Any],
+    shipped: tuple[np.ndarray, float],
+    new: tuple[np.ndarray, float],
+    theta: float,
+    val_y: np.ndarray,
+    hand: np.ndarray,
+) -> tuple[float, int]:
+    """(segment offset, segments read): the new head's segment line flags no more of the
+    harmless validation texts' sentence segments, per group, than the shipped line does."""
+    vt, _ = probe.english("val")
+    ht, _ = probe.hand("val")
+    rt, _ = bank_only_rows("val")
+    texts = vt + ht + rt
+    assert len(texts) == len(val_y)
+    segs = benign_segments(
+        [(t, bool(h)) for t, y, h in zip(texts, val_y, hand, strict=True) if y == 0]
+    )
+    _, seg_x = probe.read(r, [s for s, _ in segs])
+    seg_x = seg_x.astype(np.float64)
+    seg_hand = np.array([h for _, h in segs])
+    (w0, b0), (w, b) = shipped, new
+    seg_shipped = seg_x @ w0 + b0 + float(ml.get("segment_shift") or 0.0) >= logit(POLICY)
+    return theta - matched(seg_x @ w + b, seg_shipped, [~seg_hand, seg_hand]), len(segs)
+
+
+def blend_line(
+    models: Path,
+    vote: dict[str, Any],
+    head0: np.ndarray,
+    p_val: np.ndarray,
+    val_x: np.ndarray,
+    groups: list[np.ndarray],
+) -> float:
+    """The logit line of the vote's blend (X2's bank and settings) over the new head that
+    flags no more harmless validation rows, per group, than the shipped blend does."""
+    with np.load(models / vote["file"]) as z:
+        bank = {k: z[k] for k in z.files}
+    stored = bank["q"].astype(np.float32) * bank["scale"][:, None]
+    settings = ExemplarSettings(vote["file"], vote["k"], vote["temperature"], vote["weight"])
+    ex = DomainExemplars(bank["mean"], bank["components"], stored, bank["labels"], 2, settings)
+    votes = ex.vote(val_x)[:, 1]
+    w_v = settings.weight
+    old_blend = shifted_logit((1 - w_v) * head0 + w_v * votes, vote["shift"]) >= logit(POLICY)
+    return matched(to_logit((1 - w_v) * p_val + w_v * votes), old_blend, groups)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
@@ -180,58 +229,36 @@ def main(argv: list[str] | None = None) -> int:
             for name, m in (("english", ~hand), ("hand", hand))
         },
     }
-    vt, _ = probe.english("val")
-    ht, _ = probe.hand("val")
-    rt, _ = bank_only_rows("val")
-    texts = vt + ht + rt
-    assert len(texts) == len(val_y)
-    segs = benign_segments(
-        [(t, bool(h)) for t, y, h in zip(texts, val_y, hand, strict=True) if y == 0]
-    )
-    _, seg_x = probe.read(r, [s for s, _ in segs])
-    seg_x = seg_x.astype(np.float64)
-    seg_hand = np.array([h for _, h in segs])
-    seg_shipped = seg_x @ w0 + b0 + float(ml.get("segment_shift") or 0.0) >= logit(POLICY)
-    seg_th = matched(seg_x @ w + b, seg_shipped, [~seg_hand, seg_hand])
-    seg_shift = theta - seg_th
-    # the vote's blend (X2's bank and settings) over the new head
-    vote = ml["jailbreak_exemplars"]
-    with np.load(models / vote["file"]) as z:
-        bank = {k: z[k] for k in z.files}
-    stored = bank["q"].astype(np.float32) * bank["scale"][:, None]
-    settings = ExemplarSettings(vote["file"], vote["k"], vote["temperature"], vote["weight"])
-    ex = DomainExemplars(bank["mean"], bank["components"], stored, bank["labels"], 2, settings)
-    votes = ex.vote(val_x)[:, 1]
-    w_v = settings.weight
-    old_blend = shifted_logit((1 - w_v) * head0 + w_v * votes, vote["shift"]) >= logit(POLICY)
-    new_blend = (1 - w_v) * p_val + w_v * votes
-    blend_th = matched(to_logit(new_blend), old_blend, groups)
     report.update(
         {
             "whole_theta": round(theta, 6),
             "segment_shift_shipped": ml.get("segment_shift"),
-            "vote_shift_shipped": vote["shift"],
+            "vote_shift_shipped": ml["jailbreak_exemplars"]["shift"],
             "weight_cosine": round(float(w @ w0 / np.linalg.norm(w) / np.linalg.norm(w0)), 6),
-            "segments": len(segs),
         }
     )
     report["row_weight"] = args.row_weight
-    ml["jailbreak_head"] = {
-        "candidate": "X5" if args.user_head else "X4",
-        "rows": "ml_rows_roleplay",
-        **report,
-    }
     names = list(json.loads((models / "manifest.json").read_text())["files"])
+    vote = ml["jailbreak_exemplars"]
     if args.user_head:
         # the graph, the segment offset and the vote's shift stay as shipped
         np.savez(models / USER_HEAD, w=w.astype(np.float32), b=np.float32(b_total))
         vote["user_head"] = USER_HEAD
         names = list(dict.fromkeys([*names, USER_HEAD]))
     else:
+        # the graph's head replaced: its segment offset and the vote's shift follow it
+        seg_shift, report["segments"] = segment_offset(r, ml, (w0, b0), (w, b), theta, val_y, hand)
         ml["segment_shift"] = round(seg_shift, 6)
-        vote["shift"] = round(logit(POLICY) - blend_th, 6)
+        vote["shift"] = round(
+            logit(POLICY) - blend_line(models, vote, head0, p_val, val_x, groups), 6
+        )
         set_graph_head(model, w, b_total)
         onnx.save(model, str(graph_path))
+    ml["jailbreak_head"] = {
+        "candidate": "X5" if args.user_head else "X4",
+        "rows": "ml_rows_roleplay",
+        **report,
+    }
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, names)
     print(json.dumps({**report, "segment_shift": ml["segment_shift"], "vote_shift": vote["shift"]}))
