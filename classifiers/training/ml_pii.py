@@ -238,6 +238,19 @@ def export_layer(model: PiiLayer, path: Path) -> None:
         quantize_int8(fp32, path, 32)
 
 
+def ungraft(g: "onnx.GraphProto") -> None:  # type: ignore[name-defined]  # noqa: F821
+    """Drop a grafted PII layer (its nodes, weights and output) from the branch graph."""
+    keep = [n for n in g.node if not n.name.startswith(GRAFT_PREFIX) and PII_OUTPUT not in n.output]
+    del g.node[:]
+    g.node.extend(keep)
+    inits = [i for i in g.initializer if not i.name.startswith(GRAFT_PREFIX)]
+    del g.initializer[:]
+    g.initializer.extend(inits)
+    outs = [o for o in g.output if o.name != PII_OUTPUT]
+    del g.output[:]
+    g.output.extend(outs)
+
+
 def graft(branch_path: Path, layer_path: Path, out_path: Path) -> None:
     """The branch graph with the PII layer read off ``LOWER_STATES``: one more output,
     ``pii_logits``; every node, weight and output it had stays as it was."""
@@ -245,6 +258,7 @@ def graft(branch_path: Path, layer_path: Path, out_path: Path) -> None:
 
     branch, layer = onnx.load(str(branch_path)), onnx.load(str(layer_path))
     g, lg = branch.graph, layer.graph
+    ungraft(g)  # a branch that has a PII layer already (a copy of models/) gets the new one
     if not any(LOWER_STATES in n.output for n in g.node):
         raise ValueError(f"{branch_path}: no tensor {LOWER_STATES}")
     shared = {"attention_mask": "attention_mask", "h": LOWER_STATES}
@@ -273,7 +287,18 @@ def graft(branch_path: Path, layer_path: Path, out_path: Path) -> None:
     onnx.save(branch, str(out_path))
 
 
-def training_rows(english: bool) -> list[tuple[str, tuple[tuple[int, int, str], ...], str]]:
+Row = tuple[str, tuple[tuple[int, int, str], ...], str]
+LISTS_SEED = 23 + 6000
+
+
+def list_rows(per_language: int) -> list[Row]:
+    """Candidate M6's composed lists of people with addresses (``data_pii.list_examples``)."""
+    from classifiers.training.data_pii import list_examples
+
+    return [(e.text, tuple(e.spans or ()), e.split) for e in list_examples(LISTS_SEED, per_language)]
+
+
+def training_rows(english: bool) -> list[Row]:
     """(text, PII spans, split): the seventh round's sentences in six languages, the third
     engineer's, the branch's hand-written domain questions in its languages (no personal
     data) and, with ``english``, the English PII rows."""
@@ -298,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     import json
     import tempfile
 
+    from classifiers.multilingual import load_tokenizer
     from classifiers.training.e5_teacher import read_e5
     from classifiers.training.export import write_manifest
     from classifiers.training.static_distill import e5_file, kept_ids
@@ -307,23 +333,32 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, help="a copy of models/ (its branch gains PII)")
     ap.add_argument("--english", action="store_true", help="also the English PII rows")
     ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument(
+        "--lists", type=int, default=0, help="composed list rows per language (M6; 0: none)"
+    )
     args = ap.parse_args(argv)
     torch.set_num_threads(int(__import__("os").environ.get("TRAIN_THREADS", "2")))
     out = Path(args.out)
     cfg_path = out / "classifier_config.json"
     cfg = json.loads(cfg_path.read_text())
     branch = cfg["multilingual"]
-    tok = Tokenizer.from_file(str(out / TOKENIZER))
+    plain = out / TOKENIZER  # gzip-compressed in a copy of models/ (branch_jailbreak_bank)
+    tok = load_tokenizer(plain if plain.exists() else out / (TOKENIZER + ".gz"))
     tok.no_truncation()
     tok.no_padding()
     f = read_e5(e5_file())
     keep = kept_ids(f, KEEP_PIECES)
     enc = E5Encoder(f).eval()
     words = enc.word.weight[torch.from_numpy(keep)].detach()
-    rows = training_rows(args.english)
-    bts = branch_tokens(tok, [r[0] for r in rows], branch["bos_id"], branch["eos_id"])
-    labels = [token_labels(bt, r[1]) for bt, r in zip(bts, rows, strict=True)]
-    states = cached_lower_states(enc, words, [bt.ids for bt in bts], "train")
+    rows, states, labels = [], [], []
+    parts = [("train", training_rows(args.english))]
+    if args.lists:
+        parts.append(("lists", list_rows(args.lists)))
+    for tag, part in parts:  # each part's states cached on their own
+        bts = branch_tokens(tok, [r[0] for r in part], branch["bos_id"], branch["eos_id"])
+        labels += [token_labels(bt, r[1]) for bt, r in zip(bts, part, strict=True)]
+        states += cached_lower_states(enc, words, [bt.ids for bt in bts], tag)
+        rows += part
     train = [i for i, r in enumerate(rows) if r[2] == "train"]
     print(f"branch PII layer: {len(train)} training rows of {len(rows)}", flush=True)
     model = PiiLayer(enc)
@@ -337,6 +372,7 @@ def main(argv: list[str] | None = None) -> int:
         "rows": len(train),
         "english": args.english,
         "epochs": args.epochs,
+        **({"lists_per_language": args.lists} if args.lists else {}),
         "base": "a copy of e5's last layer + a 17-label token head",
     }
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
