@@ -401,7 +401,7 @@ def list_examples(seed: int, per_language: int) -> list[Example]:
                 text = text.lower()  # typed in a hurry: the same spans
             sp = split_of(f"lists:{lang}:{i}", val=0.1, test=0.0)
             out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
-        for i, tpl in enumerate(NEGATIVE_LISTS[lang]):
+        for tpl in NEGATIVE_LISTS[lang]:
             for _ in range(max(1, per_language // 20)):
                 text, spans = fk.fill(tpl)
                 out.append(Example(text, "train", f"pii-lang-{lang}", spans=spans))

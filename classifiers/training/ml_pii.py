@@ -23,11 +23,15 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import torch
 from tokenizers import Tokenizer
 from torch import nn
+
+if TYPE_CHECKING:
+    import onnx
 
 from classifiers.branch_pii import text_offsets
 from classifiers.training.e5_teacher import E5Encoder
@@ -238,7 +242,7 @@ def export_layer(model: PiiLayer, path: Path) -> None:
         quantize_int8(fp32, path, 32)
 
 
-def ungraft(g: "onnx.GraphProto") -> None:  # type: ignore[name-defined]  # noqa: F821
+def ungraft(g: onnx.GraphProto) -> None:
     """Drop a grafted PII layer (its nodes, weights and output) from the branch graph."""
     keep = [n for n in g.node if not n.name.startswith(GRAFT_PREFIX) and PII_OUTPUT not in n.output]
     del g.node[:]
@@ -295,7 +299,9 @@ def list_rows(per_language: int) -> list[Row]:
     """Candidate M6's composed lists of people with addresses (``data_pii.list_examples``)."""
     from classifiers.training.data_pii import list_examples
 
-    return [(e.text, tuple(e.spans or ()), e.split) for e in list_examples(LISTS_SEED, per_language)]
+    return [
+        (e.text, tuple(e.spans or ()), e.split) for e in list_examples(LISTS_SEED, per_language)
+    ]
 
 
 def training_rows(english: bool) -> list[Row]:

@@ -127,21 +127,24 @@ NEGATIVE_LISTS: dict[str, list[str]] = {
         "Liste de courses, range-la par rayon :\n- lait\n- pain\n- pommes\n- liquide vaisselle",
         "Horaires :\n• {{organization}} centre : lun.–ven. 9h–19h\n• {{organization}} gare : "
         "lun.–sam. 7h–21h\nInfos sur {{url}}",
-        "À faire avant le {{date}} :\n1. déclaration d'impôts\n2. changer les pneus\n3. ranger la cave",
+        "À faire avant le {{date}} :\n1. déclaration d'impôts\n2. changer les pneus\n"
+        "3. ranger la cave",
         "Étapes du voyage : {{city}}, {{city}} puis {{city}}, dans quel ordre ?",
     ],
     "es": [
         "Lista de la compra, ordénala por sección:\n- leche\n- pan\n- manzanas\n- lavavajillas",
         "Horarios:\n• {{organization}} centro: L–V 9–19 h\n• {{organization}} estación: L–S "
         "7–21 h\nMás en {{url}}",
-        "Pendientes antes del {{date}}:\n1. declaración de la renta\n2. cambiar ruedas\n3. ordenar el trastero",
+        "Pendientes antes del {{date}}:\n1. declaración de la renta\n2. cambiar ruedas\n"
+        "3. ordenar el trastero",
         "Ciudades del viaje: {{city}}, {{city}} y {{city}}, ¿en qué orden?",
     ],
     "it": [
         "Lista della spesa, ordinala per reparto:\n- latte\n- pane\n- mele\n- detersivo",
         "Orari:\n• {{organization}} centro: lun–ven 9–19\n• {{organization}} stazione: lun–sab "
         "7–21\nInfo su {{url}}",
-        "Da fare entro il {{date}}:\n1. dichiarazione dei redditi\n2. cambio gomme\n3. sistemare la cantina",
+        "Da fare entro il {{date}}:\n1. dichiarazione dei redditi\n2. cambio gomme\n"
+        "3. sistemare la cantina",
         "Tappe del viaggio: {{city}}, {{city}} e {{city}}, in che ordine?",
     ],
     "nl": [
