@@ -304,6 +304,15 @@ def list_rows(per_language: int) -> list[Row]:
     ]
 
 
+def later_domain_rows() -> list[Row]:
+    """The branch's hand-written domain questions written after M3 (Y2, Y3, Y4: 18 more
+    languages), as rows without personal data (candidate M7)."""
+    from classifiers.training import ml_rows_domain_eight, ml_rows_domain_more, ml_rows_domain_ten
+
+    mods = (ml_rows_domain_ten, ml_rows_domain_eight, ml_rows_domain_more)
+    return [(r[2], (), "train") for m in mods for r in m.ROWS]
+
+
 def training_rows(english: bool) -> list[Row]:
     """(text, PII spans, split): the seventh round's sentences in six languages, the third
     engineer's, the branch's hand-written domain questions in its languages (no personal
@@ -342,6 +351,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--lists", type=int, default=0, help="composed list rows per language (M6; 0: none)"
     )
+    ap.add_argument(
+        "--later-domain-rows",
+        action="store_true",
+        help="also the branch's domain questions written after M3, no personal data (M7)",
+    )
     args = ap.parse_args(argv)
     torch.set_num_threads(int(__import__("os").environ.get("TRAIN_THREADS", "2")))
     out = Path(args.out)
@@ -360,6 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     parts = [("train", training_rows(args.english))]
     if args.lists:
         parts.append(("lists", list_rows(args.lists)))
+    if args.later_domain_rows:
+        parts.append(("later-domain", later_domain_rows()))
     for tag, part in parts:  # each part's states cached on their own
         bts = branch_tokens(tok, [r[0] for r in part], branch["bos_id"], branch["eos_id"])
         labels += [token_labels(bt, r[1]) for bt, r in zip(bts, part, strict=True)]
@@ -379,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
         "english": args.english,
         "epochs": args.epochs,
         **({"lists_per_language": args.lists} if args.lists else {}),
+        **({"later_domain_rows": True} if args.later_domain_rows else {}),
         "base": "a copy of e5's last layer + a 17-label token head",
     }
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
