@@ -28,7 +28,7 @@ export TRAIN_THREADS="${TRAIN_THREADS:-2}" TRAIN_EPOCHS="${TRAIN_EPOCHS:-4}"
 "$VENV/bin/python" -m classifiers.training.train_multilingual --hand-rows --more-rows --segments
 # candidate M (docs/classifiers.md, "Names in the branch's languages"): the branch's PII layer,
 # grafted onto the graph just exported
-"$VENV/bin/python" -m classifiers.training.ml_pii --out models --english  # 6 epochs (M3)
+"$VENV/bin/python" -m classifiers.training.ml_pii --out models --english --lists 300 --later-domain-rows  # M7
 # candidate Q (docs/classifiers.md): the segment screen, fitted to MiniLM's own segment scores
 "$VENV/bin/python" -m classifiers.training.segment_screen
 # candidate T3 (docs/classifiers.md, "Anchored to the shipped model"): the pooled branch again,
