@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from classifiers.pii_address_fields import is_field_label
 from classifiers.pii_fields import NAME_PARTICLES
 from classifiers.pii_streets import COMPOUND_KINDS, ROMANCE_KINDS
 from classifiers.types import PiiEntity
@@ -76,3 +77,94 @@ def split_list_items(text: str, e: PiiEntity) -> list[PiiEntity] | None:
         if any(ch.isdigit() for ch in text[a:b]):
             out.append(PiiEntity(e.type, a, b, e.score))
     return out
+
+
+# a line that ends an address: a postcode of the branch's languages or a US ZIP code
+# (five digits; "1234-567"; "1234 AB"; four digits before a town: "1010 Wien")
+_CODE = r"(?<![\w-])(?:\d{5}|\d{4}-\d{3}|\d{4} ?[A-Z]{2}|\d{4})(?![\w-])"
+# ... and its town: "75880 Sainte Pauline", "Valencia, 15717", "OH 98373"
+_POSTCODE = re.compile(rf"{_CODE}[ \t]+[^\W\d_]|[^\W\d_][\w'’.)-]*,?[ \t]+{_CODE}[ \t]*$")
+# a name in brackets after an address: "..., 40927 Lugo (yago giner)", "(Sr. Calvo)"
+_BRACKET = re.compile(r"[ \t]*\(([^()\d\n]{2,60})\)[ \t]*$")
+_TITLE = re.compile(r"(?:[^\W\d_]{1,4}\.|Frau|Herr|Mme|Mevr|Dhr)[ \t]+", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(rf"(?:[^\W\d_][\w'’-]*|{_PARTICLE})")
+# a form's line that starts with a label ("PLZ: 73021"): the label readers own that record
+_LINE_LABEL = re.compile(r"[ \t]*([^\W\d_][\w .'’-]{0,30}?)[ \t]*(?=:)")
+
+
+def _labelled_lines(text: str, start: int, end: int) -> bool:
+    """Whether a line inside ``text[start:end]`` starts with an address field's label."""
+    for p in range(start, end):
+        if text[p] == "\n":
+            m = _LINE_LABEL.match(text, p + 1, end)
+            if m is not None and is_field_label(text, m.start(1), m.end(1)):
+                return True
+    return False
+
+
+def _name_alone(text: str, a: int, b: int, capitals: bool) -> PiiEntity | None:
+    """``text[a:b]`` as a name: two to four words (one in brackets), each capitalised where
+    ``capitals``, particles aside; None otherwise."""
+    title = _TITLE.match(text, a, b)
+    a = title.end() if title else a
+    words = text[a:b].split()
+    if not 1 <= len(words) <= 4 or (len(words) < 2 and not title):
+        return None
+    if not all(_CAPITAL_WORD.fullmatch(w) for w in words):
+        return None
+    if capitals and not all(
+        (w[0].isupper() and not w.isupper()) or re.fullmatch(_PARTICLE, w) for w in words
+    ):
+        return None
+    return PiiEntity("PERSON", a, b, 0.0)
+
+
+def _named(words: str) -> bool:
+    """No word in capitals ("SERVICE AT: ..." is a label, not a name)."""
+    return not any(len(w) > 1 and w.isupper() for w in words.split())
+
+
+def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
+    """A model address that runs past an address's end into the next line ("..., 75880
+    Sainte Pauline\\nCapucine Pierre : 4, boulevard ...") or into a name in brackets, cut
+    where the address ends (candidate U21): each line that holds a postcode ends one; what
+    follows is the next entry, read like a list item (a leading name is a name), a name on
+    a line of its own is a name, and other words are dropped. None when ``e`` is no such
+    span."""
+    if e.type != "STREET_ADDRESS" or _labelled_lines(text, e.start, e.end):
+        return None
+    if any(ch in "|;\t" for ch in text[e.start : e.end]):  # table rows: cut by their cells
+        return None
+    cuts = [
+        p
+        for p in range(e.start, e.end)
+        if text[p] == "\n" and _POSTCODE.search(text, max(e.start, text.rfind("\n", 0, p) + 1), p)
+    ]
+    if not cuts and not _BRACKET.search(text, e.start, e.end):
+        return None
+    out: list[PiiEntity] = []
+    pos = e.start
+    for cut in [*cuts, e.end]:
+        a, b = pos, cut
+        pos = cut + 1
+        while a < b and text[a] in " \t\n":
+            a += 1
+        while b > a and text[b - 1] in " \t\n,;":
+            b -= 1
+        bracket = _BRACKET.search(text, a, b)
+        name = None if bracket is None else _name_alone(text, *bracket.span(1), capitals=False)
+        if name is not None:
+            out.append(name)
+            b = bracket.start()  # type: ignore[union-attr]
+        if not any(ch.isdigit() for ch in text[a:b]):
+            name = _name_alone(text, a, b, capitals=True)
+            out += [name] if name is not None else []
+            continue
+        if (cuts or bracket is not None) and not _POSTCODE.search(text, a, b):
+            continue  # digits but no address's end: a line that followed one
+        lead = _NAME_FIRST.match(text, a, b)
+        if lead is not None and not _STREET_FIRST.match(text, a, b) and _named(lead.group(1)):
+            out.append(PiiEntity("PERSON", lead.start(1), lead.end(1), e.score))
+            a = lead.end()
+        out.append(PiiEntity(e.type, a, b, e.score))
+    return [PiiEntity(x.type, x.start, x.end, x.score or e.score) for x in out]

@@ -9,7 +9,7 @@ import re
 from classifiers.pii_address_fields import is_field_label
 from classifiers.pii_decode import trim_span
 from classifiers.pii_greetings import greeted_names
-from classifiers.pii_list_items import split_list_items
+from classifiers.pii_list_items import split_address_lines, split_list_items
 from classifiers.pii_names import with_particles
 from classifiers.pii_not_names import drop_not_names
 from classifiers.pii_not_phones import drop_not_phones
@@ -126,6 +126,8 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
         if e.type == "STREET_ADDRESS" and _NOT_ONE_ADDRESS.search(text, e.start, e.end):
             continue
         items = split_list_items(text, e)  # one address per list item (U19)
+        if items is None:
+            items = split_address_lines(text, e)  # cut where an address ends (U21)
         if items is not None:
             out += items
             continue
