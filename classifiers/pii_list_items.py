@@ -124,6 +124,16 @@ def _named(words: str) -> bool:
     return not any(len(w) > 1 and w.isupper() for w in words.split())
 
 
+def _ends_address(text: str, e: PiiEntity, p: int) -> bool:
+    """Whether the line of ``e`` that ends at ``p`` ends an address. A code that starts the
+    span's first line is a house number ("06168 McNamee Street", "9631 rue de Maillet")."""
+    start = max(e.start, text.rfind("\n", 0, p) + 1)
+    m = _POSTCODE.search(text, start, p)
+    if m is None:
+        return False
+    return start > e.start or bool(text[start : m.start()].strip())
+
+
 def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
     """A model address that runs past an address's end into the next line ("..., 75880
     Sainte Pauline\\nCapucine Pierre : 4, boulevard ...") or into a name in brackets, cut
@@ -135,11 +145,7 @@ def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
         return None
     if any(ch in "|;\t" for ch in text[e.start : e.end]):  # table rows: cut by their cells
         return None
-    cuts = [
-        p
-        for p in range(e.start, e.end)
-        if text[p] == "\n" and _POSTCODE.search(text, max(e.start, text.rfind("\n", 0, p) + 1), p)
-    ]
+    cuts = [p for p in range(e.start, e.end) if text[p] == "\n" and _ends_address(text, e, p)]
     if not cuts and not _BRACKET.search(text, e.start, e.end):
         return None
     out: list[PiiEntity] = []
