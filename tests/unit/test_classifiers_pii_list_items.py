@@ -40,3 +40,52 @@ def test_one_item_with_a_colon_or_a_lower_case_name_and_no_name_before_a_street(
     street = "- Rue de la Paix, 12, 75002 Paris\n- x"
     got = merged(street, ("Rue de la Paix, 12, 75002 Paris", "STREET_ADDRESS"))
     assert not any(kind == "PERSON" for _, kind in got)
+
+
+# U21'': lines without bullets, in a text the detector does not call English
+UNMARKED = (
+    "Vérifie les codes postaux :\n"
+    "62 avenue Leleu, 95425 Martel\n"
+    "Michelle Faivre : 4, boulevard Vincent, 59147 Saint Thomas-les-Bains\n"
+    "Sophie Da Silva : 569 rue Constance Bouvet, 20434 Perrin\n"
+    "Merci"
+)
+
+
+def test_an_address_that_runs_into_the_next_entries_is_cut_where_each_ends() -> None:
+    span = UNMARKED[UNMARKED.index("62 avenue") :]
+    got = merged(UNMARKED, (span, "STREET_ADDRESS"))
+    assert ("62 avenue Leleu, 95425 Martel", "STREET_ADDRESS") in got
+    assert ("Michelle Faivre", "PERSON") in got
+    assert ("4, boulevard Vincent, 59147 Saint Thomas-les-Bains", "STREET_ADDRESS") in got
+    assert ("Sophie Da Silva", "PERSON") in got
+    assert not any("Merci" in piece for piece, _ in got)
+
+
+def test_a_name_on_the_next_line_or_in_brackets_leaves_the_address() -> None:
+    text = (
+        "Etiquetas de envío, por favor:\nPaseo de Evita Melero, 2, 29407 Lleida (Sr. Calvo)\n"
+        "Alameda Soraya Mendez 5, 01580 Lleida (yago giner)"
+    )
+    got = merged(text, (text[text.index("Paseo") :], "STREET_ADDRESS"))
+    assert ("Paseo de Evita Melero, 2, 29407 Lleida", "STREET_ADDRESS") in got
+    assert ("Calvo", "PERSON") in got
+    assert ("Alameda Soraya Mendez 5, 01580 Lleida", "STREET_ADDRESS") in got
+    assert ("yago giner", "PERSON") in got
+    nxt = "Ordena por ciudad:\nCañada Anselma Navas, 56, 39282 Guipúzcoa\nRicardo Taboada"
+    got = merged(nxt, (nxt[nxt.index("Cañada") :], "STREET_ADDRESS"))
+    assert ("Cañada Anselma Navas, 56, 39282 Guipúzcoa", "STREET_ADDRESS") in got
+    assert ("Ricardo Taboada", "PERSON") in got
+
+
+def test_an_envelope_a_form_and_english_text_keep_their_address_whole() -> None:
+    envelope = "Envie para:\nTravessa Barbosa, 384\n4700-728 Vila Nova de Gaia"
+    span = "Travessa Barbosa, 384\n4700-728 Vila Nova de Gaia"
+    assert (span, "STREET_ADDRESS") in merged(envelope, (span, "STREET_ADDRESS"))
+    house = "Absender:\nOran Bauer\n06168 Lindenstraße\nPontevedra 32030"
+    span = "06168 Lindenstraße\nPontevedra 32030"
+    assert (span, "STREET_ADDRESS") in merged(house, (span, "STREET_ADDRESS"))
+    # English text is the US grammar's: no cut at the line's end (U21 failed there)
+    english = "Return address:\nGeorgia Hudson\n44 Main Street, 95425 Martel\nThanks a lot"
+    got = merged(english, ("44 Main Street, 95425 Martel\nThanks a lot", "STREET_ADDRESS"))
+    assert ("44 Main Street, 95425 Martel", "STREET_ADDRESS") not in got
