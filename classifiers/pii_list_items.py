@@ -1,4 +1,5 @@
-"""Model addresses across the items of a list (candidate U19).
+"""Model addresses across the items of a list (candidate U19) or past an address's end
+(candidate U21'').
 
 A numbered or bulleted list of people with their addresses ("1. Ascensión Prat - Callejón
 Mirta Niño, 7, 35062 Sevilla\\n2. Modesto Cazorla - ...") is often read by the PII layers as
@@ -103,8 +104,8 @@ def _labelled_lines(text: str, start: int, end: int) -> bool:
 
 
 def _name_alone(text: str, a: int, b: int, capitals: bool) -> PiiEntity | None:
-    """``text[a:b]`` as a name: two to four words (one in brackets), each capitalised where
-    ``capitals``, particles aside; None otherwise."""
+    """``text[a:b]`` as a name: two to four words, or one after a title ("Sr. Calvo"), each
+    capitalised (and not all in capitals) where ``capitals``, particles aside; else None."""
     title = _TITLE.match(text, a, b)
     a = title.end() if title else a
     words = text[a:b].split()
@@ -137,10 +138,11 @@ def _ends_address(text: str, e: PiiEntity, p: int) -> bool:
 def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
     """A model address that runs past an address's end into the next line ("..., 75880
     Sainte Pauline\\nCapucine Pierre : 4, boulevard ...") or into a name in brackets, cut
-    where the address ends (candidate U21): each line that holds a postcode ends one; what
+    where the address ends (candidate U21''; only in text the detector does not call
+    English, ``pii_merge``): each line that ends in a postcode and its town ends one; what
     follows is the next entry, read like a list item (a leading name is a name), a name on
-    a line of its own is a name, and other words are dropped. None when ``e`` is no such
-    span."""
+    a line of its own is a name, and other words, or digits without a postcode and town, are
+    dropped. None when ``e`` is no such span."""
     if e.type != "STREET_ADDRESS" or _labelled_lines(text, e.start, e.end):
         return None
     if any(ch in "|;\t" for ch in text[e.start : e.end]):  # table rows: cut by their cells
@@ -158,10 +160,11 @@ def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
         while b > a and text[b - 1] in " \t\n,;":
             b -= 1
         bracket = _BRACKET.search(text, a, b)
-        name = None if bracket is None else _name_alone(text, *bracket.span(1), capitals=False)
-        if name is not None:
-            out.append(name)
-            b = bracket.start()  # type: ignore[union-attr]
+        if bracket is not None:
+            name = _name_alone(text, *bracket.span(1), capitals=False)
+            if name is not None:
+                out.append(name)
+                b = bracket.start()
         if not any(ch.isdigit() for ch in text[a:b]):
             name = _name_alone(text, a, b, capitals=True)
             out += [name] if name is not None else []

@@ -123,7 +123,7 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
     James Bridge |" is a unit and a street); a model address across aligned columns or over
     symbols no address holds is dropped (a street the grammar reads there still counts)."""
     out = []
-    # the branch's PII layer read it: its addresses run on past their end (U21')
+    # the branch's PII layer read it: its addresses run on past their end (U21'')
     foreign = any(e.type == "STREET_ADDRESS" and "\n" in text[e.start : e.end] for e in spans) and (
         reads_pii(text)
     )
@@ -132,7 +132,7 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
             continue
         items = split_list_items(text, e)  # one address per list item (U19)
         if items is None and foreign:
-            items = split_address_lines(text, e)  # cut where an address ends (U21')
+            items = split_address_lines(text, e)  # cut where an address ends (U21'')
         if items is not None:
             out += items
             continue
