@@ -12,7 +12,9 @@ they are.
 
 Rows: the seventh round's sentences in six languages (``data_pii.language_examples``, their
 own train/validation split), the optional third engineer's templates (``--more``), and the
-branch's hand-written domain questions in its languages (no personal data, all ``O``).
+branch's hand-written domain questions in its languages (no personal data, all ``O``);
+since M7 also composed lists of people with addresses in the six languages (``--lists``)
+and the branch's later domain questions in eighteen more (``--later-domain-rows``).
 """
 
 from __future__ import annotations
