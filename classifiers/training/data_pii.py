@@ -383,26 +383,3 @@ def third_language_examples(seed: int, per_template: int) -> list[Example]:
                     text, spans = fk.fill(tpl)
                     out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
     return out
-
-
-def list_examples(seed: int, per_language: int) -> list[Example]:
-    """Composed lists of people with addresses (``pii_templates_lists``; candidate M6, the
-    branch's PII layer only), ``per_language`` of them per language plus its lists without
-    personal data; each list its own split (10 % validation)."""
-    from classifiers.training.pii_templates_lists import NEGATIVE_LISTS, list_template
-
-    out: list[Example] = []
-    for lang, locale in LOCALE_OF.items():
-        fk = LocaleFaker(seed, locale)
-        rng = random.Random(f"lists:{seed}:{lang}")
-        for i in range(per_language):
-            text, spans = fk.fill(list_template(lang, rng))
-            if rng.random() < 0.08 and len(text.lower()) == len(text):
-                text = text.lower()  # typed in a hurry: the same spans
-            sp = split_of(f"lists:{lang}:{i}", val=0.1, test=0.0)
-            out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
-        for tpl in NEGATIVE_LISTS[lang]:
-            for _ in range(max(1, per_language // 20)):
-                text, spans = fk.fill(tpl)
-                out.append(Example(text, "train", f"pii-lang-{lang}", spans=spans))
-    return out

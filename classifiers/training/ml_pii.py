@@ -298,8 +298,8 @@ LISTS_SEED = 23 + 6000
 
 
 def list_rows(per_language: int) -> list[Row]:
-    """Candidate M6's composed lists of people with addresses (``data_pii.list_examples``)."""
-    from classifiers.training.data_pii import list_examples
+    """Candidate M6's composed lists of people with addresses (``pii_templates_lists``)."""
+    from classifiers.training.pii_templates_lists import list_examples
 
     return [
         (e.text, tuple(e.spans or ()), e.split) for e in list_examples(LISTS_SEED, per_language)

@@ -18,6 +18,11 @@ from __future__ import annotations
 
 import random
 
+from classifiers.training.data_domain import Example
+from classifiers.training.data_pii import LocaleFaker
+from classifiers.training.pii_templates_languages import LOCALE_OF
+from classifiers.training.sources import split_of
+
 # an instruction to the assistant, before or after the list
 INTROS: dict[str, list[str]] = {
     "de": [
@@ -212,3 +217,24 @@ def list_template(lang: str, rng: random.Random) -> str:
     body = "\n".join(lines).rstrip("\n")
     intro = rng.choice(INTROS[lang])
     return f"{intro}\n{body}" if rng.random() < 0.75 else f"{body}\n\n{intro}"
+
+
+def list_examples(seed: int, per_language: int) -> list[Example]:
+    """Composed lists of people with addresses (``pii_templates_lists``; candidate M6, the
+    branch's PII layer only), ``per_language`` of them per language plus its lists without
+    personal data; each list its own split (10 % validation)."""
+    out: list[Example] = []
+    for lang, locale in LOCALE_OF.items():
+        fk = LocaleFaker(seed, locale)
+        rng = random.Random(f"lists:{seed}:{lang}")
+        for i in range(per_language):
+            text, spans = fk.fill(list_template(lang, rng))
+            if rng.random() < 0.08 and len(text.lower()) == len(text):
+                text = text.lower()  # typed in a hurry: the same spans
+            sp = split_of(f"lists:{lang}:{i}", val=0.1, test=0.0)
+            out.append(Example(text, sp, f"pii-lang-{lang}", spans=spans))
+        for tpl in NEGATIVE_LISTS[lang]:
+            for _ in range(max(1, per_language // 20)):
+                text, spans = fk.fill(tpl)
+                out.append(Example(text, "train", f"pii-lang-{lang}", spans=spans))
+    return out
