@@ -177,3 +177,59 @@ def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
             a = lead.end()
         out.append(PiiEntity(e.type, a, b, e.score))
     return [PiiEntity(x.type, x.start, x.end, x.score or e.score) for x in out]
+
+
+# a name that leads a model address on its line: "Boada, Venceslás: Callejón ...",
+# "Valerio Scalera: Strada ...", "Griselda Abella - Urbanización ...", "D. Chus Batlle\n..."
+_LEAD_SEP = re.compile(r"[ \t]*(?:[\u2013\u2014:]|-(?=[ \t]))[ \t]+")  # a colon or a dash
+_LEAD_COMMA = re.compile(r"[ \t]*,[ \t]+")
+
+
+def split_lead_name(text: str, e: PiiEntity) -> list[PiiEntity] | None:
+    """A model address that starts with a person's name (candidate U22; only in text the
+    detector does not call English, ``pii_merge``): the name before a colon, a dash or a
+    comma on the address's first line ("Surname, First name:" gives both), or a name alone
+    on the first line of an envelope block, becomes a name; the rest stays the address.
+    None when ``e`` is no such span."""
+    if e.type != "STREET_ADDRESS" or _STREET_FIRST.match(text, e.start, e.end):
+        return None
+    line_end = text.find("\n", e.start, e.end)
+    line_end = e.end if line_end < 0 else line_end
+    rest = e.start
+    names: list[PiiEntity] = []
+    sep = _LEAD_SEP.search(text, e.start, line_end) or _LEAD_COMMA.search(text, e.start, line_end)
+    if sep is not None and any(ch.isdigit() for ch in text[sep.end() : e.end]):
+        first = _name_alone(text, e.start, sep.start(), capitals=True)
+        comma = text.find(",", e.start, sep.start())
+        if first is None and comma > 0 and ":" in text[sep.start() : sep.end()]:
+            # "Boada, Venceslás:": the surname and the given name, each a name
+            parts = [(e.start, comma), (comma + 1, sep.start())]
+            words = [text[a:b].strip() for a, b in parts]
+            if _capitalised(text, e.start, sep) and all(
+                w and all(_CAPITAL_WORD.fullmatch(x) for x in w.split()) for w in words
+            ):
+                names = [
+                    PiiEntity("PERSON", a + len(text[a:b]) - len(text[a:b].lstrip()), b, 0)
+                    for a, b in parts
+                ]
+        elif first is not None:
+            names = [first]
+        rest = sep.end() if names else e.start
+    elif line_end < e.end and not any(ch.isdigit() for ch in text[e.start : line_end]):
+        first = _name_alone(text, e.start, line_end, capitals=True)  # an envelope's first line
+        if first is not None and any(ch.isdigit() for ch in text[line_end : e.end]):
+            names, rest = [first], line_end + 1
+    if not names:
+        return None
+    while rest < e.end and text[rest] in " \t\n":
+        rest += 1
+    return [
+        *(PiiEntity("PERSON", n.start, n.end, e.score) for n in names),
+        PiiEntity(e.type, rest, e.end, e.score),
+    ]
+
+
+def _capitalised(text: str, start: int, sep: re.Match[str]) -> bool:
+    """Every word before ``sep`` starts with a capital and is not all in capitals."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[start : sep.start()])
+    return bool(words) and all(w[0].isupper() and not w.isupper() for w in words)

@@ -10,7 +10,7 @@ from classifiers.branch_pii import reads_pii
 from classifiers.pii_address_fields import is_field_label
 from classifiers.pii_decode import trim_span
 from classifiers.pii_greetings import greeted_names
-from classifiers.pii_list_items import split_address_lines, split_list_items
+from classifiers.pii_list_items import split_address_lines, split_lead_name, split_list_items
 from classifiers.pii_names import with_particles
 from classifiers.pii_not_names import drop_not_names
 from classifiers.pii_not_phones import drop_not_phones
@@ -127,9 +127,14 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
     foreign = any(e.type == "STREET_ADDRESS" and "\n" in text[e.start : e.end] for e in spans) and (
         reads_pii(text)
     )
+    leads = any(e.type == "STREET_ADDRESS" for e in spans) and reads_pii(text)
     for e in spans:
         if e.type == "STREET_ADDRESS" and _NOT_ONE_ADDRESS.search(text, e.start, e.end):
             continue
+        lead = split_lead_name(text, e) if leads else None  # a name before it (U22)
+        if lead is not None:
+            out += lead[:-1]
+            e = lead[-1]
         items = split_list_items(text, e)  # one address per list item (U19)
         if items is None and foreign:
             items = split_address_lines(text, e)  # cut where an address ends (U21'')

@@ -46,7 +46,8 @@ eighteenth (``pii_languages_v16.json``, set ``v16-``) until U12, and a nineteent
 (``pii_languages_v23.json``, set ``v23-``) until U19, and a twenty-sixth
 (``pii_languages_v24.json``, set ``v24-``) until U20, and a twenty-seventh
 (``pii_languages_v25.json``, set ``v25-``, everyday lists) until M7, and a
-twenty-eighth (``pii_languages_v26.json``, set ``v26-``, people over several lines) until U21.
+twenty-eighth (``pii_languages_v26.json``, set ``v26-``, people over several lines) until U21,
+and a twenty-ninth (``pii_languages_v27.json``, set ``v27-``, records of people) until U22.
 ``--english-reader`` sends every text the branch does not read anyway to MiniLM's PII layer
 (candidate F's gate: how MiniLM reads the English groups on its own).
 Usage: python -m classifiers.training.pii_blind [--english-reader] [--sets first,v4-]
@@ -231,6 +232,7 @@ LANGUAGE_GROUPS = [
     ("pii_languages_v24.json", 820, "v24"),
     ("pii_languages_v25.json", 821, "v25"),
     ("pii_languages_v26.json", 822, "v26"),
+    ("pii_languages_v27.json", 823, "v27"),
 ]
 
 
