@@ -89,3 +89,27 @@ def test_an_envelope_a_form_and_english_text_keep_their_address_whole() -> None:
     english = "Return address:\nGeorgia Hudson\n44 Main Street, 95425 Martel\nThanks a lot"
     got = merged(english, ("44 Main Street, 95425 Martel\nThanks a lot", "STREET_ADDRESS"))
     assert ("44 Main Street, 95425 Martel", "STREET_ADDRESS") not in got
+
+
+# U22: the name that leads a model address, in a text the detector does not call English
+def test_a_name_before_a_colon_a_dash_or_a_comma_is_a_name() -> None:
+    one = "Spedisci a Valerio Scalera: Strada Carullo 9, 44121 Carovilli grazie"
+    got = merged(one, ("Valerio Scalera: Strada Carullo 9, 44121 Carovilli", "STREET_ADDRESS"))
+    assert got == [
+        ("Valerio Scalera", "PERSON"),
+        ("Strada Carullo 9, 44121 Carovilli", "STREET_ADDRESS"),
+    ]
+    both = "Ordena:\nBoada, Venceslás: Callejón de Amaya Ibarra 88, Málaga, 40737"
+    got = merged(both, (both[both.index("Boada") :], "STREET_ADDRESS"))
+    assert ("Boada", "PERSON") in got and ("Venceslás", "PERSON") in got
+    assert ("Callejón de Amaya Ibarra 88, Málaga, 40737", "STREET_ADDRESS") in got
+
+
+def test_an_envelope_name_line_is_a_name_and_a_street_first_address_stays() -> None:
+    block = "Etiqueta:\nD. Chus Batlle\nAvenida de Miriam Echeverría 24\n31937 Vizcaya"
+    got = merged(block, (block[block.index("D. Chus") :], "STREET_ADDRESS"))
+    assert ("Chus Batlle", "PERSON") in got
+    assert ("Avenida de Miriam Echeverría 24\n31937 Vizcaya", "STREET_ADDRESS") in got
+    street = "Envía el paquete a Calle Mayor, 5, 28013 Madrid, gracias"
+    got = merged(street, ("Calle Mayor, 5, 28013 Madrid", "STREET_ADDRESS"))
+    assert got == [("Calle Mayor, 5, 28013 Madrid", "STREET_ADDRESS")]
