@@ -183,6 +183,7 @@ def split_address_lines(text: str, e: PiiEntity) -> list[PiiEntity] | None:
 # "Valerio Scalera: Strada ...", "Griselda Abella - Urbanización ...", "D. Chus Batlle\n..."
 _LEAD_SEP = re.compile(r"[ \t]*(?:[\u2013\u2014:]|-(?=[ \t]))[ \t]+")  # a colon or a dash
 _LEAD_COMMA = re.compile(r"[ \t]*,[ \t]+")
+_STREET_START = re.compile(rf"\d|(?i:{ROMANCE_KINDS})\b|\S*(?i:{COMPOUND_KINDS})\b")
 
 
 def split_lead_name(text: str, e: PiiEntity) -> list[PiiEntity] | None:
@@ -212,8 +213,8 @@ def split_lead_name(text: str, e: PiiEntity) -> list[PiiEntity] | None:
                     PiiEntity("PERSON", a + len(text[a:b]) - len(text[a:b].lstrip()), b, 0)
                     for a, b in parts
                 ]
-        elif first is not None:
-            names = [first]
+        elif first is not None and (sep.re is _LEAD_SEP or _STREET_START.match(text, sep.end())):
+            names = [first]  # after a comma only where a street starts ("Parque das Nações, S/N")
         rest = sep.end() if names else e.start
     elif line_end < e.end and not any(ch.isdigit() for ch in text[e.start : line_end]):
         first = _name_alone(text, e.start, line_end, capitals=True)  # an envelope's first line
