@@ -123,11 +123,11 @@ def _cells(text: str, spans: list[PiiEntity]) -> list[PiiEntity]:
     James Bridge |" is a unit and a street); a model address across aligned columns or over
     symbols no address holds is dropped (a street the grammar reads there still counts)."""
     out = []
-    # the branch's PII layer read it: its addresses run on past their end (U21'')
-    foreign = any(e.type == "STREET_ADDRESS" and "\n" in text[e.start : e.end] for e in spans) and (
-        reads_pii(text)
-    )
-    leads = any(e.type == "STREET_ADDRESS" for e in spans) and reads_pii(text)
+    # the branch's PII layer read it: a name may lead its addresses (U22), and one that
+    # crosses a line break may run on past its end (U21'')
+    addresses = [e for e in spans if e.type == "STREET_ADDRESS"]
+    leads = bool(addresses) and reads_pii(text)
+    foreign = leads and any("\n" in text[e.start : e.end] for e in addresses)
     for e in spans:
         if e.type == "STREET_ADDRESS" and _NOT_ONE_ADDRESS.search(text, e.start, e.end):
             continue
