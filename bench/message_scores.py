@@ -92,7 +92,7 @@ def measure(
         if foreign:
             order = sorted(foreign)
             for name, b in branches.items():
-                _, jb, _ = b.run([chunk[i] for i in order])
+                jb = b.run([chunk[i] for i in order]).jailbreak
                 branch[name] = {i: float(jb[j]) for j, i in enumerate(order)}
         for i in range(len(chunk)):
             row = {"whole": whole[i], "segments": seg[i], "read_by_branch": i in foreign}

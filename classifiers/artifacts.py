@@ -39,6 +39,15 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
+def write_manifest(models: Path, names: list[str]) -> None:
+    """manifest.json listing ``names`` with their sha256 and size (what the builders write)."""
+    files = {
+        n: {"sha256": sha256_file(models / n), "bytes": (models / n).stat().st_size}
+        for n in names
+    }
+    (models / MANIFEST).write_text(json.dumps({"format": 1, "files": files}, indent=2) + "\n")
+
+
 def verify_manifest(models_dir: Path, needed: list[str] | None = None) -> dict[str, Any]:
     """Check every file listed in manifest.json (or only ``needed``) against its sha256."""
     mpath = models_dir / MANIFEST

@@ -322,13 +322,18 @@ class SignalEngine:
                     )
         jb = corroborated(jb, jb_seg, self.settings.segment_corroboration)
         other = np.zeros(n, dtype=np.float32)  # the branch's parts (not shifted per role)
+        other_tool: np.ndarray | None = None  # the same as tool results (candidate T4)
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
         if branch is not None and foreign:
-            dom[foreign], branch_jb, branch_spans = branch.run([texts[i] for i in foreign])
-            other[foreign] = branch_jb
-            if branch_spans is not None:
-                for i, spans in zip(foreign, branch_spans, strict=True):
+            read = branch.run([texts[i] for i in foreign])
+            dom[foreign] = read.domain
+            other[foreign] = read.jailbreak
+            if read.tool_jailbreak is not None:
+                other_tool = np.zeros(n, dtype=np.float32)
+                other_tool[foreign] = read.tool_jailbreak
+            if read.pii is not None:
+                for i, spans in zip(foreign, read.pii, strict=True):
                     model_spans[i] = spans
         if branch is not None and pii_extra:
             for i, spans in zip(
@@ -340,7 +345,9 @@ class SignalEngine:
             skip_texts = foreign_set | {i for i in range(n) if pii_only and pii_only[i]}
             for i, p in branch.stretch_scores(texts, skip_texts).items():
                 other[i] = max(other[i], p)
-        tool = tool_result_scores(jb, other, self.cfg.jailbreak_tool_result_offset)
+                if other_tool is not None:
+                    other_tool[i] = max(other_tool[i], p)
+        tool = tool_result_scores(jb, other, self.cfg.jailbreak_tool_result_offset, other_tool)
         jb = np.maximum(jb, other)
         return [
             self._signals(

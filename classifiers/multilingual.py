@@ -16,7 +16,9 @@ the "query: " prefix e5 was trained with. With ``segment_shift`` in the config (
 each sentence segment of the text is read too, against a threshold set on harmless
 segments: a one-sentence injection in a foreign mail is diluted in a whole window, not in
 its own segment (docs/classifiers.md, "Probe F"). A short text in a language the head was
-not calibrated on has its score moved by ``jailbreak_language_shift`` (candidate L5).
+not calibrated on has its score moved by ``jailbreak_language_shift`` (candidate L5). With
+``tool_head`` (candidate T4, ``classifiers/tool_head.py``), the same pass also scores each
+text as a tool result would be read.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import gzip
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import onnxruntime as ort
@@ -39,6 +41,7 @@ from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_sh
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
 from classifiers.segments import scored_segments
 from classifiers.tokenization import Row, TextTokens, padded
+from classifiers.tool_head import ToolHead
 from classifiers.types import PiiEntity
 
 MIN_CONFIDENCE = 0.3
@@ -115,6 +118,9 @@ class BranchConfig:
     jailbreak_language_shift: dict[str, float] = field(default_factory=dict)
     """Candidate L5: per language the head was not calibrated on, a logit offset for the
     jailbreak probability of a whole text of one window told in it (docs/classifiers.md)."""
+    tool_head: str | None = None
+    """Candidate T4: the artefact of a second jailbreak head for tool results
+    (``classifiers/tool_head.py``); None: tool results read as a user's text."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -136,13 +142,32 @@ class BranchConfig:
             jailbreak_language_shift={
                 str(k): float(v) for k, v in (raw.get("jailbreak_language_shift") or {}).items()
             },
+            tool_head=ToolHead.file_of(raw.get("tool_head")),
         )
 
     @property
     def files(self) -> list[str]:
         vote = self.jailbreak_exemplars.exemplars if self.jailbreak_exemplars else None
         banks = [b.file for b in (self.domain_exemplars, vote) if b is not None]
-        return [self.onnx, self.word_embeddings, self.tokenizer, *banks]
+        heads = [self.tool_head] if self.tool_head else []
+        return [self.onnx, self.word_embeddings, self.tokenizer, *banks, *heads]
+
+
+class _Scored(NamedTuple):
+    domain: np.ndarray
+    jailbreak: np.ndarray
+    pii: list[list[PiiEntity]] | None
+    embedding: np.ndarray | None
+    tool_jailbreak: np.ndarray | None
+
+
+class BranchScores(NamedTuple):
+    """What ``MultilingualBranch.run`` returns per text."""
+
+    domain: np.ndarray  # (n, D)
+    jailbreak: np.ndarray  # (n,) as a user's text
+    pii: list[list[PiiEntity]] | None  # the PII layer's spans; None without ``pii``
+    tool_jailbreak: np.ndarray | None  # (n,) as a tool result; None without ``tool_head``
 
 
 class MultilingualBranch:
@@ -191,6 +216,9 @@ class MultilingualBranch:
         self._has_embedding = "embedding" in {o.name for o in self._session.get_outputs()}
         if self._vote is not None and not self._has_embedding:
             raise ValueError("a jailbreak vote needs a branch graph that returns the embedding")
+        self._tool = ToolHead.load(models_dir / cfg.tool_head) if cfg.tool_head else None
+        if self._tool is not None and not self._has_embedding:
+            raise ValueError("a tool-result head needs a branch graph that returns the embedding")
 
     @property
     def providers_in_use(self) -> list[str]:
@@ -234,14 +262,12 @@ class MultilingualBranch:
         jb = self._score(pieces, len(texts))[1]
         return {i: float(jb[i]) for i in {i for i, _, _ in pieces}}
 
-    def run(
-        self, texts: Sequence[str]
-    ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None]:
-        """(domain_probs (n, D), jailbreak_prob (n,), PII model spans per text or None
-        without ``pii``) for ``texts``: the domain of the first window (blended with the
+    def run(self, texts: Sequence[str]) -> BranchScores:
+        """The scores of ``texts``: the domain of the first window (blended with the
         exemplar vote when the config names a bank, ``domain_exemplars``), the highest
         jailbreak probability over the windows and (``segment_shift``) the sentence
-        segments, the PII spans of every window."""
+        segments, the PII spans of every window, and (``tool_head``) the highest tool-result
+        jailbreak probability over the same windows and segments."""
         pieces = [(i, t, False) for i, t in enumerate(texts)]
         if self.cfg.segment_shift is not None:
             pieces += [
@@ -255,12 +281,12 @@ class MultilingualBranch:
             for i, t in enumerate(texts)
             if shifts and (lang := detect_language(t)[0]) in shifts
         }
-        dom, jb, spans, emb = self._score(
+        dom, jb, spans, emb, tool = self._score(
             pieces, len(texts), self._exemplars is not None, True, moves
         )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
-        return dom, jb, spans
+        return BranchScores(dom, jb, spans, tool)
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The sentence embedding (n, 384) of each text's first window, as the domain vote
@@ -289,10 +315,11 @@ class MultilingualBranch:
         embed: bool = False,
         vote: bool = False,
         moves: dict[int, float] | None = None,
-    ) -> tuple[np.ndarray, np.ndarray, list[list[PiiEntity]] | None, np.ndarray | None]:
+    ) -> _Scored:
         """Per owner: the first whole window's domain, the highest jailbreak probability
-        over every window (segment pieces shifted), the PII spans of its whole windows, and
-        the first whole window's embedding (None unless ``embed`` and the graph returns it).
+        over every window (segment pieces shifted), the PII spans of its whole windows, the
+        first whole window's embedding (None unless ``embed`` and the graph returns it) and,
+        with ``vote`` (``run``) and a tool head, the highest tool-result probability.
         With ``vote`` (``run``), a whole text of one window scores the higher of its head and
         the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
         owner, the offset of its whole text's score when one window (L5)."""
@@ -327,7 +354,8 @@ class MultilingualBranch:
         spans: list[list[PiiEntity]] | None = [[] for _ in range(n)] if self.pii_labels else None
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         voter = self._vote if vote and alone else None  # only ``run`` reports the vote's score
-        fetch = embed or voter is not None
+        tool_head = self._tool if vote else None
+        fetch = embed or voter is not None or tool_head is not None
         for chunk in self._runs(order, [len(r) for r in rows]):
             dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], fetch)
             if emb is not None:
@@ -341,6 +369,11 @@ class MultilingualBranch:
                     text, chars = reads[k]
                     logits = pii[j, 1 : 1 + len(chars)]
                     spans[owner[k]] += window_spans(text, logits, chars, self.pii_labels)
+        tool_w = (
+            tool_head.scores(emb_w, np.array(segment, dtype=bool))
+            if tool_head is not None and emb_w is not None
+            else None
+        )
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
@@ -353,6 +386,7 @@ class MultilingualBranch:
                 jb_w[k] = shifted(jb_w[k : k + 1], move)[0]
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
+        tool = np.zeros(n, dtype=np.float32) if tool_w is not None else None
         embs = np.zeros((n, emb_w.shape[1]), dtype=np.float32) if emb_w is not None else None
         seen: set[int] = set()
         for k, i in enumerate(owner):
@@ -362,7 +396,9 @@ class MultilingualBranch:
                     embs[i] = emb_w[k]
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
-        return dom, jb, spans, embs
+            if tool is not None and tool_w is not None:
+                tool[i] = max(tool[i], float(tool_w[k]))
+        return _Scored(dom, jb, spans, embs, tool)
 
     def _runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
         """Session runs of rows sorted by length: at most ``rows_per_run`` rows each (the

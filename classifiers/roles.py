@@ -4,8 +4,8 @@
 A retrained MiniLM can be operated at a different point of its scale for the documents an
 agent reads (tool and function results) than for what a user types; the shift is set on the
 validation split (``classifiers.training.align``) and applies to MiniLM's part alone: the
-multilingual branch and its foreign-stretch reading keep their own calibrated line, whatever
-the role. The engine reports both scores per text, so its memo needs no role in its key.
+multilingual branch and its foreign-stretch reading keep their own calibrated line, unless
+the branch has a head of its own for tool results (candidate T4, ``classifiers/tool_head.py``). The engine reports both scores per text, so its memo needs no role in its key.
 """
 
 from __future__ import annotations
@@ -20,10 +20,14 @@ def shift_probabilities(p: np.ndarray, offset: float) -> np.ndarray:
     return np.where((p <= 0.0) | (p >= 1.0), p, shifted).astype(np.float32)
 
 
-def tool_result_scores(own: np.ndarray, other: np.ndarray, offset: float) -> np.ndarray | None:
+def tool_result_scores(
+    own: np.ndarray, other: np.ndarray, offset: float, other_tool: np.ndarray | None = None
+) -> np.ndarray | None:
     """Each text's jailbreak score as a tool result: MiniLM's part (``own``) shifted, the
-    rest (``other``: the branch, foreign stretches) as it is; None when there is no shift
-    (the score is the one a user turn gets)."""
-    if offset == 0.0:
+    rest (``other``: the branch, foreign stretches) as it is, or as the branch's tool-result
+    head reads it (``other_tool``, candidate T4); None when neither applies (the score is
+    the one a user turn gets)."""
+    if offset == 0.0 and other_tool is None:
         return None
-    return np.maximum(shift_probabilities(own, offset), other)
+    rest = other if other_tool is None else other_tool
+    return np.maximum(shift_probabilities(own, offset), rest)

@@ -107,7 +107,7 @@ def read(r: MultilingualBranch, texts: list[str]) -> tuple[np.ndarray, np.ndarra
     jbs, embs = [], []
     for s in range(0, len(texts), 64):
         chunk = texts[s : s + 64]
-        _, jb, _, emb = r._score([(i, t, False) for i, t in enumerate(chunk)], len(chunk), True)
+        _, jb, _, emb, _ = r._score([(i, t, False) for i, t in enumerate(chunk)], len(chunk), True)
         assert emb is not None
         jbs.append(jb)
         embs.append(emb)

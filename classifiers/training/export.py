@@ -24,6 +24,7 @@ import torch
 from onnx import TensorProto, helper, numpy_helper
 from onnxruntime.quantization.matmul_nbits_quantizer import MatMulNBitsQuantizer
 
+from classifiers.artifacts import write_manifest as write_manifest
 from classifiers.training.data_domain import DOMAINS
 from classifiers.training.encode import PII_LABELS
 from classifiers.training.model import HIDDEN, PrismNet
@@ -135,12 +136,6 @@ def quantize_words(words: torch.Tensor) -> tuple[np.ndarray, np.ndarray]:
 
 def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def write_manifest(models: Path, names: list[str]) -> None:
-    files = {n: {"sha256": sha256(models / n), "bytes": (models / n).stat().st_size} for n in names}
-    manifest = {"format": 1, "files": files}
-    (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
 
 
 def copy_branch(src: Path, dst: Path, cfg: dict) -> list[str]:

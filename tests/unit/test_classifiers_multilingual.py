@@ -237,9 +237,9 @@ def test_with_segment_shift_the_branch_also_reads_sentence_segments() -> None:
             4096,
         )
 
-    dom0, windows, _ = branch(None).run([mail])
-    dom1, same, _ = branch(0.0).run([mail])
-    _, raised, _ = branch(2.0).run([mail])
+    dom0, windows = branch(None).run([mail])[:2]
+    dom1, same = branch(0.0).run([mail])[:2]
+    raised = branch(2.0).run([mail]).jailbreak
     assert np.allclose(dom0, dom1, atol=1e-5)
     assert same[0] >= windows[0] - 1e-6 and raised[0] > same[0]
 
