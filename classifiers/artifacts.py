@@ -42,8 +42,7 @@ def sha256_file(path: Path) -> str:
 def write_manifest(models: Path, names: list[str]) -> None:
     """manifest.json listing ``names`` with their sha256 and size (what the builders write)."""
     files = {
-        n: {"sha256": sha256_file(models / n), "bytes": (models / n).stat().st_size}
-        for n in names
+        n: {"sha256": sha256_file(models / n), "bytes": (models / n).stat().st_size} for n in names
     }
     (models / MANIFEST).write_text(json.dumps({"format": 1, "files": files}, indent=2) + "\n")
 

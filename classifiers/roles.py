@@ -5,7 +5,8 @@ A retrained MiniLM can be operated at a different point of its scale for the doc
 agent reads (tool and function results) than for what a user types; the shift is set on the
 validation split (``classifiers.training.align``) and applies to MiniLM's part alone: the
 multilingual branch and its foreign-stretch reading keep their own calibrated line, unless
-the branch has a head of its own for tool results (candidate T4, ``classifiers/tool_head.py``). The engine reports both scores per text, so its memo needs no role in its key.
+the branch has a head of its own for tool results (candidate T4, ``classifiers/tool_head.py``).
+The engine reports both scores per text, so its memo needs no role in its key.
 """
 
 from __future__ import annotations

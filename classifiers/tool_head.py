@@ -32,9 +32,7 @@ class ToolHead:
     @classmethod
     def load(cls, path: Path) -> ToolHead:
         with np.load(path) as z:
-            return cls(
-                z["w"].astype(np.float32).reshape(-1), float(z["b"]), float(z["segment_b"])
-            )
+            return cls(z["w"].astype(np.float32).reshape(-1), float(z["b"]), float(z["segment_b"]))
 
     @staticmethod
     def file_of(raw: dict[str, Any] | None) -> str | None:

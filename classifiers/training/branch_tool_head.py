@@ -20,9 +20,10 @@ branch's own sentence embedding, used where the text is a tool or function resul
    KL anchor to the shipped head's probability on the same row, plus an L2 pull ``L2``
    towards the shipped weights;
 3. the two lines (window, segment) are set on out-of-fold scores (``FOLDS`` folds by
-   language, so a line is set on languages its head never saw): the pair that flags the fewest clean carriers among those that flag at least
-   as many injected carriers as the shipped head does (a carrier is flagged when any of its
-   windows or segments reaches the policy's 0.8);
+   language, so a line is set on languages its head never saw): the pair that flags the
+   fewest clean carriers among those that flag at least as many injected carriers as the
+   shipped head does (a carrier is flagged when any of its windows or segments reaches the
+   policy's 0.8);
 4. written as ``ml_jailbreak_tool_head.npz`` (``w`` (384,), ``b`` the window line folded in,
    ``segment_b``) and named by the branch config's ``tool_head``; the graph, the user-turn
    head, the segment offset and the vote stay as shipped.
@@ -44,13 +45,13 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 
+from classifiers.artifacts import write_manifest
 from classifiers.engine import CONFIG_FILE
 from classifiers.labels import DOMAINS
 from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.segments import scored_spans
 from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
-from classifiers.artifacts import write_manifest
 
 ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
 TOOL_HEAD = "ml_jailbreak_tool_head.npz"
@@ -213,7 +214,7 @@ def flagged(rows: Rows, z: np.ndarray, dw: float, ds: float) -> np.ndarray:
     return out
 
 
-def lines(rows: Rows, z: np.ndarray) -> tuple[float, float, dict[str, int]]:
+def lines(rows: Rows, z: np.ndarray) -> tuple[float, float, dict[str, Any]]:
     """The (window, segment) offsets that flag the fewest clean carriers while flagging at
     least the injected carriers the shipped head flags (ties: the most injected)."""
     inj = rows.doc_injected
