@@ -24,7 +24,10 @@ branch's own sentence embedding, used where the text is a tool or function resul
    fewest clean carriers among those that flag at least as many injected carriers as the
    shipped head does (a carrier is flagged when any of its windows or segments reaches the
    policy's 0.8);
-4. written as ``ml_jailbreak_tool_head.npz`` (``w`` (384,), ``b`` the window line folded in,
+4. (T4', after T4's development verdict) optionally mixed with the shipped head,
+   ``--mix A``: the logit ``A x fitted + (1 - A) x shipped``, a linear head again, and both
+   lines moved by ``--offset``;
+5. written as ``ml_jailbreak_tool_head.npz`` (``w`` (384,), ``b`` the window line folded in,
    ``segment_b``) and named by the branch config's ``tool_head``; the graph, the user-turn
    head, the segment offset and the vote stay as shipped.
 
@@ -246,6 +249,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--rows-cache", type=Path, default=None, help="read rows kept here (npz)")
+    ap.add_argument(
+        "--mix", type=float, default=1.0, help="the fitted head's share of the logit (T4')"
+    )
+    ap.add_argument("--offset", type=float, default=0.0, help="moves both lines (logits, T4')")
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
@@ -271,18 +278,26 @@ def main(argv: list[str] | None = None) -> int:
         z[test] = rows.x[test] @ w + np.where(rows.seg[test], bs, bw)
     dw, ds, report = lines(rows, z)
     w, bw, bs = fit(rows, np.ones(len(rows.y), dtype=bool), w0, b0, s0)
+    # T4': the fitted head's logit mixed with the shipped head's (a linear head again), both
+    # lines moved by ``offset``
+    a, off = args.mix, args.offset
+    w_out = a * w + (1 - a) * w0
+    b_out = a * (bw + dw) + (1 - a) * b0 + off
+    s_out = a * (bs + ds) + (1 - a) * s0 + off
     np.savez(
         models / TOOL_HEAD,
-        w=w.astype(np.float32),
-        b=np.float32(bw + dw),
-        segment_b=np.float32(bs + ds),
+        w=w_out.astype(np.float32),
+        b=np.float32(b_out),
+        segment_b=np.float32(s_out),
     )
     report.update(
         {
-            "candidate": "T4",
+            "candidate": "T4" if (a, off) == (1.0, 0.0) else "T4'",
             "rows": len(rows.y),
             "window_offset": dw,
             "segment_offset": ds,
+            "mix": a,
+            "offset": off,
             "weight_cosine": round(float(w @ w0 / np.linalg.norm(w) / np.linalg.norm(w0)), 6),
         }
     )
