@@ -46,11 +46,11 @@ def _spans(pii: list[Any] | None) -> list[list[tuple[str, int, int]]]:
 
 def agreement(branch: Any, texts: list[str], cpu: ort.InferenceSession) -> dict[str, Any]:
     """The branch's outputs with its own session against ``cpu``'s, on ``texts``."""
-    got_dom, got_jb, got_pii = branch.run(texts)
+    got_dom, got_jb, got_pii = branch.run(texts)[:3]
     mine = branch._session
     branch._session = cpu
     try:
-        ref_dom, ref_jb, ref_pii = branch.run(texts)
+        ref_dom, ref_jb, ref_pii = branch.run(texts)[:3]
     finally:
         branch._session = mine
     return {

@@ -65,6 +65,9 @@ PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAI
 for rows in ml_rows_domain_ten ml_rows_domain_eight ml_rows_domain_more; do
   "$VENV/bin/python" -m classifiers.training.branch_bank_rows models --rows "$rows"
 done
+# candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
+# tool-result head, fitted on ml_tool_results.json and mixed with the shipped head
+"$VENV/bin/python" -m classifiers.training.branch_tool_head models --mix 0.5 --offset 0.25
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"

@@ -108,8 +108,8 @@ def test_only_whole_texts_of_one_window_are_voted_on(tmp_path: Path) -> None:
     voted = MultilingualBranch(tmp_path, voted_cfg, ort.SessionOptions(), n_domains, 4096)
     mail = GERMAN_FILLER * 6 + GERMAN_ATTACK + " " + GERMAN_FILLER * 6
     texts = [GERMAN_ATTACK, GERMAN_MATH, mail]
-    _, before, _ = head.run(texts)
-    dom, after, _ = voted.run(texts)
+    before = head.run(texts).jailbreak
+    dom, after = voted.run(texts)[:2]
     assert before[0] > 0.5 and after[0] == pytest.approx(before[0], abs=1e-6)  # kept
     assert before[1] < 0.5 and after[1] > 0.99  # the vote added a detection
     assert len(voted._windows(voted._tok.encode(mail).ids)) > 1
