@@ -1,0 +1,96 @@
+"""The multilingual branch's configuration (``multilingual`` in classifier_config.json) and
+what its reading returns (classifiers/multilingual.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from classifiers.domain_exemplars import ExemplarSettings
+from classifiers.jailbreak_vote import VoteSettings
+from classifiers.tool_head import ToolHead
+from classifiers.types import PiiEntity
+
+
+@dataclass(frozen=True)
+class BranchConfig:
+    onnx: str
+    word_embeddings: str
+    tokenizer: str
+    bos_id: int
+    eos_id: int
+    prefix: str
+    max_tokens: int
+    languages: tuple[str, ...]
+    segment_shift: float | None = None
+    """Candidate G: also read each text's sentence segments, a segment's probability moved
+    by this logit offset (its threshold was set on harmless segments, not whole texts);
+    None: whole windows only."""
+    pii: bool = False
+    """Candidate M: the graph also returns ``pii_logits`` (classifiers/branch_pii.py)."""
+    domain_exemplars: ExemplarSettings | None = None
+    """Candidate Y: the graph also returns the sentence ``embedding``, and the domain is the
+    head's probabilities blended with a vote of the nearest labelled prompts in e5's space
+    (``classifiers/domain_exemplars.py``); None: the head alone."""
+    jailbreak_exemplars: VoteSettings | None = None
+    """Candidate X2: a whole text of one window scores the higher of its jailbreak head and
+    the head blended with a vote of the nearest labelled prompts
+    (``classifiers/jailbreak_vote.py``); None: the head alone."""
+    jailbreak_language_shift: dict[str, float] = field(default_factory=dict)
+    """Candidate L5: per language the head was not calibrated on, a logit offset for the
+    jailbreak probability of a whole text of one window told in it (docs/classifiers.md)."""
+    tool_head: str | None = None
+    """Candidate T4: the artefact of a second jailbreak head for tool results
+    (``classifiers/tool_head.py``); None: tool results read as a user's text."""
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
+        return cls(
+            onnx=str(raw["onnx"]),
+            word_embeddings=str(raw["word_embeddings"]),
+            tokenizer=str(raw["tokenizer"]),
+            bos_id=int(raw["bos_id"]),
+            eos_id=int(raw["eos_id"]),
+            prefix=str(raw["prefix"]),
+            max_tokens=int(raw["max_tokens"]),
+            languages=tuple(raw["languages"]),
+            segment_shift=(
+                float(raw["segment_shift"]) if raw.get("segment_shift") is not None else None
+            ),
+            pii=bool(raw.get("pii", False)),
+            domain_exemplars=ExemplarSettings.from_json(raw.get("domain_exemplars")),
+            jailbreak_exemplars=VoteSettings.from_json(raw.get("jailbreak_exemplars")),
+            jailbreak_language_shift={
+                str(k): float(v) for k, v in (raw.get("jailbreak_language_shift") or {}).items()
+            },
+            tool_head=ToolHead.file_of(raw.get("tool_head")),
+        )
+
+    @property
+    def files(self) -> list[str]:
+        vote = self.jailbreak_exemplars.exemplars if self.jailbreak_exemplars else None
+        banks = [b.file for b in (self.domain_exemplars, vote) if b is not None]
+        heads = [self.tool_head] if self.tool_head else []
+        return [self.onnx, self.word_embeddings, self.tokenizer, *banks, *heads]
+
+
+class ScoredPieces(NamedTuple):
+    """What ``MultilingualBranch._score`` returns per owner (with the first window's
+    embedding, for the votes and ``embed``)."""
+
+    domain: np.ndarray
+    jailbreak: np.ndarray
+    pii: list[list[PiiEntity]] | None
+    embedding: np.ndarray | None
+    tool_jailbreak: np.ndarray | None
+
+
+class BranchScores(NamedTuple):
+    """What ``MultilingualBranch.run`` returns per text."""
+
+    domain: np.ndarray  # (n, D)
+    jailbreak: np.ndarray  # (n,) as a user's text
+    pii: list[list[PiiEntity]] | None  # the PII layer's spans; None without ``pii``
+    tool_jailbreak: np.ndarray | None  # (n,) as a tool result; None without ``tool_head``
