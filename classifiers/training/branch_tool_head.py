@@ -223,26 +223,28 @@ def lines(rows: Rows, z: np.ndarray) -> tuple[float, float, dict[str, Any]]:
     inj = rows.doc_injected
     shipped = flagged(rows, np.log(np.clip(rows.p0, 1e-7, 1) / np.clip(1 - rows.p0, 1e-7, 1)), 0, 0)
     need = int(shipped[inj].sum())
-    best: tuple[int, int, float, float] | None = None
+    best: tuple[tuple[int, int, float, float], float] | None = None  # (key, segment offset)
     for dw in GRID:
         for ds in GRID:
             f = flagged(rows, z, float(dw), float(ds))
             caught, clean = int(f[inj].sum()), int(f[~inj].sum())
             if caught < need:
                 continue
+            # fewest clean, then most injected, then the smallest move, then the lower window
             key = (clean, -caught, abs(float(dw)) + abs(float(ds)), float(dw))
-            if best is None or key < (best[0], best[1], abs(best[2]) + abs(best[3]), best[2]):
-                best = (clean, -caught, float(dw), float(ds))
+            if best is None or key < best[0]:
+                best = (key, float(ds))
     assert best is not None
+    (clean, neg_caught, _, dw_best), ds_best = best
     report = {
         "injected": int(inj.sum()),
         "clean": int((~inj).sum()),
         "shipped_injected_flagged": need,
         "shipped_clean_flagged": int(shipped[~inj].sum()),
-        "t4_injected_flagged_oof": -best[1],
-        "t4_clean_flagged_oof": best[0],
+        "t4_injected_flagged_oof": -neg_caught,
+        "t4_clean_flagged_oof": clean,
     }
-    return best[2], best[3], report
+    return dw_best, ds_best, report
 
 
 def main(argv: list[str] | None = None) -> int:
