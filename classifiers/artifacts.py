@@ -12,6 +12,7 @@ from classifiers.domain_exemplars import ExemplarSettings
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import BranchConfig
 from classifiers.segment_screen import ScreenConfig
+from classifiers.tool_head import ToolHead
 
 MANIFEST = "manifest.json"
 
@@ -94,6 +95,9 @@ class ModelConfig:
     jailbreak_tool_result_offset: float = 0.0
     """Logits added to MiniLM's jailbreak score (not the branch's) when a tool or function
     result is judged: the line per role, set on validation (``classifiers.training.align``)."""
+    jailbreak_tool_head: str | None = None
+    """MiniLM's tool-result head (classifiers/tool_head.py, candidate T5); it replaces the
+    offset above for tool and function results. None: the offset alone."""
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -119,6 +123,7 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
                 ScreenConfig.from_json(raw["segment_screen"]) if "segment_screen" in raw else None
             ),
             jailbreak_tool_result_offset=float(raw.get("jailbreak_tool_result_offset", 0.0)),
+            jailbreak_tool_head=ToolHead.file_of(raw.get("jailbreak_tool_head")),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc

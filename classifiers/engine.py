@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 import numpy as np
-import onnxruntime as ort
-from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 
 from classifiers.arena import peak_rows, run_in_every_worker
-from classifiers.artifacts import (
-    OVERRIDE_HINT,
-    ModelConfig,
-    default_models_dir,
-    load_config,
-    verify_manifest,
-)
+from classifiers.artifacts import OVERRIDE_HINT
 from classifiers.branch_pii import reads_pii, softmax
-from classifiers.domain_exemplars import DomainExemplars
+from classifiers.engine_parts import EngineParts, load_parts
 from classifiers.errors import ModelArtifactError
-from classifiers.multilingual import MultilingualBranch, english_rows
+from classifiers.multilingual import english_rows
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
-from classifiers.precision import Precision, cpu_flags, resolve_precision
-from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
+from classifiers.precision import Precision
 from classifiers.roles import tool_result_scores
+from classifiers.row_maxima import RowMaxima
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs
-from classifiers.segment_screen import SegmentScreen, read_in_full, screened_out
-from classifiers.segments import corroborated, scored_spans
-from classifiers.sessions import EncoderSessions, session_options, wide_session
+from classifiers.segment_screen import read_in_full, screened_out
+from classifiers.segments import scored_spans
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
     Row,
@@ -46,31 +36,20 @@ CONFIG_FILE = "classifier_config.json"
 
 
 class SignalEngine:
-    def __init__(
-        self,
-        settings: ClassifierSettings,
-        models_dir: Path,
-        cfg: ModelConfig,
-        sessions: EncoderSessions,
-        words: np.ndarray,
-        scales: np.ndarray,
-        exemplars: DomainExemplars | None = None,
-        branch: MultilingualBranch | None = None,
-        precision: Precision = "int8",
-        screen: SegmentScreen | None = None,
-    ) -> None:
+    def __init__(self, settings: ClassifierSettings, parts: EngineParts) -> None:
         self.settings = settings
-        self.precision: Precision = precision  # the graph loaded (``auto`` resolved)
-        self._branch = branch
-        self._screen = screen
-        self._exemplars = exemplars
-        self.models_dir = models_dir
-        self.cfg = cfg
-        self._session = sessions
-        self._words = words
-        self._scales = scales
-        self._tok = TextTokenizer(str(models_dir / cfg.tokenizer), cfg.cls_id, cfg.sep_id)
-        on_gpu = "CUDAExecutionProvider" in sessions.get_providers()
+        self.precision: Precision = parts.precision  # the graph loaded (``auto`` resolved)
+        self._branch = parts.branch
+        self._screen = parts.screen
+        self._tool = parts.tool_head  # MiniLM's tool-result head (candidate T5)
+        self._exemplars = parts.exemplars
+        self.models_dir = parts.models_dir
+        cfg = self.cfg = parts.cfg
+        self._session = parts.sessions
+        self._words = parts.words
+        self._scales = parts.scales
+        self._tok = TextTokenizer(str(parts.models_dir / cfg.tokenizer), cfg.cls_id, cfg.sep_id)
+        on_gpu = "CUDAExecutionProvider" in parts.sessions.get_providers()
         self._pad_limit: int | None = None if on_gpu else PAD_TOKENS_PER_RUN
         if max(settings.max_tokens, settings.pii_window_tokens) > cfg.max_positions:
             raise ValueError(f"max_tokens/pii_window_tokens exceed {cfg.max_positions} positions")
@@ -79,7 +58,7 @@ class SignalEngine:
     def load(cls, settings: ClassifierSettings) -> SignalEngine:
         """Verify and load the artefacts; any failure names the path and the override."""
         try:
-            return cls._load(settings)
+            parts = load_parts(settings, CONFIG_FILE)
         except ModelArtifactError as exc:
             if OVERRIDE_HINT in str(exc):
                 raise
@@ -89,70 +68,7 @@ class SignalEngine:
                 else OVERRIDE_HINT
             )
             raise ModelArtifactError(f"{exc} ({where})") from exc
-
-    @classmethod
-    def _load(cls, settings: ClassifierSettings) -> SignalEngine:
-        models_dir = Path(settings.models_dir) if settings.models_dir else default_models_dir()
-        verify_manifest(models_dir, [CONFIG_FILE])
-        cfg = load_config(models_dir, CONFIG_FILE)
-        providers = choose_providers(settings.providers)
-        precision = resolve_precision(settings.precision, providers, cpu_flags())
-        onnx_name = cfg.onnx_files.get(precision)
-        if onnx_name is None:
-            raise ModelArtifactError(f"no {precision} model listed in {CONFIG_FILE}")
-        ex_cfg = cfg.domain_exemplars
-        extra = [ex_cfg.file] if ex_cfg is not None else []
-        branch_cfg = cfg.multilingual if settings.multilingual else None
-        if branch_cfg is not None:
-            extra += branch_cfg.files
-        screen_cfg = cfg.segment_screen if settings.segment_screen else None
-        if screen_cfg is not None:
-            extra.append(screen_cfg.file)
-        verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
-        try:
-            opts = session_options(settings, settings.intra_op_threads, providers)
-            if "CUDAExecutionProvider" in providers:
-                preload_cuda_libraries()
-            session = ort.InferenceSession(
-                str(models_dir / onnx_name), sess_options=opts, providers=providers
-            )
-            check_providers(session, providers)
-            sessions = EncoderSessions(
-                session, wide_session(settings, str(models_dir / onnx_name), providers)
-            )
-            with np.load(models_dir / cfg.word_embeddings) as npz:
-                words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
-            exemplars = (
-                DomainExemplars.load(models_dir / ex_cfg.file, len(cfg.domains), ex_cfg)
-                if ex_cfg is not None
-                else None
-            )
-            branch = (
-                MultilingualBranch(
-                    models_dir,
-                    branch_cfg,
-                    opts,
-                    len(cfg.domains),
-                    settings.max_batch_tokens,
-                    settings.segment_min_letter_share,
-                    cfg.pii_labels,
-                    providers,
-                )
-                if branch_cfg is not None
-                else None
-            )
-            screen = (
-                SegmentScreen.load(models_dir / screen_cfg.file, screen_cfg.threshold)
-                if screen_cfg is not None
-                else None
-            )
-        except (OSError, ValueError, KeyError, OrtFail) as exc:
-            raise ModelArtifactError(
-                f"cannot load model artifacts from {models_dir}: {exc}"
-            ) from exc
-        engine = cls(
-            settings, models_dir, cfg, sessions, words, scales, exemplars, branch, precision, screen
-        )
+        engine = cls(settings, parts)
         if settings.warmup:
             engine.warm()
         return engine
@@ -284,14 +200,22 @@ class SignalEngine:
         n = len(texts)
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
-        jb = np.zeros(n, dtype=np.float32)
-        jb_seg: list[float | None] = [None] * n  # the highest segment score, if segmented
-        for k in screened:  # a screened segment counts as 0
-            jb_seg[rows[k].text_index] = 0.0
+        user = RowMaxima(n)  # MiniLM's shipped head
+        tool_rows = RowMaxima(n) if self._tool is not None else None  # its tool-result head
+        for k in screened:
+            user.screened(rows[k].text_index)
+            if tool_rows is not None:
+                tool_rows.screened(rows[k].text_index)
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
             out = self._run([ids_of(rows[k]) for k in chunk])
+            whole = [rows[k].classify or rows[k].pii for k in chunk]
+            tool_p = (
+                self._tool.scores(out["embedding"], ~np.array(whole), out["jailbreak_prob"])
+                if self._tool is not None
+                else None
+            )
             for j, k in enumerate(chunk):
                 row = rows[k]
                 if row.classify:
@@ -301,10 +225,10 @@ class SignalEngine:
                 # placed after `max_tokens` of harmless padding is still seen; segment rows
                 # apart (segment_corroboration).
                 i, p = row.text_index, float(out["jailbreak_prob"][j])
-                if k not in skip and (row.classify or row.pii):
-                    jb[i] = max(jb[i], p)
-                elif k not in skip:
-                    jb_seg[i] = max(jb_seg[i] or 0.0, p)
+                if k not in skip:
+                    user.add(i, p, not whole[j])
+                    if tool_rows is not None and tool_p is not None:
+                        tool_rows.add(i, float(tool_p[j]), not whole[j])
                 counted = eng[i]
                 if counted is not None and k in counted:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
@@ -320,7 +244,9 @@ class SignalEngine:
                         row.first,
                         row.last,
                     )
-        jb = corroborated(jb, jb_seg, self.settings.segment_corroboration)
+        need = self.settings.segment_corroboration
+        jb = user.scores(need)
+        own_tool = tool_rows.scores(need) if tool_rows is not None else None
         other = np.zeros(n, dtype=np.float32)  # the branch's parts (not shifted per role)
         other_tool: np.ndarray | None = None  # the same as tool results (candidate T4)
         if self._exemplars is not None:
@@ -347,7 +273,9 @@ class SignalEngine:
                 other[i] = max(other[i], p)
                 if other_tool is not None:
                     other_tool[i] = max(other_tool[i], p)
-        tool = tool_result_scores(jb, other, self.cfg.jailbreak_tool_result_offset, other_tool)
+        tool = tool_result_scores(
+            jb, other, self.cfg.jailbreak_tool_result_offset, other_tool, own_tool
+        )
         jb = np.maximum(jb, other)
         return [
             self._signals(

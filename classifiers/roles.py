@@ -22,13 +22,19 @@ def shift_probabilities(p: np.ndarray, offset: float) -> np.ndarray:
 
 
 def tool_result_scores(
-    own: np.ndarray, other: np.ndarray, offset: float, other_tool: np.ndarray | None = None
+    own: np.ndarray,
+    other: np.ndarray,
+    offset: float,
+    other_tool: np.ndarray | None = None,
+    own_tool: np.ndarray | None = None,
 ) -> np.ndarray | None:
-    """Each text's jailbreak score as a tool result: MiniLM's part (``own``) shifted, the
+    """Each text's jailbreak score as a tool result: MiniLM's part as its tool-result head
+    reads it (``own_tool``, candidate T5) or else its shipped part (``own``) shifted, and the
     rest (``other``: the branch, foreign stretches) as it is, or as the branch's tool-result
-    head reads it (``other_tool``, candidate T4); None when neither applies (the score is
-    the one a user turn gets)."""
-    if offset == 0.0 and other_tool is None:
+    head reads it (``other_tool``, candidate T4); None when none applies (the score is the
+    one a user turn gets)."""
+    if offset == 0.0 and other_tool is None and own_tool is None:
         return None
     rest = other if other_tool is None else other_tool
-    return np.maximum(shift_probabilities(own, offset), rest)
+    mine = own_tool if own_tool is not None else shift_probabilities(own, offset)
+    return np.maximum(mine, rest)

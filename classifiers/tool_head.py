@@ -1,5 +1,6 @@
-"""Candidate T4: the multilingual branch's jailbreak head for tool results (docs/classifiers.md,
-"Genuine notices in foreign tool results: candidate T4").
+"""Jailbreak heads for tool results: the multilingual branch's (candidate T4, docs/classifiers.md,
+"Genuine notices in foreign tool results: candidate T4") and MiniLM's (candidate T5, "Genuine
+notices in English tool results: candidate T5").
 
 The branch reads a foreign document an agent fetched (a mail, a ticket, a log) with the head
 it reads a user's prompt with, and the genuine notices a service addresses to its reader
@@ -11,8 +12,15 @@ injection (``classifiers/training/branch_tool_head.py``); the engine takes that 
 the text is a tool or function result (``classifiers/roles.py``). A user's turn keeps the
 shipped head, its vote and its language offsets.
 
-Artifact (``ml_jailbreak_tool_head.npz``): ``w`` (384,), ``b`` (a window's bias, the policy's
-line folded in) and ``segment_b`` (a sentence segment's)."""
+MiniLM's shipped jailbreak head reads a trained layer whose pooled state the graph does not
+return, so its tool-result head (``jailbreak_tool_head`` in the classifier config) corrects
+the shipped score instead of replacing it: ``own`` times the row's shipped logit plus a linear
+term over the row's sentence embedding (the graph's ``embedding`` output), fitted on
+hand-written English tool results (``classifiers/training/minilm_tool_head.py``).
+
+Artifact (``*.npz``): ``w`` (384,), ``b`` (a window's bias, the policy's line folded in),
+``segment_b`` (a sentence segment's) and, for a correcting head, ``own`` (the weight of the
+shipped logit; absent: 0, the head alone)."""
 
 from __future__ import annotations
 
@@ -28,20 +36,32 @@ class ToolHead:
     w: np.ndarray
     b: float
     segment_b: float
+    own: float = 0.0
 
     @classmethod
     def load(cls, path: Path) -> ToolHead:
         with np.load(path) as z:
-            return cls(z["w"].astype(np.float32).reshape(-1), float(z["b"]), float(z["segment_b"]))
+            own = float(z["own"]) if "own" in z.files else 0.0
+            return cls(
+                z["w"].astype(np.float32).reshape(-1), float(z["b"]), float(z["segment_b"]), own
+            )
 
     @staticmethod
     def file_of(raw: dict[str, Any] | None) -> str | None:
         """The artefact a branch config's ``tool_head`` names; None when absent."""
         return str(raw["file"]) if raw and raw.get("file") else None
 
-    def scores(self, embeddings: np.ndarray, segment: np.ndarray) -> np.ndarray:
-        """(n, 384) embeddings of windows and segments (``segment`` marks the latter) ->
-        their jailbreak probabilities as tool-result text."""
+    def scores(
+        self, embeddings: np.ndarray, segment: np.ndarray, shipped: np.ndarray | None = None
+    ) -> np.ndarray:
+        """(n, 384) embeddings of windows and segments (``segment`` marks the latter), and the
+        shipped head's probabilities on them (needed when ``own`` is not 0) -> their jailbreak
+        probabilities as tool-result text."""
         z = embeddings.astype(np.float32) @ self.w
         z = z + np.where(segment, np.float32(self.segment_b), np.float32(self.b))
+        if self.own:
+            if shipped is None:
+                raise ValueError("this tool head corrects the shipped score: pass it")
+            q = np.clip(shipped.astype(np.float32), 1e-7, 1 - 1e-7)
+            z = z + np.float32(self.own) * np.log(q / (1 - q))
         return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)

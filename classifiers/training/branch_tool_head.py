@@ -38,9 +38,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -55,53 +53,21 @@ from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.segments import scored_spans
 from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
+from classifiers.training.tool_head_fit import (
+    Rows,
+    documents,
+    fit,
+    lines,
+    out_of_fold,
+    segment_label,
+    sigmoid,
+)
 
 ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
 TOOL_HEAD = "ml_jailbreak_tool_head.npz"
-SLOT = "{inj}"
 PAIRS = 4
-ROW_WEIGHT = 3.0
 L2 = 1.0
 FOLDS = 3
-POLICY = 0.8
-GRID = np.round(np.arange(-4.0, 4.0001, 0.1), 2)
-
-
-@dataclass
-class Rows:
-    x: np.ndarray  # (n, 384) the branch's embedding of each window or segment
-    seg: np.ndarray  # (n,) True for a sentence segment
-    y: np.ndarray  # (n,) 1 where the piece holds the injection
-    p0: np.ndarray  # (n,) the shipped head's probability (segments shifted)
-    doc: np.ndarray  # (n,) the document each piece belongs to
-    fold: np.ndarray  # (n,) the document's fold (by its language)
-    doc_injected: np.ndarray  # (docs,) True for a carrier holding an injection
-
-
-def logit(p: float) -> float:
-    return math.log(p / (1 - p))
-
-
-def sigmoid(z: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-z))
-
-
-def documents(data: dict[str, Any]) -> list[tuple[str, tuple[int, int] | None, int]]:
-    """(text, the injection's character span or None, carrier number) per document: each
-    carrier clean, and with ``PAIRS`` injections of its language (by stride)."""
-    by_lang: dict[str, list[str]] = {}
-    for inj in data["injections"]:
-        by_lang.setdefault(inj["lang"], []).append(inj["text"])
-    out: list[tuple[str, tuple[int, int] | None, int]] = []
-    for n, c in enumerate(data["carriers"]):
-        text = c["text"]
-        at = text.index(SLOT)
-        out.append((text[:at] + text[at + len(SLOT) :], None, n))
-        pool = by_lang[c["lang"]]
-        for k in range(PAIRS):
-            inj = pool[(n + k * 3) % len(pool)]
-            out.append((text[:at] + inj + text[at + len(SLOT) :], (at, at + len(inj)), n))
-    return out
 
 
 def reader(models: Path, ml: dict[str, Any]) -> MultilingualBranch:
@@ -135,11 +101,7 @@ def pieces(
         if span is None or holds:
             out.append((row, False, int(holds)))
     for a, b in scored_spans(text, r.min_letter_share):
-        if span is None:
-            label = 0
-        else:
-            inside = max(0, min(b, span[1]) - max(a, span[0]))
-            label = 1 if inside >= 0.5 * min(b - a, span[1] - span[0]) else -1
+        label = segment_label(a, b, span)
         if label < 0:
             continue
         seg = r._tok.encode_batch([r.cfg.prefix + text[a:b]], add_special_tokens=False)[0]
@@ -148,7 +110,7 @@ def pieces(
 
 
 def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> Rows:
-    docs = documents(data)
+    docs = documents(data, PAIRS)
     rows: list[tuple[list[int], bool, int, int]] = []
     for d, (text, span, _) in enumerate(docs):
         rows += [(row, s, y, d) for row, s, y in pieces(r, text, span)]
@@ -177,76 +139,6 @@ def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> 
     )
 
 
-def fit(
-    rows: Rows, keep: np.ndarray, w0: np.ndarray, b0: float, s0: float
-) -> tuple[np.ndarray, float, float]:
-    """(w, window bias, segment bias) from the shipped head, Newton's method on the rows in
-    ``keep`` (deterministic)."""
-    x = np.hstack([rows.x[keep], (~rows.seg[keep])[:, None], rows.seg[keep][:, None]])
-    theta0 = np.concatenate([w0, [b0, s0]])
-    target = (rows.p0[keep] + ROW_WEIGHT * rows.y[keep]) / (1 + ROW_WEIGHT)
-    reg = np.full(len(theta0), L2)
-    reg[-2:] = 0.0  # the biases move freely
-
-    def loss(t: np.ndarray) -> float:
-        z = x @ t
-        bce = np.logaddexp(0.0, z) - target * z
-        return float((1 + ROW_WEIGHT) * bce.sum() + 0.5 * (reg * (t - theta0) ** 2).sum())
-
-    theta, now = theta0.copy(), loss(theta0)
-    for _ in range(50):
-        p = sigmoid(x @ theta)
-        grad = (1 + ROW_WEIGHT) * x.T @ (p - target) + reg * (theta - theta0)
-        hess = (1 + ROW_WEIGHT) * (x.T * (p * (1 - p))) @ x + np.diag(reg) + 1e-9 * np.eye(len(reg))
-        step = np.linalg.solve(hess, grad)
-        scale = 1.0
-        while loss(theta - scale * step) > now and scale > 1e-6:
-            scale /= 2  # backtracking keeps each step a descent
-        theta = theta - scale * step
-        before, now = now, loss(theta)
-        if before - now < 1e-9 * max(1.0, abs(before)):
-            break
-    return theta[:-2], float(theta[-2]), float(theta[-1])
-
-
-def flagged(rows: Rows, z: np.ndarray, dw: float, ds: float) -> np.ndarray:
-    """Per document, whether any of its pieces reaches the policy's line."""
-    hit = z + np.where(rows.seg, ds, dw) >= logit(POLICY)
-    out = np.zeros(len(rows.doc_injected), dtype=bool)
-    np.logical_or.at(out, rows.doc, hit)
-    return out
-
-
-def lines(rows: Rows, z: np.ndarray) -> tuple[float, float, dict[str, Any]]:
-    """The (window, segment) offsets that flag the fewest clean carriers while flagging at
-    least the injected carriers the shipped head flags (ties: the most injected)."""
-    inj = rows.doc_injected
-    shipped = flagged(rows, np.log(np.clip(rows.p0, 1e-7, 1) / np.clip(1 - rows.p0, 1e-7, 1)), 0, 0)
-    need = int(shipped[inj].sum())
-    best: tuple[tuple[int, int, float, float], float] | None = None  # (key, segment offset)
-    for dw in GRID:
-        for ds in GRID:
-            f = flagged(rows, z, float(dw), float(ds))
-            caught, clean = int(f[inj].sum()), int(f[~inj].sum())
-            if caught < need:
-                continue
-            # fewest clean, then most injected, then the smallest move, then the lower window
-            key = (clean, -caught, abs(float(dw)) + abs(float(ds)), float(dw))
-            if best is None or key < best[0]:
-                best = (key, float(ds))
-    assert best is not None
-    (clean, neg_caught, _, dw_best), ds_best = best
-    report = {
-        "injected": int(inj.sum()),
-        "clean": int((~inj).sum()),
-        "shipped_injected_flagged": need,
-        "shipped_clean_flagged": int(shipped[~inj].sum()),
-        "t4_injected_flagged_oof": -neg_caught,
-        "t4_clean_flagged_oof": clean,
-    }
-    return dw_best, ds_best, report
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
@@ -273,13 +165,11 @@ def main(argv: list[str] | None = None) -> int:
         rows = read_rows(reader(models, ml), data, s0 - b0)
         if args.rows_cache is not None:
             np.savez(args.rows_cache, **vars(rows))
-    z = np.zeros(len(rows.y))
-    for f in range(FOLDS):
-        test = rows.fold == f
-        w, bw, bs = fit(rows, ~test, w0, b0, s0)
-        z[test] = rows.x[test] @ w + np.where(rows.seg[test], bs, bw)
-    dw, ds, report = lines(rows, z)
-    w, bw, bs = fit(rows, np.ones(len(rows.y), dtype=bool), w0, b0, s0)
+    theta0 = np.concatenate([w0, [b0, s0]])
+    reg = np.concatenate([np.full(len(w0), L2), [0.0, 0.0]])  # the biases move freely
+    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "t4")
+    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
+    w, bw, bs = theta[:-2], float(theta[-2]), float(theta[-1])
     # T4': the fitted head's logit mixed with the shipped head's (a linear head again), both
     # lines moved by ``offset``
     a, off = args.mix, args.offset

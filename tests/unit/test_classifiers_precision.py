@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from classifiers import engine as engine_module
+from classifiers import engine_parts as engine_module
 from classifiers.engine import SignalEngine
 from classifiers.precision import cpu_flags, resolve_precision
 from classifiers.settings import ClassifierSettings

@@ -1,0 +1,111 @@
+"""Everything a SignalEngine reads from its models folder, verified against the manifest and
+loaded in one place: the encoder sessions, word embeddings, domain exemplars, the multilingual
+branch, the segment screen and the tool-result head."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
+
+from classifiers.artifacts import ModelConfig, default_models_dir, load_config, verify_manifest
+from classifiers.domain_exemplars import DomainExemplars
+from classifiers.errors import ModelArtifactError
+from classifiers.multilingual import MultilingualBranch
+from classifiers.precision import Precision, cpu_flags, resolve_precision
+from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
+from classifiers.segment_screen import SegmentScreen
+from classifiers.sessions import EncoderSessions, session_options, wide_session
+from classifiers.settings import ClassifierSettings
+from classifiers.tool_head import ToolHead
+
+
+@dataclass(frozen=True)
+class EngineParts:
+    models_dir: Path
+    cfg: ModelConfig
+    sessions: EncoderSessions
+    words: np.ndarray
+    scales: np.ndarray
+    precision: Precision  # the graph loaded (``auto`` resolved)
+    exemplars: DomainExemplars | None = None
+    branch: MultilingualBranch | None = None
+    screen: SegmentScreen | None = None
+    tool_head: ToolHead | None = None
+
+
+def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
+    models_dir = Path(settings.models_dir) if settings.models_dir else default_models_dir()
+    verify_manifest(models_dir, [config_file])
+    cfg = load_config(models_dir, config_file)
+    providers = choose_providers(settings.providers)
+    precision = resolve_precision(settings.precision, providers, cpu_flags())
+    onnx_name = cfg.onnx_files.get(precision)
+    if onnx_name is None:
+        raise ModelArtifactError(f"no {precision} model listed in {config_file}")
+    ex_cfg = cfg.domain_exemplars
+    extra = [ex_cfg.file] if ex_cfg is not None else []
+    branch_cfg = cfg.multilingual if settings.multilingual else None
+    if branch_cfg is not None:
+        extra += branch_cfg.files
+    screen_cfg = cfg.segment_screen if settings.segment_screen else None
+    if screen_cfg is not None:
+        extra.append(screen_cfg.file)
+    if cfg.jailbreak_tool_head:
+        extra.append(cfg.jailbreak_tool_head)
+    verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
+    try:
+        opts = session_options(settings, settings.intra_op_threads, providers)
+        if "CUDAExecutionProvider" in providers:
+            preload_cuda_libraries()
+        session = ort.InferenceSession(
+            str(models_dir / onnx_name), sess_options=opts, providers=providers
+        )
+        check_providers(session, providers)
+        sessions = EncoderSessions(
+            session, wide_session(settings, str(models_dir / onnx_name), providers)
+        )
+        with np.load(models_dir / cfg.word_embeddings) as npz:
+            words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
+        return EngineParts(
+            models_dir,
+            cfg,
+            sessions,
+            words,
+            scales,
+            precision,
+            exemplars=(
+                DomainExemplars.load(models_dir / ex_cfg.file, len(cfg.domains), ex_cfg)
+                if ex_cfg is not None
+                else None
+            ),
+            branch=(
+                MultilingualBranch(
+                    models_dir,
+                    branch_cfg,
+                    opts,
+                    len(cfg.domains),
+                    settings.max_batch_tokens,
+                    settings.segment_min_letter_share,
+                    cfg.pii_labels,
+                    providers,
+                )
+                if branch_cfg is not None
+                else None
+            ),
+            screen=(
+                SegmentScreen.load(models_dir / screen_cfg.file, screen_cfg.threshold)
+                if screen_cfg is not None
+                else None
+            ),
+            tool_head=(
+                ToolHead.load(models_dir / cfg.jailbreak_tool_head)
+                if cfg.jailbreak_tool_head
+                else None
+            ),
+        )
+    except (OSError, ValueError, KeyError, OrtFail) as exc:
+        raise ModelArtifactError(f"cannot load model artifacts from {models_dir}: {exc}") from exc

@@ -1,0 +1,166 @@
+"""Candidate T5: MiniLM's jailbreak head for tool results (docs/classifiers.md, "Genuine notices
+in English tool results: candidate T5").
+
+MiniLM reads an English document an agent fetched (a mail, a README, a ticket) with the head
+it reads a user's prompt with, and its sentence segments flag the genuine notices a service
+addresses to its reader ("ignore this mail if you did not ask for it", "run the updater and
+restart"): on agent v17, ten of thirty English clean carriers. T4 taught the multilingual
+branch that difference for foreign text; T5 does it for MiniLM. MiniLM's shipped head reads a
+trained layer that the graph does not return, so the head corrects the shipped score instead
+of replacing it: a piece's logit is ``own x shipped logit + w . embedding + bias`` over the
+graph's sentence embedding (``classifiers/tool_head.py``), in the same encoder pass.
+
+1. rows: the hand-written English tool results of ``tool_results_en.json`` (carriers holding
+   genuine notices, injections addressed to the agent; four writers, six kinds each), each
+   carrier read clean and with ``PAIRS`` injections in its slot: every window and sentence
+   segment the engine reads (``SignalEngine._encode_rows``), one holding the injection
+   labelled 1, the clean carrier's labelled 0;
+2. a logistic head started at the shipped reading (``own`` 1, ``w`` 0, biases 0), fitted by
+   Newton's method (``classifiers/training/tool_head_fit.py``) with an L2 pull ``L2`` on
+   ``w`` and ``OWN_L2`` on ``own``;
+3. the two lines (window, segment) set on out-of-fold scores (folds by writer), as for T4;
+4. optionally mixed with the shipped reading, ``--mix A`` (``A x fitted + (1 - A) x
+   shipped``), and both lines moved by ``--offset``;
+5. written as ``jailbreak_tool_head.npz`` and named by the classifier config's
+   ``jailbreak_tool_head``; the graph and the user-turn reading stay as shipped.
+
+Usage: ``PYTHONPATH=. python -m classifiers.training.minilm_tool_head MODELS_DIR [--l2 X]``
+(numpy and the runtime only; rewrites classifier_config.json and manifest.json)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from classifiers.artifacts import write_manifest
+from classifiers.engine import CONFIG_FILE, SignalEngine
+from classifiers.settings import ClassifierSettings
+from classifiers.training.tool_head_fit import (
+    Rows,
+    documents,
+    fit,
+    lines,
+    logits,
+    out_of_fold,
+    segment_label,
+)
+
+ROWS_FILE = Path(__file__).with_name("tool_results_en.json")
+TOOL_HEAD = "jailbreak_tool_head.npz"
+PAIRS = 4
+L2 = 1.0
+OWN_L2 = 10.0
+
+
+def pieces(
+    eng: SignalEngine, text: str, span: tuple[int, int] | None
+) -> list[tuple[list[int], bool, int]]:
+    """(token row, is a segment, label) of the windows and segments the engine reads; a
+    filled carrier's pieces without the injection are the clean carrier's own: left out."""
+    toks, rows = eng._encode_rows([text])
+    tt = toks[0]
+    out: list[tuple[list[int], bool, int]] = []
+    for row in rows:
+        if row.stop <= row.start:
+            continue
+        lo, hi = tt.offsets[row.start][0], tt.offsets[row.stop - 1][1]
+        if row.classify or row.pii:
+            holds = span is not None and lo < span[1] and hi > span[0]
+            if span is not None and not holds:
+                continue
+            label = int(holds)
+        else:
+            label = segment_label(lo, hi, span)
+            if label < 0:
+                continue
+        out.append((eng._tok.row_ids(tt, row), not (row.classify or row.pii), label))
+    return out
+
+
+def read_rows(eng: SignalEngine, data: dict[str, Any]) -> Rows:
+    docs = documents(data, PAIRS)
+    rows: list[tuple[list[int], bool, int, int]] = []
+    for d, (text, span, _) in enumerate(docs):
+        rows += [(row, s, y, d) for row, s, y in pieces(eng, text, span)]
+    order = sorted(range(len(rows)), key=lambda k: len(rows[k][0]))
+    emb = np.zeros((len(rows), 384), dtype=np.float64)
+    p0 = np.zeros(len(rows), dtype=np.float64)
+    for s in range(0, len(order), 32):
+        chunk = order[s : s + 32]
+        out = eng._run([rows[k][0] for k in chunk])
+        emb[chunk], p0[chunk] = out["embedding"], out["jailbreak_prob"]
+    doc = np.array([row[3] for row in rows])
+    writers = list(dict.fromkeys(c["id"].split("-")[0] for c in data["carriers"]))
+    fold = np.array([writers.index(data["carriers"][docs[d][2]]["id"].split("-")[0]) for d in doc])
+    return Rows(
+        np.hstack([logits(p0)[:, None], emb]),
+        np.array([row[1] for row in rows]),
+        np.array([row[2] for row in rows], dtype=np.float64),
+        p0,
+        doc,
+        fold,
+        np.array([span is not None for _, span, _ in docs]),
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("models_dir", type=Path)
+    ap.add_argument("--rows-cache", type=Path, default=None, help="read rows kept here (npz)")
+    ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
+    ap.add_argument("--mix", type=float, default=1.0, help="the fitted head's share of the logit")
+    ap.add_argument("--offset", type=float, default=0.0, help="moves both lines (logits)")
+    args = ap.parse_args(argv)
+    models = args.models_dir
+    cfg_path = models / CONFIG_FILE
+    cfg = json.loads(cfg_path.read_text())
+    if args.rows_cache is not None and args.rows_cache.exists():
+        with np.load(args.rows_cache) as c:
+            rows = Rows(**{k: c[k] for k in c.files})
+    else:
+        settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
+        data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
+        rows = read_rows(SignalEngine.load(settings), data)
+        if args.rows_cache is not None:
+            np.savez(args.rows_cache, **vars(rows))
+    dims = rows.x.shape[1] - 1
+    theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
+    reg = np.concatenate([[OWN_L2], np.full(dims, args.l2), [0.0, 0.0]])
+    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "t5")
+    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
+    a, off = args.mix, args.offset
+    np.savez(
+        models / TOOL_HEAD,
+        own=np.float32(a * theta[0] + (1 - a)),
+        w=(a * theta[1:-2]).astype(np.float32),
+        b=np.float32(a * (theta[-2] + dw) + off),
+        segment_b=np.float32(a * (theta[-1] + ds) + off),
+    )
+    report.update(
+        {
+            "candidate": "T5" if (a, off) == (1.0, 0.0) else "T5'",
+            "rows": len(rows.y),
+            "l2": args.l2,
+            "own": round(float(theta[0]), 6),
+            "w_norm": round(float(np.linalg.norm(theta[1:-2])), 6),
+            "window_offset": dw,
+            "segment_offset": ds,
+            "mix": a,
+            "offset": off,
+        }
+    )
+    cfg["jailbreak_tool_head"] = {"file": TOOL_HEAD, **report}
+    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
+    names = list(json.loads((models / "manifest.json").read_text())["files"])
+    write_manifest(models, list(dict.fromkeys([*names, TOOL_HEAD])))
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
