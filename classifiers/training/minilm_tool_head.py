@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,9 @@ import numpy as np
 from classifiers.artifacts import write_manifest
 from classifiers.engine import CONFIG_FILE, SignalEngine
 from classifiers.settings import ClassifierSettings
+from classifiers.training.machine_text import chunks, with_slot
 from classifiers.training.tool_head_fit import (
+    SLOT,
     Rows,
     documents,
     fit,
@@ -51,6 +54,7 @@ from classifiers.training.tool_head_fit import (
 )
 
 ROWS_FILE = Path(__file__).with_name("tool_results_en.json")
+FOREIGN_FILE = Path(__file__).with_name("ml_tool_results.json")
 TOOL_HEAD = "jailbreak_tool_head.npz"
 PAIRS = 4
 L2 = 1.0
@@ -82,8 +86,35 @@ def pieces(
     return out
 
 
-def read_rows(eng: SignalEngine, data: dict[str, Any]) -> Rows:
+Doc = tuple[str, tuple[int, int] | None, int]  # text, injection span, fold
+
+
+def writer_documents(data: dict[str, Any]) -> list[Doc]:
+    """The writers' carriers, clean and with ``PAIRS`` injections each; fold: the writer."""
     docs = documents(data, PAIRS)
+    writers = list(dict.fromkeys(c["id"].split("-")[0] for c in data["carriers"]))
+    return [
+        (text, span, writers.index(data["carriers"][n]["id"].split("-")[0]))
+        for text, span, n in docs
+    ]
+
+
+def machine_documents(n: int, injections: list[str], folds: int) -> list[Doc]:
+    """(T6) ``n`` harmless chunks of machine text, each also with one injection of
+    ``injections`` at a line boundary; fold: the chunk's number modulo ``folds``."""
+    rng = random.Random(67)
+    out: list[Doc] = []
+    for k, (_, text) in enumerate(chunks(n)):
+        out.append((text, None, k % folds))
+        slotted = with_slot(text, rng)
+        at = slotted.index(SLOT)
+        inj = injections[k % len(injections)]
+        filled = slotted[:at] + inj + slotted[at + len(SLOT) :]
+        out.append((filled, (at, at + len(inj)), k % folds))
+    return out
+
+
+def read_rows(eng: SignalEngine, docs: list[Doc]) -> Rows:
     rows: list[tuple[list[int], bool, int, int]] = []
     for d, (text, span, _) in enumerate(docs):
         rows += [(row, s, y, d) for row, s, y in pieces(eng, text, span)]
@@ -95,15 +126,13 @@ def read_rows(eng: SignalEngine, data: dict[str, Any]) -> Rows:
         out = eng._run([rows[k][0] for k in chunk])
         emb[chunk], p0[chunk] = out["embedding"], out["jailbreak_prob"]
     doc = np.array([row[3] for row in rows])
-    writers = list(dict.fromkeys(c["id"].split("-")[0] for c in data["carriers"]))
-    fold = np.array([writers.index(data["carriers"][docs[d][2]]["id"].split("-")[0]) for d in doc])
     return Rows(
         np.hstack([logits(p0)[:, None], emb]),
         np.array([row[1] for row in rows]),
         np.array([row[2] for row in rows], dtype=np.float64),
         p0,
         doc,
-        fold,
+        np.array([docs[d][2] for d in doc]),
         np.array([span is not None for _, span, _ in docs]),
     )
 
@@ -112,6 +141,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--rows-cache", type=Path, default=None, help="read rows kept here (npz)")
+    ap.add_argument(
+        "--machine-text", type=int, default=0, help="(T6) harmless stdlib chunks to add"
+    )
     ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
     ap.add_argument("--mix", type=float, default=1.0, help="the fitted head's share of the logit")
     ap.add_argument("--offset", type=float, default=0.0, help="moves both lines (logits)")
@@ -125,15 +157,21 @@ def main(argv: list[str] | None = None) -> int:
     else:
         settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
-        rows = read_rows(SignalEngine.load(settings), data)
+        docs = writer_documents(data)
+        if args.machine_text:
+            foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
+            pool = [i["text"] for i in data["injections"]] + [i["text"] for i in foreign]
+            docs += machine_documents(args.machine_text, pool, len({d[2] for d in docs}))
+        rows = read_rows(SignalEngine.load(settings), docs)
         if args.rows_cache is not None:
             np.savez(args.rows_cache, **vars(rows))
     dims = rows.x.shape[1] - 1
     theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
     reg = np.concatenate([[OWN_L2], np.full(dims, args.l2), [0.0, 0.0]])
-    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "t5")
+    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "oof")
     theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
     a, off = args.mix, args.offset
+    name = "T6" if args.machine_text else "T5"
     np.savez(
         models / TOOL_HEAD,
         own=np.float32(a * theta[0] + (1 - a)),
@@ -143,7 +181,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     report.update(
         {
-            "candidate": "T5" if (a, off) == (1.0, 0.0) else "T5'",
+            "candidate": name + ("" if (a, off) == (1, 0) else "'"),
+            "machine_text": args.machine_text,
             "rows": len(rows.y),
             "l2": args.l2,
             "own": round(float(theta[0]), 6),
