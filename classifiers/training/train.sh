@@ -68,6 +68,9 @@ done
 # candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
 # tool-result head, fitted on ml_tool_results.json and mixed with the shipped head
 "$VENV/bin/python" -m classifiers.training.branch_tool_head models --mix 0.5 --offset 0.25
+# candidate T6' ("Machine text in tool results"): MiniLM's tool-result head, fitted on
+# tool_results_en.json and standard-library chunks, mixed with the shipped reading
+"$VENV/bin/python" -m classifiers.training.minilm_tool_head models --machine-text 600 --mix 0.5
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
