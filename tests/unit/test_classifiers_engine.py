@@ -349,8 +349,9 @@ def test_a_pii_only_foreign_text_skips_the_multilingual_branch() -> None:
 
 def test_a_line_per_role_shifts_minilms_part_only() -> None:
     """Without MiniLM's tool-result head, with ``jailbreak_tool_result_offset`` the engine
-    also scores each text as a tool result: MiniLM's part shifted in logits, the multilingual branch's part as its
-    tool-result head (T4') reads it, whatever the offset."""
+    also scores each text as a tool result: MiniLM's part shifted in logits, the
+    multilingual branch's part as its tool-result head (T4') reads it, whatever the
+    offset."""
     import dataclasses
 
     eng = SignalEngine.load(ClassifierSettings(multilingual=True))
