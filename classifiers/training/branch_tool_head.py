@@ -36,7 +36,6 @@ Usage: ``PYTHONPATH=. python -m classifiers.training.branch_tool_head MODELS_DIR
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -46,21 +45,23 @@ import numpy as np
 import onnx
 from onnx import numpy_helper
 
-from classifiers.artifacts import write_manifest
-from classifiers.engine import CONFIG_FILE
 from classifiers.labels import DOMAINS
 from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.segments import scored_spans
 from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
 from classifiers.training.tool_head_fit import (
+    CONFIG_FILE,
     Rows,
+    cached_rows,
     documents,
     fit,
+    head_arguments,
     lines,
     out_of_fold,
     segment_label,
     sigmoid,
+    write_head,
 )
 
 ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
@@ -140,17 +141,10 @@ def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("models_dir", type=Path)
-    ap.add_argument("--rows-cache", type=Path, default=None, help="read rows kept here (npz)")
-    ap.add_argument(
-        "--mix", type=float, default=1.0, help="the fitted head's share of the logit (T4')"
-    )
-    ap.add_argument("--offset", type=float, default=0.0, help="moves both lines (logits, T4')")
+    ap = head_arguments(__doc__ or "", "the fitted head's share of the logit (T4')")
     args = ap.parse_args(argv)
     models = args.models_dir
-    cfg_path = models / CONFIG_FILE
-    cfg = json.loads(cfg_path.read_text())
+    cfg = json.loads((models / CONFIG_FILE).read_text())
     ml = cfg["multilingual"]
     graph = onnx.load(str(models / ml["onnx"]))
     inits = {i.name: i for i in graph.graph.initializer}
@@ -158,13 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     b0 = float(numpy_helper.to_array(inits["jb.bias"]).reshape(-1)[0])
     s0 = b0 + float(ml.get("segment_shift") or 0.0)
     data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
-    if args.rows_cache is not None and args.rows_cache.exists():
-        with np.load(args.rows_cache) as c:
-            rows = Rows(**{k: c[k] for k in c.files})
-    else:
-        rows = read_rows(reader(models, ml), data, s0 - b0)
-        if args.rows_cache is not None:
-            np.savez(args.rows_cache, **vars(rows))
+    rows = cached_rows(args.rows_cache, lambda: read_rows(reader(models, ml), data, s0 - b0))
     theta0 = np.concatenate([w0, [b0, s0]])
     reg = np.concatenate([np.full(len(w0), L2), [0.0, 0.0]])  # the biases move freely
     dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "t4")
@@ -173,15 +161,6 @@ def main(argv: list[str] | None = None) -> int:
     # T4': the fitted head's logit mixed with the shipped head's (a linear head again), both
     # lines moved by ``offset``
     a, off = args.mix, args.offset
-    w_out = a * w + (1 - a) * w0
-    b_out = a * (bw + dw) + (1 - a) * b0 + off
-    s_out = a * (bs + ds) + (1 - a) * s0 + off
-    np.savez(
-        models / TOOL_HEAD,
-        w=w_out.astype(np.float32),
-        b=np.float32(b_out),
-        segment_b=np.float32(s_out),
-    )
     report.update(
         {
             "candidate": "T4" if (a, off) == (1.0, 0.0) else "T4'",
@@ -194,9 +173,14 @@ def main(argv: list[str] | None = None) -> int:
         }
     )
     ml["tool_head"] = {"file": TOOL_HEAD, **report}
-    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
-    names = list(json.loads((models / "manifest.json").read_text())["files"])
-    write_manifest(models, list(dict.fromkeys([*names, TOOL_HEAD])))
+    write_head(
+        models,
+        cfg,
+        TOOL_HEAD,
+        w=(a * w + (1 - a) * w0).astype(np.float32),
+        b=np.float32(a * (bw + dw) + (1 - a) * b0 + off),
+        segment_b=np.float32(a * (bs + ds) + (1 - a) * s0 + off),
+    )
     print(json.dumps(report))
     return 0
 

@@ -29,7 +29,6 @@ Usage: ``PYTHONPATH=. python -m classifiers.training.minilm_tool_head MODELS_DIR
 
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import sys
@@ -38,19 +37,22 @@ from typing import Any
 
 import numpy as np
 
-from classifiers.artifacts import write_manifest
-from classifiers.engine import CONFIG_FILE, SignalEngine
+from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 from classifiers.training.machine_text import chunks, with_slot
 from classifiers.training.tool_head_fit import (
+    CONFIG_FILE,
     SLOT,
     Rows,
+    cached_rows,
     documents,
     fit,
+    head_arguments,
     lines,
     logits,
     out_of_fold,
     segment_label,
+    write_head,
 )
 
 ROWS_FILE = Path(__file__).with_name("tool_results_en.json")
@@ -138,23 +140,16 @@ def read_rows(eng: SignalEngine, docs: list[Doc]) -> Rows:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("models_dir", type=Path)
-    ap.add_argument("--rows-cache", type=Path, default=None, help="read rows kept here (npz)")
+    ap = head_arguments(__doc__ or "", "the fitted head's share of the logit")
     ap.add_argument(
         "--machine-text", type=int, default=0, help="(T6) harmless stdlib chunks to add"
     )
     ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
-    ap.add_argument("--mix", type=float, default=1.0, help="the fitted head's share of the logit")
-    ap.add_argument("--offset", type=float, default=0.0, help="moves both lines (logits)")
     args = ap.parse_args(argv)
     models = args.models_dir
-    cfg_path = models / CONFIG_FILE
-    cfg = json.loads(cfg_path.read_text())
-    if args.rows_cache is not None and args.rows_cache.exists():
-        with np.load(args.rows_cache) as c:
-            rows = Rows(**{k: c[k] for k in c.files})
-    else:
+    cfg = json.loads((models / CONFIG_FILE).read_text())
+
+    def build() -> Rows:
         settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
         docs = writer_documents(data)
@@ -162,9 +157,9 @@ def main(argv: list[str] | None = None) -> int:
             foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
             pool = [i["text"] for i in data["injections"]] + [i["text"] for i in foreign]
             docs += machine_documents(args.machine_text, pool, len({d[2] for d in docs}))
-        rows = read_rows(SignalEngine.load(settings), docs)
-        if args.rows_cache is not None:
-            np.savez(args.rows_cache, **vars(rows))
+        return read_rows(SignalEngine.load(settings), docs)
+
+    rows = cached_rows(args.rows_cache, build)
     dims = rows.x.shape[1] - 1
     theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
     reg = np.concatenate([[OWN_L2], np.full(dims, args.l2), [0.0, 0.0]])
@@ -172,13 +167,6 @@ def main(argv: list[str] | None = None) -> int:
     theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
     a, off = args.mix, args.offset
     name = "T6" if args.machine_text else "T5"
-    np.savez(
-        models / TOOL_HEAD,
-        own=np.float32(a * theta[0] + (1 - a)),
-        w=(a * theta[1:-2]).astype(np.float32),
-        b=np.float32(a * (theta[-2] + dw) + off),
-        segment_b=np.float32(a * (theta[-1] + ds) + off),
-    )
     report.update(
         {
             "candidate": name + ("" if (a, off) == (1, 0) else "'"),
@@ -194,9 +182,15 @@ def main(argv: list[str] | None = None) -> int:
         }
     )
     cfg["jailbreak_tool_head"] = {"file": TOOL_HEAD, **report}
-    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
-    names = list(json.loads((models / "manifest.json").read_text())["files"])
-    write_manifest(models, list(dict.fromkeys([*names, TOOL_HEAD])))
+    write_head(
+        models,
+        cfg,
+        TOOL_HEAD,
+        own=np.float32(a * theta[0] + (1 - a)),
+        w=(a * theta[1:-2]).astype(np.float32),
+        b=np.float32(a * (theta[-2] + dw) + off),
+        segment_b=np.float32(a * (theta[-1] + ds) + off),
+    )
     print(json.dumps(report))
     return 0
 

@@ -9,11 +9,18 @@ weight (0 for the biases)."""
 
 from __future__ import annotations
 
+import argparse
+import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from classifiers.artifacts import write_manifest
+from classifiers.engine import CONFIG_FILE
 
 SLOT = "{inj}"
 ROW_WEIGHT = 3.0
@@ -149,3 +156,33 @@ def lines(rows: Rows, z: np.ndarray, name: str) -> tuple[float, float, dict[str,
         f"{name}_clean_flagged_oof": clean,
     }
     return dw_best, ds_best, report
+
+
+def head_arguments(doc: str, mix_help: str) -> argparse.ArgumentParser:
+    """The arguments both builders take: the models folder, a rows cache, mix and offset."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("models_dir", type=Path)
+    ap.add_argument("--rows-cache", type=Path, default=None, help="read rows kept here (npz)")
+    ap.add_argument("--mix", type=float, default=1.0, help=mix_help)
+    ap.add_argument("--offset", type=float, default=0.0, help="moves both lines (logits)")
+    return ap
+
+
+def cached_rows(cache: Path | None, build: Callable[[], Rows]) -> Rows:
+    """Rows read from ``cache`` when it exists, else built (and kept there when named)."""
+    if cache is not None and cache.exists():
+        with np.load(cache) as c:
+            return Rows(**{k: c[k] for k in c.files})
+    rows = build()
+    if cache is not None:
+        np.savez(cache, **vars(rows))
+    return rows
+
+
+def write_head(models: Path, cfg: dict[str, Any], file: str, **arrays: Any) -> None:
+    """The head's artefact, the classifier config ``cfg`` (its entry for the head already
+    set by the caller) and the manifest, rewritten."""
+    np.savez(models / file, **arrays)
+    (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
+    names = list(json.loads((models / "manifest.json").read_text())["files"])
+    write_manifest(models, list(dict.fromkeys([*names, file])))
