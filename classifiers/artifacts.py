@@ -96,7 +96,7 @@ class ModelConfig:
     """Logits added to MiniLM's jailbreak score (not the branch's) when a tool or function
     result is judged: the line per role, set on validation (``classifiers.training.align``)."""
     jailbreak_tool_head: str | None = None
-    """MiniLM's tool-result head (classifiers/tool_head.py, candidate T5); it replaces the
+    """MiniLM's tool-result head (classifiers/tool_head.py, candidate T6'); it replaces the
     offset above for tool and function results. None: the offset alone."""
 
 

@@ -41,7 +41,7 @@ class SignalEngine:
         self.precision: Precision = parts.precision  # the graph loaded (``auto`` resolved)
         self._branch = parts.branch
         self._screen = parts.screen
-        self._tool = parts.tool_head  # MiniLM's tool-result head (candidate T5)
+        self._tool = parts.tool_head  # MiniLM's tool-result head (candidate T6')
         self._exemplars = parts.exemplars
         self.models_dir = parts.models_dir
         cfg = self.cfg = parts.cfg

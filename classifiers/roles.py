@@ -29,7 +29,7 @@ def tool_result_scores(
     own_tool: np.ndarray | None = None,
 ) -> np.ndarray | None:
     """Each text's jailbreak score as a tool result: MiniLM's part as its tool-result head
-    reads it (``own_tool``, candidate T5) or else its shipped part (``own``) shifted, and the
+    reads it (``own_tool``, candidate T6') or else its shipped part (``own``) shifted, and the
     rest (``other``: the branch, foreign stretches) as it is, or as the branch's tool-result
     head reads it (``other_tool``, candidate T4); None when none applies (the score is the
     one a user turn gets)."""
