@@ -48,7 +48,8 @@ class ToolHead:
 
     @staticmethod
     def file_of(raw: dict[str, Any] | None) -> str | None:
-        """The artefact a branch config's ``tool_head`` names; None when absent."""
+        """The artefact a config entry names (the branch's ``tool_head``, the classifier config's
+        ``jailbreak_tool_head``); None when absent."""
         return str(raw["file"]) if raw and raw.get("file") else None
 
     def scores(
