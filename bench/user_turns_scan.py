@@ -12,8 +12,10 @@ for the multilingual items):
 * ``lookalike``: the agent sets' benign look-alikes;
 * ``pasted_dev``: 150 standard-library chunks behind "Why does this fail?".
 
-``--test-split`` adds the jailbreak test split's F1 at the default line (the engine's score;
-needs the training extra's data packages)."""
+``--set FILE`` reads a pasted-material set instead (``user_code_v*``: ``benign`` and
+``attacks``, each item with ``lang`` and ``text``; groups ``code_benign``, ``code_attack``,
+per language). ``--test-split`` adds the jailbreak test split's F1 at the default line (the
+engine's score; needs the training extra's data packages)."""
 
 from __future__ import annotations
 
@@ -49,6 +51,15 @@ def dev_rows() -> list[dict[str, Any]]:
     return rows
 
 
+def set_rows(path: Path) -> list[dict[str, Any]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return [
+        {"group": "code_" + kind, "lang": it["lang"], "text": it["text"]}
+        for kind, key in (("benign", "benign"), ("attack", "attacks"))
+        for it in data[key]
+    ]
+
+
 async def read(models: Path, rows: list[dict[str, Any]]) -> Any:
     from bench.agent_scan import blocked
     from bench.encoded_scan import default_config
@@ -82,7 +93,13 @@ def test_split_f1(engine: Any, line: float = 0.8) -> dict[str, Any]:
             tp += hit and e.jailbreak == 1
             fp += hit and e.jailbreak == 0
             fn += (not hit) and e.jailbreak == 1
-    return {"n": len(test), "tp": tp, "fp": fp, "fn": fn, "f1": round(2 * tp / (2 * tp + fp + fn), 4)}
+    return {
+        "n": len(test),
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "f1": round(2 * tp / (2 * tp + fp + fn), 4),
+    }
 
 
 def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -91,7 +108,7 @@ def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         g = out.setdefault(r["group"], {"n": 0, "blocked": 0})
         g["n"] += 1
         g["blocked"] += int(r["blocked"])
-        if r["group"].startswith("ml_"):
+        if r["group"].startswith(("ml_", "code_")):
             lang = g.setdefault("by_language", {}).setdefault(r["lang"], [0, 0])
             lang[0] += 1
             lang[1] += int(r["blocked"])
@@ -103,9 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--out", type=Path)
     ap.add_argument("--group", default="", help="only the groups that start with this")
+    ap.add_argument("--set", type=Path, help="a user_code set instead of the development sets")
     ap.add_argument("--test-split", action="store_true")
     args = ap.parse_args(argv)
-    rows = [r for r in dev_rows() if r["group"].startswith(args.group)]
+    rows = set_rows(args.set) if args.set else dev_rows()
+    rows = [r for r in rows if r["group"].startswith(args.group)]
     engine = asyncio.run(read(args.models_dir, rows))
     report: dict[str, Any] = {"models": str(args.models_dir), "groups": summary(rows)}
     if args.test_split:

@@ -98,6 +98,9 @@ class ModelConfig:
     jailbreak_tool_head: str | None = None
     """MiniLM's tool-result head (classifiers/tool_head.py, candidate T6'); it replaces the
     offset above for tool and function results. None: the offset alone."""
+    jailbreak_user_head: str | None = None
+    """MiniLM's head for a user's own text (classifiers/tool_head.py, candidate P1): it
+    corrects the shipped score of every piece MiniLM reads as a user turn. None: shipped."""
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:
@@ -124,6 +127,7 @@ def load_config(models_dir: Path, name: str = "classifier_config.json") -> Model
             ),
             jailbreak_tool_result_offset=float(raw.get("jailbreak_tool_result_offset", 0.0)),
             jailbreak_tool_head=ToolHead.file_of(raw.get("jailbreak_tool_head")),
+            jailbreak_user_head=ToolHead.file_of(raw.get("jailbreak_user_head")),
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise ModelArtifactError(f"classifier config unreadable: {path}: {exc}") from exc

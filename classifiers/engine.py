@@ -42,6 +42,7 @@ class SignalEngine:
         self._branch = parts.branch
         self._screen = parts.screen
         self._tool = parts.tool_head  # MiniLM's tool-result head (candidate T6')
+        self._user = parts.user_head  # MiniLM's user-turn head (candidate P1)
         self._exemplars = parts.exemplars
         self.models_dir = parts.models_dir
         cfg = self.cfg = parts.cfg
@@ -216,6 +217,11 @@ class SignalEngine:
                 if self._tool is not None
                 else None
             )
+            user_p = (
+                self._user.scores(out["embedding"], ~np.array(whole), out["jailbreak_prob"])
+                if self._user is not None
+                else out["jailbreak_prob"]
+            )
             for j, k in enumerate(chunk):
                 row = rows[k]
                 if row.classify:
@@ -224,7 +230,7 @@ class SignalEngine:
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen; segment rows
                 # apart (segment_corroboration).
-                i, p = row.text_index, float(out["jailbreak_prob"][j])
+                i, p = row.text_index, float(user_p[j])
                 if k not in skip:
                     user.add(i, p, not whole[j])
                     if tool_rows is not None and tool_p is not None:

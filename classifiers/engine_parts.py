@@ -1,6 +1,6 @@
 """Everything a SignalEngine reads from its models folder, verified against the manifest and
 loaded in one place: the encoder sessions, word embeddings, domain exemplars, the multilingual
-branch, the segment screen and the tool-result head."""
+branch, the segment screen and MiniLM's heads for tool results and user turns."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ class EngineParts:
     branch: MultilingualBranch | None = None
     screen: SegmentScreen | None = None
     tool_head: ToolHead | None = None
+    user_head: ToolHead | None = None
 
 
 def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
@@ -54,8 +55,7 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
     screen_cfg = cfg.segment_screen if settings.segment_screen else None
     if screen_cfg is not None:
         extra.append(screen_cfg.file)
-    if cfg.jailbreak_tool_head:
-        extra.append(cfg.jailbreak_tool_head)
+    extra += [f for f in (cfg.jailbreak_tool_head, cfg.jailbreak_user_head) if f]
     verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
     try:
         opts = session_options(settings, settings.intra_op_threads, providers)
@@ -104,6 +104,11 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
             tool_head=(
                 ToolHead.load(models_dir / cfg.jailbreak_tool_head)
                 if cfg.jailbreak_tool_head
+                else None
+            ),
+            user_head=(
+                ToolHead.load(models_dir / cfg.jailbreak_user_head)
+                if cfg.jailbreak_user_head
                 else None
             ),
         )
