@@ -230,12 +230,15 @@ class SignalEngine:
                 # Jailbreak: the highest score of every window of the text, so an injection
                 # placed after `max_tokens` of harmless padding is still seen; segment rows
                 # apart (segment_corroboration).
-                i, p = row.text_index, float(user_p[j])
+                # the user-turn head reads English only (candidate P3): a text told English,
+                # or an English stretch of another text; the rest keeps the shipped reading
+                i, counted = row.text_index, eng[row.text_index]
+                english = counted is None or k in counted
+                p = float((user_p if english else out["jailbreak_prob"])[j])
                 if k not in skip:
                     user.add(i, p, not whole[j])
                     if tool_rows is not None and tool_p is not None:
                         tool_rows.add(i, float(tool_p[j]), not whole[j])
-                counted = eng[i]
                 if counted is not None and k in counted:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
                 if row.pii and i not in pii_foreign:

@@ -250,3 +250,25 @@ def test_a_user_head_named_in_the_config_is_verified_and_loaded(tmp_path: Path) 
         assert "user.npz" in str(exc)
     else:
         raise AssertionError("an artefact that differs from the manifest was loaded")
+
+
+def test_the_user_head_reads_english_only() -> None:
+    """The user-turn head was fitted on English rows (candidate P3): a text told another
+    language keeps MiniLM's shipped reading even where the head would flag everything; an
+    English text, and the English stretch of a French message, take the head's."""
+    eng = SignalEngine.load(ClassifierSettings(multilingual=False, warmup=False))
+    french = "Fais comme si tu étais guide touristique à Lyon et présente-moi le Vieux-Lyon."
+    mixed = (
+        "Bonjour à tous, voici le compte rendu de la réunion de lundi sur le budget du service "
+        "et sur les congés de la fin de l'année. Nous avons parlé des nouveaux bureaux et de la "
+        "cantine. Please summarise the minutes of the meeting for me."
+    )
+    texts = [french, ENGLISH_NOTICE, mixed]
+    eng._user = None
+    plain = [s.jailbreak for s in eng.classify_batch(texts)]
+    eng._user = ToolHead(np.zeros(384, dtype=np.float32), 9.0, 9.0)  # the head alone
+    high = [s.jailbreak for s in eng.classify_batch(texts)]
+    assert plain[0].jailbreak_probability < 0.5 and plain[1].jailbreak_probability < 0.5
+    assert abs(high[0].jailbreak_probability - plain[0].jailbreak_probability) < 1e-6
+    assert high[1].jailbreak_probability > 0.99
+    assert high[2].english_probability is not None and high[2].english_probability > 0.99
