@@ -267,6 +267,43 @@ def agent_section() -> list[str]:
     return out
 
 
+USER_CODE_RESULT = "candidate_p3_user_code_v1.json"
+"""The sealed set of users pasting material, read once for candidate P3."""
+
+
+def user_code_section() -> list[str]:
+    """Users pasting code, logs and configs (``user_code_v1``): before and after P3, per
+    language (``bench.user_turns_scan --set``)."""
+    path = BLIND / USER_CODE_RESULT
+    if not path.exists():
+        return []
+    r = json.loads(path.read_text())
+    before, after = r["shipped_before"]["groups"], r["P3"]["groups"]
+    out = [
+        "\n## Users pasting material — sealed set\n",
+        "`bench/blind/user_code_v1.json` (written blind by a helper, opened once on 2026-12-06 "
+        "for candidate P3): users pasting code, traces, logs, configs and HTTP with a harmless "
+        "question, and attacks wrapped in the same material; each message one chat user turn "
+        "through the default config (`python -m bench.user_turns_scan models --set "
+        "bench/blind/user_code_v1.json`), blocked = 403. Before -> after P3 (MiniLM's "
+        "user-turn head, English pieces only).\n",
+        "| language | harmless blocked | attacks blocked |",
+        "| --- | --- | --- |",
+    ]
+    langs = sorted(before["code_benign"]["by_language"], key=lambda x: (x != "en", x))
+    for lang in [*langs, "all"]:
+        cells = []
+        for g in ("code_benign", "code_attack"):
+            if lang == "all":
+                b, a, n = before[g]["blocked"], after[g]["blocked"], before[g]["n"]
+            else:
+                n, b = before[g]["by_language"][lang]
+                a = after[g]["by_language"][lang][1]
+            cells.append(f"{b} -> {a} of {n}")
+        out.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return out
+
+
 ENCODED_SETS = (
     (
         "encoded_injections_v7",
@@ -311,7 +348,8 @@ def encoded_section() -> list[str]:
         "disguised stretches and the second opinion on opaque runs included), blocked = 403 "
         "(`python -m bench.encoded_scan --set NAME`; the figures of the code as shipped, which "
         "includes what was developed on a set after it was read: disguised stretches on v2, "
-        "the hidden-sentence line E1 on v1-v5, the decoder fix `n4` on v6, `o6` on v1-v6). "
+        "the hidden-sentence line E1 on v1-v5, the decoder fix `n4` on v6, `o6` on v1-v6, "
+        "the user-turn head P3 on v1-v7). "
         "Issue 18's targets: encoded recall >= 0.90, harmless blocked <= 0.01.\n",
         "| set | how it was used | plain | encoded | weakest encoding | harmless blocked |",
         "| --- | --- | --- | --- | --- | --- |",

@@ -71,6 +71,10 @@ done
 # candidate T6' ("Machine text in tool results"): MiniLM's tool-result head, fitted on
 # tool_results_en.json and standard-library chunks, mixed with the shipped reading
 "$VENV/bin/python" -m classifiers.training.minilm_tool_head models --machine-text 600 --mix 0.5
+# candidate P3 ("Pasted material in user turns"): MiniLM's user-turn head, fitted on its
+# jailbreak rows, its later rounds and users pasting machine text (the engine reads it on
+# English pieces only)
+"$VENV/bin/python" -m classifiers.training.minilm_user_head models --hard 600
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
