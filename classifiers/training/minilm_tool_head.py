@@ -41,18 +41,14 @@ from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 from classifiers.training.machine_text import chunks, with_slot
 from classifiers.training.tool_head_fit import (
-    CONFIG_FILE,
     SLOT,
     Rows,
     cached_rows,
+    correcting_head,
     documents,
-    fit,
     head_arguments,
-    lines,
     logits,
-    out_of_fold,
     segment_label,
-    write_head,
 )
 
 ROWS_FILE = Path(__file__).with_name("tool_results_en.json")
@@ -147,7 +143,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
     args = ap.parse_args(argv)
     models = args.models_dir
-    cfg = json.loads((models / CONFIG_FILE).read_text())
 
     def build() -> Rows:
         settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
@@ -160,37 +155,14 @@ def main(argv: list[str] | None = None) -> int:
         return read_rows(SignalEngine.load(settings), docs)
 
     rows = cached_rows(args.rows_cache, build)
-    dims = rows.x.shape[1] - 1
-    theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
-    reg = np.concatenate([[OWN_L2], np.full(dims, args.l2), [0.0, 0.0]])
-    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "oof")
-    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
     a, off = args.mix, args.offset
     name = "T6" if args.machine_text else "T5"
-    report.update(
-        {
-            "candidate": name + ("" if (a, off) == (1, 0) else "'"),
-            "machine_text": args.machine_text,
-            "rows": len(rows.y),
-            "l2": args.l2,
-            "own": round(float(theta[0]), 6),
-            "w_norm": round(float(np.linalg.norm(theta[1:-2])), 6),
-            "window_offset": dw,
-            "segment_offset": ds,
-            "mix": a,
-            "offset": off,
-        }
-    )
-    cfg["jailbreak_tool_head"] = {"file": TOOL_HEAD, **report}
-    write_head(
-        models,
-        cfg,
-        TOOL_HEAD,
-        own=np.float32(a * theta[0] + (1 - a)),
-        w=(a * theta[1:-2]).astype(np.float32),
-        b=np.float32(a * (theta[-2] + dw) + off),
-        segment_b=np.float32(a * (theta[-1] + ds) + off),
-    )
+    about = {
+        "candidate": name + ("" if (a, off) == (1, 0) else "'"),
+        "machine_text": args.machine_text,
+    }
+    key = "jailbreak_tool_head"
+    report = correcting_head(models, key, TOOL_HEAD, rows, (args.l2, OWN_L2), a, off, about)
     print(json.dumps(report))
     return 0
 

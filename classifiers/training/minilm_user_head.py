@@ -31,23 +31,17 @@ import random
 import sys
 from pathlib import Path
 
-import numpy as np
-
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 from classifiers.training.data_domain import Example
 from classifiers.training.machine_text import chunks, with_slot
 from classifiers.training.minilm_tool_head import ROWS_FILE, Doc, read_rows
 from classifiers.training.tool_head_fit import (
-    CONFIG_FILE,
     SLOT,
     Rows,
     cached_rows,
-    fit,
+    correcting_head,
     head_arguments,
-    lines,
-    out_of_fold,
-    write_head,
 )
 
 USER_HEAD = "jailbreak_user_head.npz"
@@ -161,42 +155,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
     args = ap.parse_args(argv)
     models = args.models_dir
-    cfg = json.loads((models / CONFIG_FILE).read_text())
     rows = cached_rows(
         args.rows_cache, lambda: build_rows(models, args.sample, args.pasted, args.hard)
     )
-    dims = rows.x.shape[1] - 1
-    theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
-    reg = np.concatenate([[OWN_L2], np.full(dims, args.l2), [0.0, 0.0]])
-    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "oof")
-    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
     a, off = args.mix, args.offset
-    report.update(
-        {
-            "candidate": ("P2" if args.hard else "P1") + ("" if (a, off) == (1, 0) else "'"),
-            "sample": args.sample,
-            "hard": args.hard,
-            "pasted": args.pasted,
-            "rows": len(rows.y),
-            "l2": args.l2,
-            "own": round(float(theta[0]), 6),
-            "w_norm": round(float(np.linalg.norm(theta[1:-2])), 6),
-            "window_offset": dw,
-            "segment_offset": ds,
-            "mix": a,
-            "offset": off,
-        }
-    )
-    cfg["jailbreak_user_head"] = {"file": USER_HEAD, **report}
-    write_head(
-        models,
-        cfg,
-        USER_HEAD,
-        own=np.float32(a * theta[0] + (1 - a)),
-        w=(a * theta[1:-2]).astype(np.float32),
-        b=np.float32(a * (theta[-2] + dw) + off),
-        segment_b=np.float32(a * (theta[-1] + ds) + off),
-    )
+    about = {
+        "candidate": ("P2" if args.hard else "P1") + ("" if (a, off) == (1, 0) else "'"),
+        "sample": args.sample,
+        "hard": args.hard,
+        "pasted": args.pasted,
+    }
+    key = "jailbreak_user_head"
+    report = correcting_head(models, key, USER_HEAD, rows, (args.l2, OWN_L2), a, off, about)
     print(json.dumps(report))
     return 0
 

@@ -186,3 +186,50 @@ def write_head(models: Path, cfg: dict[str, Any], file: str, **arrays: Any) -> N
     (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
     names = list(json.loads((models / "manifest.json").read_text())["files"])
     write_manifest(models, list(dict.fromkeys([*names, file])))
+
+
+def correcting_head(
+    models: Path,
+    key: str,
+    file: str,
+    rows: Rows,
+    penalties: tuple[float, float],
+    mix: float,
+    offset: float,
+    about: dict[str, Any],
+) -> dict[str, Any]:
+    """MiniLM's correcting head (candidates T5/T6', P3) from ``rows`` (features: the shipped
+    logit, then the embedding): fitted from the shipped reading (``own`` 1, ``w`` 0) with the
+    L2 pulls ``penalties`` (on ``w``, on ``own``), its lines set on out-of-fold scores, mixed
+    with the shipped reading (``mix``) and moved by ``offset``; written as ``file`` and named
+    by the classifier config's ``key``. Returns the report (``about`` after the counts)."""
+    cfg = json.loads((models / CONFIG_FILE).read_text())
+    dims = rows.x.shape[1] - 1
+    theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
+    reg = np.concatenate([[penalties[1]], np.full(dims, penalties[0]), [0.0, 0.0]])
+    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "oof")
+    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
+    report.update(
+        {
+            **about,
+            "rows": len(rows.y),
+            "l2": penalties[0],
+            "own": round(float(theta[0]), 6),
+            "w_norm": round(float(np.linalg.norm(theta[1:-2])), 6),
+            "window_offset": dw,
+            "segment_offset": ds,
+            "mix": mix,
+            "offset": offset,
+        }
+    )
+    cfg[key] = {"file": file, **report}
+    write_head(
+        models,
+        cfg,
+        file,
+        own=np.float32(mix * theta[0] + (1 - mix)),
+        w=(mix * theta[1:-2]).astype(np.float32),
+        b=np.float32(mix * (theta[-2] + dw) + offset),
+        segment_b=np.float32(mix * (theta[-1] + ds) + offset),
+    )
+    return report
