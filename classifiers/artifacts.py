@@ -99,8 +99,9 @@ class ModelConfig:
     """MiniLM's tool-result head (classifiers/tool_head.py, candidate T6'); it replaces the
     offset above for tool and function results. None: the offset alone."""
     jailbreak_user_head: str | None = None
-    """MiniLM's head for a user's own text (classifiers/tool_head.py, candidate P1): it
-    corrects the shipped score of every piece MiniLM reads as a user turn. None: shipped."""
+    """MiniLM's head for a user's own text (classifiers/tool_head.py, candidate P3): it
+    corrects the shipped score of every piece MiniLM reads as English in a user's turn (the
+    engine keeps the shipped reading for other pieces). None: the shipped reading."""
 
 
 def load_config(models_dir: Path, name: str = "classifier_config.json") -> ModelConfig:

@@ -42,7 +42,7 @@ class SignalEngine:
         self._branch = parts.branch
         self._screen = parts.screen
         self._tool = parts.tool_head  # MiniLM's tool-result head (candidate T6')
-        self._user = parts.user_head  # MiniLM's user-turn head (candidate P1)
+        self._user = parts.user_head  # MiniLM's user-turn head (candidate P3)
         self._exemplars = parts.exemplars
         self.models_dir = parts.models_dir
         cfg = self.cfg = parts.cfg

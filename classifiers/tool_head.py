@@ -1,6 +1,6 @@
-"""Jailbreak heads for tool results: the multilingual branch's (candidate T4, docs/classifiers.md,
-"Genuine notices in foreign tool results: candidate T4") and MiniLM's (candidate T5, "Genuine
-notices in English tool results: candidate T5").
+"""Jailbreak heads for tool results, and MiniLM's for user turns: the multilingual branch's
+(candidate T4, docs/classifiers.md, "Genuine notices in foreign tool results: candidate T4")
+and MiniLM's (candidate T5, "Genuine notices in English tool results: candidate T5").
 
 The branch reads a foreign document an agent fetched (a mail, a ticket, a log) with the head
 it reads a user's prompt with, and the genuine notices a service addresses to its reader
@@ -16,7 +16,10 @@ MiniLM's shipped jailbreak head reads a trained layer whose pooled state the gra
 return, so its tool-result head (``jailbreak_tool_head`` in the classifier config) corrects
 the shipped score instead of replacing it: ``own`` times the row's shipped logit plus a linear
 term over the row's sentence embedding (the graph's ``embedding`` output), fitted on
-hand-written English tool results (``classifiers/training/minilm_tool_head.py``).
+hand-written English tool results (``classifiers/training/minilm_tool_head.py``). A head of
+the same kind corrects MiniLM's score of a user's own turn (``jailbreak_user_head``, candidate
+P3, ``classifiers/training/minilm_user_head.py``: users pasting code, logs and configs), on
+the pieces MiniLM reads as English only.
 
 Artifact (``*.npz``): ``w`` (384,), ``b`` (a window's bias, the policy's line folded in),
 ``segment_b`` (a sentence segment's) and, for a correcting head, ``own`` (the weight of the
