@@ -86,6 +86,7 @@ def test_the_engine_applies_segment_corroboration(monkeypatch: pytest.MonkeyPatc
         return out
 
     monkeypatch.setattr(eng, "_run", scripted)
+    monkeypatch.setattr(eng, "_user", None)  # the scripted scores as they are (no P3 head)
     scores = {}
     for need in (0.0, 0.4):
         monkeypatch.setattr(
