@@ -14,6 +14,7 @@ import re
 from faker import Faker
 
 from classifiers.training.data_domain import Example
+from classifiers.training.fakers import steady_faker
 from classifiers.training.pii_templates import (
     ADJACENT_TEMPLATES,
     CONTEXT_TEMPLATES,
@@ -62,7 +63,7 @@ LOCALES = ["en_US", "en_US", "en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT
 class PiiFaker:
     def __init__(self, seed: int) -> None:
         self.rng = random.Random(seed)
-        self.fakers = {loc: Faker(loc) for loc in sorted(set(LOCALES))}
+        self.fakers = {loc: steady_faker(loc) for loc in sorted(set(LOCALES))}
         for i, f in enumerate(self.fakers.values()):
             f.seed_instance(seed + i)
         self.us = self.fakers["en_US"]
@@ -203,7 +204,7 @@ class LocaleFaker(PiiFaker):
         super().__init__(seed)
         self.locale = locale
         if locale not in self.fakers:
-            self.fakers[locale] = Faker(locale)
+            self.fakers[locale] = steady_faker(locale)
             self.fakers[locale].seed_instance(seed + len(self.fakers))
 
     def _f(self) -> Faker:

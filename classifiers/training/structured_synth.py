@@ -17,6 +17,8 @@ from datetime import date, datetime
 
 from faker import Faker
 
+from classifiers.training.fakers import steady_faker
+
 LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pt_BR", "pl_PL")
 LEVELS = ("INFO", "INFO", "INFO", "DEBUG", "WARN", "ERROR")
 COMPONENTS = ("api", "worker", "scheduler", "auth", "billing", "db", "cache", "gateway", "mailer")
@@ -396,7 +398,7 @@ GENERATORS: tuple[Callable[[random.Random, Faker], str], ...] = (
 
 def synthetic_docs(n: int, seed: int = 43) -> list[tuple[str, str]]:
     rng = random.Random(seed)
-    fakers = {loc: Faker(loc) for loc in LOCALES}
+    fakers = {loc: steady_faker(loc) for loc in LOCALES}
     for i, fk in enumerate(fakers.values()):
         fk.seed_instance(seed + i)
     out = []
