@@ -44,6 +44,10 @@ class BranchConfig:
     tool_head: str | None = None
     """Candidate T4: the artefact of a second jailbreak head for tool results
     (``classifiers/tool_head.py``); None: tool results read as a user's text."""
+    user_head: str | None = None
+    """Candidate P4: the artefact of a correcting head for a user's own text (users pasting
+    code, logs and configs; ``classifiers/tool_head.py``), applied to every window and
+    segment before the vote and the language offsets; None: the shipped head alone."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -66,13 +70,14 @@ class BranchConfig:
                 str(k): float(v) for k, v in (raw.get("jailbreak_language_shift") or {}).items()
             },
             tool_head=ToolHead.file_of(raw.get("tool_head")),
+            user_head=ToolHead.file_of(raw.get("user_head")),
         )
 
     @property
     def files(self) -> list[str]:
         vote = self.jailbreak_exemplars.exemplars if self.jailbreak_exemplars else None
         banks = [b.file for b in (self.domain_exemplars, vote) if b is not None]
-        heads = [self.tool_head] if self.tool_head else []
+        heads = [h for h in (self.tool_head, self.user_head) if h]
         return [self.onnx, self.word_embeddings, self.tokenizer, *banks, *heads]
 
 

@@ -141,6 +141,9 @@ class MultilingualBranch:
         self._tool = ToolHead.load(models_dir / cfg.tool_head) if cfg.tool_head else None
         if self._tool is not None and not self._has_embedding:
             raise ValueError("a tool-result head needs a branch graph that returns the embedding")
+        self._user = ToolHead.load(models_dir / cfg.user_head) if cfg.user_head else None
+        if self._user is not None and not self._has_embedding:
+            raise ValueError("a user-turn head needs a branch graph that returns the embedding")
 
     @property
     def providers_in_use(self) -> list[str]:
@@ -277,7 +280,8 @@ class MultilingualBranch:
         order = sorted(range(len(rows)), key=lambda k: len(rows[k]))
         voter = self._vote if vote and alone else None  # only ``run`` reports the vote's score
         tool_head = self._tool if vote else None
-        fetch = embed or voter is not None or tool_head is not None
+        user_head = self._user if vote else None  # a user's own text (``run``) only
+        fetch = embed or voter is not None or tool_head is not None or user_head is not None
         for chunk in self._runs(order, [len(r) for r in rows]):
             dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], fetch)
             if emb is not None:
@@ -299,6 +303,9 @@ class MultilingualBranch:
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
+        if user_head is not None and emb_w is not None:
+            # candidate P4: the shipped reading (segments shifted) corrected for a user's text
+            jb_w = user_head.scores(emb_w, np.array(segment, dtype=bool), jb_w)
         if voter is not None and emb_w is not None:
             # the vote can add a detection, never take one of the head's away (candidate X2)
             jb_w[alone] = np.maximum(jb_w[alone], voter.blend(jb_w[alone], emb_w[alone]))

@@ -72,7 +72,9 @@ FOLDS = 3
 
 
 def reader(models: Path, ml: dict[str, Any]) -> MultilingualBranch:
-    raw = {k: v for k, v in ml.items() if k not in ("jailbreak_exemplars", "tool_head")}
+    raw = {
+        k: v for k, v in ml.items() if k not in ("jailbreak_exemplars", "tool_head", "user_head")
+    }
     settings = ClassifierSettings(models_dir=str(models), precision="int8", warmup=False)
     opts = session_options(settings, 2, ["CPUExecutionProvider"])
     return MultilingualBranch(

@@ -40,7 +40,7 @@ from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
 from classifiers.training.data_domain import Example
 from classifiers.training.machine_text import chunks, with_slot
-from classifiers.training.minilm_tool_head import ROWS_FILE, Doc, read_rows
+from classifiers.training.minilm_tool_head import FOREIGN_FILE, ROWS_FILE, Doc, read_rows
 from classifiers.training.tool_head_fit import (
     SLOT,
     Rows,
@@ -74,10 +74,10 @@ ASKS = (
 )
 
 
-def ask(text: str, rng: random.Random) -> str:
+def ask(text: str, rng: random.Random, asks: tuple[str, ...] = ASKS) -> str:
     """``text`` pasted into a user's message: a question before or after it, maybe fenced."""
     body = f"```\n{text}\n```" if rng.random() < 0.5 else text
-    q = rng.choice(ASKS)
+    q = rng.choice(asks)
     return f"{q}\n\n{body}" if rng.random() < 0.7 else f"{body}\n\n{q}"
 
 
@@ -140,11 +140,56 @@ def pasted_documents(n: int, injections: list[str], seed: int) -> list[Doc]:
     return out
 
 
-def build_rows(models: Path, sample: int, pasted: int, hard: int = 0) -> Rows:
+def foreign_injections() -> dict[str, list[str]]:
+    """(P4) Per language, the injections and short jailbreaks written in it: the foreign tool
+    results' injections (T4's rows) and the training split of the branch's hand rows."""
+    from classifiers.training.ml_rows_guard import ROWS as GUARD
+    from classifiers.training.ml_rows_guard_extra import ROWS as EXTRA
+    from classifiers.training.ml_rows_guard_more import ROWS as MORE
+    from classifiers.training.sources import hand_split
+
+    pool: dict[str, list[str]] = {}
+    for i in json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]:
+        pool.setdefault(i["lang"], []).append(i["text"])
+    for lang, _, label, text in GUARD + MORE + EXTRA:
+        if label == "jailbreak" and len(text) <= SHORT and hand_split(text) == "train":
+            pool.setdefault(lang, []).append(text)
+    return pool
+
+
+def foreign_documents(n: int, english: list[str], seed: int) -> list[Doc]:
+    """(P4) ``n`` user messages pasting harmless material (half stdlib chunks, seed 83, half
+    generated documents, seed 89) behind or before a question in one of the branch's
+    languages (``foreign_asks``, by turn), each also with an injection in the material: one
+    written in the question's language (half the time, when there is one) or ``english``."""
+    from classifiers.training.foreign_asks import ASKS as FOREIGN_ASKS
+    from classifiers.training.structured_synth import synthetic_docs
+
+    rng = random.Random(seed)
+    pool = foreign_injections()
+    langs = sorted(FOREIGN_ASKS)
+    material = [t for _, t in chunks(n - n // 2, seed=83)]
+    material += [t for _, t in synthetic_docs(n // 2, seed=89)]
+    out: list[Doc] = []
+    for k, text in enumerate(material):
+        lang, fold = langs[k % len(langs)], k % FOLDS
+        out.append((ask(text, rng, FOREIGN_ASKS[lang]), None, fold))
+        slotted = ask(with_slot(text, rng), rng, FOREIGN_ASKS[lang])
+        at = slotted.index(SLOT)
+        own = pool.get(lang, [])
+        inj = rng.choice(own if own and rng.random() < 0.5 else english)
+        filled = slotted[:at] + inj + slotted[at + len(SLOT) :]
+        out.append((filled, (at, at + len(inj)), fold))
+    return out
+
+
+def build_rows(models: Path, sample: int, pasted: int, hard: int = 0, foreign: int = 0) -> Rows:
     docs, short = jailbreak_documents(sample, hard, 71)
     writers = [i["text"] for i in json.loads(ROWS_FILE.read_text(encoding="utf-8"))["injections"]]
     whole = len(docs)  # documents before this are whole jailbreak-or-benign texts
     docs += pasted_documents(pasted, short + writers, 77)
+    if foreign:
+        docs += foreign_documents(foreign, short + writers, 81)
     settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
     rows = read_rows(SignalEngine.load(settings), docs)
     keep = rows.seg & (rows.doc < whole) & rows.doc_injected[rows.doc]
@@ -157,18 +202,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=3000, help="training texts of each label")
     ap.add_argument("--pasted", type=int, default=1200, help="pasted-material messages")
     ap.add_argument("--hard", type=int, default=0, help="(P2) rows of each later source")
+    ap.add_argument("--foreign", type=int, default=0, help="(P4) foreign pasted messages")
     ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
     args = ap.parse_args(argv)
     models = args.models_dir
     rows = cached_rows(
-        args.rows_cache, lambda: build_rows(models, args.sample, args.pasted, args.hard)
+        args.rows_cache,
+        lambda: build_rows(models, args.sample, args.pasted, args.hard, args.foreign),
     )
     a, off = args.mix, args.offset
     about = {
-        "candidate": ("P2" if args.hard else "P1") + ("" if (a, off) == (1, 0) else "'"),
+        "candidate": ("P4" if args.foreign else "P2" if args.hard else "P1")
+        + ("" if (a, off) == (1, 0) else "'"),
         "sample": args.sample,
         "hard": args.hard,
         "pasted": args.pasted,
+        **({"foreign": args.foreign} if args.foreign else {}),
     }
     key = "jailbreak_user_head"
     report = correcting_head(models, key, USER_HEAD, rows, (args.l2, OWN_L2), a, off, about)

@@ -197,12 +197,14 @@ def correcting_head(
     mix: float,
     offset: float,
     about: dict[str, Any],
+    section: str | None = None,
 ) -> dict[str, Any]:
-    """MiniLM's correcting head (candidates T5/T6', P3) from ``rows`` (features: the shipped
+    """A correcting head (MiniLM's T5/T6', P3; the branch's P4) from ``rows`` (features: the shipped
     logit, then the embedding): fitted from the shipped reading (``own`` 1, ``w`` 0) with the
     L2 pulls ``penalties`` (on ``w``, on ``own``), its lines set on out-of-fold scores, mixed
     with the shipped reading (``mix``) and moved by ``offset``; written as ``file`` and named
-    by the classifier config's ``key``. Returns the report (``about`` after the counts)."""
+    by the classifier config's ``key`` (in its ``section``, e.g. the branch's ``multilingual``,
+    when named). Returns the report (``about`` after the counts)."""
     cfg = json.loads((models / CONFIG_FILE).read_text())
     dims = rows.x.shape[1] - 1
     theta0 = np.concatenate([[1.0], np.zeros(dims), [0.0, 0.0]])
@@ -222,7 +224,7 @@ def correcting_head(
             "offset": offset,
         }
     )
-    cfg[key] = {"file": file, **report}
+    (cfg if section is None else cfg[section])[key] = {"file": file, **report}
     write_head(
         models,
         cfg,
