@@ -48,6 +48,11 @@ class BranchConfig:
     """Candidate P4: the artefact of a correcting head for a user's own text (users pasting
     code, logs and configs; ``classifiers/tool_head.py``), applied to every window and
     segment before the vote and the language offsets; None: the shipped head alone."""
+    segments_to_branch: bool = False
+    """Candidate P5: a sentence segment in one of the branch's languages (and not English) of
+    a text the branch does not read as a whole is read by the branch alone (its foreign
+    stretches, ``stretch_scores``), not by MiniLM too, whose reading of a language it was not
+    trained on means nothing (a German question in front of a pasted YAML file: 0.999)."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -71,6 +76,7 @@ class BranchConfig:
             },
             tool_head=ToolHead.file_of(raw.get("tool_head")),
             user_head=ToolHead.file_of(raw.get("user_head")),
+            segments_to_branch=bool(raw.get("segments_to_branch", False)),
         )
 
     @property

@@ -11,7 +11,7 @@ from classifiers.artifacts import OVERRIDE_HINT
 from classifiers.branch_pii import reads_pii, softmax
 from classifiers.engine_parts import EngineParts, load_parts
 from classifiers.errors import ModelArtifactError
-from classifiers.multilingual import english_rows
+from classifiers.multilingual import english_rows, foreign_segment_rows
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
@@ -169,6 +169,11 @@ class SignalEngine:
             for k, row in enumerate(rows)
             if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
+        if branch is not None and branch.cfg.segments_to_branch and self.settings.foreign_segments:
+            # candidate P5: a foreign sentence of a text the branch does not read as a whole
+            # is the branch's to read (its foreign stretches, below), not MiniLM's
+            pii_texts = {i for i in range(len(texts)) if pii_only and pii_only[i]}
+            skip |= foreign_segment_rows(branch, texts, toks, rows, foreign_set | pii_texts)
         # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
         ids: dict[Row, list[int]] = {}  # each row's piece ids, built once (screen and run)
 

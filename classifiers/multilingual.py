@@ -92,6 +92,27 @@ def english_rows(
     return out
 
 
+def foreign_segment_rows(
+    branch: MultilingualBranch,
+    texts: Sequence[str],
+    toks: list[TextTokens],
+    rows: list[Row],
+    skip_texts: set[int],
+) -> set[int]:
+    """(candidate P5) The sentence-segment rows of texts outside ``skip_texts`` whose own
+    text is in one of the branch's languages and not English: the branch reads them as
+    foreign stretches (``stretch_scores``), so MiniLM need not."""
+    out: set[int] = set()
+    for k, row in enumerate(rows):
+        if row.classify or row.pii or row.text_index in skip_texts:
+            continue
+        offsets = toks[row.text_index].offsets
+        piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
+        if branch.reads(piece) and not english_run(piece):
+            out.add(k)
+    return out
+
+
 class MultilingualBranch:
     def __init__(
         self,
