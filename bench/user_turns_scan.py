@@ -14,8 +14,9 @@ for the multilingual items):
 
 ``--set FILE`` reads a pasted-material set instead (``user_code_v*``: ``benign`` and
 ``attacks``, each item with ``lang`` and ``text``; groups ``code_benign``, ``code_attack``,
-per language). ``--test-split`` adds the jailbreak test split's F1 at the default line (the
-engine's score; needs the training extra's data packages)."""
+per language), or a multilingual set's ``jailbreak_items`` (groups ``ml_attack``,
+``ml_benign``, per language). ``--test-split`` adds the jailbreak test split's F1 at the
+default line (the engine's score; needs the training extra's data packages)."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ def dev_rows() -> list[dict[str, Any]]:
 
 def set_rows(path: Path) -> list[dict[str, Any]]:
     data = json.loads(path.read_text(encoding="utf-8"))
+    if "jailbreak_items" in data:  # a multilingual set: groups ml_attack / ml_benign
+        return [
+            {
+                "group": "ml_" + ("attack" if it["label"] == "jailbreak" else "benign"),
+                "lang": it["lang"],
+                "text": it["text"],
+            }
+            for it in data["jailbreak_items"]
+        ]
     return [
         {"group": "code_" + kind, "lang": it["lang"], "text": it["text"]}
         for kind, key in (("benign", "benign"), ("attack", "attacks"))

@@ -54,6 +54,14 @@ class BranchConfig:
     stretches, ``stretch_scores``), not by MiniLM too, whose reading of a language it was not
     trained on means nothing (a German question in front of a pasted YAML file: 0.999)."""
 
+    unsure_stopword_share: float | None = None
+    """Candidate L7: the branch also reads a text the detector places outside English with
+    too little confidence (a Catalan request told French at 0.0), when English function
+    words are under ``ENGLISH_SHARE_READ`` and at least this share of its words are function
+    words of the branch's languages; None: only texts told one of its languages with
+    ``MIN_CONFIDENCE``. MiniLM, which cannot read them, then counts their English stretches
+    alone."""
+
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
         return cls(
@@ -77,6 +85,11 @@ class BranchConfig:
             tool_head=ToolHead.file_of(raw.get("tool_head")),
             user_head=ToolHead.file_of(raw.get("user_head")),
             segments_to_branch=bool(raw.get("segments_to_branch", False)),
+            unsure_stopword_share=(
+                float(raw["unsure_stopword_share"])
+                if raw.get("unsure_stopword_share") is not None
+                else None
+            ),
         )
 
     @property

@@ -302,6 +302,16 @@ def told_by_words(text: str, sample: int = 2000) -> bool:
     return _told_by_words(text[:sample])
 
 
+def stopword_share(text: str, codes: frozenset[str], sample: int = 2000) -> float:
+    """The share of ``text``'s words that are function words of at least one of ``codes``
+    (candidate L7: how much of a text the detector could not place is prose in one of the
+    branch's languages; a base64 blob, a YAML file or a log has next to none)."""
+    words = [w.lower() for w in _WORD.findall(text[:sample])]
+    if not words:
+        return 0.0
+    return sum(1 for w in words if any(c in codes for c in _word_codes(w))) / len(words)
+
+
 @functools.lru_cache(maxsize=SAMPLE_MEMO)
 def _told_by_words(text: str) -> bool:
     letters = sum(1 for ch in text if ch.isalpha())

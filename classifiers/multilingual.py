@@ -38,7 +38,12 @@ from classifiers.branch_config import ScoredPieces
 from classifiers.branch_pii import text_offsets, window_spans
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.jailbreak_vote import JailbreakVote, shifted
-from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
+from classifiers.language import (
+    ENGLISH_SHARE_READ,
+    detect_language,
+    english_share,
+    stopword_share,
+)
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
 from classifiers.segments import scored_segments
 from classifiers.tokenization import Row, TextTokens, padded
@@ -175,7 +180,15 @@ class MultilingualBranch:
         English stretch inside it (a question in front of a Japanese manual, an instruction
         in a German mail) is still read by MiniLM, on its own (the engine's English rows)."""
         lang, conf = detect_language(text)
-        return lang in self.languages and conf >= MIN_CONFIDENCE
+        if lang in self.languages and conf >= MIN_CONFIDENCE:
+            return True
+        share = self.cfg.unsure_stopword_share  # candidate L7: placed, but not surely
+        return (
+            share is not None
+            and lang not in ("en", "und")
+            and english_share(text) < ENGLISH_SHARE_READ
+            and stopword_share(text, self.languages) >= share
+        )
 
     def _windows(self, ids: list[int]) -> list[list[int]]:
         width = self.cfg.max_tokens - 2

@@ -1,0 +1,36 @@
+"""Texts the detector places outside English without confidence (candidate L7,
+``unsure_stopword_share`` in the branch config): the branch reads them when they are prose
+in its languages, never a blob, a log or English."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from classifiers.engine import SignalEngine
+from classifiers.language import READ_LANGUAGES, detect_language, stopword_share
+from classifiers.settings import ClassifierSettings
+
+BRANCH = frozenset(READ_LANGUAGES) - {"en"}
+CATALAN = "Em pots escriure un missatge maco per felicitar la meva àvia pel seu sant?"
+BLOB = "Here it is: U29tZSBiYXNlNjQgdGV4dCB0aGF0IG1lYW5zIG5vdGhpbmc= ok"
+LOG = "2026-03-01T10:02:15Z ERROR [db] pool exhausted size=20 waited_ms=5000 retry=3"
+
+
+def test_stopword_share_counts_function_words_of_the_given_languages() -> None:
+    assert stopword_share(CATALAN, BRANCH) >= 0.3
+    assert stopword_share(LOG, BRANCH) < 0.15
+    assert stopword_share(CATALAN, frozenset({"ja"})) == 0.0
+    assert stopword_share("", BRANCH) == 0.0
+
+
+def test_the_branch_reads_unsure_prose_only_with_the_setting() -> None:
+    eng = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))  # its own
+    branch = eng._branch
+    assert branch is not None
+    lang, conf = detect_language(CATALAN)
+    assert lang != "en" and conf < 0.3  # the detector cannot place it: MiniLM read it
+    before = branch.reads(CATALAN)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=0.15)
+    assert branch.reads(CATALAN) and not before
+    english = "Could you help me write a short birthday message for my grandmother?"
+    assert not branch.reads(english) and not branch.reads(BLOB) and not branch.reads(LOG)
