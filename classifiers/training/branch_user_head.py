@@ -23,7 +23,9 @@ offsets. Tool results keep T4''s head.
 3. written as ``ml_jailbreak_user_head.npz`` and named by the branch config's ``user_head``;
    with ``--segments-to-branch`` (candidate P5) the config's ``segments_to_branch`` is set
    too: a foreign sentence of a text the branch does not read as a whole is read by the
-   branch alone, not by MiniLM as well.
+   branch alone, not by MiniLM as well; with ``--unsure-stopword-share`` (candidate L7) the
+   config's ``unsure_stopword_share``: the branch also reads prose in its languages that
+   the detector places without confidence.
 
 Usage: ``PYTHONPATH=. python -m classifiers.training.branch_user_head MODELS_DIR
 --segments-to-branch``
@@ -122,6 +124,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="(P5) also set the branch config's segments_to_branch",
     )
+    ap.add_argument(
+        "--unsure-stopword-share",
+        type=float,
+        default=None,
+        help="(L7) also set the branch config's unsure_stopword_share",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     rows = cached_rows(args.rows_cache, lambda: build_rows(models, args.foreign))
@@ -130,9 +138,12 @@ def main(argv: list[str] | None = None) -> int:
     report = correcting_head(
         models, "user_head", USER_HEAD, rows, (L2, OWN_L2), a, off, about, "multilingual"
     )
-    if args.segments_to_branch:
+    if args.segments_to_branch or args.unsure_stopword_share is not None:
         cfg = json.loads((models / CONFIG_FILE).read_text())
-        cfg["multilingual"]["segments_to_branch"] = True
+        if args.segments_to_branch:
+            cfg["multilingual"]["segments_to_branch"] = True
+        if args.unsure_stopword_share is not None:
+            cfg["multilingual"]["unsure_stopword_share"] = args.unsure_stopword_share
         (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
         write_manifest(models, list(json.loads((models / "manifest.json").read_text())["files"]))
     print(json.dumps(report))
