@@ -53,7 +53,6 @@ class BranchConfig:
     a text the branch does not read as a whole is read by the branch alone (its foreign
     stretches, ``stretch_scores``), not by MiniLM too, whose reading of a language it was not
     trained on means nothing (a German question in front of a pasted YAML file: 0.999)."""
-
     unsure_stopword_share: float | None = None
     """Candidate L7: the branch also reads a text the detector places outside English with
     too little confidence (a Catalan request told French at 0.0), when English function
