@@ -62,7 +62,7 @@ def measure(
     texts: list[str], candidate: Path | None, models: Path | None = None
 ) -> list[dict[str, Any]]:
     from classifiers.engine import SignalEngine
-    from classifiers.multilingual import english_rows
+    from classifiers.reader_split import english_rows
     from classifiers.settings import ClassifierSettings
 
     where = {"models_dir": str(models)} if models is not None else {}

@@ -11,10 +11,10 @@ from classifiers.artifacts import OVERRIDE_HINT
 from classifiers.branch_pii import reads_pii, softmax
 from classifiers.engine_parts import EngineParts, load_parts
 from classifiers.errors import ModelArtifactError
-from classifiers.multilingual import english_rows, foreign_segment_rows
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
+from classifiers.reader_split import english_rows, foreign_segment_rows
 from classifiers.roles import tool_result_scores
 from classifiers.row_maxima import RowMaxima
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs

@@ -44,78 +44,16 @@ from classifiers.language import (
     english_share,
     stopword_share,
 )
+from classifiers.reader_split import english_run
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
 from classifiers.segments import scored_segments
-from classifiers.tokenization import Row, TextTokens, padded
+from classifiers.tokenization import padded
 from classifiers.tool_head import ToolHead
 from classifiers.types import PiiEntity
 
 MIN_CONFIDENCE = 0.3
 """The detector must be at least this sure of the language."""
 ROWS_PER_RUN = 16
-
-
-ENGLISH_RUN_CONFIDENCE = 0.5
-"""The detector must be this sure that a stretch is English (one English stopword among
-Dutch words, or a tie, gives 0.33 or 0)."""
-
-
-def english_run(text: str) -> bool:
-    """``text`` is English itself: the detector says so with ``ENGLISH_RUN_CONFIDENCE``, or
-    it has an English run. A segment that is merely not recognisably foreign (a short line,
-    a number, a name, an English label merged with a foreign line) is not."""
-    lang, conf = detect_language(text)
-    return (lang == "en" and conf >= ENGLISH_RUN_CONFIDENCE) or english_share(
-        text
-    ) >= ENGLISH_SHARE_READ
-
-
-def english_rows(
-    texts: Sequence[str], toks: list[TextTokens], rows: list[Row]
-) -> list[set[int] | None]:
-    """Per text not told English as a whole (``detect_language``): the rows whose own
-    text is English (``english_run``), so that a reader that cannot read the text's
-    language still reads the English instruction inside it (an English injection in a
-    German mail). A text split into sentence segments counts its English segments only,
-    so an English line does not make the foreign rest readable; a text of one segment
-    counts its windows when it is English itself. None for English texts."""
-    out: list[set[int] | None] = [None if detect_language(t)[0] == "en" else set() for t in texts]
-    segmented = {r.text_index for r in rows if not (r.classify or r.pii)}
-    for k, row in enumerate(rows):
-        chosen = out[row.text_index]
-        if chosen is None:
-            continue
-        is_segment = not (row.classify or row.pii)
-        if row.text_index in segmented and not is_segment:
-            continue
-        offsets = toks[row.text_index].offsets
-        if not offsets:
-            continue
-        piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
-        if english_run(piece):
-            chosen.add(k)
-    return out
-
-
-def foreign_segment_rows(
-    branch: MultilingualBranch,
-    texts: Sequence[str],
-    toks: list[TextTokens],
-    rows: list[Row],
-    skip_texts: set[int],
-) -> set[int]:
-    """(candidate P5) The sentence-segment rows of texts outside ``skip_texts`` whose own
-    text is in one of the branch's languages and not English: the branch reads them as
-    foreign stretches (``stretch_scores``), so MiniLM need not."""
-    out: set[int] = set()
-    for k, row in enumerate(rows):
-        if row.classify or row.pii or row.text_index in skip_texts:
-            continue
-        offsets = toks[row.text_index].offsets
-        piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
-        if branch.reads(piece) and not english_run(piece):
-            out.add(k)
-    return out
 
 
 class MultilingualBranch:

@@ -20,15 +20,11 @@ offsets. Tool results keep T4''s head.
 2. fitted from the shipped reading (``own`` 1, ``w`` 0) by Newton's method, its lines set on
    out-of-fold scores over four folds, exactly as MiniLM's heads
    (``classifiers/training/tool_head_fit.py``);
-3. written as ``ml_jailbreak_user_head.npz`` and named by the branch config's ``user_head``;
-   with ``--segments-to-branch`` (candidate P5) the config's ``segments_to_branch`` is set
-   too: a foreign sentence of a text the branch does not read as a whole is read by the
-   branch alone, not by MiniLM as well; with ``--unsure-stopword-share`` (candidate L7) the
-   config's ``unsure_stopword_share``: the branch also reads prose in its languages that
-   the detector places without confidence.
+3. written as ``ml_jailbreak_user_head.npz`` and named by the branch config's ``user_head``.
 
-Usage: ``PYTHONPATH=. python -m classifiers.training.branch_user_head MODELS_DIR
---segments-to-branch``
+P4 and P5 failed development; the head is not shipped (the runtime keeps ``user_head``).
+
+Usage: ``PYTHONPATH=. python -m classifiers.training.branch_user_head MODELS_DIR``
 (needs the training extra's data packages, as ``minilm_user_head``)."""
 
 from __future__ import annotations
@@ -39,7 +35,6 @@ from pathlib import Path
 
 import numpy as np
 
-from classifiers.artifacts import write_manifest
 from classifiers.training.branch_tool_head import pieces, reader
 from classifiers.training.minilm_tool_head import ROWS_FILE, Doc
 from classifiers.training.minilm_user_head import (
@@ -119,17 +114,6 @@ def build_rows(models: Path, foreign: int) -> Rows:
 def main(argv: list[str] | None = None) -> int:
     ap = head_arguments(__doc__ or "", "the fitted head's share of the logit")
     ap.add_argument("--foreign", type=int, default=1200, help="foreign pasted messages")
-    ap.add_argument(
-        "--segments-to-branch",
-        action="store_true",
-        help="(P5) also set the branch config's segments_to_branch",
-    )
-    ap.add_argument(
-        "--unsure-stopword-share",
-        type=float,
-        default=None,
-        help="(L7) also set the branch config's unsure_stopword_share",
-    )
     args = ap.parse_args(argv)
     models = args.models_dir
     rows = cached_rows(args.rows_cache, lambda: build_rows(models, args.foreign))
@@ -138,14 +122,6 @@ def main(argv: list[str] | None = None) -> int:
     report = correcting_head(
         models, "user_head", USER_HEAD, rows, (L2, OWN_L2), a, off, about, "multilingual"
     )
-    if args.segments_to_branch or args.unsure_stopword_share is not None:
-        cfg = json.loads((models / CONFIG_FILE).read_text())
-        if args.segments_to_branch:
-            cfg["multilingual"]["segments_to_branch"] = True
-        if args.unsure_stopword_share is not None:
-            cfg["multilingual"]["unsure_stopword_share"] = args.unsure_stopword_share
-        (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
-        write_manifest(models, list(json.loads((models / "manifest.json").read_text())["files"]))
     print(json.dumps(report))
     return 0
 

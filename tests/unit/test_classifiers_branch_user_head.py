@@ -114,7 +114,7 @@ def test_foreign_segment_rows_are_the_foreign_sentences_of_texts_read_whole_by_m
     assert eng._branch is not None
     texts = [ENGLISH_WITH_GERMAN, "What is the capital of France? Tell me in one line."]
     toks, rows = eng._encode_rows(texts)
-    from classifiers.multilingual import foreign_segment_rows
+    from classifiers.reader_split import foreign_segment_rows
     from classifiers.tokenization import row_text
 
     got = foreign_segment_rows(eng._branch, texts, toks, rows, set())
@@ -126,13 +126,15 @@ def test_foreign_segment_rows_are_the_foreign_sentences_of_texts_read_whole_by_m
 
 
 def test_segments_to_branch_leaves_a_foreign_sentence_to_the_branch() -> None:
-    """With ``segments_to_branch`` MiniLM no longer reads the German sentence of an English
-    text (its reading of German means nothing: 0.76 for a harmless sentence), so the text
-    scores what its English and the branch say; a German injection inside an English mail is still flagged, by the branch."""
-    off = multilingual_engine()
-    on = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))  # its own
-    assert on._branch is not None
-    on._branch.cfg = dataclasses.replace(on._branch.cfg, segments_to_branch=True)
+    """As shipped (candidate P6, ``segments_to_branch``) MiniLM no longer reads the German
+    sentence of an English text (its reading of German means nothing: 0.76 for a harmless
+    sentence without the flag), so the text scores what its English and the branch say; a
+    German injection inside an English mail is still flagged, by the branch."""
+    on = multilingual_engine()
+    assert on._branch is not None and on._branch.cfg.segments_to_branch
+    off = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))  # its own
+    assert off._branch is not None
+    off._branch.cfg = dataclasses.replace(off._branch.cfg, segments_to_branch=False)
     texts = [ENGLISH_WITH_GERMAN, ENGLISH_MAIL_WITH_GERMAN_INJECTION]
     before = [s.jailbreak.jailbreak_probability for s in off.classify_batch(texts)]
     after = [s.jailbreak.jailbreak_probability for s in on.classify_batch(texts)]

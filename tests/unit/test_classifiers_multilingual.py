@@ -13,7 +13,7 @@ import pytest
 
 from classifiers.engine import SignalEngine
 from classifiers.language import READ_LANGUAGES
-from classifiers.multilingual import english_run
+from classifiers.reader_split import english_run
 from classifiers.run_plan import PAD_TOKENS_PER_RUN
 from classifiers.settings import ClassifierSettings
 from tests.unit.classifier_support import MODELS, engine, multilingual_engine

@@ -1,0 +1,81 @@
+"""Which reader reads which piece of a text: MiniLM (English) or the multilingual branch.
+
+A text the branch reads as a whole still has its English stretches read by MiniLM
+(``english_rows``); a text MiniLM reads as a whole has its foreign sentences read by the
+branch (``MultilingualBranch.stretch_scores``), and with the branch config's
+``segments_to_branch`` (candidate P6) by the branch alone (``foreign_segment_rows``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
+from classifiers.tokenization import Row, TextTokens
+
+
+class BranchReads(Protocol):
+    def reads(self, text: str) -> bool: ...
+
+
+ENGLISH_RUN_CONFIDENCE = 0.5
+"""The detector must be this sure that a stretch is English (one English stopword among
+Dutch words, or a tie, gives 0.33 or 0)."""
+
+
+def english_run(text: str) -> bool:
+    """``text`` is English itself: the detector says so with ``ENGLISH_RUN_CONFIDENCE``, or
+    it has an English run. A segment that is merely not recognisably foreign (a short line,
+    a number, a name, an English label merged with a foreign line) is not."""
+    lang, conf = detect_language(text)
+    return (lang == "en" and conf >= ENGLISH_RUN_CONFIDENCE) or english_share(
+        text
+    ) >= ENGLISH_SHARE_READ
+
+
+def english_rows(
+    texts: Sequence[str], toks: list[TextTokens], rows: list[Row]
+) -> list[set[int] | None]:
+    """Per text not told English as a whole (``detect_language``): the rows whose own
+    text is English (``english_run``), so that a reader that cannot read the text's
+    language still reads the English instruction inside it (an English injection in a
+    German mail). A text split into sentence segments counts its English segments only,
+    so an English line does not make the foreign rest readable; a text of one segment
+    counts its windows when it is English itself. None for English texts."""
+    out: list[set[int] | None] = [None if detect_language(t)[0] == "en" else set() for t in texts]
+    segmented = {r.text_index for r in rows if not (r.classify or r.pii)}
+    for k, row in enumerate(rows):
+        chosen = out[row.text_index]
+        if chosen is None:
+            continue
+        is_segment = not (row.classify or row.pii)
+        if row.text_index in segmented and not is_segment:
+            continue
+        offsets = toks[row.text_index].offsets
+        if not offsets:
+            continue
+        piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
+        if english_run(piece):
+            chosen.add(k)
+    return out
+
+
+def foreign_segment_rows(
+    branch: BranchReads,
+    texts: Sequence[str],
+    toks: list[TextTokens],
+    rows: list[Row],
+    skip_texts: set[int],
+) -> set[int]:
+    """(candidate P5) The sentence-segment rows of texts outside ``skip_texts`` whose own
+    text is in one of the branch's languages and not English: the branch reads them as
+    foreign stretches (``stretch_scores``), so MiniLM need not."""
+    out: set[int] = set()
+    for k, row in enumerate(rows):
+        if row.classify or row.pii or row.text_index in skip_texts:
+            continue
+        offsets = toks[row.text_index].offsets
+        piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
+        if branch.reads(piece) and not english_run(piece):
+            out.add(k)
+    return out
