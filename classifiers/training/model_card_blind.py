@@ -267,41 +267,61 @@ def agent_section() -> list[str]:
     return out
 
 
-USER_CODE_RESULT = "candidate_p3_user_code_v1.json"
-"""The sealed set of users pasting material, read once for candidate P3."""
+USER_CODE_RESULTS = (
+    (
+        "candidate_p3_user_code_v1.json",
+        "P3",
+        "`bench/blind/user_code_v1.json` (written blind by a helper, opened once on 2026-12-06 "
+        "for candidate P3): users pasting code, traces, logs, configs and HTTP with a harmless "
+        "question, and attacks wrapped in the same material. Before -> after P3 (MiniLM's "
+        "user-turn head, English pieces only).\n",
+    ),
+    (
+        "candidate_p6_user_code_v2.json",
+        "P6",
+        "`bench/blind/user_code_v2.json` (written blind by a helper, opened once on 2026-12-06 "
+        "for candidate P6): the same kind of messages, 160 of the 200 harmless ones and 60 of "
+        "the 80 attacks in 16 other languages. Before -> after P6 (a foreign sentence of a "
+        "text MiniLM reads is the branch's alone).\n",
+    ),
+)
+"""The sealed sets of users pasting material: (result file, candidate key, caption)."""
 
 
 def user_code_section() -> list[str]:
-    """Users pasting code, logs and configs (``user_code_v1``): before and after P3, per
-    language (``bench.user_turns_scan --set``)."""
-    path = BLIND / USER_CODE_RESULT
-    if not path.exists():
-        return []
-    r = json.loads(path.read_text())
-    before, after = r["shipped_before"]["groups"], r["P3"]["groups"]
-    out = [
-        "\n## Users pasting material — sealed set\n",
-        "`bench/blind/user_code_v1.json` (written blind by a helper, opened once on 2026-12-06 "
-        "for candidate P3): users pasting code, traces, logs, configs and HTTP with a harmless "
-        "question, and attacks wrapped in the same material; each message one chat user turn "
-        "through the default config (`python -m bench.user_turns_scan models --set "
-        "bench/blind/user_code_v1.json`), blocked = 403. Before -> after P3 (MiniLM's "
-        "user-turn head, English pieces only).\n",
-        "| language | harmless blocked | attacks blocked |",
-        "| --- | --- | --- |",
-    ]
-    langs = sorted(before["code_benign"]["by_language"], key=lambda x: (x != "en", x))
-    for lang in [*langs, "all"]:
-        cells = []
-        for g in ("code_benign", "code_attack"):
-            if lang == "all":
-                b, a, n = before[g]["blocked"], after[g]["blocked"], before[g]["n"]
-            else:
-                n, b = before[g]["by_language"][lang]
-                a = after[g]["by_language"][lang][1]
-            cells.append(f"{b} -> {a} of {n}")
-        out.append(f"| {lang} | " + " | ".join(cells) + " |")
-    return out
+    """Users pasting code, logs and configs (``user_code_v1``, ``user_code_v2``): before and
+    after the candidate each was read for, per language (``bench.user_turns_scan --set``)."""
+    out: list[str] = []
+    for name, key, caption in USER_CODE_RESULTS:
+        path = BLIND / name
+        if not path.exists():
+            continue
+        r = json.loads(path.read_text())
+        if not out:
+            out.append("\n## Users pasting material — sealed sets\n")
+            out.append(
+                "Each message one chat user turn through the default config (`python -m "
+                "bench.user_turns_scan models --set bench/blind/user_code_vN.json`), blocked = "
+                "403.\n"
+            )
+        before, after = r["shipped_before"]["groups"], r[key]["groups"]
+        out += [caption, "| language | harmless blocked | attacks blocked |", "| --- | --- | --- |"]
+        langs = sorted(before["code_benign"]["by_language"], key=lambda x: (x != "en", x))
+        for lang in [*langs, "all"]:
+            cells = []
+            for g in ("code_benign", "code_attack"):
+                if lang == "all":
+                    b, a, n = before[g]["blocked"], after[g]["blocked"], before[g]["n"]
+                elif lang in before[g]["by_language"]:
+                    n, b = before[g]["by_language"][lang]
+                    a = after[g]["by_language"][lang][1]
+                else:
+                    cells.append("")
+                    continue
+                cells.append(f"{b} -> {a} of {n}")
+            out.append(f"| {lang} | " + " | ".join(cells) + " |")
+        out.append("")
+    return out[:-1]
 
 
 ENCODED_SETS = (
