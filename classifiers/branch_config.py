@@ -53,6 +53,10 @@ class BranchConfig:
     a text the branch does not read as a whole is read by the branch alone (its foreign
     stretches, ``stretch_scores``), not by MiniLM too, whose reading of a language it was not
     trained on means nothing (a German question in front of a pasted YAML file: 0.999)."""
+    segments_by_words: bool = False
+    """Candidate P6': with ``segments_to_branch``, only a segment whose language the detector
+    tells by its script or by at least two of its own words (``told_by_words``) is left to
+    the branch; a technical line told Swedish on one word ("AV evasion") stays MiniLM's."""
     unsure_stopword_share: float | None = None
     """Candidate L7: the branch also reads a text the detector places outside English with
     too little confidence (a Catalan request told French at 0.0), when English function
@@ -84,6 +88,7 @@ class BranchConfig:
             tool_head=ToolHead.file_of(raw.get("tool_head")),
             user_head=ToolHead.file_of(raw.get("user_head")),
             segments_to_branch=bool(raw.get("segments_to_branch", False)),
+            segments_by_words=bool(raw.get("segments_by_words", False)),
             unsure_stopword_share=(
                 float(raw["unsure_stopword_share"])
                 if raw.get("unsure_stopword_share") is not None

@@ -170,10 +170,12 @@ class SignalEngine:
             if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
         if branch is not None and branch.cfg.segments_to_branch and self.settings.foreign_segments:
-            # candidate P5: a foreign sentence of a text the branch does not read as a whole
+            # candidate P6: a foreign sentence of a text the branch does not read as a whole
             # is the branch's to read (its foreign stretches, below), not MiniLM's
             pii_texts = {i for i in range(len(texts)) if pii_only and pii_only[i]}
-            skip |= foreign_segment_rows(branch, texts, toks, rows, foreign_set | pii_texts)
+            skip |= foreign_segment_rows(
+                branch, texts, toks, rows, foreign_set | pii_texts, branch.cfg.segments_by_words
+            )
         # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
         ids: dict[Row, list[int]] = {}  # each row's piece ids, built once (screen and run)
 

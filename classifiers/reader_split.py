@@ -10,7 +10,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from classifiers.language import ENGLISH_SHARE_READ, detect_language, english_share
+from classifiers.language import (
+    ENGLISH_SHARE_READ,
+    detect_language,
+    english_share,
+    told_by_words,
+)
 from classifiers.tokenization import Row, TextTokens
 
 
@@ -66,10 +71,13 @@ def foreign_segment_rows(
     toks: list[TextTokens],
     rows: list[Row],
     skip_texts: set[int],
+    by_words: bool = False,
 ) -> set[int]:
-    """(candidate P5) The sentence-segment rows of texts outside ``skip_texts`` whose own
+    """(candidate P6) The sentence-segment rows of texts outside ``skip_texts`` whose own
     text is in one of the branch's languages and not English: the branch reads them as
-    foreign stretches (``stretch_scores``), so MiniLM need not."""
+    foreign stretches (``stretch_scores``), so MiniLM need not. ``by_words`` (candidate P6'):
+    only where the detector tells the language by its script or by at least two of its own
+    words (``told_by_words``), so a technical line told Swedish on "AV" stays MiniLM's."""
     out: set[int] = set()
     for k, row in enumerate(rows):
         if row.classify or row.pii or row.text_index in skip_texts:
@@ -77,5 +85,6 @@ def foreign_segment_rows(
         offsets = toks[row.text_index].offsets
         piece = texts[row.text_index][offsets[row.start][0] : offsets[row.stop - 1][1]]
         if branch.reads(piece) and not english_run(piece):
-            out.add(k)
+            if not by_words or told_by_words(piece):
+                out.add(k)
     return out

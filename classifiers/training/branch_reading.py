@@ -5,6 +5,8 @@ config's reading flags; no artefact is trained):
   branch's languages, and not English, of a text the branch does not read as a whole is read
   by the branch alone (as a foreign stretch), not by MiniLM as well (docs/classifiers.md,
   "The branch reads foreign sentences alone: candidate P6");
+* ``--segments-by-words`` (candidate P6'): with the above, only a segment the detector tells
+  by its script or by at least two of its language's own words;
 * ``--unsure-stopword-share X`` (candidate L7, not shipped): the branch also reads prose in
   its languages that the detector places without confidence.
 
@@ -26,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--segments-to-branch", action="store_true", help="(P6) set it")
+    ap.add_argument("--segments-by-words", action="store_true", help="(P6') set it")
     ap.add_argument("--unsure-stopword-share", type=float, default=None, help="(L7) set it")
     args = ap.parse_args(argv)
     models: Path = args.models_dir
@@ -33,11 +36,14 @@ def main(argv: list[str] | None = None) -> int:
     branch = cfg["multilingual"]
     if args.segments_to_branch:
         branch["segments_to_branch"] = True
+    if args.segments_by_words:
+        branch["segments_by_words"] = True
     if args.unsure_stopword_share is not None:
         branch["unsure_stopword_share"] = args.unsure_stopword_share
     (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, list(json.loads((models / "manifest.json").read_text())["files"]))
-    print(json.dumps({k: branch.get(k) for k in ("segments_to_branch", "unsure_stopword_share")}))
+    keys = ("segments_to_branch", "segments_by_words", "unsure_stopword_share")
+    print(json.dumps({k: branch.get(k) for k in keys}))
     return 0
 
 
