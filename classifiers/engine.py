@@ -169,11 +169,14 @@ class SignalEngine:
             for k, row in enumerate(rows)
             if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
         }
+        # candidate P6: a foreign sentence of a text the branch does not read as a whole is
+        # the branch's to read (its foreign stretches, below) in a user's own text; a tool
+        # result keeps MiniLM's reading of it too (its tool-result head was fitted so, and
+        # without it 19 of agent v18's 300 injections went unflagged)
+        user_skip: set[int] = set()
         if branch is not None and branch.cfg.segments_to_branch and self.settings.foreign_segments:
-            # candidate P6: a foreign sentence of a text the branch does not read as a whole
-            # is the branch's to read (its foreign stretches, below), not MiniLM's
             pii_texts = {i for i in range(len(texts)) if pii_only and pii_only[i]}
-            skip |= foreign_segment_rows(
+            user_skip = foreign_segment_rows(
                 branch, texts, toks, rows, foreign_set | pii_texts, branch.cfg.segments_by_words
             )
         # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
@@ -243,7 +246,8 @@ class SignalEngine:
                 english = counted is None or k in counted
                 p = float((user_p if english else out["jailbreak_prob"])[j])
                 if k not in skip:
-                    user.add(i, p, not whole[j])
+                    if k not in user_skip:
+                        user.add(i, p, not whole[j])
                     if tool_rows is not None and tool_p is not None:
                         tool_rows.add(i, float(tool_p[j]), not whole[j])
                 if counted is not None and k in counted:

@@ -129,14 +129,20 @@ def test_segments_to_branch_leaves_a_foreign_sentence_to_the_branch() -> None:
     """As shipped (candidate P6, ``segments_to_branch``) MiniLM no longer reads the German
     sentence of an English text (its reading of German means nothing: 0.76 for a harmless
     sentence without the flag), so the text scores what its English and the branch say; a
-    German injection inside an English mail is still flagged, by the branch."""
+    German injection inside an English mail is still flagged, by the branch. Read as a tool
+    result, both texts score as without the flag."""
     on = multilingual_engine()
     assert on._branch is not None and on._branch.cfg.segments_to_branch
     off = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))  # its own
     assert off._branch is not None
     off._branch.cfg = dataclasses.replace(off._branch.cfg, segments_to_branch=False)
     texts = [ENGLISH_WITH_GERMAN, ENGLISH_MAIL_WITH_GERMAN_INJECTION]
-    before = [s.jailbreak.jailbreak_probability for s in off.classify_batch(texts)]
-    after = [s.jailbreak.jailbreak_probability for s in on.classify_batch(texts)]
+    was, now = off.classify_batch(texts), on.classify_batch(texts)
+    before = [s.jailbreak.jailbreak_probability for s in was]
+    after = [s.jailbreak.jailbreak_probability for s in now]
+    # a tool result keeps MiniLM's reading of the foreign sentence: its score does not move
+    for a, b in zip(was, now, strict=True):
+        assert a.jailbreak.tool_result_probability is not None
+        assert b.jailbreak.tool_result_probability == a.jailbreak.tool_result_probability
     assert before[0] > 0.5 and after[0] < 0.2  # 0.76 -> 0.05 when written
     assert before[1] >= 0.8 and after[1] >= 0.8
