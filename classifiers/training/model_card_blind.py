@@ -284,6 +284,14 @@ USER_CODE_RESULTS = (
         "the 80 attacks in 16 other languages. Before -> after P6 (a foreign sentence of a "
         "text MiniLM reads is the branch's alone).\n",
     ),
+    (
+        "candidate_p6p.json",
+        "P6'",
+        "`bench/blind/user_code_v3.json` (written blind by a helper, opened once on 2026-12-06 "
+        "for candidate P6'): pastes with short technical lines, code comments and "
+        "abbreviations, half of them English. Before -> after P6' (a sentence is left to the "
+        "branch only when its language is told by its words).\n",
+    ),
 )
 """The sealed sets of users pasting material: (result file, candidate key, caption)."""
 
@@ -297,6 +305,7 @@ def user_code_section() -> list[str]:
         if not path.exists():
             continue
         r = json.loads(path.read_text())
+        r = r.get("sealed", r)  # candidate_p6p.json keeps its development reading too
         if not out:
             out.append("\n## Users pasting material — sealed sets\n")
             out.append(
