@@ -112,8 +112,12 @@ def pieces(
     return out
 
 
-def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> Rows:
-    docs = documents(data, PAIRS)
+def read_pieces(
+    r: MultilingualBranch, docs: list[tuple[str, tuple[int, int] | None, int]], seg_shift: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every window and segment of ``docs`` (text, the injection's span, fold) read by the
+    branch: (embedding, shipped probability with segments moved by ``seg_shift``, is a
+    segment, document, label), for T4's and P4's heads."""
     rows: list[tuple[list[int], bool, int, int]] = []
     for d, (text, span, _) in enumerate(docs):
         rows += [(row, s, y, d) for row, s, y in pieces(r, text, span)]
@@ -129,12 +133,18 @@ def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> 
     q = np.clip(p0, 1e-7, 1 - 1e-7)
     p0 = np.where(seg, sigmoid(np.log(q / (1 - q)) + seg_shift), p0)
     doc = np.array([row[3] for row in rows])
+    return x, p0, seg, doc, np.array([row[2] for row in rows], dtype=np.float64)
+
+
+def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> Rows:
+    docs = documents(data, PAIRS)
+    x, p0, seg, doc, y = read_pieces(r, docs, seg_shift)
     langs = list(dict.fromkeys(c["lang"] for c in data["carriers"]))
     lang = np.array([langs.index(data["carriers"][docs[d][2]]["lang"]) for d in doc])
     return Rows(
         x,
         seg,
-        np.array([row[2] for row in rows], dtype=np.float64),
+        y,
         p0,
         doc,
         lang % FOLDS,

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from classifiers.training.branch_tool_head import pieces, reader
+from classifiers.training.branch_tool_head import read_pieces, reader
 from classifiers.training.minilm_tool_head import ROWS_FILE, Doc
 from classifiers.training.minilm_user_head import (
     FOLDS,
@@ -51,7 +51,6 @@ from classifiers.training.tool_head_fit import (
     correcting_head,
     head_arguments,
     logits,
-    sigmoid,
 )
 
 USER_HEAD = "ml_jailbreak_user_head.npz"
@@ -81,22 +80,8 @@ def build_rows(models: Path, foreign: int) -> Rows:
     _, short = jailbreak_documents(0, 0, 71)
     writers = [i["text"] for i in json.loads(ROWS_FILE.read_text(encoding="utf-8"))["injections"]]
     docs += [d for d in foreign_documents(foreign, short + writers, 81) if r.reads(d[0])]
-    rows: list[tuple[list[int], bool, int, int]] = []
-    for d, (text, span, _) in enumerate(docs):
-        rows += [(row, s, y, d) for row, s, y in pieces(r, text, span)]
-    order = sorted(range(len(rows)), key=lambda k: len(rows[k][0]))
-    emb = np.zeros((len(rows), 384), dtype=np.float64)
-    p0 = np.zeros(len(rows), dtype=np.float64)
-    for s in range(0, len(order), 32):
-        chunk = order[s : s + 32]
-        _, jb, _, e = r._run([rows[k][0] for k in chunk], True)
-        assert e is not None, "the branch graph returns no embedding"
-        emb[chunk], p0[chunk] = e, jb
-    seg = np.array([row[1] for row in rows])
-    shift = float(ml.get("segment_shift") or 0.0)
-    p0 = np.where(seg, sigmoid(logits(p0) + shift), p0)  # segments as the branch reads them
-    doc = np.array([row[3] for row in rows])
-    y = np.array([row[2] for row in rows], dtype=np.float64)
+    shift = float(ml.get("segment_shift") or 0.0)  # segments as the branch reads them
+    emb, p0, seg, doc, y = read_pieces(r, docs, shift)
     injected = np.array([span is not None for _, span, _ in docs])
     keep = seg & (doc < whole) & injected[doc]
     y[keep] = p0[keep]  # a jailbreak's sentences keep the shipped reading
