@@ -14,6 +14,22 @@ MODELS = REPO / "models"
 SMOKE = REPO / "tests" / "fixtures" / "classifier_smoke.jsonl"
 
 
+def branch_raw(languages: list[str], **extra: object) -> dict[str, object]:
+    """A minimal branch config as classifier_config.json's ``multilingual`` holds it, for
+    tests of ``BranchConfig.from_json``."""
+    return {
+        "onnx": "m.onnx",
+        "word_embeddings": "w.npz",
+        "tokenizer": "t.json",
+        "bos_id": 0,
+        "eos_id": 2,
+        "prefix": "query: ",
+        "max_tokens": 128,
+        "languages": languages,
+        **extra,
+    }
+
+
 @functools.cache
 def engine(precision: str = "auto") -> SignalEngine:
     """MiniLM alone (``classifiers.multilingual: false``). ``auto`` (the shipped default) is

@@ -13,7 +13,7 @@ import onnxruntime as ort
 from classifiers.engine import SignalEngine
 from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.settings import ClassifierSettings
-from tests.unit.classifier_support import MODELS, multilingual_engine
+from tests.unit.classifier_support import MODELS, branch_raw, multilingual_engine
 
 GERMAN_REPORT = (
     "Der Bericht beschreibt die Entwicklung der Verkaufszahlen im dritten Quartal, die "
@@ -50,17 +50,7 @@ def shipped_config() -> BranchConfig:
 
 
 def test_the_config_names_the_head_and_its_file() -> None:
-    raw = {
-        "onnx": "m.onnx",
-        "word_embeddings": "w.npz",
-        "tokenizer": "t.json",
-        "bos_id": 0,
-        "eos_id": 2,
-        "prefix": "query: ",
-        "max_tokens": 128,
-        "languages": ["de"],
-        "user_head": {"file": "u.npz", "candidate": "P4"},
-    }
+    raw = branch_raw(["de"], user_head={"file": "u.npz", "candidate": "P4"})
     cfg = BranchConfig.from_json(raw)
     assert cfg.user_head == "u.npz" and "u.npz" in cfg.files
     assert BranchConfig.from_json({**raw, "user_head": None}).user_head is None

@@ -12,7 +12,7 @@ import pytest
 from classifiers.jailbreak_vote import shifted
 from classifiers.language import detect_language
 from classifiers.multilingual import BranchConfig, MultilingualBranch
-from tests.unit.classifier_support import multilingual_engine
+from tests.unit.classifier_support import branch_raw, multilingual_engine
 
 FINNISH = "Voitko selittää, miten inflaatio toimii ja miksi hinnat nousevat?"
 FINNISH_ATTACK = (
@@ -49,16 +49,7 @@ def test_the_shipped_config_moves_the_ten_languages_added_by_l4_and_no_other() -
 
 
 def test_the_config_reads_the_shift_and_defaults_to_none() -> None:
-    raw = {
-        "onnx": "m.onnx",
-        "word_embeddings": "w.npz",
-        "tokenizer": "t.json",
-        "bos_id": 0,
-        "eos_id": 2,
-        "prefix": "query: ",
-        "max_tokens": 128,
-        "languages": ["de", "fi"],
-    }
+    raw = branch_raw(["de", "fi"])
     assert BranchConfig.from_json(raw).jailbreak_language_shift == {}
     moved = BranchConfig.from_json({**raw, "jailbreak_language_shift": {"fi": 1}})
     assert moved.jailbreak_language_shift == {"fi": 1.0}
