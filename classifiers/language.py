@@ -309,7 +309,19 @@ def stopword_share(text: str, codes: frozenset[str], sample: int = 2000) -> floa
     words = [w.lower() for w in _WORD.findall(text[:sample])]
     if not words:
         return 0.0
-    return sum(1 for w in words if any(c in codes for c in _word_codes(w))) / len(words)
+    return sum(1 for i, w in enumerate(words) if _counts(words, i, codes)) / len(words)
+
+
+def _counts(words: list[str], i: int, codes: frozenset[str]) -> bool:
+    """Whether ``words[i]`` counts as a function word of ``codes``; a single letter next to
+    another single letter never does (letters spelled apart, "W i e  b a u e  i c h" or
+    "c.o.m.m.e.n.t", are no prose even where "a", "e" or "i" are words; candidate L7')."""
+    w = words[i]
+    if len(w) == 1 and any(
+        0 <= j < len(words) and len(words[j]) == 1 for j in (i - 1, i + 1)
+    ):
+        return False
+    return any(c in codes for c in _word_codes(w))
 
 
 @functools.lru_cache(maxsize=SAMPLE_MEMO)
