@@ -64,6 +64,10 @@ class BranchConfig:
     words of the branch's languages; None: only texts told one of its languages with
     ``MIN_CONFIDENCE``. MiniLM, which cannot read them, then counts their English stretches
     alone."""
+    unsure_domain_share: float | None = None
+    """Candidate L7d: the same test as ``unsure_stopword_share``, for the domain alone: the
+    branch's domain answers such a text (its PII pass reads it anyway), while its jailbreak
+    score stays MiniLM's reading as before; None: off."""
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> BranchConfig:
@@ -92,6 +96,11 @@ class BranchConfig:
             unsure_stopword_share=(
                 float(raw["unsure_stopword_share"])
                 if raw.get("unsure_stopword_share") is not None
+                else None
+            ),
+            unsure_domain_share=(
+                float(raw["unsure_domain_share"])
+                if raw.get("unsure_domain_share") is not None
                 else None
             ),
         )

@@ -157,7 +157,17 @@ class SignalEngine:
             for i, t in enumerate(texts)
             if branch is not None and branch.pii_labels and (i in foreign or reads_pii(t))
         }
-        pii_extra = sorted(pii_foreign - set(foreign))
+        # candidate L7d: unsure prose in the branch's languages takes the branch's domain
+        # (and its PII, which the branch reads anyway); its jailbreak score stays MiniLM's
+        domain_only = [
+            i
+            for i, t in enumerate(texts)
+            if branch is not None
+            and branch.cfg.unsure_domain_share is not None
+            and not (pii_only and pii_only[i])
+            and branch.reads_domain(t)
+        ]
+        pii_extra = sorted(pii_foreign - set(foreign) - set(domain_only))
         toks, rows = self._encode_rows(texts, pii_only)
         # MiniLM's score on the English stretches of a text that is not English as a whole
         eng = english_rows(texts, toks, rows)
@@ -280,6 +290,12 @@ class SignalEngine:
                 other_tool[foreign] = read.tool_jailbreak
             if read.pii is not None:
                 for i, spans in zip(foreign, read.pii, strict=True):
+                    model_spans[i] = spans
+        if branch is not None and domain_only:
+            dom_b, spans_b = branch.domain_and_pii([texts[i] for i in domain_only])
+            dom[domain_only] = dom_b
+            for i, spans in zip(domain_only, spans_b, strict=True):
+                if i in pii_foreign:
                     model_spans[i] = spans
         if branch is not None and pii_extra:
             for i, spans in zip(

@@ -120,10 +120,22 @@ class MultilingualBranch:
         lang, conf = detect_language(text)
         if lang in self.languages and conf >= MIN_CONFIDENCE:
             return True
-        share = self.cfg.unsure_stopword_share  # candidate L7: placed, but not surely
+        return self._unsure_prose(text, self.cfg.unsure_stopword_share)  # candidate L7
+
+    def reads_domain(self, text: str) -> bool:
+        """True for a text the branch does not read as a whole whose domain it answers
+        (candidate L7d, ``unsure_domain_share``): prose in its languages that the detector
+        places without confidence."""
+        return not self.reads(text) and self._unsure_prose(text, self.cfg.unsure_domain_share)
+
+    def _unsure_prose(self, text: str, share: float | None) -> bool:
+        """Placed outside English, but not surely: no English to speak of and at least
+        ``share`` of its words function words of the branch's languages."""
+        if share is None:
+            return False
+        lang = detect_language(text)[0]
         return (
-            share is not None
-            and lang not in ("en", "und")
+            lang not in ("en", "und")
             and english_share(text) < ENGLISH_SHARE_READ
             and stopword_share(text, self.languages) >= share
         )
@@ -184,6 +196,15 @@ class MultilingualBranch:
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
         return BranchScores(dom, jb, spans, tool)
+
+    def domain_and_pii(self, texts: Sequence[str]) -> tuple[np.ndarray, list[list[PiiEntity]]]:
+        """The domain (as ``run`` gives it: first window, blended with the exemplar vote)
+        and the PII spans (as ``pii_spans``) of whole texts, in one pass of their windows."""
+        pieces = [(i, t, False) for i, t in enumerate(texts)]
+        dom, _, spans, emb, _ = self._score(pieces, len(texts), self._exemplars is not None)
+        if self._exemplars is not None and emb is not None:
+            dom = self._exemplars.blend(dom, emb)
+        return dom, spans if spans is not None else [[] for _ in texts]
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """The sentence embedding (n, 384) of each text's first window, as the domain vote

@@ -8,7 +8,9 @@ config's reading flags; no artefact is trained):
 * ``--segments-by-words`` (candidate P6'): with the above, only a segment the detector tells
   by its script or by at least two of its language's own words;
 * ``--unsure-stopword-share X`` (candidate L7, not shipped): the branch also reads prose in
-  its languages that the detector places without confidence.
+  its languages that the detector places without confidence;
+* ``--unsure-domain-share X`` (candidate L7d): the same prose takes the branch's domain, its
+  jailbreak score staying MiniLM's.
 
 Usage: ``PYTHONPATH=. python -m classifiers.training.branch_reading MODELS_DIR
 --segments-to-branch`` (rewrites classifier_config.json and manifest.json)."""
@@ -30,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--segments-to-branch", action="store_true", help="(P6) set it")
     ap.add_argument("--segments-by-words", action="store_true", help="(P6') set it")
     ap.add_argument("--unsure-stopword-share", type=float, default=None, help="(L7) set it")
+    ap.add_argument("--unsure-domain-share", type=float, default=None, help="(L7d) set it")
     args = ap.parse_args(argv)
     models: Path = args.models_dir
     cfg = json.loads((models / CONFIG_FILE).read_text())
@@ -40,9 +43,16 @@ def main(argv: list[str] | None = None) -> int:
         branch["segments_by_words"] = True
     if args.unsure_stopword_share is not None:
         branch["unsure_stopword_share"] = args.unsure_stopword_share
+    if args.unsure_domain_share is not None:
+        branch["unsure_domain_share"] = args.unsure_domain_share
     (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, list(json.loads((models / "manifest.json").read_text())["files"]))
-    keys = ("segments_to_branch", "segments_by_words", "unsure_stopword_share")
+    keys = (
+        "segments_to_branch",
+        "segments_by_words",
+        "unsure_stopword_share",
+        "unsure_domain_share",
+    )
     print(json.dumps({k: branch.get(k) for k in keys}))
     return 0
 
