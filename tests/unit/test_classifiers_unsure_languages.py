@@ -47,3 +47,26 @@ def test_the_branch_reads_unsure_prose_only_with_the_setting() -> None:
     assert branch.reads(CATALAN) and not before
     english = "Could you help me write a short birthday message for my grandmother?"
     assert not branch.reads(english) and not branch.reads(BLOB) and not branch.reads(LOG)
+
+
+def test_unsure_prose_takes_the_branch_domain_and_keeps_its_jailbreak_reading() -> None:
+    """Candidate L7d: with ``unsure_domain_share`` the branch answers the domain of prose the
+    detector cannot place (MiniLM cannot read Catalan); the jailbreak score and the PII spans
+    are the shipped reading's, and English or a log is not moved."""
+    eng = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
+    branch = eng._branch
+    assert branch is not None
+    question = "Com puc calcular la derivada d'una funció composta amb la regla de la cadena?"
+    texts = [question, CATALAN, LOG, "What is the derivative of sin(x) squared?"]
+    before = eng.classify_batch(texts)
+    assert not any(branch.reads_domain(t) for t in texts)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=0.15)
+    moved = [branch.reads_domain(t) for t in texts]
+    assert moved == [True, True, False, False]
+    after = eng.classify_batch(texts)
+    assert before[0].domain.label != "math" and after[0].domain.label == "math"
+    for b, a in zip(before, after, strict=True):
+        assert a.jailbreak.jailbreak_probability == b.jailbreak.jailbreak_probability
+        assert a.pii == b.pii
+    for b, a, m in zip(before, after, moved, strict=True):
+        assert m or a.domain == b.domain
