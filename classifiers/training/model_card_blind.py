@@ -125,6 +125,14 @@ DOMAIN_SETS = (
         "domain accuracy before -> after the bank gained a second batch of hand rows:",
         "candidate_y4",
     ),
+    (
+        "multilingual_v20",
+        "Sealed set v20 (bench/blind/multilingual_v20.json: 336 domain questions, mostly short, "
+        "in ca, ro, hr, sk, cs, da, nb, fi, pt, fr, it, es, written blind, opened once for "
+        "candidate L7d), domain accuracy before -> after prose the detector places without "
+        "confidence took the branch's domain:",
+        "candidate_l7d",
+    ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
 

@@ -75,7 +75,7 @@ done
 # jailbreak rows, its later rounds and users pasting machine text (the engine reads it on
 # English pieces only)
 "$VENV/bin/python" -m classifiers.training.minilm_user_head models --hard 600
-"$VENV/bin/python" -m classifiers.training.branch_reading models --segments-to-branch --segments-by-words  # P6, P6'
+"$VENV/bin/python" -m classifiers.training.branch_reading models --segments-to-branch --segments-by-words --unsure-domain-share 0.15  # P6, P6', L7d
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
