@@ -58,6 +58,8 @@ def test_unsure_prose_takes_the_branch_domain_and_keeps_its_jailbreak_reading() 
     assert branch is not None
     question = "Com puc calcular la derivada d'una funció composta amb la regla de la cadena?"
     texts = [question, CATALAN, LOG, "What is the derivative of sin(x) squared?"]
+    assert branch.cfg.unsure_domain_share == 0.15  # shipped (candidate L7d)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=None)
     before = eng.classify_batch(texts)
     assert not any(branch.reads_domain(t) for t in texts)
     branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=0.15)
