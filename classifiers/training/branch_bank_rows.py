@@ -6,7 +6,8 @@ split's domain prompts in e5's space, and none of them is in vi, id, ro, hu, da,
 sk or hr. This script:
 * embeds the ``ROWS`` of a rows module (``ml_rows_domain_ten``: the ten languages L5 added,
   Y2; ``ml_rows_domain_eight``: pl, tr, sv, cs, el, he, hi, th, Y3; ``ml_rows_domain_more``:
-  a second batch in all eighteen, Y4) as Prism reads a text
+  a second batch in all eighteen, Y4; ``ml_rows_domain_short``: short questions in twelve
+  languages, Y5) as Prism reads a text
   (the branch's first window);
 * projects them on the bank's own axes and stores them as int8 rows beside the others;
 * records their number in ``classifier_config.json``.
@@ -33,7 +34,12 @@ from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
 
-SOURCES = ("ml_rows_domain_ten", "ml_rows_domain_eight", "ml_rows_domain_more")
+SOURCES = (
+    "ml_rows_domain_ten",
+    "ml_rows_domain_eight",
+    "ml_rows_domain_more",
+    "ml_rows_domain_short",
+)
 
 
 def rows_of(source: str) -> list[tuple[str, str, str]]:
