@@ -53,7 +53,7 @@ def languages_section() -> list[str]:
                 " The bank also holds hand-written questions in languages its training rows "
                 "lacked: "
                 + ", ".join(f"{a['rows']} from `{a['source']}`" for a in vote["added_rows"])
-                + " (candidates Y2, Y3 and Y4, docs/classifiers.md)."
+                + " (candidates Y2-Y5, docs/classifiers.md)."
                 if vote.get("added_rows")
                 else ""
             )
@@ -132,6 +132,13 @@ DOMAIN_SETS = (
         "candidate L7d), domain accuracy before -> after prose the detector places without "
         "confidence took the branch's domain:",
         "candidate_l7d",
+    ),
+    (
+        "multilingual_v21",
+        "Sealed set v21 (bench/blind/multilingual_v21.json: 336 short domain questions, 5-15 "
+        "words, in the twelve languages of v20, written blind, opened once for candidate Y5), "
+        "domain accuracy before -> after the branch's bank gained 652 short questions:",
+        "candidate_y5",
     ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
