@@ -4,6 +4,7 @@ branch, the segment screen and MiniLM's heads for tool results and user turns.""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +22,8 @@ from classifiers.segment_screen import SegmentScreen
 from classifiers.sessions import EncoderSessions, session_options, wide_session
 from classifiers.settings import ClassifierSettings
 from classifiers.tool_head import ToolHead
+
+UNSURE_SHARE = 0.15  # candidate L7's share, for a model whose branch config names none
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
     ex_cfg = cfg.domain_exemplars
     extra = [ex_cfg.file] if ex_cfg is not None else []
     branch_cfg = cfg.multilingual if settings.multilingual else None
+    if branch_cfg is not None and settings.unsure_prose_jailbreak:
+        # candidate L7': the branch reads unsure prose whole, with the domain test's share
+        share = branch_cfg.unsure_domain_share or UNSURE_SHARE
+        branch_cfg = dataclasses.replace(branch_cfg, unsure_stopword_share=share)
     if branch_cfg is not None:
         extra += branch_cfg.files
     screen_cfg = cfg.segment_screen if settings.segment_screen else None

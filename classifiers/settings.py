@@ -68,6 +68,15 @@ class ClassifierSettings(BaseModel):
         "English mail) has its sentence segments in the branch's languages read by it too (an "
         "Italian instruction inside the mail), against the segments' threshold",
     )
+    unsure_prose_jailbreak: bool = Field(
+        default=False,
+        description="with the multilingual branch, prose in its languages that the detector "
+        "places without confidence (a short Catalan request told French at 0.0) is read by "
+        "the branch for jailbreak too, as for its domain, instead of by MiniLM, which cannot "
+        "read it (candidate L7', docs/classifiers.md). Off by default: on the development "
+        "sets it forwards 48 more of 1,794 harmless foreign texts and blocks 7 fewer of 1,022 "
+        "jailbreaks (harmful role-play the branch misses); it failed its per-language rule",
+    )
     max_batch_size: int = Field(default=16, ge=1)
     # 0 = opportunistic batching: no wait when idle; a batch forms from what queued meanwhile.
     max_wait_ms: float = Field(default=0.0, ge=0.0)

@@ -72,3 +72,18 @@ def test_unsure_prose_takes_the_branch_domain_and_keeps_its_jailbreak_reading() 
         assert a.pii == b.pii
     for b, a, m in zip(before, after, moved, strict=True):
         assert m or a.domain == b.domain
+
+
+def test_operators_can_send_unsure_prose_to_the_branch_for_jailbreak_too() -> None:
+    """``classifiers.unsure_prose_jailbreak`` (off by default): candidate L7' for an operator
+    who wants it, with the model's own unsure-prose share."""
+    off = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
+    on = SignalEngine.load(
+        ClassifierSettings(multilingual=True, warmup=False, unsure_prose_jailbreak=True)
+    )
+    assert off._branch is not None and on._branch is not None
+    assert off._branch.cfg.unsure_stopword_share is None
+    assert on._branch.cfg.unsure_stopword_share == on._branch.cfg.unsure_domain_share == 0.15
+    assert on._branch.reads(CATALAN) and not off._branch.reads(CATALAN)
+    plain = "Could you help me write a short birthday message for my grandmother?"
+    assert not on._branch.reads(plain) and not on._branch.reads(LOG)
