@@ -317,9 +317,7 @@ def _counts(words: list[str], i: int, codes: frozenset[str]) -> bool:
     another single letter never does (letters spelled apart, "W i e  b a u e  i c h" or
     "c.o.m.m.e.n.t", are no prose even where "a", "e" or "i" are words; candidate L7')."""
     w = words[i]
-    if len(w) == 1 and any(
-        0 <= j < len(words) and len(words[j]) == 1 for j in (i - 1, i + 1)
-    ):
+    if len(w) == 1 and any(0 <= j < len(words) and len(words[j]) == 1 for j in (i - 1, i + 1)):
         return False
     return any(c in codes for c in _word_codes(w))
 
