@@ -53,7 +53,7 @@ def languages_section() -> list[str]:
                 " The bank also holds hand-written questions in languages its training rows "
                 "lacked: "
                 + ", ".join(f"{a['rows']} from `{a['source']}`" for a in vote["added_rows"])
-                + " (candidates Y2-Y5, docs/classifiers.md)."
+                + " (candidates Y2-Y6, docs/classifiers.md)."
                 if vote.get("added_rows")
                 else ""
             )
@@ -139,6 +139,13 @@ DOMAIN_SETS = (
         "words, in the twelve languages of v20, written blind, opened once for candidate Y5), "
         "domain accuracy before -> after the branch's bank gained 652 short questions:",
         "candidate_y5",
+    ),
+    (
+        "multilingual_v22",
+        "Sealed set v22 (bench/blind/multilingual_v22.json: 280 domain questions in fi, he, ko, "
+        "el, ar, written blind, opened once for candidate Y6), domain accuracy before -> after "
+        "the branch's bank gained 409 questions in those languages:",
+        "candidate_y6",
     ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
