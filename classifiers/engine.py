@@ -159,15 +159,17 @@ class SignalEngine:
         }
         # candidate L7d: unsure prose in the branch's languages takes the branch's domain
         # (and its PII, which the branch reads anyway); its jailbreak score stays MiniLM's
+        read_whole = set(foreign)
         domain_only = [
             i
             for i, t in enumerate(texts)
             if branch is not None
             and branch.cfg.unsure_domain_share is not None
             and not (pii_only and pii_only[i])
-            and branch.reads_domain(t)
+            and i not in read_whole
+            and branch.unsure_domain(t)  # reads() was asked once, above
         ]
-        pii_extra = sorted(pii_foreign - set(foreign) - set(domain_only))
+        pii_extra = sorted(pii_foreign - read_whole - set(domain_only))
         toks, rows = self._encode_rows(texts, pii_only)
         # MiniLM's score on the English stretches of a text that is not English as a whole
         eng = english_rows(texts, toks, rows)

@@ -126,7 +126,11 @@ class MultilingualBranch:
         """True for a text the branch does not read as a whole whose domain it answers
         (candidate L7d, ``unsure_domain_share``): prose in its languages that the detector
         places without confidence."""
-        return not self.reads(text) and self._unsure_prose(text, self.cfg.unsure_domain_share)
+        return not self.reads(text) and self.unsure_domain(text)
+
+    def unsure_domain(self, text: str) -> bool:
+        """``reads_domain`` for a text already known not to be read as a whole."""
+        return self._unsure_prose(text, self.cfg.unsure_domain_share)
 
     def _unsure_prose(self, text: str, share: float | None) -> bool:
         """Placed outside English, but not surely: no English to speak of and at least
