@@ -150,7 +150,7 @@ async def evaluate(
         hit = await blocked(p, CHAT, body)
         right = hit if item["label"] == "jailbreak" else not hit
         (caught if item["label"] == "jailbreak" else forwarded).append((item["lang"], right))
-        kinds.append((f"{item['label']}:{item['kind']}", right))
+        kinds.append((f"{item['label']}:{item.get('kind', 'any')}", right))  # v23: no kinds
         if not right:
             wrong.append(item["id"])
     return {
