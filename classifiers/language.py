@@ -149,13 +149,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fi": _words(
         "ja ei että kun mitä miten mikä voi tai ovat olen minä sinä hän tämä joka kuin myös "
-        "jos mutta vain voinko voitko onko kanssa oli niin siitä sitä miksi kuinka paljon monta "
-        "paljonko montako millä missä mistä mihin milloin kuka mitkä millainen minkä kumpi saako "
-        "voiko kannattaako pitäisikö täytyykö ole olla ollut olisi sekä koska vaikka jotka jonka "
-        "joten siis ihan todella vielä aina selitä laske kerro näytä minulla minun minua mulla "
-        "mun mä sä tässä tämän tätä näin jälkeen ennen ilman aikana välillä pitää täytyy "
-        "tarvitaan tarvitsen haluan eli miks onks oo oot ootko voiks saaks kannattaaks pitäiskö "
-        "mitäs tosi vähän niinku mut"
+        "jos mutta vain voinko voitko onko kanssa oli niin siitä sitä"
     ),
     "ca": _words(
         "els amb és són però molt aquest aquesta això perquè puc vull meva seva quan què quin "
@@ -214,8 +208,6 @@ _LETTERS: dict[str, tuple[str, ...]] = {
     "ţ": ("ro",),
     "ă": ("ro",),
     "·": ("ca",),
-    "ää": ("fi",),
-    "öö": ("fi",),
     **{ch: ("vi",) for ch in _VI_LETTERS},
 }
 _SIBLING_GROUPS = (
