@@ -227,6 +227,23 @@ _STOP_CODES: dict[str, tuple[str, ...]] = {}
 for _code, _stops in _STOPWORDS.items():
     for _w in _stops:
         _STOP_CODES[_w] = (*_STOP_CODES.get(_w, ()), _code)
+_FINNISH_DOMAIN_WORDS = _words(
+    "miksi kuinka paljon monta paljonko montako millä missä mistä mihin milloin kuka mitkä "
+    "millainen minkä kumpi saako voiko kannattaako pitäisikö täytyykö ole olla ollut olisi "
+    "sekä koska vaikka jotka jonka joten siis ihan todella vielä aina selitä laske kerro "
+    "näytä minulla minun minua mulla mun mä sä tässä tämän tätä näin jälkeen ennen ilman "
+    "aikana välillä pitää täytyy tarvitaan tarvitsen haluan eli miks onks oo oot ootko voiks "
+    "saaks kannattaaks pitäiskö mitäs tosi vähän niinku mut"
+)
+"""Finnish question, imperative, function and colloquial words the guards' list leaves out
+(``domain_language``, candidate L8d). Not "on", "vai", "jo", "nyt" or "sun": English,
+French, Italian, Portuguese, Catalan, Danish and Norwegian use them."""
+_DOMAIN_STOP_CODES: dict[str, tuple[str, ...]] = {
+    **_STOP_CODES,
+    **{w: (*_STOP_CODES.get(w, ()), "fi") for w in _FINNISH_DOMAIN_WORDS - _STOPWORDS["fi"]},
+}
+_DOMAIN_LETTERS: dict[str, tuple[str, ...]] = {**_LETTERS, "ää": ("fi",), "öö": ("fi",)}
+"""Finnish's double vowels as cues (Estonian has them too; "yy" is ROT13's "ll")."""
 _PREFIX_MIN_WORDS = 2  # prefix cues count only when this many words share them
 _ELISIONS: dict[str, tuple[str, ...]] = {
     "l": ("fr", "it", "ca"),
@@ -286,6 +303,14 @@ def detect_language(text: str, sample: int = 2000) -> tuple[str, float]:
     return _detect(text[:sample])
 
 
+def domain_language(text: str, sample: int = 2000) -> tuple[str, float]:
+    """``detect_language`` with Finnish's wider word list and its double vowels (candidate
+    L8d): chooses only who answers a text's domain. The guards keep ``detect_language``:
+    told Finnish, a Finnish attack would go from MiniLM, which flags most text it cannot
+    read, to the branch, which misses more of them (candidate L8, docs/classifiers.md)."""
+    return _detect_for_domain(text[:sample])
+
+
 def english_share(text: str, sample: int = 2000) -> float:
     """The share of words that are distinctly English function words: a text with an
     English run of its own (an English instruction padded with another language) scores
@@ -336,13 +361,13 @@ def _told_by_words(text: str) -> bool:
     return sum(1 for w in words if code in _word_codes(w)) >= ABSTAIN_MIN_WORDS
 
 
-def _word_codes(w: str) -> tuple[str, ...]:
+def _word_codes(w: str, stop_codes: dict[str, tuple[str, ...]] = _STOP_CODES) -> tuple[str, ...]:
     """The languages whose function word ``w`` (lower case) is, each once: the word itself,
     the word without a trailing apostrophe ("l'" counts as "l"), or its elided head."""
-    codes = _STOP_CODES.get(w, ())
+    codes = stop_codes.get(w, ())
     bare = w.rstrip("'’")
-    if bare != w and bare in _STOP_CODES:
-        codes = tuple(c for c in _STOPWORDS if c in codes or c in _STOP_CODES[bare])
+    if bare != w and bare in stop_codes:
+        codes = tuple(c for c in _STOPWORDS if c in codes or c in stop_codes[bare])
     if "'" in bare or "’" in bare:
         head = _APOSTROPHE.split(bare, maxsplit=1)[0]
         if head in _ELISIONS:
@@ -352,6 +377,17 @@ def _word_codes(w: str) -> tuple[str, ...]:
 
 @functools.lru_cache(maxsize=SAMPLE_MEMO)
 def _detect(text: str) -> tuple[str, float]:
+    return _score(text, _STOP_CODES, _LETTERS)
+
+
+@functools.lru_cache(maxsize=SAMPLE_MEMO)
+def _detect_for_domain(text: str) -> tuple[str, float]:
+    return _score(text, _DOMAIN_STOP_CODES, _DOMAIN_LETTERS)
+
+
+def _score(
+    text: str, stop_codes: dict[str, tuple[str, ...]], cues: dict[str, tuple[str, ...]]
+) -> tuple[str, float]:
     letters = sum(1 for ch in text if ch.isalpha())
     if letters == 0:
         return "und", 0.0
@@ -363,9 +399,9 @@ def _detect(text: str) -> tuple[str, float]:
         return "und", 0.0
     scores: Counter[str] = Counter()
     for w in words:
-        for code in _word_codes(w):
+        for code in _word_codes(w, stop_codes):
             scores[code] += 1
-    for ch, codes in _LETTERS.items():
+    for ch, codes in cues.items():
         if ch in text:
             for code in codes:
                 scores[code] += 1

@@ -41,6 +41,7 @@ from classifiers.jailbreak_vote import JailbreakVote, shifted
 from classifiers.language import (
     ENGLISH_SHARE_READ,
     detect_language,
+    domain_language,
     english_share,
     stopword_share,
 )
@@ -124,13 +125,21 @@ class MultilingualBranch:
 
     def reads_domain(self, text: str) -> bool:
         """True for a text the branch does not read as a whole whose domain it answers
-        (candidate L7d, ``unsure_domain_share``): prose in its languages that the detector
-        places without confidence."""
+        (with ``unsure_domain_share`` set): prose in its languages that the detector places
+        without confidence (candidate L7d), or that ``domain_language``'s wider Finnish
+        list tells Finnish (candidate L8d)."""
         return not self.reads(text) and self.unsure_domain(text)
 
     def unsure_domain(self, text: str) -> bool:
         """``reads_domain`` for a text already known not to be read as a whole."""
-        return self._unsure_prose(text, self.cfg.unsure_domain_share)
+        if self._unsure_prose(text, self.cfg.unsure_domain_share):
+            return True
+        lang, conf = domain_language(text)
+        return (
+            self.cfg.unsure_domain_share is not None
+            and lang in self.languages
+            and conf >= MIN_CONFIDENCE
+        )
 
     def _unsure_prose(self, text: str, share: float | None) -> bool:
         """Placed outside English, but not surely: no English to speak of and at least
