@@ -7,9 +7,9 @@ sk or hr. This script:
 * embeds the ``ROWS`` of a rows module (``ml_rows_domain_ten``: the ten languages L5 added,
   Y2; ``ml_rows_domain_eight``: pl, tr, sv, cs, el, he, hi, th, Y3; ``ml_rows_domain_more``:
   a second batch in all eighteen, Y4; ``ml_rows_domain_short``: short questions in twelve
-  languages, Y5; ``ml_rows_domain_weak``: fi, he, ko, el, ar, Y6; ``ml_rows_domain_weak2``: he, el, ar, fi,
-  Y7) as Prism reads a text
-  (the branch's first window);
+  languages, Y5; ``ml_rows_domain_weak``: fi, he, ko, el, ar, Y6;
+  ``ml_rows_domain_weak2``: he, el, ar, fi, Y7) as Prism reads a text (the branch's first
+  window);
 * projects them on the bank's own axes and stores them as int8 rows beside the others;
 * records their number in ``classifier_config.json``.
 

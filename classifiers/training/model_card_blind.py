@@ -147,6 +147,14 @@ DOMAIN_SETS = (
         "the branch's bank gained 409 questions in those languages:",
         "candidate_y6",
     ),
+    (
+        "multilingual_v24",
+        "Sealed set v24 (bench/blind/multilingual_v24.json: 224 domain questions in he, ar, el, "
+        "fi, written blind, opened once for candidates L8d and Y7), domain accuracy before -> "
+        "after Finnish told by a wider word list took the branch's domain (L8d) and the bank "
+        "gained 331 questions in those languages (Y7):",
+        "candidate_y7",
+    ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers.language import READ_LANGUAGES, detect_language, told_by_words
+from classifiers.language import READ_LANGUAGES, detect_language, domain_language, told_by_words
 
 L4 = ("vi", "id", "ro", "hu", "da", "nb", "fi", "ca", "sk", "hr")
 
@@ -114,3 +114,34 @@ def test_elisions_and_own_words_tell_the_language(text: str, code: str) -> None:
     lang, confidence = detect_language(text)
     assert lang == code and confidence >= 0.3
     assert told_by_words(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # question words and "on" alone: the guards' detector tells English ("on") or nothing
+        "Miksi kuu on välillä punainen?",
+        "Kuinka monta litraa maitoa menee lettutaikinaan?",
+        "Saako naapuri kaataa puun tontin rajalta?",
+    ],
+)
+def test_the_domain_detector_tells_finnish_by_its_wider_list(text: str) -> None:
+    """Candidate L8d: ``domain_language`` tells these Finnish; ``detect_language``, which
+    chooses the guards' reader, does not (candidate L8, which changed it, lost attacks)."""
+    lang, confidence = domain_language(text)
+    assert lang == "fi" and confidence >= 0.3
+    assert detect_language(text)[0] != "fi" or detect_language(text)[1] < 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Italian and Portuguese "vai" is not Finnish "vai" (or): left out of the list
+        ("Vai avanti fino alla piazza e poi gira a destra, non è lontano.", "it"),
+        ("Ele vai comprar pão na padaria, você também quer?", "pt"),
+        # "yy" is ROT13's "ll", not Finnish: no letter cue for it
+        ("Nyy gur jbeyq vf n fgntr naq nyy gur zra naq jbzra zreryl cynlref.", "und"),
+    ],
+)
+def test_the_domain_detector_leaves_other_texts_alone(text: str, code: str) -> None:
+    assert domain_language(text)[0] == detect_language(text)[0] == code

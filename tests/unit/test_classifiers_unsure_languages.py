@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 
 from classifiers.engine import SignalEngine
-from classifiers.language import READ_LANGUAGES, detect_language, stopword_share
+from classifiers.language import READ_LANGUAGES, detect_language, domain_language, stopword_share
 from classifiers.settings import ClassifierSettings
 
 BRANCH = frozenset(READ_LANGUAGES) - {"en"}
@@ -87,3 +87,30 @@ def test_operators_can_send_unsure_prose_to_the_branch_for_jailbreak_too() -> No
     assert on._branch.reads(CATALAN) and not off._branch.reads(CATALAN)
     plain = "Could you help me write a short birthday message for my grandmother?"
     assert not on._branch.reads(plain) and not on._branch.reads(LOG)
+
+
+def test_finnish_told_by_the_wider_list_takes_the_branch_domain_only() -> None:
+    """Candidate L8d: a Finnish question the guards' detector tells English ("on") or
+    nothing takes the branch's domain; its jailbreak score and PII spans stay as they were
+    (the guards still read it as before: candidate L8 routed it to the branch and lost
+    attacks)."""
+    eng = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
+    branch = eng._branch
+    assert branch is not None
+    maths = "Kuinka paljon on 15 prosenttia 80 eurosta?"
+    law = "Saako vuokranantaja korottaa vuokraa kesken sopimuksen?"
+    italian = "Vai avanti fino alla piazza e poi gira a destra, non è lontano."
+    texts = [maths, law, italian, "What is the derivative of sin(x) squared?"]
+    assert detect_language(maths)[0] == "en" and detect_language(law)[0] == "und"
+    assert [domain_language(t)[0] for t in (maths, law)] == ["fi", "fi"]
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=None)
+    before = eng.classify_batch(texts)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=0.15)
+    assert [branch.reads_domain(t) for t in texts] == [True, True, False, False]
+    after = eng.classify_batch(texts)
+    assert [b.domain.label for b in before[:2]] != ["math", "law"]
+    assert [a.domain.label for a in after[:2]] == ["math", "law"]
+    for b, a in zip(before, after, strict=True):
+        assert a.jailbreak.jailbreak_probability == b.jailbreak.jailbreak_probability
+        assert a.pii == b.pii
+    assert [a.domain for a in after[2:]] == [b.domain for b in before[2:]]
