@@ -244,12 +244,6 @@ _DOMAIN_STOP_CODES: dict[str, tuple[str, ...]] = {
 }
 _DOMAIN_LETTERS: dict[str, tuple[str, ...]] = {**_LETTERS, "ää": ("fi",), "öö": ("fi",)}
 """Finnish's double vowels as cues (Estonian has them too; "yy" is ROT13's "ll")."""
-_DOMAIN_SUFFIXES: dict[str, tuple[str, ...]] = {
-    "fi": ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "ksi", "sti", "ään",
-           "uksen", "yksen"),
-}  # fmt: skip
-"""Finnish case and adverb endings (candidate L8e, ``domain_language`` only): a terse
-Finnish query ("Hirven ravinto talvella?") has no function word to tell it by."""
 _PREFIX_MIN_WORDS = 2  # prefix cues count only when this many words share them
 _ELISIONS: dict[str, tuple[str, ...]] = {
     "l": ("fr", "it", "ca"),
@@ -388,14 +382,11 @@ def _detect(text: str) -> tuple[str, float]:
 
 @functools.lru_cache(maxsize=SAMPLE_MEMO)
 def _detect_for_domain(text: str) -> tuple[str, float]:
-    return _score(text, _DOMAIN_STOP_CODES, _DOMAIN_LETTERS, _DOMAIN_SUFFIXES)
+    return _score(text, _DOMAIN_STOP_CODES, _DOMAIN_LETTERS)
 
 
 def _score(
-    text: str,
-    stop_codes: dict[str, tuple[str, ...]],
-    cues: dict[str, tuple[str, ...]],
-    suffixes: dict[str, tuple[str, ...]] | None = None,
+    text: str, stop_codes: dict[str, tuple[str, ...]], cues: dict[str, tuple[str, ...]]
 ) -> tuple[str, float]:
     letters = sum(1 for ch in text if ch.isalpha())
     if letters == 0:
@@ -416,10 +407,6 @@ def _score(
                 scores[code] += 1
     for code, prefixes in _PREFIXES.items():
         n = sum(1 for w in words if len(w) > 4 and w.startswith(prefixes))
-        if n >= _PREFIX_MIN_WORDS:
-            scores[code] += n
-    for code, endings in (suffixes or {}).items():
-        n = sum(1 for w in words if len(w) > 5 and w.endswith(endings))
         if n >= _PREFIX_MIN_WORDS:
             scores[code] += n
     if not scores:
