@@ -14,7 +14,7 @@ from classifiers.errors import ModelArtifactError
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
-from classifiers.reader_split import english_rows, foreign_segment_rows
+from classifiers.reader_split import english_rows, foreign_segment_rows, minilm_cannot_read
 from classifiers.roles import tool_result_scores
 from classifiers.row_maxima import RowMaxima
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs
@@ -157,8 +157,10 @@ class SignalEngine:
             for i, t in enumerate(texts)
             if branch is not None and branch.pii_labels and (i in foreign or reads_pii(t))
         }
-        # candidate L7d: unsure prose in the branch's languages takes the branch's domain
-        # (and its PII, which the branch reads anyway); its jailbreak score stays MiniLM's
+        toks, rows = self._encode_rows(texts, pii_only)
+        # candidates L7d, L8d, L9d: unsure prose in the branch's languages, Finnish told by
+        # the wider list, and words MiniLM cannot read take the branch's domain (and its
+        # PII, where the branch reads it anyway); the jailbreak score stays MiniLM's
         read_whole = set(foreign)
         domain_only = [
             i
@@ -167,10 +169,9 @@ class SignalEngine:
             and branch.cfg.unsure_domain_share is not None
             and not (pii_only and pii_only[i])
             and i not in read_whole
-            and branch.unsure_domain(t)  # reads() was asked once, above
+            and (branch.unsure_domain(t) or minilm_cannot_read(t, toks[i]))
         ]
         pii_extra = sorted(pii_foreign - read_whole - set(domain_only))
-        toks, rows = self._encode_rows(texts, pii_only)
         # MiniLM's score on the English stretches of a text that is not English as a whole
         eng = english_rows(texts, toks, rows)
         # For a text the branch reads, MiniLM's jailbreak score counts only on those

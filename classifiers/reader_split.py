@@ -3,10 +3,13 @@
 A text the branch reads as a whole still has its English stretches read by MiniLM
 (``english_rows``); a text MiniLM reads as a whole has its foreign sentences read by the
 branch (``MultilingualBranch.stretch_scores``), and with the branch config's
-``segments_to_branch`` (candidate P6) by the branch alone (``foreign_segment_rows``)."""
+``segments_to_branch`` (candidate P6) by the branch alone (``foreign_segment_rows``). A text
+MiniLM's word pieces cannot read (``minilm_cannot_read``) takes the branch's domain
+(candidate L9d)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -21,6 +24,32 @@ from classifiers.tokenization import Row, TextTokens
 
 class BranchReads(Protocol):
     def reads(self, text: str) -> bool: ...
+
+
+UNREADABLE_PIECES_PER_WORD = 2.5
+"""MiniLM's English word pieces per word at or above which a text without English function
+words is one MiniLM cannot read (candidate L9d): English words average about 1.25 pieces,
+Finnish 4, Hungarian and Estonian 3.4-3.5, Spanish and Italian about 2."""
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def pieces_per_word(text: str, tt: TextTokens) -> float:
+    """MiniLM's tokens that hold a letter, per word of letters (0.0 for a text with none)."""
+    words = len(_LETTER_WORD.findall(text))
+    if not words:
+        return 0.0
+    pieces = sum(1 for a, b in tt.offsets if any(ch.isalpha() for ch in text[a:b]))
+    return pieces / words
+
+
+def minilm_cannot_read(text: str, tt: TextTokens) -> bool:
+    """No English to speak of, and words MiniLM's vocabulary breaks into many pieces: a terse
+    query in Finnish, Hungarian or Polish that no detector cue places (candidate L9d). Its
+    domain is the branch's; its jailbreak reading stays as it was."""
+    return (
+        english_share(text) < ENGLISH_SHARE_READ
+        and pieces_per_word(text, tt) >= UNREADABLE_PIECES_PER_WORD
+    )
 
 
 ENGLISH_RUN_CONFIDENCE = 0.5
