@@ -155,6 +155,14 @@ DOMAIN_SETS = (
         "gained 331 questions in those languages (Y7):",
         "candidate_y7",
     ),
+    (
+        "multilingual_v26",
+        "Sealed set v26 (bench/blind/multilingual_v26.json: 420 terse, search-box style domain "
+        "queries in fi, hu, pl, cs, tr, de, nl, sv, id, ro, hr, pt and English, written blind, "
+        "opened once for candidate L9d), domain accuracy before -> after text whose words "
+        "MiniLM breaks into many pieces took the branch's domain:",
+        "candidate_l9d",
+    ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
 

@@ -8,7 +8,9 @@ import dataclasses
 
 from classifiers.engine import SignalEngine
 from classifiers.language import READ_LANGUAGES, detect_language, domain_language, stopword_share
+from classifiers.reader_split import minilm_cannot_read, pieces_per_word
 from classifiers.settings import ClassifierSettings
+from classifiers.tokenization import TextTokens
 
 BRANCH = frozenset(READ_LANGUAGES) - {"en"}
 CATALAN = "Em pots escriure un missatge maco per felicitar la meva àvia pel seu sant?"
@@ -114,3 +116,42 @@ def test_finnish_told_by_the_wider_list_takes_the_branch_domain_only() -> None:
         assert a.jailbreak.jailbreak_probability == b.jailbreak.jailbreak_probability
         assert a.pii == b.pii
     assert [a.domain for a in after[2:]] == [b.domain for b in before[2:]]
+
+
+def test_terse_queries_minilm_cannot_read_take_the_branch_domain_only() -> None:
+    """Candidate L9d: a terse Finnish or Hungarian query, which no detector cue places, breaks
+    into many of MiniLM's word pieces and takes the branch's domain; a terse English query
+    does not move; jailbreak scores and PII spans are unchanged."""
+    eng = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
+    branch = eng._branch
+    assert branch is not None
+    finnish, hungarian = "Mitokondrioiden energiantuotanto", "Fotoszintézis folyamata röviden"
+    english = "Mortgage interest deduction rules"
+    texts = [finnish, hungarian, english]
+    assert [detect_language(t)[0] for t in texts] == ["und", "und", "und"]
+    toks = eng._tok.encode(texts)
+    assert [minilm_cannot_read(t, tt) for t, tt in zip(texts, toks, strict=True)] == [
+        True,
+        True,
+        False,
+    ]
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=None)
+    before = eng.classify_batch(texts)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=0.15)
+    after = eng.classify_batch(texts)
+    assert [b.domain.label for b in before[:2]] != ["biology", "biology"]
+    assert [a.domain.label for a in after[:2]] == ["biology", "biology"]
+    assert after[2].domain == before[2].domain
+    for b, a in zip(before, after, strict=True):
+        assert a.jailbreak.jailbreak_probability == b.jailbreak.jailbreak_probability
+        assert a.pii == b.pii
+
+
+def test_pieces_per_word_counts_the_tokens_that_hold_letters() -> None:
+    text = "Lohikeiton resepti, 2 kpl!"
+    # "lo hi ke iton" (4 pieces) "res ept i" (3) "," "2" "kp l" (2) "!"
+    offsets = [(0, 2), (2, 4), (4, 6), (6, 10), (11, 14), (14, 17), (17, 18), (18, 19),
+               (20, 21), (22, 24), (24, 25), (25, 26)]  # fmt: skip
+    tt = TextTokens(list(range(len(offsets))), offsets)
+    assert pieces_per_word(text, tt) == 9 / 3
+    assert pieces_per_word("2026-12-06", TextTokens([0], [(0, 10)])) == 0.0
