@@ -15,7 +15,23 @@ from classifiers.language import READ_LANGUAGES
 SETS = sorted(p.name for p in ms.BLIND_DIR.glob("multilingual_v*.json"))
 
 
-@pytest.mark.parametrize("name", SETS)
+FOCUS_SETS = {"multilingual_v23.json", "multilingual_v25.json", "multilingual_v26.json"}
+"""Sets written for one candidate: one or more focus languages with more items, the others
+as controls (docs/classifiers.md, candidates L8, L8e, L9d)."""
+
+
+@pytest.mark.parametrize("name", sorted(FOCUS_SETS))
+def test_a_focus_set_covers_every_domain_in_every_language(name: str) -> None:
+    data = ms.load_set(ms.BLIND_DIR / name)
+    domains = {i["domain"] for i in data["domain_items"]}
+    assert len(domains) == 14
+    for lang in ms.counts(data)["domain_items_by_lang"]:
+        assert {i["domain"] for i in data["domain_items"] if i["lang"] == lang} == domains
+    for v in ms.counts(data)["jailbreak_items_by_lang"].values():
+        assert v["jailbreak"] == v["benign"] >= 8
+
+
+@pytest.mark.parametrize("name", [s for s in SETS if s not in FOCUS_SETS])
 def test_every_language_of_a_set_has_the_same_items(name: str) -> None:
     """The same domain questions per language (one to four per domain, or four in all in a
     guard set such as v14) and the same jailbreak/benign counts, per language."""
