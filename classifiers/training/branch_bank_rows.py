@@ -8,8 +8,8 @@ sk or hr. This script:
   Y2; ``ml_rows_domain_eight``: pl, tr, sv, cs, el, he, hi, th, Y3; ``ml_rows_domain_more``:
   a second batch in all eighteen, Y4; ``ml_rows_domain_short``: short questions in twelve
   languages, Y5; ``ml_rows_domain_weak``: fi, he, ko, el, ar, Y6;
-  ``ml_rows_domain_weak2``: he, el, ar, fi, Y7) as Prism reads a text (the branch's first
-  window);
+  ``ml_rows_domain_weak2``: he, el, ar, fi, Y7; ``ml_rows_domain_terse``: terse queries in
+  26 languages, Y8) as Prism reads a text (the branch's first window);
 * projects them on the bank's own axes and stores them as int8 rows beside the others;
 * records their number in ``classifier_config.json``.
 
@@ -42,6 +42,7 @@ SOURCES = (
     "ml_rows_domain_short",
     "ml_rows_domain_weak",
     "ml_rows_domain_weak2",
+    "ml_rows_domain_terse",
 )
 
 
