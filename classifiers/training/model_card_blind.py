@@ -163,6 +163,13 @@ DOMAIN_SETS = (
         "MiniLM breaks into many pieces took the branch's domain:",
         "candidate_l9d",
     ),
+    (
+        "multilingual_v27",
+        "Sealed set v27 (bench/blind/multilingual_v27.json: 336 terse domain queries in fi, hu, "
+        "tr, cs, pl, de, sv, pt, fr, ru, ja, ar, written blind, opened once for candidate Y8), "
+        "domain accuracy before -> after the branch's bank gained 625 terse queries:",
+        "candidate_y8",
+    ),
 )
 """Domain-only sets: (stem, caption, suffix of the after file), read by the engine alone."""
 

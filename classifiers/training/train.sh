@@ -59,11 +59,11 @@ PRISM_TRAIN_STRUCTURED=0 PRISM_TRAIN_SOFT=0 PRISM_TRAIN_IMPERATIVES=0 PRISM_TRAI
   "$VENV/bin/python" -m classifiers.training.train_pii --out models --anchor 1.0 --from-shipped
 # the branch's later rounds (docs/classifiers.md): candidate Y, the domain vote in e5's space
 # (the branch graph gains its embedding output); candidate X2, the jailbreak vote for short
-# texts; candidates Y2-Y7, hand-written domain rows in the branch's newer and weakest languages
+# texts; candidates Y2-Y8, hand-written domain rows in the branch's newer and weakest languages
 "$VENV/bin/python" -m classifiers.training.branch_exemplars models
 "$VENV/bin/python" -m classifiers.training.branch_jailbreak_bank models
 for rows in ml_rows_domain_ten ml_rows_domain_eight ml_rows_domain_more ml_rows_domain_short ml_rows_domain_weak \
-    ml_rows_domain_weak2; do
+    ml_rows_domain_weak2 ml_rows_domain_terse; do
   "$VENV/bin/python" -m classifiers.training.branch_bank_rows models --rows "$rows"
 done
 # candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
