@@ -53,7 +53,7 @@ def languages_section() -> list[str]:
                 " The bank also holds hand-written questions in languages its training rows "
                 "lacked: "
                 + ", ".join(f"{a['rows']} from `{a['source']}`" for a in vote["added_rows"])
-                + " (candidates Y2-Y6, docs/classifiers.md)."
+                + " (candidates Y2-Y8, docs/classifiers.md)."
                 if vote.get("added_rows")
                 else ""
             )
