@@ -60,6 +60,31 @@ def stored_rows(emb: np.ndarray, mean: np.ndarray, components: np.ndarray) -> di
     return {"q": q, "scale": scale.astype(np.float32)}
 
 
+def save_rows(
+    models: Path,
+    cfg: dict,
+    entry: dict,
+    bank: dict,
+    new: dict,
+    labels: np.ndarray,
+    source: str,
+) -> None:
+    """Append ``new`` rows (``stored_rows``) with their ``labels`` to ``bank``, save it as
+    ``entry``'s file, record ``source`` in ``entry["added_rows"]`` and the config, and
+    update the manifest's checksums of what changed."""
+    bank["q"] = np.concatenate([bank["q"], new["q"]])
+    bank["scale"] = np.concatenate([bank["scale"], new["scale"]])
+    bank["labels"] = np.concatenate([bank["labels"], labels])
+    np.savez(models / entry["file"], **bank)
+    entry.setdefault("added_rows", []).append({"source": source, "rows": len(labels)})
+    (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
+    manifest = json.loads((models / "manifest.json").read_text())
+    for name in (entry["file"], CONFIG_FILE):  # what changed; the rest is as listed
+        data = (models / name).read_bytes()
+        manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
+    (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
@@ -86,17 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     emb = reader.embed(texts)
     new = stored_rows(emb, bank["mean"], bank["components"])
-    bank["q"] = np.concatenate([bank["q"], new["q"]])
-    bank["scale"] = np.concatenate([bank["scale"], new["scale"]])
-    bank["labels"] = np.concatenate([bank["labels"], labels])
-    np.savez(path, **bank)
-    added.append({"source": source, "rows": len(rows)})
-    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
-    manifest = json.loads((models / "manifest.json").read_text())
-    for name in (entry["file"], CONFIG_FILE):  # what changed; the rest is as listed
-        data = (models / name).read_bytes()
-        manifest["files"][name] = {"sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-    (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    save_rows(models, cfg, entry, bank, new, labels, source)
     print(f"{entry['file']}: {len(bank['labels'])} exemplars ({len(rows)} added)", flush=True)
     return 0
 
