@@ -66,6 +66,9 @@ for rows in ml_rows_domain_ten ml_rows_domain_eight ml_rows_domain_more ml_rows_
     ml_rows_domain_weak2 ml_rows_domain_terse; do
   "$VENV/bin/python" -m classifiers.training.branch_bank_rows models --rows "$rows"
 done
+# candidate E-T (docs/classifiers.md): terse English queries in MiniLM's domain vote, embedded
+# by the graph as shipped
+"$VENV/bin/python" -m classifiers.training.exemplar_bank_rows models --rows rows_domain_terse_en
 # candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
 # tool-result head, fitted on ml_tool_results.json and mixed with the shipped head
 "$VENV/bin/python" -m classifiers.training.branch_tool_head models --mix 0.5 --offset 0.25

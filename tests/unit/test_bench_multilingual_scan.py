@@ -15,9 +15,14 @@ from classifiers.language import READ_LANGUAGES
 SETS = sorted(p.name for p in ms.BLIND_DIR.glob("multilingual_v*.json"))
 
 
-FOCUS_SETS = {"multilingual_v23.json", "multilingual_v25.json", "multilingual_v26.json"}
+FOCUS_SETS = {
+    "multilingual_v23.json",
+    "multilingual_v25.json",
+    "multilingual_v26.json",
+    "multilingual_v28.json",
+}
 """Sets written for one candidate: one or more focus languages with more items, the others
-as controls (docs/classifiers.md, candidates L8, L8e, L9d)."""
+as controls, or English alone (docs/classifiers.md, candidates L8, L8e, L9d, E-T)."""
 
 
 @pytest.mark.parametrize("name", sorted(FOCUS_SETS))
