@@ -85,23 +85,34 @@ def save_rows(
     (models / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def open_bank(
+    argv: list[str] | None, description: str, sources: tuple[str, ...], keys: tuple[str, ...]
+) -> tuple[Path, str, dict, dict, dict]:
+    """Parse ``MODELS_DIR [--rows MODULE]``; return the models folder, the rows module, the
+    config, its bank entry (at ``keys``) and the bank's arrays. Refuses a bank that already
+    holds the module's rows."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("models_dir", type=Path)
-    ap.add_argument("--rows", choices=SOURCES, default=SOURCES[0])
+    ap.add_argument("--rows", choices=sources, default=sources[0])
     args = ap.parse_args(argv)
     models, source = args.models_dir, args.rows
-    cfg_path = models / CONFIG_FILE
-    cfg = json.loads(cfg_path.read_text())
-    ml = cfg["multilingual"]
-    entry = ml["domain_exemplars"]
-    added = entry.setdefault("added_rows", [])
-    if any(a["source"] == source for a in added):
+    cfg = json.loads((models / CONFIG_FILE).read_text())
+    entry = cfg
+    for key in keys:
+        entry = entry[key]
+    if any(a["source"] == source for a in entry.get("added_rows", [])):
         raise SystemExit(f"{entry['file']} already holds {source}")
-    rows = rows_of(source)
-    path = models / entry["file"]
-    with np.load(path) as z:
+    with np.load(models / entry["file"]) as z:
         bank = {k: z[k] for k in z.files}
+    return models, source, cfg, entry, bank
+
+
+def main(argv: list[str] | None = None) -> int:
+    models, source, cfg, entry, bank = open_bank(
+        argv, __doc__.splitlines()[0], SOURCES, ("multilingual", "domain_exemplars")
+    )
+    ml = cfg["multilingual"]
+    rows = rows_of(source)
     texts = [t for _, _, t in rows]
     labels = np.array([DOMAINS.index(d) for _, d, _ in rows], dtype=np.uint8)
     settings = ClassifierSettings(models_dir=str(models), precision="int8", warmup=False)

@@ -13,18 +13,15 @@ refuses a bank that already holds a module's rows (rebuild with ``exemplars``)."
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import sys
-from pathlib import Path
 
 import numpy as np
 
-from classifiers.engine import CONFIG_FILE, SignalEngine
+from classifiers.engine import SignalEngine
 from classifiers.labels import DOMAINS
 from classifiers.settings import ClassifierSettings
-from classifiers.training.branch_bank_rows import save_rows, stored_rows
+from classifiers.training.branch_bank_rows import open_bank, save_rows, stored_rows
 
 SOURCES = ("rows_domain_terse_en",)
 
@@ -35,20 +32,10 @@ def rows_of(source: str) -> list[tuple[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("models_dir", type=Path)
-    ap.add_argument("--rows", choices=SOURCES, default=SOURCES[0])
-    args = ap.parse_args(argv)
-    models, source = args.models_dir, args.rows
-    cfg_path = models / CONFIG_FILE
-    cfg = json.loads(cfg_path.read_text())
-    entry = cfg["domain_exemplars"]
-    if any(a["source"] == source for a in entry.get("added_rows", [])):
-        raise SystemExit(f"{entry['file']} already holds {source}")
+    models, source, cfg, entry, bank = open_bank(
+        argv, __doc__.splitlines()[0], SOURCES, ("domain_exemplars",)
+    )
     rows = rows_of(source)
-    path = models / entry["file"]
-    with np.load(path) as z:
-        bank = {k: z[k] for k in z.files}
     engine = SignalEngine.load(
         ClassifierSettings(models_dir=str(models), precision="int8", warmup=False)
     )

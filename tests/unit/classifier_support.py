@@ -46,3 +46,21 @@ def multilingual_engine() -> SignalEngine:
 
 def smoke_rows() -> list[dict]:
     return [json.loads(line) for line in SMOKE.read_text(encoding="utf-8").splitlines() if line]
+
+
+def last_rows_vote_for_their_labels(bank_file: Path, n: int = 3) -> None:
+    """A bank's last ``n`` stored rows, back in embedding space, are their own nearest
+    neighbours: the vote names their labels (classifiers/domain_exemplars.py)."""
+    import numpy as np
+
+    from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
+    from classifiers.labels import DOMAINS
+
+    with np.load(bank_file) as z:
+        labels = z["labels"][-n:].tolist()
+        back = (z["q"][-n:].astype(np.float32) * z["scale"][-n:, None]) @ z["components"].T
+        back += z["mean"]
+    bank = DomainExemplars.load(
+        bank_file, len(DOMAINS), ExemplarSettings(bank_file.name, 1, 0.05, 1.0)
+    )
+    assert bank.vote(back).argmax(axis=1).tolist() == labels

@@ -1,8 +1,15 @@
-"""Build ext_proc messages the way Envoy sends them, for tests."""
+"""Build ext_proc messages the way Envoy sends them, and serve a pipeline over a real
+in-process gRPC channel, for tests."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+import grpc
 from envoy.config.core.v3.base_pb2 import HeaderMap, HeaderValue
+from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_grpc
 from envoy.service.ext_proc.v3.external_processor_pb2 import (
     HttpBody,
     HttpHeaders,
@@ -60,3 +67,22 @@ def set_headers(resp: ProcessingResponse, phase: str) -> dict[str, str]:
 
 def removed_headers(resp: ProcessingResponse, phase: str) -> list[str]:
     return list(getattr(resp, phase).response.header_mutation.remove_headers)
+
+
+@asynccontextmanager
+async def served(pipeline: Any, server_settings: Any) -> AsyncIterator[Any]:
+    """An ``ExternalProcessorStub`` on a loopback channel to ``pipeline``."""
+    from extproc.servicer import ExternalProcessor
+
+    server = grpc.aio.server()
+    ext_proc_grpc.add_ExternalProcessorServicer_to_server(
+        ExternalProcessor(lambda: pipeline, server_settings), server
+    )
+    port = server.add_insecure_port("127.0.0.1:0")
+    await server.start()
+    channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
+    try:
+        yield ext_proc_grpc.ExternalProcessorStub(channel)
+    finally:
+        await channel.close()
+        await server.stop(None)

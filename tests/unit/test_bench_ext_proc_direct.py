@@ -6,14 +6,13 @@ import json
 from collections.abc import AsyncIterator
 from pathlib import Path
 
-import grpc
 import pytest
 from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_grpc
 
 from bench.ext_proc_direct import GpuUtil, chat, send, summary, write_config
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.pipeline import Pipeline, make_services
-from extproc.servicer import ExternalProcessor
+from tests.unit.ext_proc_client import served
 from tests.unit.policy_helpers import benign_classify
 
 CONFIG = load_config(DEFAULT_CONFIG_PATH)
@@ -21,17 +20,8 @@ CONFIG = load_config(DEFAULT_CONFIG_PATH)
 
 @pytest.fixture
 async def stub() -> AsyncIterator[ext_proc_grpc.ExternalProcessorStub]:
-    server = grpc.aio.server()
-    pipeline = Pipeline(CONFIG, make_services(benign_classify))
-    ext_proc_grpc.add_ExternalProcessorServicer_to_server(
-        ExternalProcessor(lambda: pipeline, CONFIG.server), server
-    )
-    port = server.add_insecure_port("127.0.0.1:0")
-    await server.start()
-    channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
-    yield ext_proc_grpc.ExternalProcessorStub(channel)
-    await channel.close()
-    await server.stop(None)
+    async with served(Pipeline(CONFIG, make_services(benign_classify)), CONFIG.server) as s:
+        yield s
 
 
 async def test_send_reads_a_pass_and_an_immediate_answer(stub) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 
-import grpc
 import pytest
 from envoy.extensions.filters.http.ext_proc.v3.processing_mode_pb2 import ProcessingMode
 from envoy.service.ext_proc.v3 import external_processor_pb2_grpc as ext_proc_grpc
@@ -17,13 +16,13 @@ from envoy.service.ext_proc.v3.external_processor_pb2 import (
 from extproc.config import DEFAULT_CONFIG_PATH, load_config
 from extproc.pipeline import Pipeline, make_services
 from extproc.processor import StreamSession
-from extproc.servicer import ExternalProcessor
 from tests.unit.ext_proc_client import (
     removed_headers,
     request_body,
     request_headers,
     response_body,
     response_headers,
+    served,
     set_headers,
 )
 from tests.unit.policy_helpers import benign_classify
@@ -33,17 +32,8 @@ CONFIG = load_config(DEFAULT_CONFIG_PATH)
 
 @pytest.fixture
 async def stub() -> AsyncIterator[ext_proc_grpc.ExternalProcessorStub]:
-    server = grpc.aio.server()
-    pipeline = Pipeline(CONFIG, make_services(benign_classify))
-    ext_proc_grpc.add_ExternalProcessorServicer_to_server(
-        ExternalProcessor(lambda: pipeline, CONFIG.server), server
-    )
-    port = server.add_insecure_port("127.0.0.1:0")
-    await server.start()
-    channel = grpc.aio.insecure_channel(f"127.0.0.1:{port}")
-    yield ext_proc_grpc.ExternalProcessorStub(channel)
-    await channel.close()
-    await server.stop(None)
+    async with served(Pipeline(CONFIG, make_services(benign_classify)), CONFIG.server) as s:
+        yield s
 
 
 async def exchange(

@@ -10,11 +10,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
 from classifiers.labels import DOMAINS
 from classifiers.training import exemplar_bank_rows as ebr
 from classifiers.training.rows_domain_terse_en import ROWS
-from tests.unit.classifier_support import MODELS
+from tests.unit.classifier_support import MODELS, last_rows_vote_for_their_labels
 
 
 def test_the_rows_are_terse_english_queries_in_every_domain() -> None:
@@ -27,14 +26,8 @@ def test_the_shipped_bank_holds_the_rows_once_at_its_end() -> None:
     entry = json.loads((MODELS / "classifier_config.json").read_text())["domain_exemplars"]
     assert entry["added_rows"] == [{"source": "rows_domain_terse_en", "rows": len(ROWS)}]
     with np.load(MODELS / entry["file"]) as z:
-        labels = z["labels"]
-        assert labels[-len(ROWS) :].tolist() == [DOMAINS.index(d) for d, _ in ROWS]
-        back = (z["q"][-3:].astype(np.float32) * z["scale"][-3:, None]) @ z["components"].T
-        back += z["mean"]
-    bank = DomainExemplars.load(
-        MODELS / entry["file"], len(DOMAINS), ExemplarSettings(entry["file"], 1, 0.05, 1.0)
-    )
-    assert bank.vote(back).argmax(axis=1).tolist() == labels[-3:].tolist()
+        assert z["labels"][-len(ROWS) :].tolist() == [DOMAINS.index(d) for d, _ in ROWS]
+    last_rows_vote_for_their_labels(MODELS / entry["file"])
 
 
 def test_a_bank_that_holds_the_rows_is_refused(tmp_path: Path) -> None:
