@@ -5,8 +5,7 @@ A text the branch reads as a whole still has its English stretches read by MiniL
 branch (``MultilingualBranch.stretch_scores``), and with the branch config's
 ``segments_to_branch`` (candidate P6) by the branch alone (``foreign_segment_rows``). A text
 MiniLM's word pieces cannot read (``minilm_cannot_read``) takes the branch's domain
-(candidate L9d), and a terse one (``terse_unreadable``) is read by the branch as a whole
-(candidate L9t)."""
+(candidate L9d)."""
 
 from __future__ import annotations
 
@@ -55,20 +54,6 @@ def minilm_cannot_read(text: str, tt: TextTokens) -> bool:
     return (
         english_share(text) < ENGLISH_SHARE_READ
         and pieces_per_word(text, tt) >= UNREADABLE_PIECES_PER_WORD
-    )
-
-
-TERSE_WORDS = 8
-"""A text of at most this many words of letters is a terse query (candidate L9t)."""
-
-
-def terse_unreadable(text: str, tt: TextTokens) -> bool:
-    """A terse query MiniLM cannot read (``minilm_cannot_read``, at most ``TERSE_WORDS``
-    words): the branch reads it as a whole, jailbreak included (candidate L9t). MiniLM
-    flagged such queries as attacks (a fifth of the opened terse sets' foreign queries were
-    blocked); on the development sets no multilingual attack was lost by it."""
-    return len(_LETTER_WORD.findall(text[:PIECES_SAMPLE])) <= TERSE_WORDS and minilm_cannot_read(
-        text, tt
     )
 
 

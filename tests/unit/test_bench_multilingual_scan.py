@@ -20,20 +20,24 @@ FOCUS_SETS = {
     "multilingual_v25.json",
     "multilingual_v26.json",
     "multilingual_v28.json",
+    "multilingual_v29.json",
 }
 """Sets written for one candidate: one or more focus languages with more items, the others
-as controls, or English alone (docs/classifiers.md, candidates L8, L8e, L9d, E-T)."""
+as controls, English alone, or guard items alone (docs/classifiers.md, candidates L8, L8e,
+L9d, E-T, L9t)."""
 
 
 @pytest.mark.parametrize("name", sorted(FOCUS_SETS))
 def test_a_focus_set_covers_every_domain_in_every_language(name: str) -> None:
     data = ms.load_set(ms.BLIND_DIR / name)
+    assert data["domain_items"] or data["jailbreak_items"]
     domains = {i["domain"] for i in data["domain_items"]}
-    assert len(domains) == 14
+    assert len(domains) in (0, 14)
     for lang in ms.counts(data)["domain_items_by_lang"]:
         assert {i["domain"] for i in data["domain_items"] if i["lang"] == lang} == domains
-    for v in ms.counts(data)["jailbreak_items_by_lang"].values():
-        assert v["jailbreak"] == v["benign"] >= 8
+    by_lang = list(ms.counts(data)["jailbreak_items_by_lang"].values())
+    for v in by_lang:
+        assert min(v["jailbreak"], v["benign"]) >= 6
 
 
 @pytest.mark.parametrize("name", [s for s in SETS if s not in FOCUS_SETS])
