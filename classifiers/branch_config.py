@@ -108,7 +108,8 @@ class BranchConfig:
     @property
     def files(self) -> list[str]:
         vote = self.jailbreak_exemplars.exemplars if self.jailbreak_exemplars else None
-        banks = [b.file for b in (self.domain_exemplars, vote) if b is not None]
+        terse = self.jailbreak_exemplars.terse if self.jailbreak_exemplars else None
+        banks = [b.file for b in (self.domain_exemplars, vote, terse) if b is not None]
         heads = [h for h in (self.tool_head, self.user_head) if h]
         return [self.onnx, self.word_embeddings, self.tokenizer, *banks, *heads]
 

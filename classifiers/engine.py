@@ -14,7 +14,12 @@ from classifiers.errors import ModelArtifactError
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
-from classifiers.reader_split import english_rows, foreign_segment_rows, minilm_cannot_read
+from classifiers.reader_split import (
+    english_rows,
+    foreign_segment_rows,
+    minilm_cannot_read,
+    terse_unreadable,
+)
 from classifiers.roles import tool_result_scores
 from classifiers.row_maxima import RowMaxima
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs
@@ -145,10 +150,15 @@ class SignalEngine:
         if not texts:
             return []
         branch = self._branch
+        toks, rows = self._encode_rows(texts, pii_only)
+        # the branch reads a text whole when the detector places it in one of its languages,
+        # and a terse query MiniLM cannot read (candidate L9t, classifiers/reader_split.py)
         foreign = [
             i
             for i, t in enumerate(texts)
-            if branch is not None and not (pii_only and pii_only[i]) and branch.reads(t)
+            if branch is not None
+            and not (pii_only and pii_only[i])
+            and (branch.reads(t) or terse_unreadable(t, toks[i]))
         ]
         # the texts whose PII the branch reads (classifiers/branch_pii.py): those it reads
         # anyway, and (PII only) every other text not told English
@@ -157,7 +167,6 @@ class SignalEngine:
             for i, t in enumerate(texts)
             if branch is not None and branch.pii_labels and (i in foreign or reads_pii(t))
         }
-        toks, rows = self._encode_rows(texts, pii_only)
         # candidates L7d, L8d, L9d: unsure prose in the branch's languages, Finnish told by
         # the wider list, and words MiniLM cannot read take the branch's domain (and its
         # PII, where the branch reads it anyway); the jailbreak score stays MiniLM's

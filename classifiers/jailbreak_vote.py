@@ -24,11 +24,20 @@ one-window texts also take a second linear head over the same embedding when it 
 (``ml_jailbreak_user_head.npz``: ``w`` (384,), ``b``, calibrated onto the policy's line):
 the branch's head refitted with harmful role-play rows and anchored to the shipped head
 (``classifiers/training/branch_jailbreak_head.py --user-head``). Windows of longer texts
-and segments keep the shipped head, so documents read as before."""
+and segments keep the shipped head, so documents read as before.
+
+Candidate J1 (docs/classifiers.md): with ``terse`` in the config (``{"file": ..., "words":
+8}``), a whole text of at most that many words also takes the share of attacks among its
+nearest rows of a second bank when it is higher (``terse``): the blend caps a unanimous vote
+near 0.7 when the head reads a short attack low, and the main bank holds few terse texts (a
+harmless two-word query found five attacks as its neighbours). The terse bank
+(``ml_jailbreak_terse.npz``, the main bank's axes, k and temperature) holds short attacks,
+terse harmless queries and harmless queries with alarming words (``ml_rows_guard_terse``,
+``ml_rows_domain_terse``); the main bank, and so the blend, is untouched."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +53,23 @@ def shifted(p: np.ndarray, shift: float) -> np.ndarray:
 
 
 @dataclass(frozen=True)
+class TerseSettings:
+    file: str
+    words: int
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any] | None) -> TerseSettings | None:
+        if not raw:
+            return None
+        return cls(str(raw["file"]), int(raw["words"]))
+
+
+@dataclass(frozen=True)
 class VoteSettings:
     exemplars: ExemplarSettings
     shift: float
     user_head: str | None = None
+    terse: TerseSettings | None = None
 
     @classmethod
     def from_json(cls, raw: dict[str, Any] | None) -> VoteSettings | None:
@@ -56,7 +78,8 @@ class VoteSettings:
         if raw is None or ex is None:
             return None
         head = raw.get("user_head")
-        return cls(ex, float(raw["shift"]), str(head) if head else None)
+        terse = TerseSettings.from_json(raw.get("terse"))
+        return cls(ex, float(raw["shift"]), str(head) if head else None, terse)
 
 
 class JailbreakVote:
@@ -65,10 +88,13 @@ class JailbreakVote:
         exemplars: DomainExemplars,
         shift: float,
         user_head: tuple[np.ndarray, float] | None = None,
+        terse: tuple[DomainExemplars, int] | None = None,
     ) -> None:
         self._exemplars = exemplars
         self.shift = shift
         self._user_head = user_head
+        self._terse_bank = terse[0] if terse else None
+        self.terse_words = terse[1] if terse else None  # None: no terse vote
 
     @classmethod
     def load(cls, models_dir: Path, settings: VoteSettings) -> JailbreakVote:
@@ -77,7 +103,12 @@ class JailbreakVote:
         if settings.user_head is not None:
             with np.load(models_dir / settings.user_head) as z:
                 head = (z["w"].astype(np.float32).reshape(-1), float(z["b"]))
-        return cls(DomainExemplars.load(models_dir / ex.file, 2, ex), settings.shift, head)
+        terse = None
+        if settings.terse is not None:
+            t = settings.terse
+            bank = DomainExemplars.load(models_dir / t.file, 2, replace(ex, file=t.file))
+            terse = (bank, t.words)
+        return cls(DomainExemplars.load(models_dir / ex.file, 2, ex), settings.shift, head, terse)
 
     def blend(self, head: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
         """(n,) head jailbreak probabilities and (n, 384) embeddings of whole one-window
@@ -92,3 +123,10 @@ class JailbreakVote:
             z = embeddings.astype(np.float32) @ weights + np.float32(bias)
             out = np.maximum(out, (1.0 / (1.0 + np.exp(-z))).astype(np.float32))
         return out
+
+    def terse(self, embeddings: np.ndarray) -> np.ndarray:
+        """(n, 384) embeddings of whole terse texts -> the share of attacks among their
+        nearest rows of the terse bank (candidate J1; the caller keeps the higher score)."""
+        if len(embeddings) == 0 or self._terse_bank is None:
+            return np.zeros(len(embeddings), dtype=np.float32)
+        return self._terse_bank.vote(embeddings)[:, 1].astype(np.float32)

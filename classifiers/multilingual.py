@@ -45,7 +45,7 @@ from classifiers.language import (
     english_share,
     stopword_share,
 )
-from classifiers.reader_split import english_run
+from classifiers.reader_split import english_run, letter_words
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
 from classifiers.segments import scored_segments
 from classifiers.tokenization import padded
@@ -261,6 +261,7 @@ class MultilingualBranch:
         owner: list[int] = []
         segment: list[bool] = []
         alone: list[int] = []  # rows that are a whole text of one window (the vote's rows)
+        alone_text: dict[int, str] = {}
         # per whole-text window: (text, its tokens' characters) for the PII decoding
         reads: dict[int, tuple[str, list[tuple[int, int] | None]]] = {}
         width = self.cfg.max_tokens - 2
@@ -273,6 +274,7 @@ class MultilingualBranch:
             windows = self._windows(list(enc.ids))
             if len(windows) == 1 and not is_segment:
                 alone.append(len(rows))
+                alone_text[len(rows)] = text
             for w, window in enumerate(windows):
                 if chars is not None:
                     reads[len(rows)] = (text, chars[w * width : (w + 1) * width])
@@ -319,6 +321,12 @@ class MultilingualBranch:
             move = moves.get(owner[k]) if moves else None
             if move:  # candidate L5: a language the head was not calibrated on
                 jb_w[k] = shifted(jb_w[k : k + 1], move)[0]
+        if voter is not None and voter.terse_words is not None and emb_w is not None:
+            # candidate J1: a terse text takes the vote's own share of attacks when higher
+            limit = voter.terse_words
+            terse = [k for k in alone if letter_words(alone_text[k]) <= limit]
+            if terse:
+                jb_w[terse] = np.maximum(jb_w[terse], voter.terse(emb_w[terse]))
         dom = np.zeros((n, self.n_domains), dtype=np.float32)
         jb = np.zeros(n, dtype=np.float32)
         tool = np.zeros(n, dtype=np.float32) if tool_w is not None else None

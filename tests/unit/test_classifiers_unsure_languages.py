@@ -8,7 +8,12 @@ import dataclasses
 
 from classifiers.engine import SignalEngine
 from classifiers.language import READ_LANGUAGES, detect_language, domain_language, stopword_share
-from classifiers.reader_split import minilm_cannot_read, pieces_per_word
+from classifiers.reader_split import (
+    TERSE_WORDS,
+    letter_words,
+    minilm_cannot_read,
+    pieces_per_word,
+)
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import TextTokens
 
@@ -119,13 +124,22 @@ def test_finnish_told_by_the_wider_list_takes_the_branch_domain_only() -> None:
 
 
 def test_terse_queries_minilm_cannot_read_take_the_branch_domain_only() -> None:
-    """Candidate L9d: a terse Finnish or Hungarian query, which no detector cue places, breaks
-    into many of MiniLM's word pieces and takes the branch's domain; a terse English query
-    does not move; jailbreak scores and PII spans are unchanged."""
+    """Candidate L9d: a list of Finnish or Hungarian terms, which no detector cue places,
+    breaks into many of MiniLM's word pieces and takes the branch's domain; an English query
+    does not move; jailbreak scores and PII spans are unchanged. (Lists of more than
+    ``TERSE_WORDS`` words: a terse one is the branch's whole, candidate L9t.)"""
     eng = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
     branch = eng._branch
     assert branch is not None
-    finnish, hungarian = "Mitokondrioiden energiantuotanto", "Fotoszintézis folyamata röviden"
+    finnish = (
+        "Mitokondrioiden energiantuotanto, soluhengitys, elektroninsiirtoketju, ATP-syntaasi, "
+        "protonigradientti, kalvopotentiaali, lämmöntuotto, ruskea rasvakudos"
+    )
+    hungarian = (
+        "Fotoszintézis folyamata röviden: fényreakciók, sötétreakciók, klorofill, "
+        "kloroplasztisz, szén-dioxid megkötés, glükóztermelés, oxigénleadás"
+    )
+    assert min(letter_words(finnish), letter_words(hungarian)) > TERSE_WORDS
     english = "Mortgage interest deduction rules"
     texts = [finnish, hungarian, english]
     assert [detect_language(t)[0] for t in texts] == ["und", "und", "und"]
