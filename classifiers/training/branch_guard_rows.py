@@ -37,6 +37,7 @@ from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
 from classifiers.training.branch_bank_rows import SOURCES as DOMAIN_SOURCES
 from classifiers.training.branch_bank_rows import rows_of, save_rows, stored_rows
+from classifiers.training.ml_rows_guard_terse import ROWS as GUARD_ROWS
 from classifiers.training.sources import hand_split
 
 SOURCES = ("ml_rows_guard_terse", "ml_rows_domain_terse", "short_domain_questions")
@@ -50,7 +51,7 @@ def labelled(source: str) -> list[tuple[str, int]]:
     """(text, 1 for an attack) of a rows module: guard rows carry their label, domain rows
     are harmless."""
     if source == "ml_rows_guard_terse":
-        return [(t, int(lab == "jailbreak")) for _, _, lab, t in rows_of(source)]
+        return [(t, int(lab == "jailbreak")) for _, _, lab, t in GUARD_ROWS]
     if source == "short_domain_questions":
         return [
             (t, 0)

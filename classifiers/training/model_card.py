@@ -13,6 +13,7 @@ from classifiers.training.model_card_blind import (
     languages_section,
     user_code_section,
 )
+from classifiers.training.model_card_terse import terse_section
 
 ROOT = Path(__file__).resolve().parents[2]
 MODELS = ROOT / "models"
@@ -337,6 +338,7 @@ def main() -> int:
     out += languages_section()
     out += agent_section()
     out += user_code_section()
+    out += terse_section()
     out += encoded_section()
     out += screen_section()
     out.append(STATIC_LIMITS)

@@ -72,6 +72,15 @@ def languages_section() -> list[str]:
             f"{head['english']:.3f} -> {blend['english']:.3f}, hand-written rows in the "
             f"branch's languages {head['hand']:.3f} -> {blend['hand']:.3f}.\n"
         )
+        terse = jb_vote.get("terse")
+        if terse:
+            rows = sum(a["rows"] for a in terse.get("added_rows", []))
+            out.append(
+                f"A whole text of at most {terse['words']} words also takes the share of attacks "
+                f"among its {jb_vote['k']} nearest rows of a terse bank (`{terse['file']}`, "
+                f"{rows} short attacks, terse queries and short questions) when higher "
+                "(candidate J1, docs/classifiers.md).\n"
+            )
     moved = cfg.get("jailbreak_language_shift") or {}
     if moved:
         offsets = sorted(set(moved.values()))

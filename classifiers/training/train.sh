@@ -69,6 +69,11 @@ done
 # candidate E-T (docs/classifiers.md): terse English queries in MiniLM's domain vote, embedded
 # by the graph as shipped
 "$VENV/bin/python" -m classifiers.training.exemplar_bank_rows models --rows rows_domain_terse_en
+# candidate J1 ("Short attacks and terse queries for the branch"): the branch's terse jailbreak
+# bank, on the main bank's axes (its rows' training fifths)
+for rows in ml_rows_guard_terse ml_rows_domain_terse short_domain_questions; do
+  "$VENV/bin/python" -m classifiers.training.branch_guard_rows models --rows "$rows"
+done
 # candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
 # tool-result head, fitted on ml_tool_results.json and mixed with the shipped head
 "$VENV/bin/python" -m classifiers.training.branch_tool_head models --mix 0.5 --offset 0.25

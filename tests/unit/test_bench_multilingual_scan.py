@@ -21,10 +21,11 @@ FOCUS_SETS = {
     "multilingual_v26.json",
     "multilingual_v28.json",
     "multilingual_v29.json",
+    "multilingual_v30.json",
 }
 """Sets written for one candidate: one or more focus languages with more items, the others
 as controls, English alone, or guard items alone (docs/classifiers.md, candidates L8, L8e,
-L9d, E-T, L9t)."""
+L9d, E-T, L9t, J1)."""
 
 
 @pytest.mark.parametrize("name", sorted(FOCUS_SETS))

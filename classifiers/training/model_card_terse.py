@@ -1,0 +1,56 @@
+"""The model card's section on terse queries and short attacks (candidates L9t and J1): the
+sealed sets each was read on, per language, before -> after."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).resolve().parents[2] / "bench" / "results"
+
+TERSE_SETS = (
+    (
+        "multilingual_v30",
+        "candidate_j1",
+        "Sealed set v30 (bench/blind/multilingual_v30.json: 14 harmless terse queries, 4 of "
+        "them with alarming words, and 8 short attacks in each of twelve languages, written "
+        "blind, opened once for candidate J1), before -> after the branch read terse queries "
+        "MiniLM cannot read and voted on terse texts with its terse bank:",
+    ),
+)
+
+
+def _cells(before: dict[str, Any], after: dict[str, Any], group: str, lang: str) -> str:
+    if lang == "all":
+        b, a, n = before[group]["blocked"], after[group]["blocked"], before[group]["n"]
+    else:
+        n, b = before[group]["by_language"][lang]
+        a = after[group]["by_language"][lang][1]
+    return f"{b} -> {a} of {n}"
+
+
+def terse_section() -> list[str]:
+    """Harmless and attacks blocked per language through the default config
+    (``python -m bench.user_turns_scan models --set ...``), shipped before -> candidate."""
+    out: list[str] = []
+    for stem, after_name, caption in TERSE_SETS:
+        paths = [
+            RESULTS / f"{stem}_blocks_shipped.json",
+            RESULTS / f"{stem}_blocks_{after_name}.json",
+        ]
+        if not all(p.exists() for p in paths):
+            continue
+        before, after = (json.loads(p.read_text())["groups"] for p in paths)
+        if not out:
+            out.append("\n## Terse queries and short attacks — sealed sets\n")
+        out += [
+            caption,
+            "",
+            "| language | harmless blocked | attacks blocked |",
+            "| --- | --- | --- |",
+        ]
+        for lang in [*before["ml_benign"]["by_language"], "all"]:
+            cells = [_cells(before, after, g, lang) for g in ("ml_benign", "ml_attack")]
+            out.append(f"| {lang} | " + " | ".join(cells) + " |")
+    return out
