@@ -18,6 +18,7 @@ from classifiers.reader_split import (
     english_rows,
     foreign_segment_rows,
     minilm_cannot_read,
+    terse_foreign,
     terse_unreadable,
 )
 from classifiers.roles import tool_result_scores
@@ -314,6 +315,19 @@ class SignalEngine:
                 pii_extra, branch.pii_spans([texts[i] for i in pii_extra]), strict=True
             ):
                 model_spans[i] = spans
+        limit = branch.terse_words if branch is not None else None
+        terse_other = [
+            i
+            for i, t in enumerate(texts)
+            if limit is not None
+            and not (pii_only and pii_only[i])
+            and i not in read_whole
+            and terse_foreign(t, toks[i], limit)
+        ]
+        if branch is not None and terse_other:
+            # candidate J2: a terse foreign text MiniLM reads takes the terse bank's vote too
+            scores = branch.terse_scores([texts[i] for i in terse_other])
+            other[terse_other] = np.maximum(other[terse_other], scores)
         if branch is not None and self.settings.foreign_segments:
             # foreign stretches of the texts the branch does not read as a whole
             skip_texts = foreign_set | {i for i in range(n) if pii_only and pii_only[i]}

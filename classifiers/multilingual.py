@@ -227,6 +227,18 @@ class MultilingualBranch:
             raise ValueError("the branch graph returns no embedding")
         return emb
 
+    @property
+    def terse_words(self) -> int | None:
+        """The terse bank's word limit (candidate J1); None without one."""
+        return self._vote.terse_words if self._vote is not None else None
+
+    def terse_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """The terse bank's share of attacks for whole terse texts the branch does not read
+        (candidate J2; one pass for their embedding)."""
+        if self._vote is None or not texts:
+            return np.zeros(len(texts), dtype=np.float32)
+        return self._vote.terse(self.embed(texts))
+
     def head_domain(self, texts: Sequence[str]) -> np.ndarray:
         """The domain head's probabilities alone (no vote), whole texts: for training."""
         return self._score([(i, t, False) for i, t in enumerate(texts)], len(texts))[0]

@@ -84,6 +84,24 @@ def terse_unreadable(text: str, tt: TextTokens) -> bool:
     return letter_words(text) <= TERSE_WORDS and minilm_cannot_read(text, tt)
 
 
+TERSE_FOREIGN_PIECES = 1.7
+"""MiniLM's word pieces per word at or above which a terse text without English function
+words takes the terse bank's vote too (candidate J2): English terse queries average about
+1.25 (a sixth of them reach 1.7), those of the branch's languages MiniLM still reads
+1.5-2.4."""
+
+
+def terse_foreign(text: str, tt: TextTokens, words: int) -> bool:
+    """A text of at most ``words`` words of letters with no English function words to speak
+    of and at least ``TERSE_FOREIGN_PIECES`` pieces a word (candidate J2): MiniLM reads it,
+    and the branch's terse bank votes on it as well."""
+    return (
+        letter_words(text) <= words
+        and english_share(text[:PIECES_SAMPLE]) < ENGLISH_SHARE_READ
+        and pieces_per_word(text, tt) >= TERSE_FOREIGN_PIECES
+    )
+
+
 ENGLISH_RUN_CONFIDENCE = 0.5
 """The detector must be this sure that a stretch is English (one English stopword among
 Dutch words, or a tie, gives 0.33 or 0)."""
