@@ -18,6 +18,14 @@ TERSE_SETS = (
         "blind, opened once for candidate J1), before -> after the branch read terse queries "
         "MiniLM cannot read and voted on terse texts with its terse bank:",
     ),
+    (
+        "multilingual_v31",
+        "candidate_j2",
+        "Sealed set v31 (bench/blind/multilingual_v31.json: 14 harmless terse queries, 4 of "
+        "them with alarming words, and 6 short attacks in each of fourteen languages with "
+        "English, written blind, opened once for candidate J2), before -> after terse foreign "
+        "texts MiniLM reads took the terse bank's vote too:",
+    ),
 )
 
 
@@ -44,6 +52,8 @@ def terse_section() -> list[str]:
         before, after = (json.loads(p.read_text())["groups"] for p in paths)
         if not out:
             out.append("\n## Terse queries and short attacks — sealed sets\n")
+        else:
+            out.append("")
         out += [
             caption,
             "",

@@ -22,10 +22,11 @@ FOCUS_SETS = {
     "multilingual_v28.json",
     "multilingual_v29.json",
     "multilingual_v30.json",
+    "multilingual_v31.json",
 }
 """Sets written for one candidate: one or more focus languages with more items, the others
 as controls, English alone, or guard items alone (docs/classifiers.md, candidates L8, L8e,
-L9d, E-T, L9t, J1)."""
+L9d, E-T, L9t, J1, J2)."""
 
 
 @pytest.mark.parametrize("name", sorted(FOCUS_SETS))
