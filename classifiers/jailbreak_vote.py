@@ -32,8 +32,10 @@ nearest rows of a second bank when it is higher (``terse``): the blend caps a un
 near 0.7 when the head reads a short attack low, and the main bank holds few terse texts (a
 harmless two-word query found five attacks as its neighbours). The terse bank
 (``ml_jailbreak_terse.npz``, the main bank's axes, k and temperature) holds short attacks,
-terse harmless queries and harmless queries with alarming words (``ml_rows_guard_terse``,
-``ml_rows_domain_terse``); the main bank, and so the blend, is untouched."""
+terse harmless queries, harmless queries with alarming words and short questions
+(``classifiers/training/branch_guard_rows.py``); the main bank, and so the blend, is
+untouched. Candidate J2 asks the same bank about terse foreign texts MiniLM reads
+(``MultilingualBranch.terse_scores``)."""
 
 from __future__ import annotations
 
