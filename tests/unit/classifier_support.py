@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 from pathlib import Path
+from typing import Any
 
 from classifiers.engine import SignalEngine
 from classifiers.settings import ClassifierSettings
@@ -64,3 +65,19 @@ def last_rows_vote_for_their_labels(bank_file: Path, n: int = 3) -> None:
         bank_file, len(DOMAINS), ExemplarSettings(bank_file.name, 1, 0.05, 1.0)
     )
     assert bank.vote(back).argmax(axis=1).tolist() == labels
+
+
+def bank_arrays(vectors: Any, labels: list[int]) -> dict[str, Any]:
+    """An exemplar bank's arrays (the layout of ``domain_exemplars.py``) holding ``vectors``
+    as int8 rows on identity axes, with their ``labels``."""
+    import numpy as np
+
+    d = vectors.shape[1]
+    scale = (np.abs(vectors).max(axis=1) / 127.0).astype(np.float32)
+    return {
+        "mean": np.zeros(d, dtype=np.float32),
+        "components": np.eye(d, dtype=np.float32),
+        "q": np.round(vectors / scale[:, None]).astype(np.int8),
+        "scale": scale,
+        "labels": np.array(labels, dtype=np.uint8),
+    }

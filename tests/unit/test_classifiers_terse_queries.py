@@ -16,22 +16,10 @@ from classifiers.jailbreak_vote import JailbreakVote, TerseSettings, VoteSetting
 from classifiers.multilingual import MultilingualBranch
 from classifiers.reader_split import TERSE_WORDS, letter_words, terse_foreign, terse_unreadable
 from classifiers.tokenization import TextTokens
-from tests.unit.classifier_support import MODELS, multilingual_engine
+from tests.unit.classifier_support import MODELS, bank_arrays, multilingual_engine
 
 GERMAN_MATH = "Wie berechne ich die Ableitung von x hoch zwei mal Sinus von x?"
 GERMAN_TERSE = "Ableitung Sinus berechnen"
-
-
-def _bank(vectors: np.ndarray, labels: list[int]) -> dict[str, np.ndarray]:
-    d = vectors.shape[1]
-    scale = (np.abs(vectors).max(axis=1) / 127.0).astype(np.float32)
-    return {
-        "mean": np.zeros(d, dtype=np.float32),
-        "components": np.eye(d, dtype=np.float32),
-        "q": np.round(vectors / scale[:, None]).astype(np.int8),
-        "scale": scale,
-        "labels": np.array(labels, dtype=np.uint8),
-    }
 
 
 def test_letter_words_count_words_of_letters_only() -> None:
@@ -82,7 +70,7 @@ def test_the_terse_score_is_the_terse_banks_share_of_attacks() -> None:
     settings = ExemplarSettings("x", 1, 0.05, 0.5)
 
     def bank(labels: list[int]) -> DomainExemplars:
-        b = _bank(vectors, labels)
+        b = bank_arrays(vectors, labels)
         stored = b["q"].astype(np.float32) * b["scale"][:, None]
         return DomainExemplars(b["mean"], b["components"], stored, b["labels"], 2, settings)
 
@@ -109,8 +97,8 @@ def test_only_terse_whole_texts_take_the_terse_vote(
     for f in MODELS.iterdir():
         (tmp_path / f.name).symlink_to(f)
     emb = head.embed([GERMAN_MATH, GERMAN_TERSE])
-    np.savez(tmp_path / "vote.npz", **_bank(emb, [0, 0]))
-    np.savez(tmp_path / "terse.npz", **_bank(emb, [1, 0]))
+    np.savez(tmp_path / "vote.npz", **bank_arrays(emb, [0, 0]))
+    np.savez(tmp_path / "terse.npz", **bank_arrays(emb, [1, 0]))
     terse = TerseSettings("terse.npz", limit)
     vote = VoteSettings(ExemplarSettings("vote.npz", 1, 0.05, 0.0), 0.0, terse=terse)
     voted_cfg = dataclasses.replace(base, jailbreak_exemplars=vote)
