@@ -81,3 +81,35 @@ def bank_arrays(vectors: Any, labels: list[int]) -> dict[str, Any]:
         "scale": scale,
         "labels": np.array(labels, dtype=np.uint8),
     }
+
+
+def unvoted_branch() -> Any:
+    """The shipped branch without its jailbreak vote and segment shift: its head's reading."""
+    import dataclasses
+
+    import onnxruntime as ort
+
+    from classifiers.multilingual import MultilingualBranch
+
+    cfg = multilingual_engine().cfg.multilingual
+    assert cfg is not None
+    base = dataclasses.replace(cfg, segment_shift=None, jailbreak_exemplars=None)
+    n_domains = len(multilingual_engine().cfg.domains)
+    return MultilingualBranch(MODELS, base, ort.SessionOptions(), n_domains, 4096)
+
+
+def voted_branch(folder: Path, vote: Any) -> Any:
+    """``unvoted_branch`` with the jailbreak vote ``vote`` (``VoteSettings``), its banks'
+    files written in ``folder`` beside links to the shipped artefacts."""
+    import dataclasses
+
+    import onnxruntime as ort
+
+    from classifiers.multilingual import MultilingualBranch
+
+    head = unvoted_branch()
+    cfg = dataclasses.replace(head.cfg, jailbreak_exemplars=vote)
+    for f in MODELS.iterdir():
+        if not (folder / f.name).exists():
+            (folder / f.name).symlink_to(f)
+    return MultilingualBranch(folder, cfg, ort.SessionOptions(), head.n_domains, 4096)

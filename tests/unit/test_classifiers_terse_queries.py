@@ -4,19 +4,21 @@ of attacks when higher (candidate J1, ``JailbreakVote.terse``)."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import numpy as np
-import onnxruntime as ort
 import pytest
 
 from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
 from classifiers.jailbreak_vote import JailbreakVote, TerseSettings, VoteSettings
-from classifiers.multilingual import MultilingualBranch
 from classifiers.reader_split import TERSE_WORDS, letter_words, terse_foreign, terse_unreadable
 from classifiers.tokenization import TextTokens
-from tests.unit.classifier_support import MODELS, bank_arrays, multilingual_engine
+from tests.unit.classifier_support import (
+    bank_arrays,
+    multilingual_engine,
+    unvoted_branch,
+    voted_branch,
+)
 
 GERMAN_MATH = "Wie berechne ich die Ableitung von x hoch zwei mal Sinus von x?"
 GERMAN_TERSE = "Ableitung Sinus berechnen"
@@ -89,27 +91,14 @@ def test_only_terse_whole_texts_take_the_terse_vote(
     """A terse bank that labels the German maths question an attack (k 1; the main bank's
     weight 0, so the blend is the head's own score): with a limit above its 12 words the
     question takes the terse bank's share (1.0); under it, the head's score stays."""
-    cfg = multilingual_engine().cfg.multilingual
-    assert cfg is not None
-    base = dataclasses.replace(cfg, segment_shift=None, jailbreak_exemplars=None)
-    n_domains = len(multilingual_engine().cfg.domains)
-    head = MultilingualBranch(MODELS, base, ort.SessionOptions(), n_domains, 4096)
-    for f in MODELS.iterdir():
-        (tmp_path / f.name).symlink_to(f)
+    head = unvoted_branch()
     emb = head.embed([GERMAN_MATH, GERMAN_TERSE])
     np.savez(tmp_path / "vote.npz", **bank_arrays(emb, [0, 0]))
     np.savez(tmp_path / "terse.npz", **bank_arrays(emb, [1, 0]))
     terse = TerseSettings("terse.npz", limit)
     vote = VoteSettings(ExemplarSettings("vote.npz", 1, 0.05, 0.0), 0.0, terse=terse)
-    voted_cfg = dataclasses.replace(base, jailbreak_exemplars=vote)
-    assert "terse.npz" in voted_cfg.files
-    voted = MultilingualBranch(
-        tmp_path,
-        voted_cfg,
-        ort.SessionOptions(),
-        n_domains,
-        4096,
-    )
+    voted = voted_branch(tmp_path, vote)
+    assert "terse.npz" in voted.cfg.files
     before = head.run([GERMAN_MATH, GERMAN_TERSE]).jailbreak
     after = voted.run([GERMAN_MATH, GERMAN_TERSE]).jailbreak
     assert before[0] < 0.5
