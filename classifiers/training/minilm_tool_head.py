@@ -53,6 +53,9 @@ from classifiers.training.tool_head_fit import (
 
 ROWS_FILE = Path(__file__).with_name("tool_results_en.json")
 FOREIGN_FILE = Path(__file__).with_name("ml_tool_results.json")
+# candidate T7: soft injections (favours and notices aimed at whoever summarises, screens or acts
+# for the reader) and harmless technical carriers, three more writers
+SOFT_FILE = Path(__file__).with_name("tool_results_en_soft.json")
 TOOL_HEAD = "jailbreak_tool_head.npz"
 PAIRS = 4
 L2 = 1.0
@@ -141,12 +144,18 @@ def main(argv: list[str] | None = None) -> int:
         "--machine-text", type=int, default=0, help="(T6) harmless stdlib chunks to add"
     )
     ap.add_argument("--l2", type=float, default=L2, help="the pull of w towards 0")
+    ap.add_argument(
+        "--soft-rows", action="store_true", help="(T7) add the soft-injection writers' rows"
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
 
     def build() -> Rows:
         settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
+        if args.soft_rows:
+            soft = json.loads(SOFT_FILE.read_text(encoding="utf-8"))
+            data = {k: data[k] + soft[k] for k in ("carriers", "injections")}
         docs = writer_documents(data)
         if args.machine_text:
             foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
@@ -156,10 +165,11 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = cached_rows(args.rows_cache, build)
     a, off = args.mix, args.offset
-    name = "T6" if args.machine_text else "T5"
+    name = "T7" if args.soft_rows else "T6" if args.machine_text else "T5"
     about = {
         "candidate": name + ("" if (a, off) == (1, 0) else "'"),
         "machine_text": args.machine_text,
+        **({"soft_rows": True} if args.soft_rows else {}),
     }
     key = "jailbreak_tool_head"
     report = correcting_head(models, key, TOOL_HEAD, rows, (args.l2, OWN_L2), a, off, about)
