@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from classifiers.addressed import addressed_rows, shift_logit
 from classifiers.arena import peak_rows, run_in_every_worker
 from classifiers.artifacts import OVERRIDE_HINT
 from classifiers.branch_pii import reads_pii, softmax
@@ -211,13 +212,20 @@ class SignalEngine:
                 got = ids[r] = self._tok.row_ids(toks[r.text_index], r)
             return got
 
+        def text_of(r: Row) -> str:
+            return row_text(texts[r.text_index], toks[r.text_index], r)
+
+        # candidate T8: a tool result's sentence that speaks to the AI reading it is moved up
+        # (classifiers/addressed.py), and always read
+        shift = self.settings.addressed_segment_shift
+        addressed = addressed_rows(rows, text_of) - skip if shift and self._tool else set()
         screened = screened_out(
             self._screen,
             rows,
             ids_of,
-            skip,
+            skip | addressed,
             {i for i, t in enumerate(texts) if read_in_full(t)},
-            lambda r: row_text(texts[r.text_index], toks[r.text_index], r),
+            text_of,
         )
         # a skipped segment row feeds nothing (no embedding, domain, PII): not run at all;
         # nor does a skipped PII window of a text whose PII the branch reads
@@ -272,7 +280,9 @@ class SignalEngine:
                     if k not in user_skip:
                         user.add(i, p, not whole[j])
                     if tool_rows is not None and tool_p is not None:
-                        tool_rows.add(i, float(tool_p[j]), not whole[j])
+                        tp = float(tool_p[j])
+                        tp = shift_logit(tp, shift) if k in addressed else tp
+                        tool_rows.add(i, tp, not whole[j])
                 if counted is not None and k in counted:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
                 if row.pii and i not in pii_foreign:

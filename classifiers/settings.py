@@ -52,6 +52,15 @@ class ClassifierSettings(BaseModel):
         "structured text (a job posting, an API response) that no sentence of makes suspect "
         "is then not flagged on its pooled reading alone",
     )
+    addressed_segment_shift: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=8.0,
+        description="in a tool or function result, a sentence segment that speaks to the AI "
+        "reading it ('AI assistant: ...', 'if you are summarising this for someone ...', "
+        "'your user') has its tool-result jailbreak logit moved up by this, and is always "
+        "read (classifiers/addressed.py; 0: off). Needs a tool-result head in the artefacts",
+    )
     segment_min_letter_share: float = Field(
         default=0.0,
         ge=0.0,
