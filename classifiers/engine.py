@@ -219,6 +219,7 @@ class SignalEngine:
         # (classifiers/addressed.py), and always read
         shift = self.settings.addressed_segment_shift
         addressed = addressed_rows(rows, text_of) - skip if shift and self._tool else set()
+        # (T8') the branch's tool-result head takes the same shift on the segments it reads
         screened = screened_out(
             self._screen,
             rows,
@@ -305,7 +306,7 @@ class SignalEngine:
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
         if branch is not None and foreign:
-            read = branch.run([texts[i] for i in foreign])
+            read = branch.run([texts[i] for i in foreign], shift)
             dom[foreign] = read.domain
             other[foreign] = read.jailbreak
             if read.tool_jailbreak is not None:

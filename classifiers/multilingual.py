@@ -31,6 +31,7 @@ import numpy as np
 import onnxruntime as ort
 from tokenizers import Tokenizer
 
+from classifiers.addressed import addresses_agent
 from classifiers.arena import peak_rows
 from classifiers.branch_config import BranchConfig as BranchConfig
 from classifiers.branch_config import BranchScores as BranchScores
@@ -184,12 +185,13 @@ class MultilingualBranch:
         jb = self._score(pieces, len(texts))[1]
         return {i: float(jb[i]) for i in {i for i, _, _ in pieces}}
 
-    def run(self, texts: Sequence[str]) -> BranchScores:
+    def run(self, texts: Sequence[str], addressed_shift: float = 0.0) -> BranchScores:
         """The scores of ``texts``: the domain of the first window (blended with the
         exemplar vote when the config names a bank, ``domain_exemplars``), the highest
         jailbreak probability over the windows and (``segment_shift``) the sentence
         segments, the PII spans of every window, and (``tool_head``) the highest tool-result
-        jailbreak probability over the same windows and segments."""
+        jailbreak probability over the same windows and segments, a segment that addresses
+        the AI reading it moved up by ``addressed_shift`` (candidate T8')."""
         pieces = [(i, t, False) for i, t in enumerate(texts)]
         if self.cfg.segment_shift is not None:
             pieces += [
@@ -204,7 +206,7 @@ class MultilingualBranch:
             if shifts and (lang := detect_language(t)[0]) in shifts
         }
         dom, jb, spans, emb, tool = self._score(
-            pieces, len(texts), self._exemplars is not None, True, moves
+            pieces, len(texts), self._exemplars is not None, True, moves, addressed_shift
         )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
@@ -258,6 +260,7 @@ class MultilingualBranch:
         embed: bool = False,
         vote: bool = False,
         moves: dict[int, float] | None = None,
+        addressed_shift: float = 0.0,
     ) -> ScoredPieces:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, the
@@ -274,6 +277,7 @@ class MultilingualBranch:
         segment: list[bool] = []
         alone: list[int] = []  # rows that are a whole text of one window (the vote's rows)
         alone_text: dict[int, str] = {}
+        addressed: list[int] = []  # segment rows that speak to the AI (candidate T8')
         # per whole-text window: (text, its tokens' characters) for the PII decoding
         reads: dict[int, tuple[str, list[tuple[int, int] | None]]] = {}
         width = self.cfg.max_tokens - 2
@@ -287,9 +291,12 @@ class MultilingualBranch:
             if len(windows) == 1 and not is_segment:
                 alone.append(len(rows))
                 alone_text[len(rows)] = text
+            speaks = bool(addressed_shift) and is_segment and addresses_agent(text)
             for w, window in enumerate(windows):
                 if chars is not None:
                     reads[len(rows)] = (text, chars[w * width : (w + 1) * width])
+                if speaks:
+                    addressed.append(len(rows))
                 rows.append(window)
                 owner.append(i)
                 segment.append(is_segment)
@@ -320,6 +327,8 @@ class MultilingualBranch:
             if tool_head is not None and emb_w is not None
             else None
         )
+        if tool_w is not None and addressed:
+            tool_w[addressed] = shifted(tool_w[addressed], addressed_shift)
         if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
