@@ -53,13 +53,15 @@ class ClassifierSettings(BaseModel):
         "is then not flagged on its pooled reading alone",
     )
     addressed_segment_shift: float = Field(
-        default=0.0,
+        default=2.5,
         ge=0.0,
         le=8.0,
         description="in a tool or function result, a sentence segment that speaks to the AI "
         "reading it ('AI assistant: ...', 'if you are summarising this for someone ...', "
-        "'your user') has its tool-result jailbreak logit moved up by this, and is always "
-        "read (classifiers/addressed.py; 0: off). Needs a tool-result head in the artefacts",
+        "'your user') has its tool-result jailbreak logit moved up by this, by MiniLM's and "
+        "by the multilingual branch's tool-result heads, and is never skipped by the segment "
+        "screen (classifiers/addressed.py; 0: off; 2.5 chosen on the development agent sets, "
+        "candidate T8'). MiniLM's part needs its tool-result head in the artefacts",
     )
     segment_min_letter_share: float = Field(
         default=0.0,

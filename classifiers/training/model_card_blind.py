@@ -280,9 +280,9 @@ def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) 
     return out
 
 
-AGENT_SET = "agent_injections_v19"
-"""The latest sealed agent set opened (docs/classifiers.md, candidate T7, which did not ship)."""
-AGENT_RESULT = f"reading_scores_{AGENT_SET}_shipped_t6p.json"
+AGENT_SET = "agent_injections_v20"
+"""The latest sealed agent set opened (docs/classifiers.md, candidate T8')."""
+AGENT_RESULT = f"reading_scores_{AGENT_SET}_shipped_t8p.json"
 """Its messages as the shipped artefacts (T6', segment screen on) read them."""
 
 
