@@ -56,6 +56,9 @@ FOREIGN_FILE = Path(__file__).with_name("ml_tool_results.json")
 # candidate T7: soft injections (favours and notices aimed at whoever summarises, screens or acts
 # for the reader) and harmless technical carriers, three more writers
 SOFT_FILE = Path(__file__).with_name("tool_results_en_soft.json")
+# candidate T9: harmless documents about AI assistants, chatbots, agents and prompts (carriers
+# only; they take the injections of the other writers), two more writers
+AI_DOCS_FILE = Path(__file__).with_name("tool_results_en_ai_docs.json")
 TOOL_HEAD = "jailbreak_tool_head.npz"
 PAIRS = 4
 L2 = 1.0
@@ -147,15 +150,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--soft-rows", action="store_true", help="(T7) add the soft-injection writers' rows"
     )
+    ap.add_argument(
+        "--ai-docs", action="store_true", help="(T9) add the documents about AI assistants"
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
 
     def build() -> Rows:
         settings = ClassifierSettings(models_dir=str(models), warmup=False, multilingual=False)
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
-        if args.soft_rows:
-            soft = json.loads(SOFT_FILE.read_text(encoding="utf-8"))
-            data = {k: data[k] + soft[k] for k in ("carriers", "injections")}
+        extra = [SOFT_FILE] if args.soft_rows else []
+        extra += [AI_DOCS_FILE] if args.ai_docs else []
+        for path in extra:
+            more = json.loads(path.read_text(encoding="utf-8"))
+            data = {k: data[k] + more.get(k, []) for k in ("carriers", "injections")}
         docs = writer_documents(data)
         if args.machine_text:
             foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
@@ -165,11 +173,12 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = cached_rows(args.rows_cache, build)
     a, off = args.mix, args.offset
-    name = "T7" if args.soft_rows else "T6" if args.machine_text else "T5"
+    name = "T9" if args.ai_docs else "T7" if args.soft_rows else "T6" if args.machine_text else "T5"
     about = {
         "candidate": name + ("" if (a, off) == (1, 0) else "'"),
         "machine_text": args.machine_text,
         **({"soft_rows": True} if args.soft_rows else {}),
+        **({"ai_docs": True} if args.ai_docs else {}),
     }
     key = "jailbreak_tool_head"
     report = correcting_head(models, key, TOOL_HEAD, rows, (args.l2, OWN_L2), a, off, about)

@@ -44,3 +44,18 @@ def test_soft_writers_are_folds_of_their_own() -> None:
     assert all(text[a:b] in pool for text, (a, b) in injected)
     clean = [text for text, span, _ in docs if span is None]
     assert not any(SLOT in t for t in clean)
+
+
+def test_the_ai_documents_are_carriers_only_and_two_more_folds() -> None:
+    docs_rows = json.loads(mth.AI_DOCS_FILE.read_text(encoding="utf-8"))
+    carriers = docs_rows["carriers"]
+    assert len(carriers) >= 100 and "injections" not in docs_rows
+    assert all(c["text"].count(SLOT) == 1 and c["lang"] == "en" for c in carriers)
+    base = json.loads(mth.ROWS_FILE.read_text(encoding="utf-8"))
+    soft = soft_rows()
+    merged = {
+        "carriers": base["carriers"] + soft["carriers"] + carriers,
+        "injections": base["injections"] + soft["injections"],
+    }
+    folds = Counter(fold for *_, fold in mth.writer_documents(merged))
+    assert len(folds) == 9
