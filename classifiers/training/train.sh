@@ -77,9 +77,11 @@ done
 # candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
 # tool-result head, fitted on ml_tool_results.json and mixed with the shipped head
 "$VENV/bin/python" -m classifiers.training.branch_tool_head models --mix 0.5 --offset 0.25
-# candidate T6' ("Machine text in tool results"): MiniLM's tool-result head, fitted on
-# tool_results_en.json and standard-library chunks, mixed with the shipped reading
-"$VENV/bin/python" -m classifiers.training.minilm_tool_head models --machine-text 600 --mix 0.5
+# candidate T9 ("Documents about AI assistants in tool results"): MiniLM's tool-result head,
+# fitted on tool_results_en.json, standard-library chunks (T6), the soft-injection writers'
+# rows (T7) and documents about AI assistants (T9)
+"$VENV/bin/python" -m classifiers.training.minilm_tool_head models --machine-text 600 \
+    --soft-rows --ai-docs
 # candidate P3 ("Pasted material in user turns"): MiniLM's user-turn head, fitted on its
 # jailbreak rows, its later rounds and users pasting machine text (the engine reads it on
 # English pieces only)
