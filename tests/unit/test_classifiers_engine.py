@@ -337,7 +337,7 @@ def test_a_pii_only_foreign_text_skips_the_multilingual_branch() -> None:
     assert eng._branch is not None and eng._branch.reads(text)
     calls: list[int] = []
     run = eng._branch.run
-    eng._branch.run = lambda texts: (calls.append(len(texts)), run(texts))[1]  # type: ignore[method-assign]
+    eng._branch.run = lambda texts, *a: (calls.append(len(texts)), run(texts, *a))[1]  # type: ignore[method-assign]
     try:
         eng.classify_batch([text], [True])
         assert calls == []
