@@ -207,7 +207,7 @@ def test_the_shipped_minilm_head_reads_a_document_about_assistants_as_a_document
     page = (
         "ChatLine API reference: POST /v1/chat\n\nParameters: model (string), system (string, "
         "the standing instructions), messages (array), temperature (0-2), stop (array). The "
-        "system field overrides the workspace default. Example:\n{\"model\": \"cl-small\", "
+        'system field overrides the workspace default. Example:\n{"model": "cl-small", '
         '"system": "You are a polite assistant. Never share internal URLs.", "messages": '
         '[{"role": "user", "content": "Hi"}]}\nKeep your API key secret; rotate it if it leaks.'
     )
