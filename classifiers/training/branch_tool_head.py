@@ -65,6 +65,8 @@ from classifiers.training.tool_head_fit import (
 )
 
 ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
+# candidate T10: harmless foreign documents about AI assistants (carriers only)
+AI_DOCS_FILE = Path(__file__).with_name("ml_tool_results_ai_docs.json")
 TOOL_HEAD = "ml_jailbreak_tool_head.npz"
 PAIRS = 4
 L2 = 1.0
@@ -154,6 +156,9 @@ def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> 
 
 def main(argv: list[str] | None = None) -> int:
     ap = head_arguments(__doc__ or "", "the fitted head's share of the logit (T4')")
+    ap.add_argument(
+        "--ai-docs", action="store_true", help="(T10) add the documents about AI assistants"
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg = json.loads((models / CONFIG_FILE).read_text())
@@ -164,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
     b0 = float(numpy_helper.to_array(inits["jb.bias"]).reshape(-1)[0])
     s0 = b0 + float(ml.get("segment_shift") or 0.0)
     data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
+    if args.ai_docs:
+        docs_rows = json.loads(AI_DOCS_FILE.read_text(encoding="utf-8"))
+        data = {**data, "carriers": data["carriers"] + docs_rows["carriers"]}
     rows = cached_rows(args.rows_cache, lambda: read_rows(reader(models, ml), data, s0 - b0))
     theta0 = np.concatenate([w0, [b0, s0]])
     reg = np.concatenate([np.full(len(w0), L2), [0.0, 0.0]])  # the biases move freely
@@ -175,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     a, off = args.mix, args.offset
     report.update(
         {
-            "candidate": "T4" if (a, off) == (1.0, 0.0) else "T4'",
+            "candidate": "T10" if args.ai_docs else "T4" if (a, off) == (1.0, 0.0) else "T4'",
             "rows": len(rows.y),
             "window_offset": dw,
             "segment_offset": ds,
