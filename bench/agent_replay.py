@@ -28,12 +28,11 @@ import numpy as np
 import onnxruntime as ort
 
 from bench.blind import fill, pairs
+from bench.message_scores import signal_score
 from classifiers.engine import SignalEngine
-from classifiers.language import READ_LANGUAGES
 from classifiers.settings import ClassifierSettings
 from classifiers.tool_head import ToolHead
-from extproc.policy.schema import JailbreakSignal
-from extproc.signals.reading import judge_jailbreak, read_text
+from extproc.signals.reading import read_text
 
 BLIND_DIR = Path(__file__).parent / "blind"
 THRESHOLD = 0.8  # the default config's jailbreak signal
@@ -91,25 +90,11 @@ def tool_results(data: dict[str, Any]) -> list[dict[str, Any]]:
 
 def tool_result_scores(eng: SignalEngine, texts: list[str]) -> list[float]:
     """The default jailbreak signal's score of each text read as a tool result."""
-    min_conf = JailbreakSignal.model_fields["abstain_min_confidence"].default
-    hidden = JailbreakSignal.model_fields["hidden_threshold"].default
 
     async def classify(text: str) -> tuple[Any, str]:
         return eng.classify_batch([text])[0], ""
 
-    out = []
-    for t in texts:
-        reading, _ = asyncio.run(read_text(classify, t))
-        score, _ = judge_jailbreak(
-            reading,  # type: ignore[arg-type]
-            frozenset(READ_LANGUAGES),
-            min_conf,
-            True,
-            hidden,
-            THRESHOLD,
-        )
-        out.append(float(score))
-    return out
+    return [signal_score(asyncio.run(read_text(classify, t))[0], True) for t in texts]
 
 
 def set_variant(eng: SignalEngine, base: ClassifierSettings, variant: str) -> None:

@@ -136,11 +136,9 @@ def reading_scores(
     import asyncio
 
     from classifiers.engine import SignalEngine
-    from classifiers.language import READ_LANGUAGES
     from classifiers.settings import ClassifierSettings
-    from extproc.policy.schema import JailbreakSignal
     from extproc.signals.normalize import normalize
-    from extproc.signals.reading import judge_jailbreak, read_text
+    from extproc.signals.reading import read_text
 
     where = {"models_dir": str(models)} if models is not None else {}
     eng = SignalEngine.load(ClassifierSettings(warmup=False, **where, **overrides))
@@ -160,23 +158,33 @@ def reading_scores(
             signals[text] = eng.classify_batch([text])[0]
         return signals[text], ""
 
-    min_conf = JailbreakSignal.model_fields["abstain_min_confidence"].default
-    hidden = JailbreakSignal.model_fields["hidden_threshold"].default
     out: list[dict[str, Any]] = []
     roles = tool_results or [False] * len(texts)
     for t, n, tool in zip(texts, norms, roles, strict=True):
         reading, _ = asyncio.run(read_text(classify, t))
-        score, _ = judge_jailbreak(
-            reading,  # type: ignore[arg-type]
-            frozenset(READ_LANGUAGES),
-            min_conf,
-            tool,
-            hidden,
-            THRESHOLD,
-        )
         engine = float(signals[n.text].jailbreak.jailbreak_probability)
-        out.append({"engine": float(score), "text_alone": engine})
+        out.append({"engine": signal_score(reading, tool), "text_alone": engine})
     return out
+
+
+def signal_score(reading: Any, tool: bool) -> float:
+    """The default jailbreak signal's score of a message's reading (``read_text``): its
+    abstention on languages the classifier does not read, and the tool-result line when
+    ``tool``."""
+    from classifiers.language import READ_LANGUAGES
+    from extproc.policy.schema import JailbreakSignal
+    from extproc.signals.reading import judge_jailbreak
+
+    fields = JailbreakSignal.model_fields
+    score, _ = judge_jailbreak(
+        reading,
+        frozenset(READ_LANGUAGES),
+        fields["abstain_min_confidence"].default,
+        tool,
+        fields["hidden_threshold"].default,
+        THRESHOLD,
+    )
+    return float(score)
 
 
 def score(m: dict[str, Any], branch: str, floor: float) -> float:
