@@ -20,7 +20,6 @@ or processing this"."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Sequence
 
@@ -90,15 +89,12 @@ def addresses_agent(text: str) -> bool:
     return any(c.search(text) for c in CUES)
 
 
-def addressed_rows(rows: Sequence[Row], text_of: Callable[[Row], str]) -> set[int]:
-    """Indices of the sentence-segment rows (not whole windows) whose text addresses the AI
-    (about 0.2 microseconds a character: some 7 ms for a 36,000-character tool result)."""
+def addressed_rows(rows: Sequence[Row], text_of: Callable[[Row], str], skip: set[int]) -> set[int]:
+    """Indices of the sentence-segment rows (not whole windows, not in ``skip``) whose text
+    addresses the AI (about 0.2 microseconds a character: some 7 ms for a 36,000-character
+    tool result)."""
     return {
-        k for k, r in enumerate(rows) if not (r.classify or r.pii) and addresses_agent(text_of(r))
+        k
+        for k, r in enumerate(rows)
+        if not (r.classify or r.pii) and k not in skip and addresses_agent(text_of(r))
     }
-
-
-def shift_logit(p: float, shift: float) -> float:
-    """``sigmoid(logit(p) + shift)``."""
-    q = min(max(p, 1e-7), 1 - 1e-7)
-    return 1.0 / (1.0 + math.exp(-(shift + math.log(q / (1 - q)))))

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from classifiers.addressed import addressed_rows, shift_logit
+from classifiers.addressed import addressed_rows
 from classifiers.arena import peak_rows, run_in_every_worker
 from classifiers.artifacts import OVERRIDE_HINT
 from classifiers.branch_pii import reads_pii, softmax
 from classifiers.engine_parts import EngineParts, load_parts
 from classifiers.errors import ModelArtifactError
+from classifiers.jailbreak_vote import shifted
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
@@ -218,8 +219,7 @@ class SignalEngine:
         # candidate T8: a tool result's sentence that speaks to the AI reading it is moved up
         # (classifiers/addressed.py), and always read
         shift = self.settings.addressed_segment_shift
-        addressed = addressed_rows(rows, text_of) - skip if shift and self._tool else set()
-        # (T8') the branch's tool-result head takes the same shift on the segments it reads
+        addressed = addressed_rows(rows, text_of, skip) if shift and self._tool else set()
         screened = screened_out(
             self._screen,
             rows,
@@ -259,6 +259,9 @@ class SignalEngine:
                 if self._tool is not None
                 else None
             )
+            moved = [j for j, k in enumerate(chunk) if k in addressed]
+            if tool_p is not None and moved:
+                tool_p[moved] = shifted(tool_p[moved], shift)
             user_p = (
                 self._user.scores(out["embedding"], ~np.array(whole), out["jailbreak_prob"])
                 if self._user is not None
@@ -281,9 +284,7 @@ class SignalEngine:
                     if k not in user_skip:
                         user.add(i, p, not whole[j])
                     if tool_rows is not None and tool_p is not None:
-                        tp = float(tool_p[j])
-                        tp = shift_logit(tp, shift) if k in addressed else tp
-                        tool_rows.add(i, tp, not whole[j])
+                        tool_rows.add(i, float(tool_p[j]), not whole[j])
                 if counted is not None and k in counted:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
                 if row.pii and i not in pii_foreign:
@@ -306,6 +307,7 @@ class SignalEngine:
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
         if branch is not None and foreign:
+            # (T8') the branch's tool-result head takes the same shift on its segments
             read = branch.run([texts[i] for i in foreign], shift)
             dom[foreign] = read.domain
             other[foreign] = read.jailbreak

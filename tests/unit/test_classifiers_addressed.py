@@ -4,9 +4,11 @@ multilingual branch's; what a user types keeps its score."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from classifiers.addressed import addresses_agent, shift_logit
+from classifiers.addressed import addresses_agent
+from classifiers.jailbreak_vote import shifted
 from classifiers.settings import ClassifierSettings
 from tests.unit.classifier_support import multilingual_engine
 
@@ -53,10 +55,12 @@ def test_sentences_to_people_or_about_assistants_are_not(text: str) -> None:
     assert not addresses_agent(text)
 
 
-def test_shift_logit_moves_on_the_logit_scale() -> None:
-    assert shift_logit(0.5, 0.0) == pytest.approx(0.5)
-    assert shift_logit(0.5, 2.5) == pytest.approx(1 / (1 + 2.718281828**-2.5))
-    assert shift_logit(0.2, 2.5) > 0.2
+def test_the_shift_moves_on_the_logit_scale() -> None:
+    p = np.array([0.5, 0.5, 0.2], dtype=np.float32)
+    out = shifted(p, 2.5)
+    assert shifted(p[:1], 0.0)[0] == pytest.approx(0.5)
+    assert out[1] == pytest.approx(1 / (1 + 2.718281828**-2.5))
+    assert out[2] > 0.2
 
 
 def test_the_shipped_default_is_the_chosen_shift() -> None:
