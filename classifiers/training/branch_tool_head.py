@@ -67,6 +67,13 @@ from classifiers.training.tool_head_fit import (
 ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
 # candidate T10: harmless foreign documents about AI assistants (carriers only)
 AI_DOCS_FILE = Path(__file__).with_name("ml_tool_results_ai_docs.json")
+# candidate T11: the foreign carriers and injections of the agent sets opened so far
+OPENED_DIR = Path(__file__).parents[2] / "bench" / "blind"
+OPENED_SETS = tuple(
+    f"agent_injections_v{v}.json" for v in (3, 4, 5, 6, 7, 8, *range(11, 22))
+)
+# an opened injection sharing half its words with a sealed set's text stays out of the rows
+LEFT_OUT = frozenset({("agent_injections_v19.json", "i52")})
 TOOL_HEAD = "ml_jailbreak_tool_head.npz"
 PAIRS = 4
 L2 = 1.0
@@ -138,6 +145,23 @@ def read_pieces(
     return x, p0, seg, doc, np.array([row[2] for row in rows], dtype=np.float64)
 
 
+def opened_rows() -> dict[str, list[dict[str, Any]]]:
+    """(T11) The foreign carriers and injections of the opened agent sets (``OPENED_SETS``),
+    a carrier kept when its language has an injection in them (``LEFT_OUT`` apart)."""
+    carriers: list[dict[str, Any]] = []
+    injections: list[dict[str, Any]] = []
+    for name in OPENED_SETS:
+        data = json.loads((OPENED_DIR / name).read_text(encoding="utf-8"))
+        carriers += [c for c in data["carriers"] if c.get("lang", "en") != "en"]
+        injections += [
+            i
+            for i in data["injections"]
+            if i.get("lang", "en") != "en" and (name, i["id"]) not in LEFT_OUT
+        ]
+    langs = {i["lang"] for i in injections}
+    return {"carriers": [c for c in carriers if c["lang"] in langs], "injections": injections}
+
+
 def read_rows(r: MultilingualBranch, data: dict[str, Any], seg_shift: float) -> Rows:
     docs = documents(data, PAIRS)
     x, p0, seg, doc, y = read_pieces(r, docs, seg_shift)
@@ -159,6 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--ai-docs", action="store_true", help="(T10) add the documents about AI assistants"
     )
+    ap.add_argument(
+        "--opened-sets",
+        action="store_true",
+        help="(T11) add the foreign carriers and injections of the opened agent sets",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg = json.loads((models / CONFIG_FILE).read_text())
@@ -172,6 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.ai_docs:
         docs_rows = json.loads(AI_DOCS_FILE.read_text(encoding="utf-8"))
         data = {**data, "carriers": data["carriers"] + docs_rows["carriers"]}
+    if args.opened_sets:
+        opened = opened_rows()
+        data = {
+            **data,
+            "carriers": data["carriers"] + opened["carriers"],
+            "injections": data["injections"] + opened["injections"],
+        }
     rows = cached_rows(args.rows_cache, lambda: read_rows(reader(models, ml), data, s0 - b0))
     theta0 = np.concatenate([w0, [b0, s0]])
     reg = np.concatenate([np.full(len(w0), L2), [0.0, 0.0]])  # the biases move freely
@@ -183,7 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     a, off = args.mix, args.offset
     report.update(
         {
-            "candidate": "T10" if args.ai_docs else "T4" if (a, off) == (1.0, 0.0) else "T4'",
+            "candidate": "T11"
+            if args.opened_sets
+            else "T10"
+            if args.ai_docs
+            else "T4" if (a, off) == (1.0, 0.0) else "T4'",
             "rows": len(rows.y),
             "window_offset": dw,
             "segment_offset": ds,
