@@ -9,6 +9,7 @@ import numpy as np
 from classifiers.addressed import addressed_rows
 from classifiers.arena import peak_rows, run_in_every_worker
 from classifiers.artifacts import OVERRIDE_HINT
+from classifiers.branch_merge import BranchPlan, merge_branch
 from classifiers.branch_pii import reads_pii, softmax
 from classifiers.engine_parts import EngineParts, load_parts
 from classifiers.errors import ModelArtifactError
@@ -20,7 +21,6 @@ from classifiers.reader_split import (
     english_rows,
     foreign_segment_rows,
     minilm_cannot_read,
-    terse_foreign,
     terse_unreadable,
 )
 from classifiers.roles import tool_result_scores
@@ -302,52 +302,28 @@ class SignalEngine:
         need = self.settings.segment_corroboration
         jb = user.scores(need)
         own_tool = tool_rows.scores(need) if tool_rows is not None else None
-        other = np.zeros(n, dtype=np.float32)  # the branch's parts (not shifted per role)
-        other_tool: np.ndarray | None = None  # the same as tool results (candidate T4)
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)
-        if branch is not None and foreign:
-            # (T8') the branch's tool-result head takes the same shift on its segments
-            read = branch.run([texts[i] for i in foreign], shift)
-            dom[foreign] = read.domain
-            other[foreign] = read.jailbreak
-            if read.tool_jailbreak is not None:
-                other_tool = np.zeros(n, dtype=np.float32)
-                other_tool[foreign] = read.tool_jailbreak
-            if read.pii is not None:
-                for i, spans in zip(foreign, read.pii, strict=True):
-                    model_spans[i] = spans
-        if branch is not None and domain_only:
-            dom_b, spans_b = branch.domain_and_pii([texts[i] for i in domain_only])
-            dom[domain_only] = dom_b
-            for i, spans in zip(domain_only, spans_b, strict=True):
-                if i in pii_foreign:
-                    model_spans[i] = spans
-        if branch is not None and pii_extra:
-            for i, spans in zip(
-                pii_extra, branch.pii_spans([texts[i] for i in pii_extra]), strict=True
-            ):
-                model_spans[i] = spans
-        limit = branch.terse_words if branch is not None else None
-        terse_other = [
-            i
-            for i, t in enumerate(texts)
-            if limit is not None
-            and not (pii_only and pii_only[i])
-            and i not in read_whole
-            and terse_foreign(t, toks[i], limit)
-        ]
-        if branch is not None and terse_other:
-            # candidate J2: a terse foreign text MiniLM reads takes the terse bank's vote too
-            scores = branch.terse_scores([texts[i] for i in terse_other])
-            other[terse_other] = np.maximum(other[terse_other], scores)
-        if branch is not None and self.settings.foreign_segments:
-            # foreign stretches of the texts the branch does not read as a whole
-            skip_texts = foreign_set | {i for i in range(n) if pii_only and pii_only[i]}
-            for i, p in branch.stretch_scores(texts, skip_texts).items():
-                other[i] = max(other[i], p)
-                if other_tool is not None:
-                    other_tool[i] = max(other_tool[i], p)
+        other = np.zeros(n, dtype=np.float32)  # the branch's parts (not shifted per role)
+        other_tool: np.ndarray | None = None  # the same as tool results (candidate T4)
+        if branch is not None:
+            plan = BranchPlan(
+                foreign,
+                domain_only,
+                pii_extra,
+                pii_foreign,
+                {i for i in range(n) if pii_only and pii_only[i]},
+            )
+            other, other_tool = merge_branch(
+                branch,
+                plan,
+                texts,
+                toks,
+                dom,
+                model_spans,
+                shift,
+                self.settings.foreign_segments,
+            )
         tool = tool_result_scores(
             jb, other, self.cfg.jailbreak_tool_result_offset, other_tool, own_tool
         )

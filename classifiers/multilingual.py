@@ -23,13 +23,11 @@ text as a tool result would be read.
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 import onnxruntime as ort
-from tokenizers import Tokenizer
 
 from classifiers.addressed import addresses_agent
 from classifiers.arena import peak_rows
@@ -49,7 +47,7 @@ from classifiers.language import (
 from classifiers.reader_split import english_run, letter_words
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
 from classifiers.segments import scored_segments
-from classifiers.tokenization import padded
+from classifiers.tokenization import load_tokenizer, padded
 from classifiers.tool_head import ToolHead
 from classifiers.types import PiiEntity
 
@@ -394,11 +392,3 @@ class MultilingualBranch:
             outs.get("pii_logits"),
             outs.get("embedding"),
         )
-
-
-def load_tokenizer(path: Path) -> Tokenizer:
-    """A tokenizer JSON, gzip-compressed when its name ends in ``.gz`` (the branch's
-    250k-piece vocabulary: 3.8 MB as JSON, 0.8 MB compressed)."""
-    if path.suffix == ".gz":
-        return Tokenizer.from_str(gzip.decompress(path.read_bytes()).decode("utf-8"))
-    return Tokenizer.from_file(str(path))

@@ -8,7 +8,9 @@ row (same length budget) the row is reused, so a short text costs exactly one en
 from __future__ import annotations
 
 import bisect
+import gzip
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from tokenizers import Tokenizer
@@ -96,3 +98,11 @@ def segment_rows(
         if stop > first:
             rows.append(Row(index, first, stop, False, False, first == 0, stop == len(offsets)))
     return rows
+
+
+def load_tokenizer(path: Path) -> Tokenizer:
+    """A tokenizer JSON, gzip-compressed when its name ends in ``.gz`` (the multilingual
+    branch's 250k-piece vocabulary: 3.8 MB as JSON, 0.8 MB compressed)."""
+    if path.suffix == ".gz":
+        return Tokenizer.from_str(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return Tokenizer.from_file(str(path))

@@ -5,7 +5,7 @@ full-size bank (28,748 prompts x 384 float dims). The artefact budget leaves abo
 so this script:
 
 1. stores the branch's tokenizer gzip-compressed (``ml_tokenizer.json.gz``: 3.8 -> 0.8 MB;
-   ``multilingual.load_tokenizer``),
+   ``tokenization.load_tokenizer``),
 2. with ``--bank-only-rows`` (candidate X3, not shipped), adds ``ml_rows_roleplay``
    (harmful role-play and persona attacks and close harmless role-plays) to the bank; their
    validation fifth joins the hand-written validation rows,

@@ -69,9 +69,7 @@ ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
 AI_DOCS_FILE = Path(__file__).with_name("ml_tool_results_ai_docs.json")
 # candidate T11: the foreign carriers and injections of the agent sets opened so far
 OPENED_DIR = Path(__file__).parents[2] / "bench" / "blind"
-OPENED_SETS = tuple(
-    f"agent_injections_v{v}.json" for v in (3, 4, 5, 6, 7, 8, *range(11, 22))
-)
+OPENED_SETS = tuple(f"agent_injections_v{v}.json" for v in (3, 4, 5, 6, 7, 8, *range(11, 22)))
 # an opened injection sharing half its words with a sealed set's text stays out of the rows
 LEFT_OUT = frozenset({("agent_injections_v19.json", "i52")})
 TOOL_HEAD = "ml_jailbreak_tool_head.npz"
@@ -223,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.opened_sets
             else "T10"
             if args.ai_docs
-            else "T4" if (a, off) == (1.0, 0.0) else "T4'",
+            else "T4"
+            if (a, off) == (1.0, 0.0)
+            else "T4'",
             "rows": len(rows.y),
             "window_offset": dw,
             "segment_offset": ds,

@@ -340,7 +340,7 @@ def main(argv: list[str] | None = None) -> int:
     import json
     import tempfile
 
-    from classifiers.multilingual import load_tokenizer
+    from classifiers.tokenization import load_tokenizer
     from classifiers.training.e5_teacher import read_e5
     from classifiers.training.export import write_manifest
     from classifiers.training.static_distill import e5_file, kept_ids

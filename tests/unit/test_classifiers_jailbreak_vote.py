@@ -13,7 +13,8 @@ import pytest
 
 from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
 from classifiers.jailbreak_vote import JailbreakVote, VoteSettings, shifted
-from classifiers.multilingual import BranchConfig, load_tokenizer
+from classifiers.multilingual import BranchConfig
+from classifiers.tokenization import load_tokenizer
 from tests.unit.classifier_support import (
     MODELS,
     bank_arrays,
