@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.blind_scan import BLIND_DIR
+from bench.setting_arg import setting_arg
 
 PASTED_ASK = "Why does this fail?\n\n"
 
@@ -70,7 +71,9 @@ def set_rows(path: Path) -> list[dict[str, Any]]:
     ]
 
 
-async def read(models: Path, rows: list[dict[str, Any]]) -> Any:
+async def read(
+    models: Path, rows: list[dict[str, Any]], settings: dict[str, Any] | None = None
+) -> Any:
     from bench.agent_scan import blocked
     from bench.encoded_scan import default_config
     from classifiers.engine import SignalEngine
@@ -78,7 +81,9 @@ async def read(models: Path, rows: list[dict[str, Any]]) -> Any:
     from extproc.pipeline import Pipeline, make_services
     from extproc.surfaces import CHAT
 
-    engine = SignalEngine.load(ClassifierSettings(models_dir=str(models), warmup=False))
+    engine = SignalEngine.load(
+        ClassifierSettings(models_dir=str(models), warmup=False, **(settings or {}))
+    )
 
     async def classify(text: str) -> Any:
         return engine.classify_batch([text])[0]
@@ -132,10 +137,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", default="", help="only the groups that start with this")
     ap.add_argument("--set", type=Path, help="a user_code set instead of the development sets")
     ap.add_argument("--test-split", action="store_true")
+    ap.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        type=setting_arg,
+        metavar="KEY=JSON",
+        help="a classifiers setting for this read, e.g. long_text_corroboration=0.4",
+    )
     args = ap.parse_args(argv)
     rows = set_rows(args.set) if args.set else dev_rows()
     rows = [r for r in rows if r["group"].startswith(args.group)]
-    engine = asyncio.run(read(args.models_dir, rows))
+    engine = asyncio.run(read(args.models_dir, rows, dict(args.setting)))
     report: dict[str, Any] = {"models": str(args.models_dir), "groups": summary(rows)}
     if args.test_split:
         report["test_split"] = test_split_f1(engine)

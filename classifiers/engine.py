@@ -27,7 +27,7 @@ from classifiers.roles import tool_result_scores
 from classifiers.row_maxima import RowMaxima
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, ROWS_PER_RUN, plan_runs
 from classifiers.segment_screen import read_in_full, screened_out
-from classifiers.segments import scored_spans
+from classifiers.segments import corroboration_floors, scored_spans
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import (
     Row,
@@ -299,8 +299,9 @@ class SignalEngine:
                         row.first,
                         row.last,
                     )
+        # (R2) a user's long text needs a suspect segment for its whole windows to count
+        jb = user.scores(corroboration_floors(self.settings, [len(t.ids) for t in toks]))
         need = self.settings.segment_corroboration
-        jb = user.scores(need)
         own_tool = tool_rows.scores(need) if tool_rows is not None else None
         if self._exemplars is not None:
             dom = self._exemplars.blend(dom, emb)

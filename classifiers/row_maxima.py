@@ -3,6 +3,8 @@ kept apart until ``segment_corroboration`` combines them (classifiers/segments.p
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 
 from classifiers.segments import corroborated
@@ -23,5 +25,5 @@ class RowMaxima:
         else:
             self.whole[i] = max(float(self.whole[i]), p)
 
-    def scores(self, need: float) -> np.ndarray:
+    def scores(self, need: float | Sequence[float]) -> np.ndarray:
         return corroborated(self.whole, self.segments, need)

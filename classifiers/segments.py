@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import numpy as np
+
+from classifiers.settings import ClassifierSettings
 
 _BREAK = re.compile(r"(?<=[.!?;])\s+|\s*\n\s*")
 MIN_SEGMENT_LETTERS = 8
@@ -98,13 +101,26 @@ def scored_segments(text: str, min_letter_share: float) -> list[str]:
     return [text[a:b] for a, b in scored_spans(text, min_letter_share)]
 
 
-def corroborated(whole: np.ndarray, seg: list[float | None], need: float) -> np.ndarray:
+def corroborated(
+    whole: np.ndarray, seg: list[float | None], need: float | Sequence[float]
+) -> np.ndarray:
     """Each text's jailbreak score from its whole windows' (``whole``) and its segments'
     (``seg``: None for a text of one segment): the higher of the two, except that a
-    segmented text whose segments all stay below ``need`` keeps its segments' score (its
-    pooled reading alone does not flag it; ``classifiers.segment_corroboration``)."""
+    segmented text whose segments all stay below ``need`` (one floor, or one per text) keeps
+    its segments' score (its pooled reading alone does not flag it;
+    ``classifiers.segment_corroboration``, ``long_text_corroboration``)."""
+    needs = [float(need)] * len(seg) if isinstance(need, float | int) else list(need)
     out = whole.copy()
     for i, s in enumerate(seg):
         if s is not None:
-            out[i] = s if s < need else max(float(whole[i]), s)
+            out[i] = s if s < needs[i] else max(float(whole[i]), s)
     return out
+
+
+def corroboration_floors(settings: ClassifierSettings, lengths: Sequence[int]) -> list[float]:
+    """Per text of ``lengths`` content tokens, the floor a segment must reach for its whole
+    windows' score to count: ``segment_corroboration``, or ``long_text_corroboration`` when
+    higher for a text longer than one window (candidate R2)."""
+    base, long = settings.segment_corroboration, settings.long_text_corroboration
+    window = settings.max_tokens - 2
+    return [max(base, long) if n > window else base for n in lengths]

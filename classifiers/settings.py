@@ -52,6 +52,14 @@ class ClassifierSettings(BaseModel):
         "structured text (a job posting, an API response) that no sentence of makes suspect "
         "is then not flagged on its pooled reading alone",
     )
+    long_text_corroboration: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        description="the same floor for the jailbreak score of a user's own text longer than "
+        "one window (``max_tokens``), when higher than ``segment_corroboration``; tool "
+        "results keep ``segment_corroboration`` (candidate R2, docs/classifiers.md)",
+    )
     addressed_segment_shift: float = Field(
         default=2.5,
         ge=0.0,

@@ -169,3 +169,51 @@ def test_the_engine_scores_no_row_for_a_segment_that_is_not_prose(
     assert segment_rows_of(0.5) == len(sentence_spans(text)) - 1
     # the injected sentence is still read on its own and flagged
     assert eng.classify_batch([text])[0].jailbreak.label == "jailbreak"
+
+
+def test_corroboration_floors_raise_the_floor_for_texts_longer_than_a_window() -> None:
+    from classifiers.segments import corroboration_floors
+    from classifiers.settings import ClassifierSettings
+
+    s = ClassifierSettings(max_tokens=256, long_text_corroboration=0.4)
+    assert corroboration_floors(s, [10, 254, 255, 900]) == [0.0, 0.0, 0.4, 0.4]
+    # the general floor stays where it is higher
+    both = s.model_copy(update={"segment_corroboration": 0.5})
+    assert corroboration_floors(both, [10, 900]) == [0.5, 0.5]
+    assert corroboration_floors(ClassifierSettings(), [900]) == [0.0]  # off by default
+
+
+def test_the_engine_applies_the_long_text_floor_to_a_users_score_only(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from tests.unit.classifier_support import engine
+
+    eng = engine()
+    long_ticket = " ".join([TICKET] * 12)
+    assert len(eng._tok.encode([long_ticket])[0].ids) > eng.settings.max_tokens
+    run = eng._run
+
+    _, planned = eng._encode_rows([long_ticket, TICKET])
+    whole = {r.stop - r.start + 2 for r in planned if r.classify or r.pii}
+    assert not whole & {r.stop - r.start + 2 for r in planned if not (r.classify or r.pii)}
+
+    def scripted(rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
+        out = run(rows, session)
+        # every whole window reads as an attack, every segment as harmless
+        out["jailbreak_prob"] = np.array([0.95 if len(r) in whole else 0.2 for r in rows])
+        return out
+
+    monkeypatch.setattr(eng, "_run", scripted)
+    monkeypatch.setattr(eng, "_user", None)
+    monkeypatch.setattr(eng, "_screen", None)  # every segment read
+    got = {}
+    for floor in (0.0, 0.4):
+        monkeypatch.setattr(
+            eng, "settings", eng.settings.model_copy(update={"long_text_corroboration": floor})
+        )
+        jb = eng.classify_batch([long_ticket, TICKET])
+        got[floor] = [r.jailbreak.jailbreak_probability for r in jb]
+        tool = jb[0].jailbreak.tool_result_probability
+        assert tool is None or tool > 0.5  # a tool result's reading keeps its windows
+    assert got[0.0] == pytest.approx([0.95, 0.95])
+    assert got[0.4] == pytest.approx([0.2, 0.95])  # the short text keeps its whole reading
