@@ -26,7 +26,7 @@ from bench import report
 from bench.procs import BENCH_VENV, ROOT, Procs, find_tool
 from bench.profiling import finish_pyspy, start_pyspy
 from bench.scenarios import NAMES, Plan, Runner, derive, hit_rate
-from bench.setting_arg import setting_arg
+from bench.setting_arg import add_setting_option
 from extproc.stack import find_envoy
 
 
@@ -97,14 +97,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
         help="rounds of bench/conversations.py: 8k-token agent conversation, next turn, "
         "exact repeat (12; --quick: 4; 0 = skip)",
     )
-    p.add_argument(
-        "--setting",
-        action="append",
-        default=[],
-        type=setting_arg,
-        metavar="KEY=JSON",
-        help="a classifiers setting for Prism in this run, e.g. max_batch_tokens=1024 (an A/B)",
-    )
+    add_setting_option(p, "max_batch_tokens=1024 (for Prism in this run: an A/B)")
     p.add_argument("--keep-workdir", action="store_true", help="keep configs and logs in /tmp")
     p.add_argument("--no-setup", action="store_true", help="never install the bench tools")
     p.add_argument("--setup", action="store_true", help="(re)install the bench tools and exit")

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.blind import fill, pairs
-from bench.setting_arg import setting_arg
+from bench.setting_arg import add_setting_option
 
 BLIND_DIR = Path(__file__).parent / "blind"
 RESULT_DIR = Path(__file__).parent / "results"
@@ -255,14 +255,7 @@ def main() -> None:
         help="like --engine, on the pipeline's reading of each message (normalised text and "
         "decoded parts, abstention): the score the default jailbreak signal takes",
     )
-    ap.add_argument(
-        "--setting",
-        action="append",
-        default=[],
-        type=setting_arg,
-        metavar="KEY=JSON",
-        help="with --engine: a classifiers setting, e.g. foreign_segments=false",
-    )
+    add_setting_option(ap, "foreign_segments=false (with --engine or --reading)")
     ap.add_argument("--out", type=Path, default=None)
     args = ap.parse_args()
     path = Path(args.set) if Path(args.set).exists() else BLIND_DIR / args.set

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.blind_scan import BLIND_DIR, RESULT_DIR, share, tally, write_report
-from bench.setting_arg import setting_arg
+from bench.setting_arg import add_setting_option
 
 SET_NAME = "multilingual_v2.json"
 
@@ -172,14 +172,7 @@ def main() -> None:
     ap.add_argument("--models-dir", type=Path, default=None, help="artefacts (default models/)")
     ap.add_argument("--multilingual", action="store_true", help="with the multilingual branch")
     ap.add_argument("--out", type=Path, default=None, help="default: bench/results/<set>_scan.json")
-    ap.add_argument(
-        "--setting",
-        action="append",
-        default=[],
-        type=setting_arg,
-        metavar="KEY=JSON",
-        help="a classifiers setting, e.g. confirm_below=0.2",
-    )
+    add_setting_option(ap, "confirm_below=0.2")
     args = ap.parse_args()
     overrides = dict(args.setting)
     data = load_set(BLIND_DIR / args.set)

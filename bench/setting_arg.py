@@ -17,3 +17,15 @@ def setting_arg(raw: str) -> tuple[str, Any]:
         return key, json.loads(value)
     except json.JSONDecodeError as exc:
         raise argparse.ArgumentTypeError(f"{key}: value is not JSON: {value!r}") from exc
+
+
+def add_setting_option(ap: argparse.ArgumentParser, example: str) -> None:
+    """``--setting KEY=JSON``, repeatable (a list of (key, value) in ``args.setting``)."""
+    ap.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        type=setting_arg,
+        metavar="KEY=JSON",
+        help=f"a classifiers setting, e.g. {example}",
+    )

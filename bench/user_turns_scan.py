@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.blind_scan import BLIND_DIR
-from bench.setting_arg import setting_arg
+from bench.setting_arg import add_setting_option
 
 PASTED_ASK = "Why does this fail?\n\n"
 
@@ -137,14 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", default="", help="only the groups that start with this")
     ap.add_argument("--set", type=Path, help="a user_code set instead of the development sets")
     ap.add_argument("--test-split", action="store_true")
-    ap.add_argument(
-        "--setting",
-        action="append",
-        default=[],
-        type=setting_arg,
-        metavar="KEY=JSON",
-        help="a classifiers setting for this read, e.g. long_text_corroboration=0.4",
-    )
+    add_setting_option(ap, "long_text_corroboration=0.4")
     args = ap.parse_args(argv)
     rows = set_rows(args.set) if args.set else dev_rows()
     rows = [r for r in rows if r["group"].startswith(args.group)]

@@ -43,3 +43,16 @@ def test_set_rows_reads_both_kinds_of_set(tmp_path: Path) -> None:
     got = summary(rows)
     assert got["ml_benign"] == {"n": 2, "blocked": 1, "by_language": {"ca": [1, 1], "sk": [1, 0]}}
     assert got["ml_attack"]["blocked"] == 1
+
+
+def test_a_setting_reaches_the_engine_that_reads_the_rows() -> None:
+    import asyncio
+
+    from bench.user_turns_scan import read
+    from tests.unit.classifier_support import MODELS
+
+    rows = [{"group": "code_benign", "lang": "en", "text": "What is 2 + 2?"}]
+    engine = asyncio.run(read(MODELS, rows, {"long_text_corroboration": 0.4}))
+    assert engine.settings.long_text_corroboration == 0.4
+    assert rows[0]["blocked"] is False
+    assert asyncio.run(read(MODELS, [], None)).settings.long_text_corroboration == 0.0
