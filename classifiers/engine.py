@@ -154,13 +154,14 @@ class SignalEngine:
             return []
         branch = self._branch
         toks, rows = self._encode_rows(texts, pii_only)
+        pii_texts = {i for i in range(len(texts)) if pii_only and pii_only[i]}
         # the branch reads a text whole when the detector places it in one of its languages,
         # and a terse query MiniLM cannot read (candidate L9t, classifiers/reader_split.py)
         foreign = [
             i
             for i, t in enumerate(texts)
             if branch is not None
-            and not (pii_only and pii_only[i])
+            and i not in pii_texts
             and (branch.reads(t) or terse_unreadable(t, toks[i]))
         ]
         # the texts whose PII the branch reads (classifiers/branch_pii.py): those it reads
@@ -179,7 +180,7 @@ class SignalEngine:
             for i, t in enumerate(texts)
             if branch is not None
             and branch.cfg.unsure_domain_share is not None
-            and not (pii_only and pii_only[i])
+            and i not in pii_texts
             and i not in read_whole
             and (branch.unsure_domain(t) or minilm_cannot_read(t, toks[i]))
         ]
@@ -188,11 +189,10 @@ class SignalEngine:
         eng = english_rows(texts, toks, rows)
         # For a text the branch reads, MiniLM's jailbreak score counts only on those
         # stretches: an English instruction inside a German mail.
-        foreign_set = set(foreign)
         skip = {
             k
             for k, row in enumerate(rows)
-            if row.text_index in foreign_set and k not in (eng[row.text_index] or set())
+            if row.text_index in read_whole and k not in (eng[row.text_index] or set())
         }
         # candidate P6: a foreign sentence of a text the branch does not read as a whole is
         # the branch's to read (its foreign stretches, below) in a user's own text; a tool
@@ -200,9 +200,8 @@ class SignalEngine:
         # without it 19 of agent v18's 300 injections went unflagged)
         user_skip: set[int] = set()
         if branch is not None and branch.cfg.segments_to_branch and self.settings.foreign_segments:
-            pii_texts = {i for i in range(len(texts)) if pii_only and pii_only[i]}
             user_skip = foreign_segment_rows(
-                branch, texts, toks, rows, foreign_set | pii_texts, branch.cfg.segments_by_words
+                branch, texts, toks, rows, read_whole | pii_texts, branch.cfg.segments_by_words
             )
         # the segments the first stage lets MiniLM skip (classifiers/segment_screen.py)
         ids: dict[Row, list[int]] = {}  # each row's piece ids, built once (screen and run)
@@ -308,13 +307,7 @@ class SignalEngine:
         other = np.zeros(n, dtype=np.float32)  # the branch's parts (not shifted per role)
         other_tool: np.ndarray | None = None  # the same as tool results (candidate T4)
         if branch is not None:
-            plan = BranchPlan(
-                foreign,
-                domain_only,
-                pii_extra,
-                pii_foreign,
-                {i for i in range(n) if pii_only and pii_only[i]},
-            )
+            plan = BranchPlan(foreign, domain_only, pii_extra, pii_foreign, pii_texts)
             other, other_tool = merge_branch(
                 branch,
                 plan,

@@ -117,10 +117,15 @@ def corroborated(
     return out
 
 
-def corroboration_floors(settings: ClassifierSettings, lengths: Sequence[int]) -> list[float]:
+def corroboration_floors(
+    settings: ClassifierSettings, lengths: Sequence[int]
+) -> float | list[float]:
     """Per text of ``lengths`` content tokens, the floor a segment must reach for its whole
     windows' score to count: ``segment_corroboration``, or ``long_text_corroboration`` when
-    higher for a text longer than one window (candidate R2)."""
+    higher for a text longer than one window (candidate R2); one floor for all when the
+    second is not higher (the default)."""
     base, long = settings.segment_corroboration, settings.long_text_corroboration
+    if long <= base:
+        return base
     window = settings.max_tokens - 2
     return [max(base, long) if n > window else base for n in lengths]

@@ -179,8 +179,8 @@ def test_corroboration_floors_raise_the_floor_for_texts_longer_than_a_window() -
     assert corroboration_floors(s, [10, 254, 255, 900]) == [0.0, 0.0, 0.4, 0.4]
     # the general floor stays where it is higher
     both = s.model_copy(update={"segment_corroboration": 0.5})
-    assert corroboration_floors(both, [10, 900]) == [0.5, 0.5]
-    assert corroboration_floors(ClassifierSettings(), [900]) == [0.0]  # off by default
+    assert corroboration_floors(both, [10, 900]) == 0.5
+    assert corroboration_floors(ClassifierSettings(), [900]) == 0.0  # off by default
 
 
 def test_the_engine_applies_the_long_text_floor_to_a_users_score_only(
