@@ -20,7 +20,6 @@ import time
 from typing import Any
 
 from classifiers.engine import SignalEngine
-from classifiers.precision import cpu_flags, resolve_precision
 from classifiers.settings import ClassifierSettings
 
 WORDS = (
@@ -75,6 +74,12 @@ def throughput(engine: SignalEngine, texts: list[str], batch: int, workers: int 
     return round(len(texts) / (time.perf_counter() - t0), 1)
 
 
+def auto_choice() -> dict[str, object]:
+    """What ``precision: auto`` loads on this machine, why, and the probe times when it timed
+    both graphs (classifiers/precision_probe.py)."""
+    return SignalEngine.load(ClassifierSettings(warmup=False)).precision_choice.public()
+
+
 def write_json(path: str | None, data: dict[str, Any]) -> None:
     """Write a benchmark's results as indented JSON (nothing when no path was given)."""
     if path:
@@ -94,8 +99,8 @@ def main() -> int:
         "date": datetime.date.today().isoformat(),
         # other jobs on the same cores distort every number below: record how busy it was
         "load_average_1m": {"start": round(os.getloadavg()[0], 2)},
-        # what `precision: auto` loads here (int8 only with int8 dot products)
-        "auto_precision": resolve_precision("auto", ["CPUExecutionProvider"], cpu_flags()),
+        # what `precision: auto` loads here, why, and (int8 dot products) both graphs' probe
+        "auto_precision": auto_choice(),
         "latency_1_thread": {},
         "throughput_64_tokens": {},
     }

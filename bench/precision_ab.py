@@ -16,7 +16,7 @@ import statistics
 import time
 from typing import Any
 
-from bench.bench_classifiers import write_json
+from bench.bench_classifiers import auto_choice, write_json
 from bench.conversations import conversation
 from bench.loadgen import make_prompt
 from classifiers.engine import SignalEngine
@@ -43,7 +43,12 @@ def measure(precision: str, prompts: list[str], conv: list[str]) -> dict[str, fl
     out: dict[str, float] = {}
     for threads in (1, 2):
         eng = SignalEngine.load(
-            ClassifierSettings(precision=precision, intra_op_threads=threads, warmup=False)  # type: ignore[arg-type]
+            ClassifierSettings(
+                precision=precision,  # type: ignore[arg-type]
+                intra_op_threads=threads,
+                idle_intra_op_threads=0,  # one session of ``threads`` threads, no wide one
+                warmup=False,
+            )
         )
         eng.classify_batch(prompts[:2])
         out[f"p50_64_tokens_{threads}_thread_ms"] = round(
@@ -65,7 +70,8 @@ def main() -> int:
     res: dict[str, Any] = {
         "int8_dot_product_flags": sorted((flags or frozenset()) & INT8_DOT_FLAGS),
         "flags_readable": flags is not None,
-        "auto_precision": resolve_precision("auto", ["CPUExecutionProvider"], flags),
+        "auto_flags_rule": resolve_precision("auto", ["CPUExecutionProvider"], flags),
+        "auto_precision": auto_choice(),  # the flags' rule, then (int8 there) both graphs timed
     }
     conv = conversation_texts()
     for precision in ("int8", "float"):

@@ -16,7 +16,8 @@ from classifiers.artifacts import ModelConfig, default_models_dir, load_config, 
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
 from classifiers.multilingual import MultilingualBranch
-from classifiers.precision import Precision, cpu_flags, resolve_precision
+from classifiers.precision import Precision, cpu_flags
+from classifiers.precision_probe import PrecisionChoice, choose_precision
 from classifiers.providers import check_providers, choose_providers, preload_cuda_libraries
 from classifiers.segment_screen import SegmentScreen
 from classifiers.sessions import EncoderSessions, session_options, wide_session
@@ -39,6 +40,7 @@ class EngineParts:
     screen: SegmentScreen | None = None
     tool_head: ToolHead | None = None
     user_head: ToolHead | None = None
+    choice: PrecisionChoice | None = None  # how ``precision`` was chosen (``auto``: measured?)
 
 
 def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
@@ -46,7 +48,9 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
     verify_manifest(models_dir, [config_file])
     cfg = load_config(models_dir, config_file)
     providers = choose_providers(settings.providers)
-    precision = resolve_precision(settings.precision, providers, cpu_flags())
+    opts = session_options(settings, settings.intra_op_threads, providers)
+    choice, probed = _choose_graph(settings, providers, models_dir, cfg, opts)
+    precision = choice.precision
     onnx_name = cfg.onnx_files.get(precision)
     if onnx_name is None:
         raise ModelArtifactError(f"no {precision} model listed in {config_file}")
@@ -65,11 +69,14 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
     extra += [f for f in (cfg.jailbreak_tool_head, cfg.jailbreak_user_head) if f]
     verify_manifest(models_dir, [onnx_name, cfg.word_embeddings, cfg.tokenizer, *extra])
     try:
-        opts = session_options(settings, settings.intra_op_threads, providers)
         if "CUDAExecutionProvider" in providers:
             preload_cuda_libraries()
-        session = ort.InferenceSession(
-            str(models_dir / onnx_name), sess_options=opts, providers=providers
+        session = (
+            probed
+            if probed is not None
+            else ort.InferenceSession(
+                str(models_dir / onnx_name), sess_options=opts, providers=providers
+            )
         )
         check_providers(session, providers)
         sessions = EncoderSessions(
@@ -118,6 +125,26 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
                 if cfg.jailbreak_user_head
                 else None
             ),
+            choice=choice,
         )
     except (OSError, ValueError, KeyError, OrtFail) as exc:
         raise ModelArtifactError(f"cannot load model artifacts from {models_dir}: {exc}") from exc
+
+
+def _choose_graph(
+    settings: ClassifierSettings,
+    providers: list[str],
+    models_dir: Path,
+    cfg: ModelConfig,
+    opts: ort.SessionOptions,
+) -> tuple[PrecisionChoice, ort.InferenceSession | None]:
+    """The graph to load (classifiers/precision_probe.py): ``auto`` on a CPU with int8 dot
+    products times both graphs the config lists, after checking them against the manifest;
+    the session it timed the winner on (built with ``opts``) becomes the narrow one."""
+    graphs = {name: models_dir / file for name, file in cfg.onnx_files.items()}
+    if settings.precision == "auto" and {"int8", "float"} <= graphs.keys():
+        verify_manifest(models_dir, [cfg.onnx_files["int8"], cfg.onnx_files["float"]])
+    try:
+        return choose_precision(settings.precision, providers, cpu_flags(), graphs, opts)
+    except (OSError, ValueError, OrtFail) as exc:
+        raise ModelArtifactError(f"cannot time the graphs in {models_dir}: {exc}") from exc

@@ -52,7 +52,7 @@ class ClassifierService:
             "classifier loaded",
             extra={
                 "providers": self.engine.providers_in_use,
-                "precision": self.engine.precision,
+                **self.engine.precision_choice.public(),
                 "load_ms": round((time.perf_counter() - t0) * 1000, 1),
             },
         )

@@ -156,7 +156,7 @@ class PrismServer:
             engine = self.classifier.engine
             detail["classifier"] = {
                 "providers": engine.providers_in_use,
-                "precision": engine.precision,
+                **engine.precision_choice.public(),
             }
         if self.watcher is not None:
             detail["config"] = self.watcher.status()

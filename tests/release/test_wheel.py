@@ -30,6 +30,7 @@ import pytest
 import yaml
 
 from classifiers.precision import cpu_flags, resolve_precision
+from classifiers.precision_probe import faster
 from extproc.stack import free_port, wait_http
 from tests.e2e.conftest import stack_config
 from tests.e2e.test_helm_chart import CHART, one, render
@@ -192,9 +193,16 @@ def test_serve_runs_the_config_the_chart_renders(installed: Installed, tmp_path:
         wait_http(f"{admin}/readyz", timeout=120, proc=proc)
         ready = httpx.get(f"{admin}/readyz", timeout=5).json()
         assert ready["classifier"]["providers"] == ["CPUExecutionProvider"], ready
-        # precision: auto, resolved by this machine's CPU (float without int8 dot products)
-        auto = resolve_precision("auto", ["CPUExecutionProvider"], cpu_flags())
-        assert ready["classifier"]["precision"] == auto, ready
+        # precision: auto. Without int8 dot products the flags decide (float); with them both
+        # installed graphs are timed at load and the faster one kept (precision_probe.faster)
+        classifier = ready["classifier"]
+        if resolve_precision("auto", ["CPUExecutionProvider"], cpu_flags()) == "float":
+            assert classifier["precision"] == "float", ready
+            assert classifier["precision_reason"] == "flags", ready
+        else:
+            probe = classifier["precision_probe_ms"]
+            assert classifier["precision_reason"] == "measured", ready
+            assert classifier["precision"] == faster(probe["int8"], probe["float"]), ready
         assert (tmp_path / "ext_proc.sock").is_socket()
         got = httpx.post(
             f"{admin}/v1/classify",
