@@ -17,8 +17,9 @@ class ClassifierSettings(BaseModel):
     providers: list[str] = Field(default_factory=lambda: ["CPUExecutionProvider"])
     precision: Literal["auto", "int8", "float"] = Field(
         default="auto",
-        description="auto: int8 on CPUs with int8 dot products (VNNI, AMX, Arm dotprod), "
-        "float on other CPUs and on GPUs (classifiers/precision.py)",
+        description="auto: float on GPUs and on CPUs without int8 dot products; on CPUs with "
+        "them (VNNI, AMX, Arm dotprod) both graphs are timed at load and the faster kept "
+        "(classifiers/precision_probe.py)",
     )
     intra_op_threads: int = Field(default=1, ge=0)
     inter_op_threads: int = Field(default=1, ge=0)
@@ -28,6 +29,13 @@ class ClassifierSettings(BaseModel):
         description="CPU: a second session with this many threads runs a batch that starts "
         "while no other is in flight (both cores for one request when idle); 0 or not above "
         "intra_op_threads = off (classifiers/sessions.py)",
+    )
+    wide_session_spinning: Literal["during_runs", "always", "off"] = Field(
+        default="during_runs",
+        description="whether the wide session's threads busy-wait for work: during_runs (they "
+        "stop when its run returns, so they do not take a core from the other batch worker), "
+        "always (onnxruntime's default: lowest idle latency, least throughput under load), "
+        "off (never: most throughput, highest idle latency)",
     )
     max_tokens: int = Field(default=256, ge=8, le=512)
     pii_window_tokens: int = Field(default=256, ge=32, le=512)

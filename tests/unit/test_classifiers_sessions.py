@@ -81,3 +81,33 @@ def test_the_wide_session_is_off_when_asked_or_no_wider() -> None:
         ClassifierSettings(intra_op_threads=0, warmup=False),  # 0: every core already
     ):
         assert SignalEngine.load(settings)._session.wide is None
+
+
+def test_the_wide_sessions_threads_spin_as_configured() -> None:
+    """By default the wide session's threads stop busy-waiting when its run returns, so they
+    do not take a core from the other batch worker; ``always`` and ``off`` are the other
+    two trades (classifiers/sessions.py SPINNING)."""
+
+    def entries(spinning: str) -> tuple[str, str]:
+        settings = ClassifierSettings(warmup=False, wide_session_spinning=spinning)  # type: ignore[arg-type]
+        wide = SignalEngine.load(settings)._session.wide
+        assert wide is not None
+        return (
+            _entry(wide, "session.force_spinning_stop"),
+            _entry(wide, "session.intra_op.allow_spinning"),
+        )
+
+    assert ClassifierSettings().wide_session_spinning == "during_runs"
+    assert entries("during_runs")[0] == "1"
+    assert entries("off")[1] == "0"
+    assert entries("always") == ("", "")  # onnxruntime's defaults
+    narrow = engine()._session.narrow  # one thread: nothing to spin
+    assert _entry(narrow, "session.force_spinning_stop") == ""
+
+
+def _entry(session: Any, key: str) -> str:
+    """A session's config entry, "" where it was never set."""
+    try:
+        return str(session.get_session_options().get_session_config_entry(key))
+    except RuntimeError:  # onnxruntime: "does not have configuration with key"
+        return ""
