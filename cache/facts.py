@@ -264,8 +264,10 @@ def _fold(word: str) -> str:
     return unicodedata.normalize("NFKC", word).casefold().replace("’", "'")
 
 
+@functools.cache
 def default_vocabulary() -> Path:
-    """The shipped encoder's ``tokenizer.json`` (``models/`` next to the packages)."""
+    """The shipped encoder's ``tokenizer.json`` (``models/`` next to the packages); resolved
+    once (``Path.resolve`` walks the path with a system call per part, on every request)."""
     return Path(__file__).resolve().parent.parent / "models" / "tokenizer.json"
 
 
