@@ -147,6 +147,7 @@ async def profile(runner: Runner, seconds: float, workdir: Path, native: bool) -
 
 async def measure(runner: Runner, plan: Plan, workdir: Path, native: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"probe": await runner.probe()}
+    out["classifier"] = await runner.classifier_status()
     await runner.run_closed_matrix()
     if plan.open_loop:
         tokens = 64 if 64 in plan.sizes else plan.sizes[0]

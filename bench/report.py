@@ -209,6 +209,8 @@ def render(r: dict[str, Any]) -> str:
         f"(c) {hr['c']}, (d) {hr['d']}.",
         "",
     ]
+    if r.get("classifier"):
+        lines += [_classifier_line(r["classifier"]), ""]
     if r.get("probe"):
         lines += [
             "Probe (one request per scenario before measuring): "
@@ -290,3 +292,17 @@ def _ceiling_target(results: dict[str, Any]) -> dict[str, str]:
         f"{best_row.get('unclassified_share', 0.0):.0%} past the signal budget) vs encoder "
         f"alone {ceiling:.0f} prompts/s (64 tok, ML signals {', '.join(ml)}): {ratio:.0%}",
     }
+
+
+def _classifier_line(c: dict[str, Any]) -> str:
+    """Prism's classifier as ``/readyz`` named it: which graph ``precision: auto`` loaded on
+    this machine and why, since the CPU decides it (docs/classifiers.md)."""
+    if "error" in c:
+        return f"Prism's classifier: /readyz not read ({c['error']})."
+    probe = c.get("precision_probe_ms") or {}
+    timed = ", ".join(f"{k} {v} ms" for k, v in probe.items())
+    why = c.get("precision_reason", "?") + (f": {timed} per probe round" if timed else "")
+    return (
+        f"Prism's classifier: {c.get('precision', '?')} graph ({why}), providers "
+        f"{', '.join(c.get('providers') or []) or '?'}."
+    )

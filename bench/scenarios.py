@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import time
 import urllib.request
@@ -180,6 +181,16 @@ class Runner:
             f"p99={st['p99_ms']:8.2f}ms rps={st['rps']:8.1f} err={st['errors']} "
             f"load={cell.loadavg[-1]:.2f}"
         )
+
+    async def classifier_status(self) -> dict[str, Any]:
+        """What Prism's ``/readyz`` says of its classifier: providers, the graph loaded and
+        why (``precision_reason``; ``precision_probe_ms`` when it timed both graphs)."""
+        url = f"http://127.0.0.1:{self.procs.config.server.admin_port}/readyz"
+        try:
+            ready = json.loads(await asyncio.to_thread(_fetch, url))
+        except (OSError, ValueError) as exc:
+            return {"error": repr(exc)}
+        return dict(ready.get("classifier") or {})
 
     async def _unclassified(self) -> float:
         """Prism's count of jailbreak-signal failures (the signal every request computes):
