@@ -17,7 +17,6 @@ from classifiers.jailbreak_vote import shifted
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
-from classifiers.precision_probe import PrecisionChoice
 from classifiers.reader_split import (
     english_rows,
     foreign_segment_rows,
@@ -48,7 +47,7 @@ class SignalEngine:
     def __init__(self, settings: ClassifierSettings, parts: EngineParts) -> None:
         self.settings = settings
         self.precision: Precision = parts.precision  # the graph loaded (``auto`` resolved)
-        self.precision_choice = parts.choice or PrecisionChoice(parts.precision, "forced")
+        self.precision_choice = parts.choice
         self._branch = parts.branch
         self._screen = parts.screen
         self._tool = parts.tool_head  # MiniLM's tool-result head (candidate T6')

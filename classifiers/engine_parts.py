@@ -35,12 +35,12 @@ class EngineParts:
     words: np.ndarray
     scales: np.ndarray
     precision: Precision  # the graph loaded (``auto`` resolved)
+    choice: PrecisionChoice  # how it was chosen (``measured``: both graphs timed)
     exemplars: DomainExemplars | None = None
     branch: MultilingualBranch | None = None
     screen: SegmentScreen | None = None
     tool_head: ToolHead | None = None
     user_head: ToolHead | None = None
-    choice: PrecisionChoice | None = None  # how ``precision`` was chosen (``auto``: measured?)
 
 
 def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
@@ -91,6 +91,7 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
             words,
             scales,
             precision,
+            choice,
             exemplars=(
                 DomainExemplars.load(models_dir / ex_cfg.file, len(cfg.domains), ex_cfg)
                 if ex_cfg is not None
@@ -125,7 +126,6 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
                 if cfg.jailbreak_user_head
                 else None
             ),
-            choice=choice,
         )
     except (OSError, ValueError, KeyError, OrtFail) as exc:
         raise ModelArtifactError(f"cannot load model artifacts from {models_dir}: {exc}") from exc
@@ -142,9 +142,11 @@ def _choose_graph(
     products times both graphs the config lists, after checking them against the manifest;
     the session it timed the winner on (built with ``opts``) becomes the narrow one."""
     graphs = {name: models_dir / file for name, file in cfg.onnx_files.items()}
-    if settings.precision == "auto" and {"int8", "float"} <= graphs.keys():
+
+    def verify() -> None:  # only when both graphs are about to be timed
         verify_manifest(models_dir, [cfg.onnx_files["int8"], cfg.onnx_files["float"]])
+
     try:
-        return choose_precision(settings.precision, providers, cpu_flags(), graphs, opts)
+        return choose_precision(settings.precision, providers, cpu_flags(), graphs, opts, verify)
     except (OSError, ValueError, OrtFail) as exc:
         raise ModelArtifactError(f"cannot time the graphs in {models_dir}: {exc}") from exc

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import statistics
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -64,12 +65,14 @@ def choose_precision(
     flags: frozenset[str] | None,
     graphs: dict[str, Path],
     opts: ort.SessionOptions,
+    verify: Callable[[], None] = lambda: None,
 ) -> tuple[PrecisionChoice, ort.InferenceSession | None]:
     """The graph to load, and the session the probe built for it (None when nothing was
     timed, or the measurement was remembered). An explicit ``int8``/``float`` wins;
     ``auto`` follows the flags' rule (``resolve_precision``) on a GPU and on a CPU without
     int8 dot products, and where the rule says int8 and both graphs exist, times them
-    (``graphs``: precision -> path) on sessions built with ``opts``."""
+    (``graphs``: precision -> path) on sessions built with ``opts``, after ``verify`` (the
+    manifest check of both files; not run when nothing is timed)."""
     prior = resolve_precision(wanted, providers, flags)
     if wanted != "auto":
         return PrecisionChoice(prior, "forced"), None
@@ -80,6 +83,7 @@ def choose_precision(
     key = (str(graphs["int8"]), str(graphs["float"]), opts.intra_op_num_threads, _stamp(graphs))
     if key in _MEASURED:
         return _MEASURED[key], None
+    verify()
     sessions = {
         name: ort.InferenceSession(str(graphs[name]), sess_options=opts, providers=providers)
         for name in ("int8", "float")

@@ -121,7 +121,11 @@ def test_auto_times_both_real_graphs_once_per_process(
     opts = ort.SessionOptions()
     opts.intra_op_num_threads = 1
     flags = _flags(tmp_path, X86_VNNI)
-    first, session = choose_precision("auto", CPU, flags, graphs, opts)
+    verified: list[bool] = []
+    first, session = choose_precision(
+        "auto", CPU, flags, graphs, opts, lambda: verified.append(True)
+    )
+    assert verified == [True]  # the manifest check ran before both graphs were timed
     assert session is not None and Path(session._model_path).name == graphs[first.precision].name
     assert first.reason == "measured"
     assert set(first.probe_ms) == {"int8", "float"} and min(first.probe_ms.values()) > 0
@@ -132,7 +136,8 @@ def test_auto_times_both_real_graphs_once_per_process(
         raise AssertionError("measured twice")
 
     monkeypatch.setattr(precision_probe, "measure", never)
-    assert choose_precision("auto", CPU, flags, graphs, opts) == (first, None)
+    remembered = choose_precision("auto", CPU, flags, graphs, opts, lambda: verified.append(True))
+    assert remembered == (first, None) and verified == [True]  # nothing timed: nothing hashed
     assert choose_precision("int8", CPU, flags, graphs, opts) == (
         PrecisionChoice("int8", "forced"),
         None,
