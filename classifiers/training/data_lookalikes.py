@@ -5,7 +5,7 @@ the attacks written in the same registers, for a task layer fine-tuned from the 
 * the opened agent sets (``bench/blind/agent_injections*.json``, written blind by other helpers
   and read once each): their English look-alike user messages (whole, and their sentence
   segments) and their English clean carriers (the slot removed; their segments) as harmless,
-  their English injections as attacks. ``DEV_SETS`` stay out: they are the development check.
+  their English injections as attacks (``TRAIN_SETS``: v21 and v22 were the development check).
 * ``lookalike_rows_en.json``: rows written for W by a helper that saw neither the repository nor
   any set: harmless requests with a history, a condition, a persona or a quoted alarming
   sentence attached, and attacks in the same registers.
@@ -25,7 +25,11 @@ from classifiers.training.data_domain import Example
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "bench" / "blind"
 WRITTEN = Path(__file__).resolve().parent / "lookalike_rows_en.json"
-DEV_SETS = frozenset({"agent_injections_v21.json", "agent_injections_v22.json"})
+# the opened sets W was trained on (v21 and v22 were its development check; sets opened later
+# are not rows of W)
+TRAIN_SETS = ("agent_injections.json",) + tuple(
+    f"agent_injections_v{n}.json" for n in (2, 3, 4, 5, 6, 7, 8, *range(11, 21))
+)
 # the sources W adds: labels only, never anchored to the shipped reading
 SOURCES = frozenset({"lookalike-benign", "carrier-benign", "opened-inj", "written-inj"})
 SLOT = re.compile(r"\{inj\}")
@@ -60,9 +64,7 @@ def _benign(text: str, split: str, source: str, rng: random.Random, per_text: in
 def opened_set_examples(seed: int = 97, per_text: int = 3) -> list[Example]:
     rng = random.Random(seed)
     out: list[Example] = []
-    for path in sorted(BLIND.glob("agent_injections*.json")):
-        if path.name in DEV_SETS:
-            continue
+    for path in sorted(BLIND / name for name in TRAIN_SETS):
         data = json.loads(path.read_text(encoding="utf-8"))
         for item in _items(data, "benign_lookalikes"):
             out += _benign(item["text"], "train", "lookalike-benign", rng, per_text)

@@ -217,11 +217,19 @@ def main(argv: list[str] | None = None) -> int:
         help="recompute only the PII section of an existing metrics file (a PII-only round, "
         "classifiers.training.train_pii, leaves every other output bit-identical)",
     )
+    ap.add_argument(
+        "--pooled-only",
+        action="store_true",
+        help="recompute only the domain and jailbreak sections of an existing metrics file (a "
+        "round that changes only the task layer, classifiers.training.finetune_pooled)",
+    )
     args = ap.parse_args(argv)
     examples = all_examples(pii_languages=args.pii_languages)
     test = [e for e in examples if e.split == args.split]
     if args.pii_only:
         return pii_only(args, test)
+    if args.pooled_only:
+        return pooled_only(args, test)
     metrics = {}
     for precision in args.precisions.split(","):
         engine = SignalEngine.load(
@@ -255,17 +263,34 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def pii_only(args: argparse.Namespace, test: list[Example]) -> int:
-    path = Path(args.out or ROOT / "models" / "metrics.json")
-    metrics = json.loads(path.read_text())
-    engine = SignalEngine.load(
+def _engine(args: argparse.Namespace, precision: str) -> SignalEngine:
+    return SignalEngine.load(
         ClassifierSettings(
-            precision="int8",
+            precision=precision,
             intra_op_threads=2,
             warmup=False,
             models_dir=args.models_dir or str(ROOT / "models"),
         )
     )
+
+
+def pooled_only(args: argparse.Namespace, test: list[Example]) -> int:
+    path = Path(args.out or ROOT / "models" / "metrics.json")
+    metrics = json.loads(path.read_text())
+    for precision in args.precisions.split(","):
+        engine = _engine(args, precision)
+        metrics[precision]["domain"] = evaluate_domain(engine, test)
+        metrics[precision]["jailbreak"] = evaluate_jailbreak(engine, test)
+        jb = metrics[precision]["jailbreak"]
+        print(precision, metrics[precision]["domain"].get("accuracy"), jb.get("f1"), flush=True)
+    path.write_text(json.dumps(metrics, indent=2) + "\n")
+    return 0
+
+
+def pii_only(args: argparse.Namespace, test: list[Example]) -> int:
+    path = Path(args.out or ROOT / "models" / "metrics.json")
+    metrics = json.loads(path.read_text())
+    engine = _engine(args, "int8")
     metrics["int8"]["pii"] = evaluate_pii(engine, test, not args.no_baseline)
     path.write_text(json.dumps(metrics, indent=2) + "\n")
     print(json.dumps(metrics["int8"]["pii"]["prism"]["strict"]["overall"]), flush=True)

@@ -5,7 +5,8 @@ anchored to the shipped reading (``pooled_anchor``), the new rows by their label
 
 Only the task layer and its two heads change: layers 1-6 (so the cache embedding), the PII
 layer, the word table, the multilingual branch and every bank and head file stay as shipped
-(``--out`` starts as a copy of ``--models``). Layer-5 states are cached in
+(``--out`` starts as a copy of ``--models``; ``--out models`` replaces the shipped graphs, as
+``train.sh`` does). What it measured goes to ``.train-cache/finetune_pooled.json``. Layer-5 states are cached in
 ``.train-cache/states.pt`` as ``train`` caches them, so a rerun pays only for new rows.
 
 With ``--align`` the jailbreak head's bias is shifted so that, at the policy's 0.8, the
@@ -166,7 +167,7 @@ def main(argv: list[str] | None = None) -> int:
     write_candidate(net, models, out)
     summary = {"args": vars(args), "shift": shift, "groups": {g: len(ix) for g, ix in groups.items()},
                "shipped": shipped_row, "candidate": cand_row}
-    (out / "finetune_pooled.json").write_text(json.dumps(summary, indent=2) + "\n")
+    (CACHE / "finetune_pooled.json").write_text(json.dumps(summary, indent=2) + "\n")
     print(json.dumps(summary), flush=True)
     return 0
 
