@@ -107,6 +107,25 @@ def write_candidate(net: PrismNet, models: Path, out: Path) -> None:
     write_manifest(out, names)
 
 
+def shift_tool_lines(out: Path, shift: float) -> None:
+    """Move both lines of MiniLM's tool-result head (T9) by ``shift`` logits: candidate W''
+    holds the injected tool results the shipped graph flags, which W's lower logit on notices
+    and polite requests would lose through the head's ``own x graph logit``."""
+    cfg_path = out / "classifier_config.json"
+    cfg = json.loads(cfg_path.read_text())
+    entry = cfg["jailbreak_tool_head"]
+    path = out / entry["file"]
+    with np.load(path) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["b"] = np.float32(arrays["b"] + shift)
+    arrays["segment_b"] = np.float32(arrays["segment_b"] + shift)
+    np.savez(path, **arrays)
+    entry["offset"] = round(float(entry.get("offset", 0.0)) + shift, 4)
+    entry["moved_by"] = "finetune_pooled --tool-line-shift (candidate W'')"
+    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
+    write_manifest(out, list(json.loads((out / "manifest.json").read_text())["files"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--models", default="models")
@@ -117,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat-new", type=int, default=2, help="copies of each new row")
     ap.add_argument("--anchor", type=float, default=1.0)
     ap.add_argument("--align", action="store_true")
+    ap.add_argument(
+        "--tool-line-shift", type=float, default=0.0, help="logits added to T9's two lines"
+    )
     args = ap.parse_args(argv)
     for flag in ROUNDS:
         os.environ[f"PRISM_TRAIN_{flag}"] = "1"
@@ -165,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             net.jb_head.bias += shift
     out = Path(args.out)
     write_candidate(net, models, out)
+    if args.tool_line_shift:
+        shift_tool_lines(out, args.tool_line_shift)
     summary = {"args": vars(args), "shift": shift, "groups": {g: len(ix) for g, ix in groups.items()},
                "shipped": shipped_row, "candidate": cand_row}
     (CACHE / "finetune_pooled.json").write_text(json.dumps(summary, indent=2) + "\n")
