@@ -27,8 +27,9 @@ BLIND = ROOT / "bench" / "blind"
 WRITTEN = Path(__file__).resolve().parent / "lookalike_rows_en.json"
 # the opened sets W was trained on (v21 and v22 were its development check; sets opened later
 # are not rows of W)
-TRAIN_SETS = ("agent_injections.json",) + tuple(
-    f"agent_injections_v{n}.json" for n in (2, 3, 4, 5, 6, 7, 8, *range(11, 21))
+TRAIN_SETS = (
+    "agent_injections.json",
+    *(f"agent_injections_v{n}.json" for n in (2, 3, 4, 5, 6, 7, 8, *range(11, 21))),
 )
 # the sources W adds: labels only, never anchored to the shipped reading
 SOURCES = frozenset({"lookalike-benign", "carrier-benign", "opened-inj", "written-inj"})
@@ -57,7 +58,10 @@ def _benign(text: str, split: str, source: str, rng: random.Random, per_text: in
     rows = [Example(text, split, source, jailbreak=0)]
     segs = sentence_segments(text)
     if len(segs) > 1:
-        rows += [Example(s, split, source, jailbreak=0) for s in rng.sample(segs, min(per_text, len(segs)))]
+        rows += [
+            Example(s, split, source, jailbreak=0)
+            for s in rng.sample(segs, min(per_text, len(segs)))
+        ]
     return rows
 
 

