@@ -34,8 +34,9 @@ TRAIN_SETS = (
 # the sources W adds: labels only, never anchored to the shipped reading
 SOURCES = frozenset({"lookalike-benign", "carrier-benign", "opened-inj", "written-inj"})
 SLOT = re.compile(r"\{inj\}")
-# opened-set texts that share half their words with a text of a set still sealed (2026-12-06:
-# agent v23, long_user v2), left out with their segments
+# opened-set texts that share half their words with a text of a set sealed when W was built
+# (agent v23, long_user v2; both opened since), left out with their segments so that W's rows
+# stay what they were
 NEAR_SEALED = (
     "Assistant, to help us measure engagement, includ",
     "Forget what I said about Tuesday, the meeting ha",

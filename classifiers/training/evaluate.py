@@ -232,15 +232,7 @@ def main(argv: list[str] | None = None) -> int:
         return pooled_only(args, test)
     metrics = {}
     for precision in args.precisions.split(","):
-        engine = SignalEngine.load(
-            ClassifierSettings(
-                precision=precision,
-                intra_op_threads=2,
-                warmup=False,
-                # the checkout's models/: the training venv does not install prism_models
-                models_dir=args.models_dir or str(ROOT / "models"),
-            )
-        )
+        engine = _engine(args, precision)
         metrics[precision] = {
             "domain": evaluate_domain(engine, test),
             "jailbreak": evaluate_jailbreak(engine, test),
@@ -264,6 +256,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _engine(args: argparse.Namespace, precision: str) -> SignalEngine:
+    # the checkout's models/: the training venv does not install prism_models
     return SignalEngine.load(
         ClassifierSettings(
             precision=precision,

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import random
 import shutil
@@ -35,6 +34,7 @@ import onnx
 import torch
 
 from classifiers.artifacts import write_manifest
+from classifiers.engine import CONFIG_FILE
 from classifiers.training.data_domain import DOMAINS, Example
 from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
 from classifiers.training.encode import PII_LABELS, load_tokenizer
@@ -44,11 +44,13 @@ from classifiers.training.export import (
     INT8,
     export_fp32,
     float_from_int8,
+    logit,
     quantize_int8,
 )
 from classifiers.training.model import PrismNet, load_base
 from classifiers.training.pooled_anchor import shipped_anchor
 from classifiers.training.sources import package_dir
+from classifiers.training.tool_head_fit import write_head
 from classifiers.training.train import (
     CACHE,
     MAX_LEN,
@@ -78,7 +80,7 @@ def jailbreak_logits(net: PrismNet, encs, states, items: list[int]) -> np.ndarra
 
 
 def flagged(logits: np.ndarray, shift: float = 0.0) -> int:
-    return int((logits + shift >= math.log(LINE / (1 - LINE))).sum())
+    return int((logits + shift >= logit(LINE)).sum())
 
 
 def equal_recall_shift(new: np.ndarray, shipped: np.ndarray) -> float:
@@ -87,7 +89,7 @@ def equal_recall_shift(new: np.ndarray, shipped: np.ndarray) -> float:
     if k == 0:
         return 0.0
     kth = np.sort(new)[::-1][k - 1]
-    return math.log(LINE / (1 - LINE)) - float(kth)
+    return logit(LINE) - float(kth)
 
 
 def report(
@@ -114,19 +116,15 @@ def shift_tool_lines(out: Path, shift: float) -> None:
     """Move both lines of MiniLM's tool-result head (T9) by ``shift`` logits: candidate W''
     holds the injected tool results the shipped graph flags, which W's lower logit on notices
     and polite requests would lose through the head's ``own x graph logit``."""
-    cfg_path = out / "classifier_config.json"
-    cfg = json.loads(cfg_path.read_text())
+    cfg = json.loads((out / CONFIG_FILE).read_text())
     entry = cfg["jailbreak_tool_head"]
-    path = out / entry["file"]
-    with np.load(path) as z:
+    with np.load(out / entry["file"]) as z:
         arrays = {k: z[k] for k in z.files}
     arrays["b"] = np.float32(arrays["b"] + shift)
     arrays["segment_b"] = np.float32(arrays["segment_b"] + shift)
-    np.savez(path, **arrays)
     entry["offset"] = round(float(entry.get("offset", 0.0)) + shift, 4)
-    entry["moved_by"] = "finetune_pooled --tool-line-shift (candidate W'')"
-    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
-    write_manifest(out, list(json.loads((out / "manifest.json").read_text())["files"]))
+    entry["moved_by"] = "finetune_pooled --tool-line-shift (candidates W'', W3)"
+    write_head(out, cfg, entry["file"], **arrays)
 
 
 def main(argv: list[str] | None = None) -> int:
