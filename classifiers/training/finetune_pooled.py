@@ -140,6 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--tool-line-shift", type=float, default=0.0, help="logits added to T9's two lines"
     )
+    ap.add_argument(
+        "--bias-shift",
+        type=float,
+        default=0.0,
+        help="logits added to the jailbreak bias after --align (W4: set on the engine's "
+        "reading of validation, docs/classifiers.md)",
+    )
     args = ap.parse_args(argv)
     for flag in ROUNDS:
         os.environ[f"PRISM_TRAIN_{flag}"] = "1"
@@ -190,9 +197,10 @@ def main(argv: list[str] | None = None) -> int:
     report("candidate", groups, after, 0.0)
     shift = equal_recall_shift(after["val attacks"], before["val attacks"]) if args.align else 0.0
     cand_row = report(f"candidate, shift {shift:+.3f}", groups, after, shift)
-    if shift:
-        with torch.no_grad():
-            net.jb_head.bias += shift
+    with torch.no_grad():
+        for step in (shift, args.bias_shift):
+            if step:
+                net.jb_head.bias += step
     out = Path(args.out)
     write_candidate(net, models, out)
     if args.tool_line_shift:
@@ -200,6 +208,7 @@ def main(argv: list[str] | None = None) -> int:
     summary = {
         "args": vars(args),
         "shift": shift,
+        "bias_shift": args.bias_shift,
         "groups": {g: len(ix) for g, ix in groups.items()},
         "shipped": shipped_row,
         "candidate": cand_row,
