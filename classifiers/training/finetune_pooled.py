@@ -1,4 +1,4 @@
-"""Candidate W (docs/classifiers.md, "MiniLM's task layer reads the look-alikes"): MiniLM's
+"""Candidates W-W5 (docs/classifiers.md, "MiniLM's task layer reads the look-alikes"): MiniLM's
 task layer and pooled heads fine-tuned *from the shipped ones* on the look-alike rows of
 ``data_lookalikes`` plus a replay sample of the shipped recipe's rows, every replay row
 anchored to the shipped reading (``pooled_anchor``), the new rows by their labels only.
@@ -8,15 +8,18 @@ layer, the word table, the multilingual branch and every bank and head file stay
 (``--out`` starts as a copy of ``--models``; ``--out models`` replaces the shipped graphs).
 What it measured goes to ``.train-cache/finetune_pooled.json``. Layer-5 states are cached
 in ``.train-cache/states.pt`` as ``train`` caches them, so a rerun pays only for new rows.
-Not shipped (W, W'' and W3 failed their rules; docs/classifiers.md).
+W, W'', W3 and W4 failed their rules; W5 (``--align --bias-shift 0.45 --tool-line-shift
+0.5``) is shipped and ends ``train.sh`` (docs/classifiers.md).
 
 With ``--align`` the jailbreak head's bias is shifted so that, at the policy's 0.8, the
 fine-tuned layer flags as many validation attacks as the shipped one (``align``'s question:
-at the shipped recall, how much is blocked wrongly).
+at the shipped recall, how much is blocked wrongly). ``--bias-shift`` adds a further shift,
+chosen on the engine's reading of validation (windows, segments and P3's head; candidates W4
+and W5), and ``--tool-line-shift`` moves T9's lines (W'', W3, W4, W5).
 
 Usage (training venv, from the repository root):
 ``PYTHONPATH=. python -m classifiers.training.finetune_pooled --out DIR [--replay N]
-[--epochs E] [--repeat-new R] [--anchor W] [--align]``"""
+[--epochs E] [--repeat-new R] [--anchor W] [--align] [--bias-shift S] [--tool-line-shift T]``"""
 
 from __future__ import annotations
 
@@ -123,7 +126,7 @@ def shift_tool_lines(out: Path, shift: float) -> None:
     arrays["b"] = np.float32(arrays["b"] + shift)
     arrays["segment_b"] = np.float32(arrays["segment_b"] + shift)
     entry["offset"] = round(float(entry.get("offset", 0.0)) + shift, 4)
-    entry["moved_by"] = "finetune_pooled --tool-line-shift (candidates W'', W3)"
+    entry["moved_by"] = "finetune_pooled --tool-line-shift (candidates W'', W3, W4, W5)"
     write_head(out, cfg, entry["file"], **arrays)
 
 

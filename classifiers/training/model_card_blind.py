@@ -280,10 +280,10 @@ def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) 
     return out
 
 
-AGENT_SET = "agent_injections_v21"
-"""The latest sealed agent set opened (docs/classifiers.md, candidate T9)."""
-AGENT_RESULT = f"reading_scores_{AGENT_SET}_shipped_t9.json"
-"""Its messages as the shipped artefacts (T9, T8's shift, segment screen on) read them."""
+AGENT_SET = "agent_injections_v27"
+"""The latest sealed agent set opened (docs/classifiers.md, candidate W5)."""
+AGENT_RESULT = "candidate_w5_v27_w5.json"
+"""Its messages as the shipped artefacts (W5's graph and tool-result line) read them."""
 
 
 def agent_section() -> list[str]:

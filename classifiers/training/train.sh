@@ -87,6 +87,11 @@ done
 # English pieces only)
 "$VENV/bin/python" -m classifiers.training.minilm_user_head models --hard 600
 "$VENV/bin/python" -m classifiers.training.branch_reading models --segments-to-branch --segments-by-words --unsure-domain-share 0.15  # P6, P6', L7d
+# candidate W5 (docs/classifiers.md, "W's graph at the engine's validation recall"): the task
+# layer and its two heads fine-tuned from the graph just built on the look-alike rows, the
+# bias set for the shipped recall on the engine's validation reading, T9's lines raised
+"$VENV/bin/python" -m classifiers.training.finetune_pooled --out models --align --bias-shift 0.45 \
+    --tool-line-shift 0.5
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
