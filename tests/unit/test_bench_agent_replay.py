@@ -62,7 +62,10 @@ def test_a_replay_is_the_reading_and_runs_the_encoders_once(tmp_path: Path) -> N
     scores = first[f"{shipped}|2.5"]["scores"]["s"]
     assert again[f"{shipped}|2.5"]["scores"]["s"] == scores
     reading = reading_scores([m["text"] for m in msgs], None, {}, [True] * len(msgs))
-    assert np.allclose(scores, [r["engine"] for r in reading], atol=1e-5)
+    # the reading batches its texts by eight, the replay reads them one by one, and the int8
+    # kernels' results move with the batch: W5's graph reads the second message 0.233129 in a
+    # batch of three and 0.233146 alone (engine.classify_batch, 2026-12-06)
+    assert np.allclose(scores, [r["engine"] for r in reading], atol=1e-4)
     # the addressed sentence (i1) loses its shift; the blunt one (i2) stays flagged
     off = again[f"{shipped}|0"]["scores"]["s"]
     soft = [k for k, m in enumerate(msgs) if m.get("inj") == "i1" and m["lang"] == "en"]
