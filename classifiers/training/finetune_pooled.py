@@ -147,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "--bias-shift",
         type=float,
         default=0.0,
-        help="logits added to the jailbreak bias after --align (W4: set on the engine's "
+        help="logits added to the jailbreak bias after --align (W4, W5: set on the engine's "
         "reading of validation, docs/classifiers.md)",
     )
     args = ap.parse_args(argv)
