@@ -116,9 +116,10 @@ def write_candidate(net: PrismNet, models: Path, out: Path) -> None:
 
 
 def shift_tool_lines(out: Path, shift: float) -> None:
-    """Move both lines of MiniLM's tool-result head (T9) by ``shift`` logits: candidate W''
-    holds the injected tool results the shipped graph flags, which W's lower logit on notices
-    and polite requests would lose through the head's ``own x graph logit``."""
+    """Move both lines of MiniLM's tool-result head (T9) by ``shift`` logits: candidates W''
+    to W5 hold the injected tool results the shipped graph flags, which a fine-tuned graph's
+    lower logit on notices and polite requests would lose through the head's ``own x graph
+    logit`` (W5: +0.5, chosen on agent v22-v26)."""
     cfg = json.loads((out / CONFIG_FILE).read_text())
     entry = cfg["jailbreak_tool_head"]
     with np.load(out / entry["file"]) as z:
