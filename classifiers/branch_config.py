@@ -64,6 +64,11 @@ class BranchConfig:
     words of the branch's languages; None: only texts told one of its languages with
     ``MIN_CONFIDENCE``. MiniLM, which cannot read them, then counts their English stretches
     alone."""
+    unsure_keep_minilm: tuple[str, ...] = ()
+    """Candidate L7f: with ``unsure_stopword_share``, unsure prose that ``domain_language``'s
+    wider word lists tell one of these languages (``fi``: the branch reads Finnish attacks
+    worse than MiniLM, candidates L8 and L7'') keeps MiniLM's jailbreak reading; its domain is
+    still the branch's (``unsure_domain_share``)."""
     unsure_domain_share: float | None = None
     """Candidate L7d: the same test as ``unsure_stopword_share``, for the domain alone: the
     branch's domain answers such a text (its PII pass reads it anyway), while its jailbreak
@@ -98,6 +103,7 @@ class BranchConfig:
                 if raw.get("unsure_stopword_share") is not None
                 else None
             ),
+            unsure_keep_minilm=tuple(str(c) for c in raw.get("unsure_keep_minilm") or ()),
             unsure_domain_share=(
                 float(raw["unsure_domain_share"])
                 if raw.get("unsure_domain_share") is not None

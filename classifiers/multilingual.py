@@ -120,7 +120,10 @@ class MultilingualBranch:
         lang, conf = detect_language(text)
         if lang in self.languages and conf >= MIN_CONFIDENCE:
             return True
-        return self._unsure_prose(text, self.cfg.unsure_stopword_share)  # candidate L7
+        if not self._unsure_prose(text, self.cfg.unsure_stopword_share):  # candidate L7
+            return False
+        # candidate L7f: unsure prose told Finnish keeps MiniLM's jailbreak reading
+        return domain_language(text)[0] not in self.cfg.unsure_keep_minilm
 
     def reads_domain(self, text: str) -> bool:
         """True for a text the branch does not read as a whole whose domain it answers

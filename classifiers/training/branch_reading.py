@@ -33,6 +33,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--segments-by-words", action="store_true", help="(P6') set it")
     ap.add_argument("--unsure-stopword-share", type=float, default=None, help="(L7) set it")
     ap.add_argument("--unsure-domain-share", type=float, default=None, help="(L7d) set it")
+    ap.add_argument(
+        "--unsure-keep-minilm", default=None, help="(L7f) comma-separated languages, e.g. fi"
+    )
     args = ap.parse_args(argv)
     models: Path = args.models_dir
     cfg = json.loads((models / CONFIG_FILE).read_text())
@@ -45,6 +48,8 @@ def main(argv: list[str] | None = None) -> int:
         branch["unsure_stopword_share"] = args.unsure_stopword_share
     if args.unsure_domain_share is not None:
         branch["unsure_domain_share"] = args.unsure_domain_share
+    if args.unsure_keep_minilm is not None:
+        branch["unsure_keep_minilm"] = [c for c in args.unsure_keep_minilm.split(",") if c]
     (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
     write_manifest(models, list(json.loads((models / "manifest.json").read_text())["files"]))
     keys = (
@@ -52,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
         "segments_by_words",
         "unsure_stopword_share",
         "unsure_domain_share",
+        "unsure_keep_minilm",
     )
     print(json.dumps({k: branch.get(k) for k in keys}))
     return 0
