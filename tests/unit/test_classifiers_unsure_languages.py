@@ -5,7 +5,10 @@ in its languages, never a blob, a log or English."""
 from __future__ import annotations
 
 import dataclasses
+import json
 
+from classifiers.artifacts import default_models_dir
+from classifiers.branch_config import BranchConfig
 from classifiers.engine import SignalEngine
 from classifiers.language import READ_LANGUAGES, detect_language, domain_language, stopword_share
 from classifiers.reader_split import (
@@ -169,3 +172,29 @@ def test_pieces_per_word_counts_the_tokens_that_hold_letters() -> None:
     tt = TextTokens(list(range(len(offsets))), offsets)
     assert pieces_per_word(text, tt) == 9 / 3
     assert pieces_per_word("2026-12-06", TextTokens([0], [(0, 10)])) == 0.0
+
+
+def test_unsure_finnish_prose_can_keep_minilms_jailbreak_reading() -> None:
+    """Candidate L7f (``unsure_keep_minilm``): with ``unsure_stopword_share`` set, unsure
+    prose told Finnish by the wider word lists stays MiniLM's for the jailbreak reading, while
+    Catalan still goes to the branch; the Finnish text's domain is still the branch's."""
+    eng = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
+    branch = eng._branch
+    assert branch is not None
+    finnish = "Tämä kirja on vanha mutta se on silti hyvä lukea."
+    assert detect_language(finnish)[1] < 0.3 and domain_language(finnish)[0] == "fi"
+    assert not branch.reads(finnish)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=0.15)
+    assert branch.reads(finnish) and branch.reads(CATALAN)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_keep_minilm=("fi",))
+    assert not branch.reads(finnish) and branch.reads(CATALAN)
+    assert branch.reads_domain(finnish)
+
+
+def test_the_branch_config_reads_unsure_keep_minilm() -> None:
+    models = default_models_dir()
+    raw = json.loads((models / "classifier_config.json").read_text())["multilingual"]
+    assert BranchConfig.from_json({**raw, "unsure_keep_minilm": ["fi"]}).unsure_keep_minilm == (
+        "fi",
+    )
+    assert BranchConfig.from_json({**raw, "unsure_keep_minilm": None}).unsure_keep_minilm == ()
