@@ -86,7 +86,8 @@ done
 # jailbreak rows, its later rounds and users pasting machine text (the engine reads it on
 # English pieces only)
 "$VENV/bin/python" -m classifiers.training.minilm_user_head models --hard 600
-"$VENV/bin/python" -m classifiers.training.branch_reading models --segments-to-branch --segments-by-words --unsure-domain-share 0.15  # P6, P6', L7d
+"$VENV/bin/python" -m classifiers.training.branch_reading models --segments-to-branch --segments-by-words --unsure-domain-share 0.15 \
+    --unsure-stopword-share 0.15 --unsure-keep-minilm fi  # P6, P6', L7d, L7f
 # candidate W5 (docs/classifiers.md, "W's graph at the engine's validation recall"): the task
 # layer and its two heads fine-tuned from the graph just built on the look-alike rows, the
 # bias set for the shipped recall on the engine's validation reading, T9's lines raised

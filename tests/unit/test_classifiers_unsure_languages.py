@@ -52,6 +52,8 @@ def test_the_branch_reads_unsure_prose_only_with_the_setting() -> None:
     assert branch is not None
     lang, conf = detect_language(CATALAN)
     assert lang != "en" and conf < 0.3  # the detector cannot place it: MiniLM read it
+    assert branch.cfg.unsure_stopword_share == 0.15  # shipped (candidate L7f)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=None)
     before = branch.reads(CATALAN)
     branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=0.15)
     assert branch.reads(CATALAN) and not before
@@ -69,6 +71,8 @@ def test_unsure_prose_takes_the_branch_domain_and_keeps_its_jailbreak_reading() 
     question = "Com puc calcular la derivada d'una funció composta amb la regla de la cadena?"
     texts = [question, CATALAN, LOG, "What is the derivative of sin(x) squared?"]
     assert branch.cfg.unsure_domain_share == 0.15  # shipped (candidate L7d)
+    # L7d as it shipped, before L7f sent such prose to the branch for jailbreak too
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=None)
     branch.cfg = dataclasses.replace(branch.cfg, unsure_domain_share=None)
     before = eng.classify_batch(texts)
     assert not any(branch.reads_domain(t) for t in texts)
@@ -84,19 +88,22 @@ def test_unsure_prose_takes_the_branch_domain_and_keeps_its_jailbreak_reading() 
         assert m or a.domain == b.domain
 
 
-def test_operators_can_send_unsure_prose_to_the_branch_for_jailbreak_too() -> None:
-    """``classifiers.unsure_prose_jailbreak`` (off by default): candidate L7' for an operator
-    who wants it, with the model's own unsure-prose share."""
+def test_unsure_prose_goes_to_the_branch_for_jailbreak_by_default() -> None:
+    """Candidate L7f, shipped: the model's branch config sends unsure prose to the branch
+    for jailbreak too (``unsure_stopword_share`` 0.15, Finnish kept with MiniLM); the
+    operator setting ``classifiers.unsure_prose_jailbreak`` (candidate L7', for model folders
+    from before L7f) leaves a model that ships it as it is."""
     off = SignalEngine.load(ClassifierSettings(multilingual=True, warmup=False))
     on = SignalEngine.load(
         ClassifierSettings(multilingual=True, warmup=False, unsure_prose_jailbreak=True)
     )
     assert off._branch is not None and on._branch is not None
-    assert off._branch.cfg.unsure_stopword_share is None
-    assert on._branch.cfg.unsure_stopword_share == on._branch.cfg.unsure_domain_share == 0.15
-    assert on._branch.reads(CATALAN) and not off._branch.reads(CATALAN)
+    assert off._branch.cfg.unsure_stopword_share == 0.15
+    assert off._branch.cfg.unsure_keep_minilm == ("fi",)
+    assert on._branch.cfg == off._branch.cfg
+    assert off._branch.reads(CATALAN)
     plain = "Could you help me write a short birthday message for my grandmother?"
-    assert not on._branch.reads(plain) and not on._branch.reads(LOG)
+    assert not off._branch.reads(plain) and not off._branch.reads(LOG)
 
 
 def test_finnish_told_by_the_wider_list_takes_the_branch_domain_only() -> None:
@@ -183,6 +190,8 @@ def test_unsure_finnish_prose_can_keep_minilms_jailbreak_reading() -> None:
     assert branch is not None
     finnish = "Tämä kirja on vanha mutta se on silti hyvä lukea."
     assert detect_language(finnish)[1] < 0.3 and domain_language(finnish)[0] == "fi"
+    assert not branch.reads(finnish)  # shipped (candidate L7f)
+    branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=None, unsure_keep_minilm=())
     assert not branch.reads(finnish)
     branch.cfg = dataclasses.replace(branch.cfg, unsure_stopword_share=0.15)
     assert branch.reads(finnish) and branch.reads(CATALAN)
