@@ -40,6 +40,8 @@ from classifiers.artifacts import write_manifest
 from classifiers.engine import CONFIG_FILE
 from classifiers.training.data_domain import DOMAINS, Example
 from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
+from classifiers.training.data_long_user import SOURCES as LONG_SOURCES
+from classifiers.training.data_long_user import long_user_examples
 from classifiers.training.encode import PII_LABELS, load_tokenizer
 from classifiers.training.export import (
     BLOCK_SIZE,
@@ -151,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
         help="logits added to the jailbreak bias after --align (W4, W5: set on the engine's "
         "reading of validation, docs/classifiers.md)",
     )
+    ap.add_argument(
+        "--long-rows",
+        action="store_true",
+        help="add the long user messages of data_long_user (candidate W6)",
+    )
     args = ap.parse_args(argv)
     for flag in ROUNDS:
         os.environ[f"PRISM_TRAIN_{flag}"] = "1"
@@ -162,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     replay = rng.sample(pool, min(args.replay, len(pool)))
     val_pool = [e for e in examples if e.split == "val" and e.jailbreak >= 0]
     val = rng.sample(val_pool, min(args.val, len(val_pool)))
-    new = lookalike_examples()
+    new = lookalike_examples() + (long_user_examples() if args.long_rows else [])
     new_tr = [e for e in new if e.split == "train"]
     new_val = [e for e in new if e.split == "val"]
     rows: list[Example] = replay + new_tr * args.repeat_new + val + new_val
@@ -193,9 +200,16 @@ def main(argv: list[str] | None = None) -> int:
             first_val + len(val) + i for i, e in enumerate(new_val) if e.jailbreak == 0
         ],
     }
+    if args.long_rows:  # candidate W6: its own rows' validation fifth, reported apart
+        for name, label in (("long val attacks", 1), ("long val harmless", 0)):
+            groups[name] = [
+                first_val + len(val) + i
+                for i, e in enumerate(new_val)
+                if e.jailbreak == label and e.source in LONG_SOURCES
+            ]
     before = {g: jailbreak_logits(shipped, encs, states, ix) for g, ix in groups.items()}
     shipped_row = report("shipped", groups, before, 0.0)
-    anchor = shipped_anchor(shipped, rows, args.anchor, label_only=SOURCES)
+    anchor = shipped_anchor(shipped, rows, args.anchor, label_only=SOURCES | LONG_SOURCES)
     train_pooled_branch(net, encs, states, items, args.epochs, anchor)
     after = {g: jailbreak_logits(net, encs, states, ix) for g, ix in groups.items()}
     report("candidate", groups, after, 0.0)
