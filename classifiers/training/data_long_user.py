@@ -24,9 +24,12 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from classifiers.segments import sentence_segments
-from classifiers.training.data_domain import Example
+
+if TYPE_CHECKING:  # data_domain needs the training extra (faker); the row logic does not
+    from classifiers.training.data_domain import Example
 
 ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "bench" / "blind"
@@ -42,13 +45,16 @@ def chunks(text: str, words: int = CHUNK_WORDS) -> list[str]:
     w = text.split()
     parts = [w[i : i + words] for i in range(0, len(w), words)]
     if len(parts) > 1 and len(parts[-1]) < words // 4:
-        parts[-2] += parts.pop()
+        tail = parts.pop()
+        parts[-1] = parts[-1] + tail
     return [" ".join(p) for p in parts]
 
 
 def text_rows(
     text: str, label: int, split: str, rng: random.Random, per_text: int
 ) -> list[Example]:
+    from classifiers.training.data_domain import Example
+
     if label == 1:
         return [Example(chunks(text)[-1], split, "long-inj", jailbreak=1)]
     rows = [Example(c, split, "long-benign", jailbreak=0) for c in chunks(text)]
