@@ -85,11 +85,15 @@ def labelled_texts() -> list[list[tuple[str, int]]]:
     return out
 
 
-def long_user_examples(seed: int = 99, per_text: int = 6) -> list[Example]:
+def long_user_examples(
+    seed: int = 99, per_text: int = 6, attack_copies: int = 1
+) -> list[Example]:
+    """Every source's rows; a training attack row ``attack_copies`` times (candidate W6r)."""
     rng = random.Random(seed)
     out: list[Example] = []
     for source in labelled_texts():
         for i, (text, label) in enumerate(source):
             split = "val" if i % 5 == 4 else "train"
-            out += text_rows(text, label, split, rng, per_text)
+            rows = text_rows(text, label, split, rng, per_text)
+            out += rows * (attack_copies if label == 1 and split == "train" else 1)
     return out

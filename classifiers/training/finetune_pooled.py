@@ -158,6 +158,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="add the long user messages of data_long_user (candidate W6)",
     )
+    ap.add_argument(
+        "--long-attack-copies",
+        type=int,
+        default=1,
+        help="copies of each long attack's training row (candidate W6r: 4)",
+    )
     args = ap.parse_args(argv)
     for flag in ROUNDS:
         os.environ[f"PRISM_TRAIN_{flag}"] = "1"
@@ -169,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     replay = rng.sample(pool, min(args.replay, len(pool)))
     val_pool = [e for e in examples if e.split == "val" and e.jailbreak >= 0]
     val = rng.sample(val_pool, min(args.val, len(val_pool)))
-    new = lookalike_examples() + (long_user_examples() if args.long_rows else [])
+    longs = long_user_examples(attack_copies=args.long_attack_copies) if args.long_rows else []
+    new = lookalike_examples() + longs
     new_tr = [e for e in new if e.split == "train"]
     new_val = [e for e in new if e.split == "val"]
     rows: list[Example] = replay + new_tr * args.repeat_new + val + new_val
