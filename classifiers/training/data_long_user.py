@@ -85,9 +85,7 @@ def labelled_texts() -> list[list[tuple[str, int]]]:
     return out
 
 
-def long_user_examples(
-    seed: int = 99, per_text: int = 6, attack_copies: int = 1
-) -> list[Example]:
+def long_user_examples(seed: int = 99, per_text: int = 6, attack_copies: int = 1) -> list[Example]:
     """Every source's rows; a training attack row ``attack_copies`` times (candidate W6r)."""
     rng = random.Random(seed)
     out: list[Example] = []

@@ -39,9 +39,9 @@ import torch
 from classifiers.artifacts import write_manifest
 from classifiers.engine import CONFIG_FILE
 from classifiers.training.data_domain import DOMAINS, Example
-from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
 from classifiers.training.data_long_user import SOURCES as LONG_SOURCES
 from classifiers.training.data_long_user import long_user_examples
+from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
 from classifiers.training.encode import PII_LABELS, load_tokenizer
 from classifiers.training.export import (
     BLOCK_SIZE,
