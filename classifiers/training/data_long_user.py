@@ -15,7 +15,11 @@ Sources:
 * ``long_rows_en.json``: 320 texts written for W6 by four helpers that saw neither the
   repository nor any set (240 harmless, 80 attacks);
 * the opened long-user sets ``long_user_v1``-``v3`` (bench/blind, each read once for R2, W
-  and W4); ``long_user_v4`` is W6's development check and ``long_user_v5`` stays sealed.
+  and W4); ``long_user_v4`` and ``v5`` (W6's sealed set, opened) are the development checks
+  and ``long_user_v6`` is sealed.
+
+W6, W6' (``--bias-shift 1.0``) and W6r (``--long-attack-copies 4``) failed their rules; none
+is shipped (docs/classifiers.md).
 
 A fixed fifth of each source's texts (all their rows) is ``split="val"``."""
 
