@@ -39,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[2]
 BLIND = ROOT / "bench" / "blind"
 WRITTEN = Path(__file__).resolve().parent / "long_rows_en.json"
 TRAIN_SETS = tuple(f"long_user_v{n}.json" for n in (1, 2, 3))
-SOURCES = frozenset({"long-benign", "long-inj"})
+SOURCES = frozenset({"long-benign", "long-inj", "long-inj-piece"})
+PIECE = "long-inj-piece"  # an attack's chunk or segment, kept only where the shipped layer leans on it
 CHUNK_WORDS = 85  # about 115 MiniLM tokens of English prose: one window
 
 
@@ -55,12 +56,17 @@ def chunks(text: str, words: int = CHUNK_WORDS) -> list[str]:
 
 
 def text_rows(
-    text: str, label: int, split: str, rng: random.Random, per_text: int
+    text: str, label: int, split: str, rng: random.Random, per_text: int, pieces: bool = False
 ) -> list[Example]:
     from classifiers.training.data_domain import Example
 
     if label == 1:
-        return [Example(chunks(text)[-1], split, "long-inj", jailbreak=1)]
+        parts = chunks(text)
+        rows = [Example(parts[-1], split, "long-inj", jailbreak=1)]
+        if pieces and split == "train":  # candidate W7: the other chunks and every segment
+            rest = parts[:-1] + [s for s in sentence_segments(text) if s != parts[-1]]
+            rows += [Example(p, split, PIECE, jailbreak=1) for p in rest]
+        return rows
     rows = [Example(c, split, "long-benign", jailbreak=0) for c in chunks(text)]
     segs = sentence_segments(text)
     if len(segs) > 1:
@@ -89,13 +95,18 @@ def labelled_texts() -> list[list[tuple[str, int]]]:
     return out
 
 
-def long_user_examples(seed: int = 99, per_text: int = 6, attack_copies: int = 1) -> list[Example]:
-    """Every source's rows; a training attack row ``attack_copies`` times (candidate W6r)."""
+def long_user_examples(
+    seed: int = 99, per_text: int = 6, attack_copies: int = 1, pieces: bool = False
+) -> list[Example]:
+    """Every source's rows; a training attack row ``attack_copies`` times (candidate W6r);
+    with ``pieces`` each training attack's other chunks and its segments too, as ``PIECE``
+    rows that ``finetune_pooled --attack-pieces`` keeps only where the shipped layer reads
+    them high (candidate W7)."""
     rng = random.Random(seed)
     out: list[Example] = []
     for source in labelled_texts():
         for i, (text, label) in enumerate(source):
             split = "val" if i % 5 == 4 else "train"
-            rows = text_rows(text, label, split, rng, per_text)
+            rows = text_rows(text, label, split, rng, per_text, pieces)
             out += rows * (attack_copies if label == 1 and split == "train" else 1)
     return out

@@ -40,6 +40,7 @@ import torch
 from classifiers.artifacts import write_manifest
 from classifiers.engine import CONFIG_FILE
 from classifiers.training.data_domain import DOMAINS, Example
+from classifiers.training.data_long_user import PIECE
 from classifiers.training.data_long_user import SOURCES as LONG_SOURCES
 from classifiers.training.data_long_user import long_user_examples
 from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
@@ -134,6 +135,21 @@ def shift_tool_lines(out: Path, shift: float) -> None:
     write_head(out, cfg, entry["file"], **arrays)
 
 
+def kept_pieces(
+    shipped: PrismNet, encs, states, rows: list[Example], n: int, line: float
+) -> list[int]:
+    """The training items: every row of the first ``n``, less the long attacks' pieces that
+    the shipped layer reads under ``line`` (candidate W7 labels only the pieces the shipped
+    reader already leans on: the ask, wherever it sits, not the preamble)."""
+    pieces = [i for i in range(n) if rows[i].source == PIECE]
+    if not pieces:
+        return list(range(n))
+    logits = jailbreak_logits(shipped, encs, states, pieces)
+    dropped = {i for i, z in zip(pieces, logits, strict=True) if z < logit(line)}
+    print(f"attack pieces: {len(pieces) - len(dropped)} of {len(pieces)} kept", flush=True)
+    return [i for i in range(n) if i not in dropped]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--models", default="models")
@@ -165,6 +181,13 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="copies of each long attack's training row (candidate W6r: 4)",
     )
+    ap.add_argument(
+        "--attack-pieces",
+        type=float,
+        default=0.0,
+        help="also label a long attack's other chunks and segments that the shipped layer "
+        "reads at this probability or more (candidate W7: 0.5)",
+    )
     args = ap.parse_args(argv)
     for flag in ROUNDS:
         os.environ[f"PRISM_TRAIN_{flag}"] = "1"
@@ -176,7 +199,13 @@ def main(argv: list[str] | None = None) -> int:
     replay = rng.sample(pool, min(args.replay, len(pool)))
     val_pool = [e for e in examples if e.split == "val" and e.jailbreak >= 0]
     val = rng.sample(val_pool, min(args.val, len(val_pool)))
-    longs = long_user_examples(attack_copies=args.long_attack_copies) if args.long_rows else []
+    longs = (
+        long_user_examples(
+            attack_copies=args.long_attack_copies, pieces=args.attack_pieces > 0
+        )
+        if args.long_rows
+        else []
+    )
     new = lookalike_examples() + longs
     new_tr = [e for e in new if e.split == "train"]
     new_val = [e for e in new if e.split == "val"]
@@ -196,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     shipped = net_from_float_graph(models / FLOAT)
     net = net_from_float_graph(models / FLOAT)
     n_rep, n_new = len(replay), len(new_tr) * args.repeat_new
-    items = list(range(n_rep + n_new))
+    items = kept_pieces(shipped, encs, states, rows, n_rep + n_new, args.attack_pieces)
     first_val = n_rep + n_new
     groups = {
         "val attacks": [first_val + i for i, e in enumerate(val) if e.jailbreak == 1],
