@@ -10,13 +10,19 @@ This script builds a second bank for whole texts of at most ``--terse-words`` wo
   ``ml_rows_guard_terse`` (short attacks, terse harmless queries and harmless queries with
   alarming words in 36 languages), ``ml_rows_domain_terse`` (Y8's terse queries, harmless)
   or ``short_domain_questions`` (the other domain rows of at most ``TERSE_WORDS`` words:
-  harmless short questions, which the first two left to the attacks' "how do I ...");
+  harmless short questions, which the first two left to the attacks' "how do I ...") or
+  ``ml_rows_courtesy`` (courtesy sentences of business mail and short polite attacks in 25
+  languages, candidate C1);
 * stores them as int8 rows (0 harmless, 1 attack) in ``ml_jailbreak_terse.npz``, creating it
   (and the config's ``multilingual.jailbreak_exemplars.terse``) on the first module;
 * prints the validation fifths' flags at the policy's 0.8.
 
+With ``--bank main`` the rows go to the main bank instead (candidate C1: a courtesy sentence's
+main-bank neighbours were all attacks, and that vote takes 0.7 of every blend).
+
 Usage: ``python -m classifiers.training.branch_guard_rows MODELS_DIR --rows MODULE
-[--terse-words N]``; it refuses a bank that already holds a module's rows."""
+[--terse-words N] [--bank terse|main]``; it refuses a bank that already holds a module's
+rows."""
 
 from __future__ import annotations
 
@@ -37,10 +43,16 @@ from classifiers.sessions import session_options
 from classifiers.settings import ClassifierSettings
 from classifiers.training.branch_bank_rows import SOURCES as DOMAIN_SOURCES
 from classifiers.training.branch_bank_rows import rows_of, save_rows, stored_rows
+from classifiers.training.ml_rows_courtesy import ROWS as COURTESY_ROWS
 from classifiers.training.ml_rows_guard_terse import ROWS as GUARD_ROWS
 from classifiers.training.sources import hand_split
 
-SOURCES = ("ml_rows_guard_terse", "ml_rows_domain_terse", "short_domain_questions")
+SOURCES = (
+    "ml_rows_guard_terse",
+    "ml_rows_domain_terse",
+    "short_domain_questions",
+    "ml_rows_courtesy",
+)
 """``short_domain_questions``: the rows of the branch's other domain modules
 (``branch_bank_rows.SOURCES``) of at most ``TERSE_WORDS`` words, harmless short questions."""
 FILE = "ml_jailbreak_terse.npz"
@@ -50,8 +62,9 @@ POLICY = 0.8
 def labelled(source: str) -> list[tuple[str, int]]:
     """(text, 1 for an attack) of a rows module: guard rows carry their label, domain rows
     are harmless."""
-    if source == "ml_rows_guard_terse":
-        return [(t, int(lab == "jailbreak")) for _, _, lab, t in GUARD_ROWS]
+    if source in ("ml_rows_guard_terse", "ml_rows_courtesy"):
+        rows = GUARD_ROWS if source == "ml_rows_guard_terse" else COURTESY_ROWS
+        return [(t, int(lab == "jailbreak")) for _, _, lab, t in rows]
     if source == "short_domain_questions":
         return [
             (t, 0)
@@ -104,11 +117,20 @@ def open_terse_bank(
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--rows", choices=SOURCES, default=SOURCES[0])
     ap.add_argument("--terse-words", type=int, default=TERSE_WORDS)
+    ap.add_argument(
+        "--bank",
+        choices=("terse", "main"),
+        default="terse",
+        help="main: add the rows to the main bank, whose vote every text's blend takes (C1)",
+    )
     args = ap.parse_args(argv)
     models, source = args.models_dir, args.rows
     cfg = json.loads((models / CONFIG_FILE).read_text())
     main_entry = cfg["multilingual"]["jailbreak_exemplars"]
-    entry = main_entry.setdefault("terse", {"file": FILE, "words": args.terse_words})
+    if args.bank == "main":
+        entry = main_entry
+    else:
+        entry = main_entry.setdefault("terse", {"file": FILE, "words": args.terse_words})
     if any(a["source"] == source for a in entry.get("added_rows", [])):
         raise SystemExit(f"{entry['file']} already holds {source}")
     if (models / entry["file"]).exists():
