@@ -40,7 +40,9 @@ BLIND = ROOT / "bench" / "blind"
 WRITTEN = Path(__file__).resolve().parent / "long_rows_en.json"
 TRAIN_SETS = tuple(f"long_user_v{n}.json" for n in (1, 2, 3))
 SOURCES = frozenset({"long-benign", "long-inj", "long-inj-piece"})
-PIECE = "long-inj-piece"  # an attack's chunk or segment, kept only where the shipped layer leans on it
+PIECE = (
+    "long-inj-piece"  # an attack's chunk or segment, kept only where the shipped layer leans on it
+)
 CHUNK_WORDS = 85  # about 115 MiniLM tokens of English prose: one window
 
 
@@ -55,17 +57,22 @@ def chunks(text: str, words: int = CHUNK_WORDS) -> list[str]:
     return [" ".join(p) for p in parts]
 
 
+def attack_pieces(text: str) -> list[str]:
+    """An attack's pieces other than its last chunk: the chunks before it and every sentence
+    segment (candidate W7 keeps those the shipped layer reads high)."""
+    parts = chunks(text)
+    return parts[:-1] + [s for s in sentence_segments(text) if s != parts[-1]]
+
+
 def text_rows(
     text: str, label: int, split: str, rng: random.Random, per_text: int, pieces: bool = False
 ) -> list[Example]:
     from classifiers.training.data_domain import Example
 
     if label == 1:
-        parts = chunks(text)
-        rows = [Example(parts[-1], split, "long-inj", jailbreak=1)]
-        if pieces and split == "train":  # candidate W7: the other chunks and every segment
-            rest = parts[:-1] + [s for s in sentence_segments(text) if s != parts[-1]]
-            rows += [Example(p, split, PIECE, jailbreak=1) for p in rest]
+        rows = [Example(chunks(text)[-1], split, "long-inj", jailbreak=1)]
+        if pieces and split == "train":  # candidate W7
+            rows += [Example(p, split, PIECE, jailbreak=1) for p in attack_pieces(text)]
         return rows
     rows = [Example(c, split, "long-benign", jailbreak=0) for c in chunks(text)]
     segs = sentence_segments(text)

@@ -40,9 +40,8 @@ import torch
 from classifiers.artifacts import write_manifest
 from classifiers.engine import CONFIG_FILE
 from classifiers.training.data_domain import DOMAINS, Example
-from classifiers.training.data_long_user import PIECE
+from classifiers.training.data_long_user import PIECE, long_user_examples
 from classifiers.training.data_long_user import SOURCES as LONG_SOURCES
-from classifiers.training.data_long_user import long_user_examples
 from classifiers.training.data_lookalikes import SOURCES, lookalike_examples
 from classifiers.training.encode import PII_LABELS, load_tokenizer
 from classifiers.training.export import (
@@ -200,9 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     val_pool = [e for e in examples if e.split == "val" and e.jailbreak >= 0]
     val = rng.sample(val_pool, min(args.val, len(val_pool)))
     longs = (
-        long_user_examples(
-            attack_copies=args.long_attack_copies, pieces=args.attack_pieces > 0
-        )
+        long_user_examples(attack_copies=args.long_attack_copies, pieces=args.attack_pieces > 0)
         if args.long_rows
         else []
     )

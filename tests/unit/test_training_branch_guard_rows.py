@@ -45,13 +45,26 @@ def test_the_shipped_terse_bank_holds_the_training_fifths_once() -> None:
     ]
     entry = main["terse"]
     assert entry["file"] == bgr.FILE and entry["words"] == 8
-    train = {s: [y for t, y in bgr.labelled(s) if hand_split(t) == "train"] for s in bgr.SOURCES}
-    assert entry["added_rows"] == [{"source": s, "rows": len(train[s])} for s in bgr.SOURCES]
+    held = [a["source"] for a in entry["added_rows"]]
+    assert held[:3] == list(bgr.SOURCES[:3]) and set(held) <= set(bgr.SOURCES)
+    train = {s: [y for t, y in bgr.labelled(s) if hand_split(t) == "train"] for s in held}
+    assert entry["added_rows"] == [{"source": s, "rows": len(train[s])} for s in held]
     with np.load(MODELS / entry["file"]) as z, np.load(MODELS / main["file"]) as m:
-        assert z["labels"].tolist() == [y for s in bgr.SOURCES for y in train[s]]
+        assert z["labels"].tolist() == [y for s in held for y in train[s]]
         assert np.array_equal(z["components"], m["components"])
-        assert "added_rows" not in main  # the main bank, and the blend, untouched
+        # the main bank holds only the rows added with --bank main, at its end (C1)
+        added = [a["source"] for a in main.get("added_rows", [])]
+        assert set(added) <= {"ml_rows_courtesy"}
+        tail = [y for s in added for y in train[s]]
+        assert m["labels"][len(m["labels"]) - len(tail) :].tolist() == tail
     last_rows_vote_for_their_labels(MODELS / entry["file"])
+
+
+def test_courtesy_rows_are_mostly_harmless_in_many_languages() -> None:
+    rows = bgr.labelled("ml_rows_courtesy")
+    assert len({t for t, _ in rows}) == len(rows) > 900
+    assert 0.15 < sum(y for _, y in rows) / len(rows) < 0.3  # the polite attacks
+    assert max(letter_words(t) for t, y in rows if y == 0) <= 16
 
 
 def test_a_bank_that_holds_the_rows_is_refused(tmp_path: Path) -> None:
