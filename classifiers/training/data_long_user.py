@@ -15,11 +15,11 @@ Sources:
 * ``long_rows_en.json``: 320 texts written for W6 by four helpers that saw neither the
   repository nor any set (240 harmless, 80 attacks);
 * the opened long-user sets ``long_user_v1``-``v3`` (bench/blind, each read once for R2, W
-  and W4); ``long_user_v4`` and ``v5`` (W6's sealed set, opened) are the development checks
-  and ``long_user_v6`` is sealed.
+  and W4); ``long_user_v4``-``v6`` (opened for W5, W6 and W7) are development checks.
 
-W6, W6' (``--bias-shift 1.0``) and W6r (``--long-attack-copies 4``) failed their rules; none
-is shipped (docs/classifiers.md).
+W6, W6' (``--bias-shift 1.0``) and W6r (``--long-attack-copies 4``) failed their rules; W7
+(``pieces``: each training attack's other chunks and segments, kept where W5's layer reads
+them at 0.5 or more) is shipped and ends ``train.sh`` (docs/classifiers.md).
 
 A fixed fifth of each source's texts (all their rows) is ``split="val"``."""
 

@@ -93,6 +93,11 @@ done
 # bias set for the shipped recall on the engine's validation reading, T9's lines raised
 "$VENV/bin/python" -m classifiers.training.finetune_pooled --out models --align --bias-shift 0.45 \
     --tool-line-shift 0.5
+# candidate W7 ("The pieces of long attacks that carry the ask"): the task layer and its two
+# heads fine-tuned again from W5's graph with long user messages (harmless ones cut as the
+# engine reads them; each long attack's last chunk and the pieces W5 reads at 0.5 or more)
+"$VENV/bin/python" -m classifiers.training.finetune_pooled --out models --long-rows --align \
+    --attack-pieces 0.5
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"
