@@ -11,6 +11,7 @@ from classifiers.training.model_card_blind import (
     agent_section,
     encoded_section,
     languages_section,
+    long_user_section,
     user_code_section,
 )
 from classifiers.training.model_card_terse import terse_section
@@ -340,6 +341,7 @@ def main() -> int:
     out += languages_section()
     out += agent_section()
     out += user_code_section()
+    out += long_user_section()
     out += terse_section()
     out += encoded_section()
     out += screen_section()

@@ -282,8 +282,8 @@ def scan_table(before_path: Path, after_path: Path, total: str, total_key: str) 
 
 AGENT_SET = "agent_injections_v27"
 """The latest sealed agent set opened (docs/classifiers.md, candidate W5)."""
-AGENT_RESULT = "candidate_w5_v27_w5.json"
-"""Its messages as the shipped artefacts (W5's graph and tool-result line) read them."""
+AGENT_RESULT = "candidate_w7_v27_w7.json"
+"""Its messages as the shipped artefacts (W7's graph, W5's tool-result line) read them."""
 
 
 def agent_section() -> list[str]:
@@ -350,21 +350,40 @@ USER_CODE_RESULTS = (
 """The sealed sets of users pasting material: (result file, candidate key, caption)."""
 
 
-def user_code_section() -> list[str]:
-    """Users pasting code, logs and configs (``user_code_v1``, ``user_code_v2``): before and
-    after the candidate each was read for, per language (``bench.user_turns_scan --set``)."""
+LONG_USER_RESULTS = (
+    (
+        "candidate_w7_long_user_v6.json",
+        "W7",
+        "`bench/blind/long_user_v6.json` (written blind by a helper, opened once on 2026-12-07 "
+        "for candidate W7): long user messages of 200-320 words (personal histories, personas, "
+        "rules for the answer, quoted unsettling material, AI-security questions, technical "
+        "tasks with alarming words) and attacks in the same registers, a sixth in de/fr/es/it. "
+        "Before -> after W7 (MiniLM's task layer fine-tuned on long messages).\n",
+    ),
+)
+"""The sealed sets of long user messages: (result file, candidate key, caption)."""
+
+
+def user_code_section(
+    results: tuple[tuple[str, str, str], ...] = USER_CODE_RESULTS,
+    title: str = "Users pasting material",
+    stem: str = "user_code_vN",
+) -> list[str]:
+    """Users pasting code, logs and configs (``user_code_v1``-``v3``), or with ``results``
+    set to ``LONG_USER_RESULTS`` long user messages: before and after the candidate each was
+    read for, per language (``bench.user_turns_scan --set``)."""
     out: list[str] = []
-    for name, key, caption in USER_CODE_RESULTS:
+    for name, key, caption in results:
         path = BLIND / name
         if not path.exists():
             continue
         r = json.loads(path.read_text())
         r = r.get("sealed", r)  # candidate_p6p.json keeps its development reading too
         if not out:
-            out.append("\n## Users pasting material — sealed sets\n")
+            out.append(f"\n## {title} — sealed sets\n")
             out.append(
                 "Each message one chat user turn through the default config (`python -m "
-                "bench.user_turns_scan models --set bench/blind/user_code_vN.json`), blocked = "
+                f"bench.user_turns_scan models --set bench/blind/{stem}.json`), blocked = "
                 "403.\n"
             )
         before, after = r["shipped_before"]["groups"], r[key]["groups"]
@@ -385,6 +404,11 @@ def user_code_section() -> list[str]:
             out.append(f"| {lang} | " + " | ".join(cells) + " |")
         out.append("")
     return out[:-1]
+
+
+def long_user_section() -> list[str]:
+    """Long user messages (``long_user_v6``), before and after W7, per language."""
+    return user_code_section(LONG_USER_RESULTS, "Long user messages", "long_user_vN")
 
 
 ENCODED_SETS = (
