@@ -9,7 +9,7 @@ layer, the word table, the multilingual branch and every bank and head file stay
 What it measured goes to ``.train-cache/finetune_pooled.json``. Layer-5 states are cached
 in ``.train-cache/states.pt`` as ``train`` caches them, so a rerun pays only for new rows.
 W, W'', W3 and W4 failed their rules; W5 (``--align --bias-shift 0.45 --tool-line-shift
-0.5``) is shipped and ends ``train.sh`` (docs/classifiers.md). ``--long-rows`` adds
+0.5``) is shipped and ``train.sh`` runs it (docs/classifiers.md). ``--long-rows`` adds
 ``data_long_user``'s long messages (candidates W6, W6', W6r, not shipped); with
 ``--attack-pieces 0.5`` also the long attacks' pieces the shipped layer leans on (candidate
 W7, shipped: ``train.sh`` ends with it, run on W5's graph).
