@@ -190,6 +190,13 @@ def main(argv: list[str] | None = None) -> int:
         "reads at this probability or more (candidate W7: 0.5)",
     )
     args = ap.parse_args(argv)
+    if os.environ.get("PYTHONHASHSEED") != "0":  # W7's candidate was trained without it
+        print(
+            "warning: PYTHONHASHSEED is not 0, so a few Faker rows of the replay differ from "
+            "train.sh's run and the graph will not be byte-identical to it",
+            file=sys.stderr,
+            flush=True,
+        )
     for flag in ROUNDS:
         os.environ[f"PRISM_TRAIN_{flag}"] = "1"
     set_seeds()
