@@ -18,10 +18,12 @@ This script builds a second bank for whole texts of at most ``--terse-words`` wo
 * prints the validation fifths' flags at the policy's 0.8.
 
 With ``--bank main`` the rows go to the main bank instead (candidate C1: a courtesy sentence's
-main-bank neighbours were all attacks, and that vote takes 0.7 of every blend).
+main-bank neighbours were all attacks, and that vote takes 0.7 of every blend). With
+``--harmless-only`` only the module's harmless rows are added (candidate C1h: C1t's polite
+attacks became the neighbours of short foreign harmless texts).
 
 Usage: ``python -m classifiers.training.branch_guard_rows MODELS_DIR --rows MODULE
-[--terse-words N] [--bank terse|main]``; it refuses a bank that already holds a module's
+[--terse-words N] [--bank terse|main] [--harmless-only]``; it refuses a bank that already holds a module's
 rows."""
 
 from __future__ import annotations
@@ -110,9 +112,10 @@ def validation_flags(models: Path, r: MultilingualBranch) -> dict[str, list[int]
 
 def open_terse_bank(
     argv: list[str] | None,
-) -> tuple[Path, str, dict[str, Any], dict[str, Any], dict[str, np.ndarray]]:
-    """Parse the arguments; return the models folder, the rows module, the config, the terse
-    bank's entry and arrays (new ones, on the main bank's axes, the first time)."""
+) -> tuple[Path, str, bool, dict[str, Any], dict[str, Any], dict[str, np.ndarray]]:
+    """Parse the arguments; return the models folder, the rows module, whether to add its
+    harmless rows only, the config, the bank's entry and arrays (new ones, on the main bank's
+    axes, the first time)."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("models_dir", type=Path)
     ap.add_argument("--rows", choices=SOURCES, default=SOURCES[0])
@@ -122,6 +125,11 @@ def open_terse_bank(
         choices=("terse", "main"),
         default="terse",
         help="main: add the rows to the main bank, whose vote every text's blend takes (C1)",
+    )
+    ap.add_argument(
+        "--harmless-only",
+        action="store_true",
+        help="add only the module's harmless rows (C1h)",
     )
     args = ap.parse_args(argv)
     models, source = args.models_dir, args.rows
@@ -146,12 +154,16 @@ def open_terse_bank(
                 "scale": np.zeros(0, dtype=np.float32),
                 "labels": np.zeros(0, dtype=z["labels"].dtype),
             }
-    return models, source, cfg, entry, bank
+    return models, source, args.harmless_only, cfg, entry, bank
 
 
 def main(argv: list[str] | None = None) -> int:
-    models, source, cfg, entry, bank = open_terse_bank(argv)
-    train = [(t, y) for t, y in labelled(source) if hand_split(t) == "train"]
+    models, source, harmless_only, cfg, entry, bank = open_terse_bank(argv)
+    train = [
+        (t, y)
+        for t, y in labelled(source)
+        if hand_split(t) == "train" and not (harmless_only and y)
+    ]
     r = reader(models)
     new = stored_rows(r.embed([t for t, _ in train]), bank["mean"], bank["components"])
     labels = np.array([y for _, y in train], dtype=bank["labels"].dtype)
