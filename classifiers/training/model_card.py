@@ -7,10 +7,9 @@ import json
 import sys
 from pathlib import Path
 
-from classifiers.training.model_card_blind import (
+from classifiers.training.model_card_blind import encoded_section, languages_section
+from classifiers.training.model_card_messages import (
     agent_section,
-    encoded_section,
-    languages_section,
     long_user_section,
     user_code_section,
 )
