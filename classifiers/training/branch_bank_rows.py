@@ -26,6 +26,7 @@ import importlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -68,15 +69,17 @@ def save_rows(
     new: dict,
     labels: np.ndarray,
     source: str,
+    note: dict[str, Any] | None = None,
 ) -> None:
     """Append ``new`` rows (``stored_rows``) with their ``labels`` to ``bank``, save it as
-    ``entry``'s file, record ``source`` in ``entry["added_rows"]`` and the config, and
-    update the manifest's checksums of what changed."""
+    ``entry``'s file, record ``source`` (and ``note``'s keys) in ``entry["added_rows"]`` and
+    the config, and update the manifest's checksums of what changed."""
     bank["q"] = np.concatenate([bank["q"], new["q"]])
     bank["scale"] = np.concatenate([bank["scale"], new["scale"]])
     bank["labels"] = np.concatenate([bank["labels"], labels])
     np.savez(models / entry["file"], **bank)
-    entry.setdefault("added_rows", []).append({"source": source, "rows": len(labels)})
+    record = {"source": source, "rows": len(labels), **(note or {})}
+    entry.setdefault("added_rows", []).append(record)
     (models / CONFIG_FILE).write_text(json.dumps(cfg, indent=2) + "\n")
     manifest = json.loads((models / "manifest.json").read_text())
     for name in (entry["file"], CONFIG_FILE):  # what changed; the rest is as listed

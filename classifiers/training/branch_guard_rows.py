@@ -23,8 +23,8 @@ main-bank neighbours were all attacks, and that vote takes 0.7 of every blend). 
 attacks became the neighbours of short foreign harmless texts).
 
 Usage: ``python -m classifiers.training.branch_guard_rows MODELS_DIR --rows MODULE
-[--terse-words N] [--bank terse|main] [--harmless-only]``; it refuses a bank that already holds a module's
-rows."""
+[--terse-words N] [--bank terse|main] [--harmless-only]``; it refuses a bank that already holds
+a module's rows."""
 
 from __future__ import annotations
 
@@ -167,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     r = reader(models)
     new = stored_rows(r.embed([t for t, _ in train]), bank["mean"], bank["components"])
     labels = np.array([y for _, y in train], dtype=bank["labels"].dtype)
-    save_rows(models, cfg, entry, bank, new, labels, source)
+    note = {"harmless_only": True} if harmless_only else None
+    save_rows(models, cfg, entry, bank, new, labels, source, note)
     print(f"{entry['file']}: {len(bank['labels'])} rows ({len(train)} added)", flush=True)
     for key, (flagged, n) in validation_flags(models, r).items():
         print(f"validation {key}: {flagged} of {n} at >= {POLICY}", flush=True)
