@@ -16,12 +16,16 @@ for the multilingual items):
 ``attacks``, each item with ``lang`` and ``text``; groups ``code_benign``, ``code_attack``,
 per language), or a multilingual set's ``jailbreak_items`` (groups ``ml_attack``,
 ``ml_benign``, per language). ``--test-split`` adds the jailbreak test split's F1 at the
-default line (the engine's score; needs the training extra's data packages)."""
+default line (the engine's score; needs the training extra's data packages). The report's
+``rows`` (count and sha256 of the groups and texts read) tells whether two readings read the
+same rows: the development sets grow as sealed sets are opened, and two readings compare only
+when their ``rows`` match (``compare_rows``)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import json
 from pathlib import Path
 from typing import Any
@@ -130,6 +134,23 @@ def summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def rows_fingerprint(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """The count and sha256 of the rows' groups, languages and texts, in order."""
+    h = hashlib.sha256()
+    for r in rows:
+        h.update(f"{r['group']}\t{r['lang']}\t{r['text']}\n".encode())
+    return {"n": len(rows), "sha256": h.hexdigest()}
+
+
+def compare_rows(before: dict[str, Any], after: dict[str, Any]) -> None:
+    """Refuse to compare two reports that did not read the same rows (a report written before
+    the fingerprint has none and is refused too)."""
+    if before.get("rows") is None or before.get("rows") != after.get("rows"):
+        raise SystemExit(
+            f"the readings read different rows: {before.get('rows')} vs {after.get('rows')}"
+        )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.user_turns_scan", description=__doc__)
     ap.add_argument("models_dir", type=Path)
@@ -142,7 +163,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = set_rows(args.set) if args.set else dev_rows()
     rows = [r for r in rows if r["group"].startswith(args.group)]
     engine = asyncio.run(read(args.models_dir, rows, dict(args.setting)))
-    report: dict[str, Any] = {"models": str(args.models_dir), "groups": summary(rows)}
+    report: dict[str, Any] = {
+        "models": str(args.models_dir),
+        "rows": rows_fingerprint(rows),
+        "groups": summary(rows),
+    }
     if args.test_split:
         report["test_split"] = test_split_f1(engine)
     report["blocked"] = [i for i, r in enumerate(rows) if r["blocked"]]
