@@ -1,5 +1,5 @@
-"""The model card's section on terse queries and short attacks (candidates L9t and J1): the
-sealed sets each was read on, per language, before -> after."""
+"""The model card's section on terse queries and short attacks (candidates L9t, J1, J2 and
+C1h): the sealed sets each was read on, per language, before -> after."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ TERSE_SETS = (
         "them with alarming words, and 6 short attacks in each of fourteen languages with "
         "English, written blind, opened once for candidate J2), before -> after terse foreign "
         "texts MiniLM reads took the terse bank's vote too:",
+    ),
+    (
+        "multilingual_v34",
+        "candidate_c1h",
+        "Sealed set v34 (bench/blind/multilingual_v34.json: 122 harmless courtesy and "
+        "procedural sentences of business mail and 120 polite attacks in twenty languages, "
+        "written blind, opened once for candidate C1h), before -> after the terse bank took "
+        "harmless courtesy sentences in 25 languages:",
     ),
 )
 

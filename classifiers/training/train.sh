@@ -74,6 +74,9 @@ done
 for rows in ml_rows_guard_terse ml_rows_domain_terse short_domain_questions; do
   "$VENV/bin/python" -m classifiers.training.branch_guard_rows models --rows "$rows"
 done
+# candidate C1h ("Courtesy sentences without polite attacks, terse bank only"): the harmless
+# courtesy sentences of business mail in 25 languages, in the terse bank only
+"$VENV/bin/python" -m classifiers.training.branch_guard_rows models --rows ml_rows_courtesy --harmless-only
 # candidate T4' (docs/classifiers.md, "Genuine notices in foreign tool results"): the branch's
 # tool-result head, fitted on ml_tool_results.json and mixed with the shipped head
 "$VENV/bin/python" -m classifiers.training.branch_tool_head models --mix 0.5 --offset 0.25
