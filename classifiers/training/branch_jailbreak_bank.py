@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import importlib
 import itertools
 import json
 import math
@@ -66,21 +67,29 @@ def head_reader(models: Path, ml: dict[str, Any]) -> MultilingualBranch:
     )
 
 
-def bank_only_rows(split: str) -> tuple[list[str], list[int]]:
+def bank_only_rows(split: str, module: str = "ml_rows_roleplay") -> tuple[list[str], list[int]]:
     """Rows written for the bank alone (candidate X3: harmful role-play and persona attacks
-    with close harmless role-plays in eleven languages, ``ml_rows_roleplay``); the heads
-    never trained on them. One in five, by hash, is validation (``hand_split``)."""
-    rows = [
-        (t, int(lab == "jailbreak")) for _, _, lab, t in ROLEPLAY_ROWS if hand_split(t) == split
-    ]
+    with close harmless role-plays in eleven languages, ``ml_rows_roleplay``), or the rows
+    module ``module`` of ``classifiers/training`` (candidate L1: ``ml_rows_lookalike``); the
+    heads never trained on them. One in five, by hash, is validation (``hand_split``)."""
+    source = (
+        ROLEPLAY_ROWS
+        if module == "ml_rows_roleplay"
+        else importlib.import_module(f"classifiers.training.{module}").ROWS
+    )
+    rows = [(t, int(lab == "jailbreak")) for _, _, lab, t in source if hand_split(t) == split]
     return [t for t, _ in rows], [y for _, y in rows]
 
 
 def with_bank_only_rows(
-    r: MultilingualBranch, emb: np.ndarray, y: np.ndarray, split: str
+    r: MultilingualBranch,
+    emb: np.ndarray,
+    y: np.ndarray,
+    split: str,
+    module: str = "ml_rows_roleplay",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``emb`` and ``y`` with the bank-only rows of ``split`` appended, and their heads."""
-    texts, labels = bank_only_rows(split)
+    texts, labels = bank_only_rows(split, module)
     head, extra = probe.read(r, texts)
     return (
         np.concatenate([emb, extra]),
@@ -90,16 +99,17 @@ def with_bank_only_rows(
 
 
 def validation(
-    r: MultilingualBranch, bank_only: bool
+    r: MultilingualBranch, bank_only: bool, module: str = "ml_rows_roleplay"
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(head probability, embedding, label, is hand-written) of the probe's validation rows
-    and, with ``bank_only``, the bank-only rows' validation split (counted as hand-written)."""
+    and, with ``bank_only``, the validation split of the bank-only rows (``module``),
+    counted as hand-written."""
     if VAL_CACHE.exists():
         with np.load(VAL_CACHE) as z:
             head, emb, y, hand = z["head"], z["emb"], z["y"], z["hand"]
         if not bank_only:
             return head, emb, y, hand
-        emb2, y2, head2 = with_bank_only_rows(r, emb, y, "val")
+        emb2, y2, head2 = with_bank_only_rows(r, emb, y, "val", module)
         hand2 = np.concatenate([hand, np.ones(len(y2) - len(y), dtype=bool)])
         return np.concatenate([head, head2]), emb2, y2, hand2
     vt, vy = probe.english("val")
@@ -108,7 +118,7 @@ def validation(
     y = np.array(vy + hy, dtype=np.int64)
     hand = np.array([False] * len(vt) + [True] * len(ht))
     np.savez(VAL_CACHE, head=head, emb=emb, y=y, hand=hand)
-    return validation(r, bank_only)
+    return validation(r, bank_only, module)
 
 
 def blended(ex: DomainExemplars, head: np.ndarray, emb: np.ndarray) -> np.ndarray:

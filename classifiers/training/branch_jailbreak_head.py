@@ -22,8 +22,13 @@ without retraining the encoder or moving what no new row speaks to:
 4. the graph's ``jb.weight`` and ``jb.bias`` are replaced; the config gains the new offsets
    and a ``jailbreak_head`` record; the manifest is rewritten.
 
+With ``--rows ml_rows_lookalike`` (candidate L1) the rows are foreign look-alikes (harmless
+messages about prompt injection, policies, corrections, role-play, notices) and attacks in
+the same registers instead of the role-plays.
+
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
-MODELS_DIR`` (rewrites the branch graph, classifier_config.json and manifest.json)."""
+MODELS_DIR [--rows MODULE]`` (rewrites the branch graph, classifier_config.json and
+manifest.json)."""
 
 from __future__ import annotations
 
@@ -52,6 +57,7 @@ ROW_WEIGHT = 10.0
 POLICY = 0.8
 WEIGHT, BIAS = "jb.weight", "jb.bias"
 USER_HEAD = "ml_jailbreak_user_head.npz"
+ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike")
 
 
 def logit(p: float) -> float:
@@ -141,12 +147,13 @@ def segment_offset(
     theta: float,
     val_y: np.ndarray,
     hand: np.ndarray,
+    module: str = "ml_rows_roleplay",
 ) -> tuple[float, int]:
     """(segment offset, segments read): the new head's segment line flags no more of the
     harmless validation texts' sentence segments, per group, than the shipped line does."""
     vt, _ = probe.english("val")
     ht, _ = probe.hand("val")
-    rt, _ = bank_only_rows("val")
+    rt, _ = bank_only_rows("val", module)
     texts = vt + ht + rt
     assert len(texts) == len(val_y)
     segs = benign_segments(
@@ -191,6 +198,12 @@ def main(argv: list[str] | None = None) -> int:
         help="candidate X5: keep the graph's head and store the refitted one as the whole "
         f"one-window texts' second head ({USER_HEAD}); segment and vote offsets unchanged",
     )
+    ap.add_argument(
+        "--rows",
+        choices=ROWS_MODULES,
+        default=ROWS_MODULES[0],
+        help="the rows the head is refitted on (L1: ml_rows_lookalike)",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
@@ -202,13 +215,13 @@ def main(argv: list[str] | None = None) -> int:
     r = head_reader(models, ml)
     # 1. features: the bank's training rows (anchor) and the role-play rows
     bank_x, _ = probe.bank(r)
-    rp_texts, rp_y = bank_only_rows("train")
+    rp_texts, rp_y = bank_only_rows("train", args.rows)
     _, rp_x = probe.read(r, rp_texts)
     # 2. the anchored fit
     w, b = fit(bank_x, rp_x, np.array(rp_y, dtype=np.float64), w0, b0, args.row_weight)
     # 3. calibration: each line flags no more harmless validation rows (segments) of each
     # group than the shipped head does at its own line (the stricter group decides)
-    head0, val_x, val_y, hand = validation(r, True)
+    head0, val_x, val_y, hand = validation(r, True, args.rows)
     val_x = val_x.astype(np.float64)
     z_val = val_x @ w + b
     benign = val_y == 0
@@ -247,7 +260,9 @@ def main(argv: list[str] | None = None) -> int:
         names = list(dict.fromkeys([*names, USER_HEAD]))
     else:
         # the graph's head replaced: its segment offset and the vote's shift follow it
-        seg_shift, report["segments"] = segment_offset(r, ml, (w0, b0), (w, b), theta, val_y, hand)
+        seg_shift, report["segments"] = segment_offset(
+            r, ml, (w0, b0), (w, b), theta, val_y, hand, args.rows
+        )
         ml["segment_shift"] = round(seg_shift, 6)
         vote["shift"] = round(
             logit(POLICY) - blend_line(models, vote, head0, p_val, val_x, groups), 6
@@ -256,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         onnx.save(model, str(graph_path))
     ml["jailbreak_head"] = {
         "candidate": "X5" if args.user_head else "X4",
-        "rows": "ml_rows_roleplay",
+        "rows": args.rows,
         **report,
     }
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
