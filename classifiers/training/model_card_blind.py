@@ -79,8 +79,9 @@ def languages_section() -> list[str]:
             out.append(
                 f"A whole text of at most {terse['words']} words also takes the share of attacks "
                 f"among its {jb_vote['k']} nearest rows of a terse bank (`{terse['file']}`, "
-                f"{rows} short attacks, terse queries and short questions) when higher "
-                "(candidate J1, docs/classifiers.md).\n"
+                f"{rows} rows: short attacks, terse queries, short questions and, since C1h, "
+                "harmless courtesy sentences of business mail) when higher (candidate J1, "
+                "docs/classifiers.md).\n"
             )
     moved = cfg.get("jailbreak_language_shift") or {}
     if moved:
