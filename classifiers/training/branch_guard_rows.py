@@ -19,8 +19,8 @@ This script builds a second bank for whole texts of at most ``--terse-words`` wo
 
 With ``--bank main`` the rows go to the main bank instead (candidate C1: a courtesy sentence's
 main-bank neighbours were all attacks, and that vote takes 0.7 of every blend). With
-``--harmless-only`` only the module's harmless rows are added (candidate C1h: C1t's polite
-attacks became the neighbours of short foreign harmless texts).
+``--harmless-only`` only the module's harmless rows are added (candidate C1h: the courtesy
+sentences without their polite attacks).
 
 Usage: ``python -m classifiers.training.branch_guard_rows MODELS_DIR --rows MODULE
 [--terse-words N] [--bank terse|main] [--harmless-only]``; it refuses a bank that already holds
