@@ -24,7 +24,8 @@ without retraining the encoder or moving what no new row speaks to:
 
 With ``--rows ml_rows_lookalike`` (candidate L1) the rows are foreign look-alikes (harmless
 messages about prompt injection, policies, corrections, role-play, notices) and attacks in
-the same registers instead of the role-plays.
+the same registers instead of the role-plays; with ``--line recall`` (L1r) the whole-text line
+keeps the shipped head's validation attacks per group instead of its harmless count.
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
 MODELS_DIR [--rows MODULE]`` (rewrites the branch graph, classifier_config.json and
@@ -139,6 +140,17 @@ def matched(z: np.ndarray, flagged_before: np.ndarray, groups: list[np.ndarray])
     return float(line)
 
 
+def kept_recall(z: np.ndarray, flagged_before: np.ndarray, groups: list[np.ndarray]) -> float:
+    """The highest logit line at which, in every group (of attacks), at least as many rows
+    are flagged as the shipped head flagged (candidate L1r)."""
+    line = np.inf
+    for g in groups:
+        needed = int(flagged_before[g].sum())
+        if needed:
+            line = min(line, float(np.sort(z[g])[::-1][needed - 1]))
+    return float(line)
+
+
 def segment_offset(
     r: MultilingualBranch,
     ml: dict[str, Any],
@@ -204,6 +216,13 @@ def main(argv: list[str] | None = None) -> int:
         default=ROWS_MODULES[0],
         help="the rows the head is refitted on (L1: ml_rows_lookalike)",
     )
+    ap.add_argument(
+        "--line",
+        choices=("harmless", "recall"),
+        default="harmless",
+        help="the whole-text line flags no more harmless validation rows per group than the "
+        "shipped head (X4, L1), or at least as many validation attacks per group (L1r)",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
@@ -226,7 +245,11 @@ def main(argv: list[str] | None = None) -> int:
     z_val = val_x @ w + b
     benign = val_y == 0
     groups = [m & benign for m in (~hand, hand)]
-    theta = matched(z_val, head0 >= POLICY, groups)
+    if args.line == "recall":  # L1r: keep the shipped head's attacks in each group
+        attacks = [m & (val_y == 1) for m in (~hand, hand)]
+        theta = kept_recall(z_val, head0 >= POLICY, attacks)
+    else:
+        theta = matched(z_val, head0 >= POLICY, groups)
     b_total = b + logit(POLICY) - theta
     p_val = sigmoid(z_val + logit(POLICY) - theta)
     report: dict[str, Any] = {
@@ -251,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         }
     )
     report["row_weight"] = args.row_weight
+    report["line"] = args.line
     names = list(json.loads((models / "manifest.json").read_text())["files"])
     vote = ml["jailbreak_exemplars"]
     if args.user_head:
