@@ -46,7 +46,6 @@ from classifiers.settings import ClassifierSettings
 from classifiers.training import branch_jailbreak_vote as probe
 from classifiers.training.exemplars import first_of_duplicates, project
 from classifiers.training.export import write_manifest
-from classifiers.training.ml_rows_roleplay import ROWS as ROLEPLAY_ROWS
 from classifiers.training.sources import hand_split
 from classifiers.training.train import CACHE
 
@@ -72,11 +71,7 @@ def bank_only_rows(split: str, module: str = "ml_rows_roleplay") -> tuple[list[s
     with close harmless role-plays in eleven languages, ``ml_rows_roleplay``), or the rows
     module ``module`` of ``classifiers/training`` (candidate L1: ``ml_rows_lookalike``); the
     heads never trained on them. One in five, by hash, is validation (``hand_split``)."""
-    source = (
-        ROLEPLAY_ROWS
-        if module == "ml_rows_roleplay"
-        else importlib.import_module(f"classifiers.training.{module}").ROWS
-    )
+    source = importlib.import_module(f"classifiers.training.{module}").ROWS
     rows = [(t, int(lab == "jailbreak")) for _, _, lab, t in source if hand_split(t) == split]
     return [t for t, _ in rows], [y for _, y in rows]
 
