@@ -25,7 +25,8 @@ without retraining the encoder or moving what no new row speaks to:
 With ``--rows ml_rows_lookalike`` (candidate L1) the rows are foreign look-alikes (harmless
 messages about prompt injection, policies, corrections, role-play, notices) and attacks in
 the same registers instead of the role-plays; with ``--line recall`` (L1r) the whole-text line
-keeps the shipped head's validation attacks per group instead of its harmless count.
+keeps the shipped head's validation attacks per group instead of its harmless count; with
+``--vote-shift shipped`` (L1v) the vote's blend keeps the shipped shift over the new head.
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
 MODELS_DIR [--rows MODULE]`` (rewrites the branch graph, classifier_config.json and
@@ -223,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         help="the whole-text line flags no more harmless validation rows per group than the "
         "shipped head (X4, L1), or at least as many validation attacks per group (L1r)",
     )
+    ap.add_argument(
+        "--vote-shift",
+        choices=("follow", "shipped"),
+        default="follow",
+        help="the vote's blend line follows the new head (X4, L1, L1r) or keeps the shipped "
+        "shift (L1v)",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
@@ -275,6 +283,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     report["row_weight"] = args.row_weight
     report["line"] = args.line
+    report["vote_shift_rule"] = args.vote_shift
     names = list(json.loads((models / "manifest.json").read_text())["files"])
     vote = ml["jailbreak_exemplars"]
     if args.user_head:
@@ -288,9 +297,10 @@ def main(argv: list[str] | None = None) -> int:
             r, ml, (w0, b0), (w, b), theta, val_y, hand, args.rows
         )
         ml["segment_shift"] = round(seg_shift, 6)
-        vote["shift"] = round(
-            logit(POLICY) - blend_line(models, vote, head0, p_val, val_x, groups), 6
-        )
+        if args.vote_shift == "follow":
+            vote["shift"] = round(
+                logit(POLICY) - blend_line(models, vote, head0, p_val, val_x, groups), 6
+            )
         set_graph_head(model, w, b_total)
         onnx.save(model, str(graph_path))
     ml["jailbreak_head"] = {
