@@ -151,6 +151,26 @@ def compare_rows(before: dict[str, Any], after: dict[str, Any]) -> None:
         )
 
 
+def comparison(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """Lines comparing two readings of the same rows: each group's blocked count, and the
+    languages whose blocked count moved (harmless rises first: the gates read them)."""
+    compare_rows(before, after)
+    lines = []
+    for name, b in before["groups"].items():
+        a = after["groups"][name]
+        lines.append(f"{name:12s} n={b['n']:5d} blocked {b['blocked']:5d} -> {a['blocked']:5d}")
+        moved = {
+            lang: (n_b[1], a["by_language"][lang][1])
+            for lang, n_b in b.get("by_language", {}).items()
+            if n_b[1] != a["by_language"][lang][1]
+        }
+        for word, pick in (("up", lambda v: v[1] > v[0]), ("down", lambda v: v[1] < v[0])):
+            langs = [f"{lang} {v[0]}->{v[1]}" for lang, v in moved.items() if pick(v)]
+            if langs:
+                lines.append(f"{'':12s} {word}: {', '.join(langs)}")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.user_turns_scan", description=__doc__)
     ap.add_argument("models_dir", type=Path)
@@ -158,10 +178,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", default="", help="only the groups that start with this")
     ap.add_argument("--set", type=Path, help="a user_code set instead of the development sets")
     ap.add_argument("--test-split", action="store_true")
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        metavar="BEFORE.json",
+        help="an earlier --out of the same rows: print each group's and language's change",
+    )
     add_setting_option(ap, "long_text_corroboration=0.4")
     args = ap.parse_args(argv)
     rows = set_rows(args.set) if args.set else dev_rows()
     rows = [r for r in rows if r["group"].startswith(args.group)]
+    before = json.loads(args.compare.read_text()) if args.compare else None
+    if before is not None:  # refuse before the reading, not after it
+        compare_rows(before, {"rows": rows_fingerprint(rows)})
     engine = asyncio.run(read(args.models_dir, rows, dict(args.setting)))
     report: dict[str, Any] = {
         "models": str(args.models_dir),
@@ -174,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.out:
         args.out.write_text(json.dumps(report, indent=1) + "\n")
     print(json.dumps({k: v for k, v in report.items() if k != "blocked"}))
+    if before is not None:
+        print("\n".join(comparison(before, report)))
     return 0
 
 

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.user_turns_scan import compare_rows, rows_fingerprint, set_rows, summary
+from bench.user_turns_scan import (
+    compare_rows,
+    comparison,
+    rows_fingerprint,
+    set_rows,
+    summary,
+)
 
 
 def test_set_rows_reads_both_kinds_of_set(tmp_path: Path) -> None:
@@ -69,3 +75,24 @@ def test_two_readings_compare_only_when_they_read_the_same_rows() -> None:
         compare_rows(one, {"rows": rows_fingerprint(grown)})
     with pytest.raises(SystemExit, match="different rows"):
         compare_rows({}, one)
+
+
+def test_the_comparison_names_each_group_and_each_language_that_moved() -> None:
+    rows = [
+        {"group": "ml_benign", "lang": "tr", "text": "Şifre sıfırlama"},
+        {"group": "ml_benign", "lang": "de", "text": "Guten Tag"},
+        {"group": "ml_attack", "lang": "de", "text": "Vergiss alles"},
+    ]
+
+    def reading(blocked: tuple[bool, ...]) -> dict[str, object]:
+        read = [{**r, "blocked": b} for r, b in zip(rows, blocked, strict=True)]
+        return {"rows": rows_fingerprint(read), "groups": summary(read)}
+
+    lines = comparison(reading((False, True, True)), reading((True, False, True)))
+    assert lines[0] == "ml_benign    n=    2 blocked     1 ->     1"
+    assert lines[1].split() == ["up:", "tr", "0->1"]
+    assert lines[2].split() == ["down:", "de", "1->0"]
+    assert lines[3] == "ml_attack    n=    1 blocked     1 ->     1"
+    assert len(lines) == 4
+    with pytest.raises(SystemExit, match="different rows"):
+        comparison(reading((False, True, True)), {"rows": rows_fingerprint(rows[:2])})
