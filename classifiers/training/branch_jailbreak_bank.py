@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib
 import itertools
 import json
 import math
@@ -46,7 +45,7 @@ from classifiers.settings import ClassifierSettings
 from classifiers.training import branch_jailbreak_vote as probe
 from classifiers.training.exemplars import first_of_duplicates, project
 from classifiers.training.export import write_manifest
-from classifiers.training.sources import hand_split
+from classifiers.training.sources import bank_only_rows
 from classifiers.training.train import CACHE
 
 FILE = "ml_jailbreak_exemplars.npz"
@@ -66,22 +65,12 @@ def head_reader(models: Path, ml: dict[str, Any]) -> MultilingualBranch:
     )
 
 
-def bank_only_rows(split: str, module: str = "ml_rows_roleplay") -> tuple[list[str], list[int]]:
-    """Rows written for the bank alone (candidate X3: harmful role-play and persona attacks
-    with close harmless role-plays in eleven languages, ``ml_rows_roleplay``), or the rows
-    module ``module`` of ``classifiers/training`` (candidate L1: ``ml_rows_lookalike``); the
-    heads never trained on them. One in five, by hash, is validation (``hand_split``)."""
-    source = importlib.import_module(f"classifiers.training.{module}").ROWS
-    rows = [(t, int(lab == "jailbreak")) for _, _, lab, t in source if hand_split(t) == split]
-    return [t for t, _ in rows], [y for _, y in rows]
-
-
 def with_bank_only_rows(
     r: MultilingualBranch,
     emb: np.ndarray,
     y: np.ndarray,
     split: str,
-    module: str = "ml_rows_roleplay",
+    module: str | tuple[str, ...] = "ml_rows_roleplay",
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``emb`` and ``y`` with the bank-only rows of ``split`` appended, and their heads."""
     texts, labels = bank_only_rows(split, module)
@@ -94,7 +83,7 @@ def with_bank_only_rows(
 
 
 def validation(
-    r: MultilingualBranch, bank_only: bool, module: str = "ml_rows_roleplay"
+    r: MultilingualBranch, bank_only: bool, module: str | tuple[str, ...] = "ml_rows_roleplay"
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(head probability, embedding, label, is hand-written) of the probe's validation rows
     and, with ``bank_only``, the validation split of the bank-only rows (``module``),

@@ -59,7 +59,7 @@ ROW_WEIGHT = 10.0
 POLICY = 0.8
 WEIGHT, BIAS = "jb.weight", "jb.bias"
 USER_HEAD = "ml_jailbreak_user_head.npz"
-ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike")
+ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike", "ml_rows_notices")
 
 
 def logit(p: float) -> float:
@@ -160,7 +160,7 @@ def segment_offset(
     theta: float,
     val_y: np.ndarray,
     hand: np.ndarray,
-    module: str = "ml_rows_roleplay",
+    module: str | tuple[str, ...] = "ml_rows_roleplay",
 ) -> tuple[float, int]:
     """(segment offset, segments read): the new head's segment line flags no more of the
     harmless validation texts' sentence segments, per group, than the shipped line does."""
@@ -214,8 +214,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--rows",
         choices=ROWS_MODULES,
-        default=ROWS_MODULES[0],
-        help="the rows the head is refitted on (L1: ml_rows_lookalike)",
+        nargs="+",
+        default=[ROWS_MODULES[0]],
+        help="the rows modules the head is refitted on (L1: ml_rows_lookalike; L1n adds "
+        "ml_rows_notices)",
     )
     ap.add_argument(
         "--line",
@@ -232,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         "shift (L1v)",
     )
     args = ap.parse_args(argv)
+    args.rows = tuple(args.rows)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
     cfg = json.loads(cfg_path.read_text())
@@ -305,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
         onnx.save(model, str(graph_path))
     ml["jailbreak_head"] = {
         "candidate": "X5" if args.user_head else "X4",
-        "rows": args.rows,
+        "rows": args.rows[0] if len(args.rows) == 1 else list(args.rows),
         **report,
     }
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 import importlib.util
 from pathlib import Path
 
@@ -35,3 +36,21 @@ def hand_split(text: str) -> str:
     """The split of a hand-written row of the multilingual branch (and of the documents of
     ``ml_structured``): one in five, by hash of the text, is validation."""
     return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
+
+
+def bank_only_rows(
+    split: str, module: str | tuple[str, ...] = "ml_rows_roleplay"
+) -> tuple[list[str], list[int]]:
+    """Rows written for the bank alone (candidate X3: harmful role-play and persona attacks
+    with close harmless role-plays in eleven languages, ``ml_rows_roleplay``), or the rows
+    module(s) ``module`` of ``classifiers/training`` (candidate L1: ``ml_rows_lookalike``),
+    in the order given; the heads never trained on them. One in five, by hash, is validation
+    (``hand_split``)."""
+    names = (module,) if isinstance(module, str) else module
+    source = [
+        row
+        for name in names
+        for row in importlib.import_module(f"classifiers.training.{name}").ROWS
+    ]
+    rows = [(t, int(lab == "jailbreak")) for _, _, lab, t in source if hand_split(t) == split]
+    return [t for t, _ in rows], [y for _, y in rows]
