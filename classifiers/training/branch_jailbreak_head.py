@@ -29,8 +29,8 @@ keeps the shipped head's validation attacks per group instead of its harmless co
 ``--vote-shift shipped`` (L1v) the vote's blend keeps the shipped shift over the new head.
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
-MODELS_DIR [--rows MODULE]`` (rewrites the branch graph, classifier_config.json and
-manifest.json)."""
+MODELS_DIR [--rows MODULE ...] [--line harmless|recall] [--vote-shift follow|shipped]``
+(rewrites the branch graph, classifier_config.json and manifest.json)."""
 
 from __future__ import annotations
 
