@@ -26,10 +26,13 @@ With ``--rows ml_rows_lookalike`` (candidate L1) the rows are foreign look-alike
 messages about prompt injection, policies, corrections, role-play, notices) and attacks in
 the same registers instead of the role-plays; with ``--line recall`` (L1r) the whole-text line
 keeps the shipped head's validation attacks per group instead of its harmless count; with
-``--vote-shift shipped`` (L1v) the vote's blend keeps the shipped shift over the new head.
+``--vote-shift shipped`` (L1v) the vote's blend keeps the shipped shift over the new head;
+``--rows ml_rows_lookalike ml_rows_notices`` (L1n) adds service notices, and
+``--harmless-only ml_rows_notices`` (L1h) keeps their harmless rows alone.
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
-MODELS_DIR [--rows MODULE ...] [--line harmless|recall] [--vote-shift follow|shipped]``
+MODELS_DIR [--rows MODULE ...] [--harmless-only MODULE ...] [--line harmless|recall]
+[--vote-shift follow|shipped]``
 (rewrites the branch graph, classifier_config.json and manifest.json)."""
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ from classifiers.training import branch_jailbreak_vote as probe
 from classifiers.training.branch_jailbreak_bank import bank_only_rows, head_reader, validation
 from classifiers.training.export import write_manifest
 from classifiers.training.segment_calibration import benign_segments
+from classifiers.training.sources import HARMLESS_ONLY
 
 ANCHOR = 1.0
 ROW_WEIGHT = 10.0
@@ -220,6 +224,13 @@ def main(argv: list[str] | None = None) -> int:
         "ml_rows_notices)",
     )
     ap.add_argument(
+        "--harmless-only",
+        choices=ROWS_MODULES,
+        nargs="+",
+        default=[],
+        help="of these rows modules, the harmless rows alone (L1h: ml_rows_notices)",
+    )
+    ap.add_argument(
         "--line",
         choices=("harmless", "recall"),
         default="harmless",
@@ -234,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
         "shift (L1v)",
     )
     args = ap.parse_args(argv)
-    args.rows = tuple(args.rows)
+    args.rows = tuple(m + HARMLESS_ONLY if m in args.harmless_only else m for m in args.rows)
     models = args.models_dir
     cfg_path = models / CONFIG_FILE
     cfg = json.loads(cfg_path.read_text())

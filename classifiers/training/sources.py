@@ -38,19 +38,26 @@ def hand_split(text: str) -> str:
     return "val" if hashlib.sha256(text.encode()).digest()[0] % 5 == 0 else "train"
 
 
+HARMLESS_ONLY = ":harmless"
+
+
 def bank_only_rows(
     split: str, module: str | tuple[str, ...] = "ml_rows_roleplay"
 ) -> tuple[list[str], list[int]]:
     """Rows written for the bank alone (candidate X3: harmful role-play and persona attacks
     with close harmless role-plays in eleven languages, ``ml_rows_roleplay``), or the rows
     module(s) ``module`` of ``classifiers/training`` (candidate L1: ``ml_rows_lookalike``),
-    in the order given; the heads never trained on them. One in five, by hash, is validation
+    in the order given; a name ending in ``HARMLESS_ONLY`` gives its harmless rows alone
+    (candidate L1h). The heads never trained on them. One in five, by hash, is validation
     (``hand_split``)."""
     names = (module,) if isinstance(module, str) else module
     source = [
         row
         for name in names
-        for row in importlib.import_module(f"classifiers.training.{name}").ROWS
+        for row in importlib.import_module(
+            f"classifiers.training.{name.removesuffix(HARMLESS_ONLY)}"
+        ).ROWS
+        if not (name.endswith(HARMLESS_ONLY) and row[2] == "jailbreak")
     ]
     rows = [(t, int(lab == "jailbreak")) for _, _, lab, t in source if hand_split(t) == split]
     return [t for t, _ in rows], [y for _, y in rows]

@@ -9,7 +9,7 @@ from collections import Counter
 
 from classifiers.training.ml_rows_lookalike import ROWS as LOOKALIKES
 from classifiers.training.ml_rows_notices import ROWS
-from classifiers.training.sources import bank_only_rows, hand_split
+from classifiers.training.sources import HARMLESS_ONLY, bank_only_rows, hand_split
 
 HARMLESS = {"notice_pasted", "notice_task", "pass_on", "thanks_note", "tech_decode"}
 ATTACKS = {"notice_attack", "paste_attack"}
@@ -38,3 +38,10 @@ def test_two_modules_are_read_in_the_order_given() -> None:
     both, y_both = bank_only_rows("train", ("ml_rows_lookalike", "ml_rows_notices"))
     assert both == one + two and y_both == y_one + y_two
     assert sum(y_two) > 0 and len(two) > 400
+
+
+def test_a_module_read_harmless_only_gives_its_harmless_rows_alone() -> None:
+    two, y_two = bank_only_rows("train", "ml_rows_notices")
+    kept, y_kept = bank_only_rows("train", ("ml_rows_notices" + HARMLESS_ONLY,))
+    assert kept == [t for t, y in zip(two, y_two, strict=True) if y == 0]
+    assert not any(y_kept) and len(kept) < len(two)
