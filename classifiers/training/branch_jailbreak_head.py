@@ -28,7 +28,8 @@ the same registers instead of the role-plays; with ``--line recall`` (L1r) the w
 keeps the shipped head's validation attacks per group instead of its harmless count; with
 ``--vote-shift shipped`` (L1v) the vote's blend keeps the shipped shift over the new head;
 ``--rows ml_rows_lookalike ml_rows_notices`` (L1n) adds service notices, and
-``--harmless-only ml_rows_notices`` (L1h) keeps their harmless rows alone.
+``--harmless-only ml_rows_notices`` (L1h) keeps their harmless rows alone; ``--anchor-rows``
+(L1a) adds every other rows module's texts to the anchor.
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
 MODELS_DIR [--rows MODULE ...] [--harmless-only MODULE ...] [--line harmless|recall]
@@ -38,6 +39,7 @@ MODELS_DIR [--rows MODULE ...] [--harmless-only MODULE ...] [--line harmless|rec
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import math
 import sys
@@ -63,6 +65,7 @@ ROW_WEIGHT = 10.0
 POLICY = 0.8
 WEIGHT, BIAS = "jb.weight", "jb.bias"
 USER_HEAD = "ml_jailbreak_user_head.npz"
+BANK_MODULES = ("ml_rows_guard", "ml_rows_guard_extra", "ml_rows_guard_more")  # the bank's HAND
 ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike", "ml_rows_notices")
 
 
@@ -121,6 +124,20 @@ def fit(
 
 def sigmoid(z: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-z))
+
+
+def anchor_texts(rows: tuple[str, ...]) -> list[str]:
+    """(L1a) Every text of the branch's rows modules (``ml_rows_*``) other than ``rows``: the
+    bank holds English and eleven languages (``BANK_MODULES``), these hold the branch's
+    others."""
+    used = {m.removesuffix(HARMLESS_ONLY) for m in rows} | set(BANK_MODULES)
+    names = sorted(p.stem for p in Path(__file__).parent.glob("ml_rows_*.py"))
+    return [
+        row[-1]
+        for name in names
+        if name not in used
+        for row in importlib.import_module(f"classifiers.training.{name}").ROWS
+    ]
 
 
 def to_logit(p: np.ndarray) -> np.ndarray:
@@ -231,6 +248,11 @@ def main(argv: list[str] | None = None) -> int:
         help="of these rows modules, the harmless rows alone (L1h: ml_rows_notices)",
     )
     ap.add_argument(
+        "--anchor-rows",
+        action="store_true",
+        help="(L1a) the texts of every other ml_rows_* module join the anchor's rows",
+    )
+    ap.add_argument(
         "--line",
         choices=("harmless", "recall"),
         default="harmless",
@@ -256,6 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     r = head_reader(models, ml)
     # 1. features: the bank's training rows (anchor) and the role-play rows
     bank_x, _ = probe.bank(r)
+    if args.anchor_rows:  # L1a: the languages the bank lacks held where the shipped head has them
+        _, more_x = probe.read(r, anchor_texts(args.rows))
+        bank_x = np.concatenate([bank_x, more_x])
     rp_texts, rp_y = bank_only_rows("train", args.rows)
     _, rp_x = probe.read(r, rp_texts)
     # 2. the anchored fit
@@ -298,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     report["row_weight"] = args.row_weight
     report["line"] = args.line
     report["vote_shift_rule"] = args.vote_shift
+    report["anchor_rows_modules"] = args.anchor_rows
     names = list(json.loads((models / "manifest.json").read_text())["files"])
     vote = ml["jailbreak_exemplars"]
     if args.user_head:
