@@ -33,8 +33,8 @@ keeps the shipped head's validation attacks per group instead of its harmless co
 
 Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_jailbreak_head
 MODELS_DIR [--rows MODULE ...] [--harmless-only MODULE ...] [--line harmless|recall]
-[--vote-shift follow|shipped]``
-(rewrites the branch graph, classifier_config.json and manifest.json)."""
+[--vote-shift follow|shipped] [--anchor-rows]`` (rewrites the branch graph,
+classifier_config.json and manifest.json)."""
 
 from __future__ import annotations
 
@@ -65,7 +65,6 @@ ROW_WEIGHT = 10.0
 POLICY = 0.8
 WEIGHT, BIAS = "jb.weight", "jb.bias"
 USER_HEAD = "ml_jailbreak_user_head.npz"
-BANK_MODULES = ("ml_rows_guard", "ml_rows_guard_extra", "ml_rows_guard_more")  # the bank's HAND
 ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike", "ml_rows_notices")
 
 
@@ -127,16 +126,18 @@ def sigmoid(z: np.ndarray) -> np.ndarray:
 
 
 def anchor_texts(rows: tuple[str, ...]) -> list[str]:
-    """(L1a) Every text of the branch's rows modules (``ml_rows_*``) other than ``rows``: the
-    bank holds English and eleven languages (``BANK_MODULES``), these hold the branch's
-    others."""
-    used = {m.removesuffix(HARMLESS_ONLY) for m in rows} | set(BANK_MODULES)
+    """(L1a) Every text of the branch's rows modules (``ml_rows_*``) other than ``rows`` and
+    not already in the bank's hand-written rows (``probe.HAND``): the bank holds English and
+    eleven languages, these hold the branch's others."""
+    used = {m.removesuffix(HARMLESS_ONLY) for m in rows}
+    in_bank = {row[-1] for row in probe.HAND}
     names = sorted(p.stem for p in Path(__file__).parent.glob("ml_rows_*.py"))
     return [
         row[-1]
         for name in names
         if name not in used
         for row in importlib.import_module(f"classifiers.training.{name}").ROWS
+        if row[-1] not in in_bank
     ]
 
 
