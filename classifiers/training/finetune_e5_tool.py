@@ -40,11 +40,20 @@ from typing import Any
 
 import numpy as np
 import torch
+from sklearn.linear_model import LogisticRegression
 
 from bench.blind import fill, pairs
 from classifiers.segments import scored_spans
 from classifiers.settings import ClassifierSettings
-from classifiers.training.finetune_e5 import WIDTH, Lower, States, Top, cached_states, train_top
+from classifiers.training.finetune_e5 import (
+    WIDTH,
+    Lower,
+    States,
+    Top,
+    cached_states,
+    collate,
+    train_top,
+)
 from classifiers.training.tool_head_fit import documents, segment_label
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,7 +78,9 @@ def pieces(lower: Lower, text: str, span: tuple[int, int] | None) -> list[tuple[
     min_share = ClassifierSettings.model_fields["segment_min_letter_share"].default
     for a, b in scored_spans(text, min_share):
         label = segment_label(a, b, span)
-        out.append((text[a:b], label if span is not None and label == 1 else (0 if span is None else -1)))
+        out.append(
+            (text[a:b], label if span is not None and label == 1 else (0 if span is None else -1))
+        )
     return out
 
 
@@ -93,8 +104,11 @@ def development(lower: Lower) -> tuple[list[dict[str, Any]], list[str]]:
                 docs.append({"set": name, "kind": "clean", "lang": c["lang"], "text": fill(c, "")})
         for c, inj in pairs(data):
             if c.get("lang", "en") != "en":
+                at = c["text"].index("{inj}")
+                span = (at, at + len(inj["text"]))
+                text = fill(c, inj["text"])
                 docs.append(
-                    {"set": name, "kind": "inj", "lang": c["lang"], "text": fill(c, inj["text"])}
+                    {"set": name, "kind": "inj", "lang": c["lang"], "text": text, "span": span}
                 )
     distinct: dict[str, None] = {}
     for d in docs:
@@ -103,12 +117,28 @@ def development(lower: Lower) -> tuple[list[dict[str, Any]], list[str]]:
     return docs, list(distinct)
 
 
+def version(name: str) -> int:
+    return int(name.removeprefix("agent_injections_v").removesuffix(".json"))
+
+
+def opened_rows(
+    lower: Lower, docs: list[dict[str, Any]], upto: int, index: dict[str, int]
+) -> tuple[list[int], np.ndarray]:
+    """(``--opened-rows``) The labelled pieces of the opened sets up to ``upto``, as indices
+    into the development pieces (their states are cached there) and their labels."""
+    got: dict[int, int] = {}
+    for d in docs:
+        if version(d["set"]) <= upto:
+            for p, label in pieces(lower, d["text"], d.get("span")):
+                if label >= 0 and p.strip():
+                    got[index[p]] = max(got.get(index[p], 0), label)
+    return list(got), np.array(list(got.values()), dtype=np.int64)
+
+
 def piece_scores(top: Top, states: States, owner: np.ndarray, n: int) -> np.ndarray:
     """Per piece, the highest jailbreak probability of its windows."""
     out = np.zeros(n, np.float32)
     order = np.argsort([len(s) for s in states])
-    from classifiers.training.finetune_e5 import collate
-
     with torch.inference_mode():
         for s in range(0, len(order), 128):
             idx = order[s : s + 128].tolist()
@@ -117,9 +147,25 @@ def piece_scores(top: Top, states: States, owner: np.ndarray, n: int) -> np.ndar
     return out
 
 
+def init_head(top: Top, states: States, y: np.ndarray) -> None:
+    """The jailbreak head as a logistic regression on the layer's current embeddings
+    (``Top.init_heads`` without the domain head, which these rows do not label)."""
+    with torch.inference_mode():
+        x = np.concatenate(
+            [
+                top.embed(*collate(states, list(range(s, min(s + 128, len(states)))))).numpy()
+                for s in range(0, len(states), 128)
+            ]
+        )
+    clf = LogisticRegression(C=10, max_iter=3000).fit(x, y)
+    top.jb.weight.data = torch.tensor(clf.coef_, dtype=torch.float32)
+    top.jb.bias.data = torch.tensor(clf.intercept_, dtype=torch.float32)
+
+
 def curve(inj: np.ndarray, clean: np.ndarray) -> dict[str, Any]:
     """Injected documents caught where at most a share of clean carriers is flagged, clean
     carriers flagged where a share of injected documents is caught, and the AUC."""
+
     def caught_at(fpr: float) -> float:
         k = int(np.floor(fpr * len(clean)))
         line = np.sort(clean)[::-1][k] if k < len(clean) else -1.0
@@ -129,7 +175,9 @@ def curve(inj: np.ndarray, clean: np.ndarray) -> dict[str, Any]:
         line = np.quantile(inj, 1 - recall)
         return float((clean >= line).mean())
 
-    auc = float((inj[:, None] > clean[None, :]).mean() + 0.5 * (inj[:, None] == clean[None, :]).mean())
+    auc = float(
+        (inj[:, None] > clean[None, :]).mean() + 0.5 * (inj[:, None] == clean[None, :]).mean()
+    )
     return {
         "auc": round(auc, 4),
         "caught_at_clean_flagged": {f: round(caught_at(f), 3) for f in (0.03, 0.05, 0.10, 0.20)},
@@ -140,35 +188,73 @@ def curve(inj: np.ndarray, clean: np.ndarray) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "finetune_e5_tool_probe.json"))
+    ap.add_argument(
+        "--opened-rows",
+        type=int,
+        default=0,
+        help="the opened sets up to this version join the rows; later ones are read",
+    )
+    ap.add_argument(
+        "--out", default=str(ROOT / "bench" / "results" / "finetune_e5_tool_probe.json")
+    )
     args = ap.parse_args(argv)
     torch.manual_seed(0)
     lower = Lower()
     t0 = time.time()
     train_texts, y = training_rows(lower)
     docs, dev_texts = development(lower)
-    print(f"rows {len(train_texts)} ({int(y.sum())} injection pieces); dev {len(docs)} docs, "
-          f"{len(dev_texts)} distinct pieces", flush=True)
+    print(
+        f"rows {len(train_texts)} ({int(y.sum())} injection pieces); dev {len(docs)} docs, "
+        f"{len(dev_texts)} distinct pieces",
+        flush=True,
+    )
     tr_states, tr_owner = cached_states(lower, "tool_rows", train_texts, False)
     dv_states, dv_owner = cached_states(lower, "tool_dev", dev_texts, False)
     # a piece longer than one window gives several training windows with the piece's label
     jb = y[tr_owner].astype(np.float32)
     dom = np.full(len(tr_states), -1, dtype=np.int64)
-    w = np.ones(len(tr_states))
     index = {t: i for i, t in enumerate(dev_texts)}
-    report: dict[str, Any] = {"rows": len(train_texts), "injection_pieces": int(y.sum()),
-                              "dev_docs": len(docs), "epochs": args.epochs, "readers": {}}
+    read = [version(d["set"]) > args.opened_rows for d in docs]
+    if args.opened_rows:
+        extra, labels = opened_rows(lower, docs, args.opened_rows, index)
+        windows: dict[int, list[int]] = {}
+        for k, i in enumerate(dv_owner.tolist()):
+            windows.setdefault(i, []).append(k)
+        picked = [
+            (k, y_i) for i, y_i in zip(extra, labels.tolist(), strict=True) for k in windows[i]
+        ]
+        tr_states = tr_states + [dv_states[k] for k, _ in picked]
+        jb = np.concatenate([jb, np.array([y_i for _, y_i in picked], dtype=np.float32)])
+        dom = np.full(len(tr_states), -1, dtype=np.int64)
+        print(
+            f"opened rows up to v{args.opened_rows}: {len(extra)} pieces, "
+            f"{int(labels.sum())} injection pieces",
+            flush=True,
+        )
+        docs = [d for d, r in zip(docs, read, strict=True) if r]
+    w = np.ones(len(tr_states))
+    report: dict[str, Any] = {
+        "rows": len(train_texts),
+        "injection_pieces": int(y.sum()),
+        "dev_docs": len(docs),
+        "epochs": args.epochs,
+        "opened_rows": args.opened_rows,
+        "readers": {},
+    }
     for name, train_layer in (("frozen", False), ("fine-tuned", True)):
         top = Top(lower.enc, train_layer)
-        top.init_heads(tr_states, dom, jb, w)
+        init_head(top, tr_states, jb)
         if train_layer:
             top = train_top(top, tr_states, dom, jb, w, args.epochs)
         scores = piece_scores(top, dv_states, dv_owner, len(dev_texts))
         doc = np.array([max(scores[index[p]] for p in d["pieces"]) for d in docs])
         kind = np.array([d["kind"] for d in docs])
         result = {"all": curve(doc[kind == "inj"], doc[kind == "clean"])}
-        late = np.array([d["set"] in {f"agent_injections_v{v}.json" for v in (22, 23, 24, 25, 26, 27)} for d in docs])
-        result["v22-v27"] = curve(doc[(kind == "inj") & late], doc[(kind == "clean") & late])
+        for first in (17, 22):
+            late = np.array([version(d["set"]) >= first for d in docs])
+            result[f"v{first}-v27"] = curve(
+                doc[(kind == "inj") & late], doc[(kind == "clean") & late]
+            )
         report["readers"][name] = result
         print(name, json.dumps(result), f"({time.time() - t0:.0f}s)", flush=True)
     Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
