@@ -49,6 +49,7 @@ from classifiers.training.tool_head_fit import documents, segment_label
 OPENED_UPTO = 17  # sets before this version are fitted, the rest read
 BATCH, LR_LAYER, LR_HEAD = 16, 3e-5, 3e-4
 Example = tuple[int, list[int], int]  # (window state, token positions, label)
+EDGES = False  # (``--edge-segments``) a segment across a window's edge: its part inside
 
 
 def window_examples(
@@ -78,7 +79,7 @@ def window_examples(
         n = len(woffs)
         out.append((k, list(range(n + 2)), wlabel))
         for a, b in segments:
-            if a < lo or b > hi:
+            if (a < lo or b > hi) and not (EDGES and a < hi and b > lo):
                 continue
             pos = [j + 1 for j, (x, y) in enumerate(woffs) if x >= a and y <= b and y > x]
             if not pos:
@@ -186,9 +187,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument(
+        "--edge-segments",
+        action="store_true",
+        help="read a segment that crosses a window's edge by its part inside each window",
+    )
+    ap.add_argument(
+        "--t4-only", action="store_true", help="fit T4's rows alone (the opened sets not)"
+    )
+    ap.add_argument(
         "--out", default=str(ROOT / "bench" / "results" / "finetune_e5_spans_probe.json")
     )
     args = ap.parse_args(argv)
+    global EDGES
+    EDGES = args.edge_segments
     torch.manual_seed(0)
     lower = Lower()
     t0 = time.time()
@@ -213,8 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     read_docs = []
     for d in docs:
         if version(d["set"]) < OPENED_UPTO:
-            ex = window_examples(lower, d["text"], d.get("span"), first)
-            train += [e for e in ex if e[2] >= 0]
+            if not args.t4_only:
+                ex = window_examples(lower, d["text"], d.get("span"), first)
+                train += [e for e in ex if e[2] >= 0]
         else:
             read_docs.append(d)
     dev: list[Example] = []
@@ -229,7 +241,13 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     kind = np.array([d["kind"] for d in read_docs])
-    report: dict[str, Any] = {"train_examples": len(train), "dev_docs": len(read_docs)}
+    report: dict[str, Any] = {
+        "train_examples": len(train),
+        "dev_docs": len(read_docs),
+        "dev_examples": len(dev),
+        "edge_segments": EDGES,
+        "t4_only": args.t4_only,
+    }
     for name, epochs in (("frozen", 0), ("fine-tuned", args.epochs)):
         top = fit(SpanTop(lower, epochs > 0), states, train, epochs)
         p = scores(top, states, dev)
