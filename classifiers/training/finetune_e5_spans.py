@@ -210,9 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     # one state row per piece: its first window (a window piece is one window of its own)
     states: States = []
     first: dict[str, int] = {}
-    for texts, st, owner in ((train_texts, tr_states, tr_owner), (dev_texts, dv_states, dv_owner)):
+    for texts, st, whose in ((train_texts, tr_states, tr_owner), (dev_texts, dv_states, dv_owner)):
         seen: set[int] = set()
-        for k, i in enumerate(owner.tolist()):
+        for k, i in enumerate(whose.tolist()):
             if i not in seen and texts[i] not in first:
                 seen.add(i)
                 first[texts[i]] = len(states)
