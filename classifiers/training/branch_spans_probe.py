@@ -1,0 +1,196 @@
+"""Probe F3 through the shipped branch graph (docs/classifiers.md, "Sentences read in their
+document: probe F3"; development only, nothing ships).
+
+F3 pooled each sentence segment of a foreign tool result from its window's top states in a
+float torch copy of e5. A shipped reader would do it with the branch's int8 graph, so this
+reads the same rows and documents through that graph: a copy of it also returns the top
+layer's token states (``token_states``, the tensor the graph mean-pools into ``embedding``),
+each window is run once, a segment is pooled from the states of every window it overlaps
+(its part inside), the whole window is the graph's own ``embedding``, and a logistic head is
+fitted on T4's rows and the opened agent sets v3-v16 and read on v17-v27, F3's frozen reader
+with ``--edge-segments``.
+
+Usage: ``PYTHONPATH=. .venv-train/bin/python -m classifiers.training.branch_spans_probe
+[MODELS_DIR] [--out FILE]``"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import onnx
+from onnx import TensorProto, helper
+from sklearn.linear_model import LogisticRegression
+
+from bench.blind import fill, pairs
+from classifiers.engine import CONFIG_FILE
+from classifiers.multilingual import MultilingualBranch
+from classifiers.segments import scored_spans
+from classifiers.tokenization import padded
+from classifiers.training.branch_tool_head import ROWS_FILE, reader
+from classifiers.training.finetune_e5_tool import OPENED, ROOT, curve, version
+from classifiers.training.tool_head_fit import documents, segment_label
+
+TOP = "/layers.11/ln2/LayerNormalization_output_0"  # the top layer's token states
+READ_FROM = 17  # sets from this version are read, earlier ones fitted (F3's split)
+Doc = tuple[str, tuple[int, int] | None]
+Example = tuple[int, list[int], int]  # (window, token positions or [] for the whole, label)
+ALONE = False  # (``--alone``) segments read alone, as rows of their own (F2's reading)
+
+
+def with_states(models: Path, ml: dict[str, Any], out: Path) -> Path:
+    """A models folder in ``out`` whose branch graph also returns ``token_states``."""
+    graph = onnx.load(str(models / ml["onnx"]))
+    graph.graph.node.append(helper.make_node("Identity", [TOP], ["token_states"]))
+    graph.graph.output.append(
+        helper.make_tensor_value_info("token_states", TensorProto.FLOAT, None)
+    )
+    for f in models.iterdir():
+        if f.name != ml["onnx"]:
+            (out / f.name).symlink_to(f.resolve())
+    onnx.save(graph, str(out / ml["onnx"]))
+    return out
+
+
+def opened_docs() -> list[tuple[str, str, Doc]]:
+    """(set, kind, document) of every foreign carrier of the opened sets, clean and filled."""
+    out: list[tuple[str, str, Doc]] = []
+    for name in OPENED:
+        data = json.loads((ROOT / "bench" / "blind" / name).read_text(encoding="utf-8"))
+        out += [
+            (name, "clean", (fill(c, ""), None))
+            for c in data["carriers"]
+            if c.get("lang", "en") != "en"
+        ]
+        for c, inj in pairs(data):
+            if c.get("lang", "en") != "en":
+                at = c["text"].index("{inj}")
+                out.append((name, "inj", (fill(c, inj["text"]), (at, at + len(inj["text"])))))
+    return out
+
+
+def examples(
+    r: MultilingualBranch, doc: Doc, windows: list[list[int]], labelled: bool
+) -> list[Example]:
+    """A document's windows (appended to ``windows``) and their examples: each whole window,
+    and each scored segment's part inside each window it overlaps; labels as F3's."""
+    text, span = doc
+    prefix = len(r.cfg.prefix)
+    enc = r._tok.encode_batch([r.cfg.prefix + text], add_special_tokens=False)[0]
+    offs = [(a - prefix, b - prefix) for a, b in enc.offsets]
+    width = r.cfg.max_tokens - 2
+    segments = scored_spans(text, r.min_letter_share)
+    out: list[Example] = []
+    done: set[tuple[int, int]] = set()
+    for w, row in enumerate(r._windows(list(enc.ids))):
+        part = offs[w * width : (w + 1) * width]
+        lo, hi = (max(part[0][0], 0), part[-1][1]) if part else (0, len(text))
+        k = len(windows)
+        windows.append(row)
+        holds = span is not None and lo < span[1] and hi > span[0]
+        out.append((k, [], 1 if holds else (0 if span is None else -1)))
+        for a, b in segments:
+            if not (a < hi and b > lo):
+                continue
+            pos = [j + 1 for j, (x, y) in enumerate(part) if x >= a and y <= b and y > x]
+            if not pos or (ALONE and (a, b) in done):
+                continue
+            label = segment_label(a, b, span) if span is not None else 0
+            label = label if label in (0, 1) and (span is None or label == 1) else -1
+            if ALONE:  # F2's reading through the graph: the segment run as rows of its own
+                done.add((a, b))
+                seg = r._tok.encode_batch([r.cfg.prefix + text[a:b]], add_special_tokens=False)
+                for row in r._windows(list(seg[0].ids)):
+                    out.append((len(windows), [], label))
+                    windows.append(row)
+            else:
+                out.append((k, pos, label))
+    return [e for e in out if e[2] >= 0] if labelled else out
+
+
+def features(r: MultilingualBranch, windows: list[list[int]], ex: list[Example]) -> np.ndarray:
+    """Each example's normalised pooled embedding: the graph's own for a whole window, the
+    mean of the top token states over its positions for a segment."""
+    by_win: dict[int, list[int]] = {}
+    for i, (k, _, _) in enumerate(ex):
+        by_win.setdefault(k, []).append(i)
+    out = np.zeros((len(ex), 384), dtype=np.float32)
+    order = sorted(by_win, key=lambda k: len(windows[k]))
+    for s in range(0, len(order), 32):
+        chunk = order[s : s + 32]
+        ids, mask = padded([windows[k] for k in chunk])
+        embeds = r._words[ids].astype(np.float32) * r._scales[ids][..., None]
+        feed = {"inputs_embeds": embeds, "attention_mask": mask}
+        emb, states = r._session.run(["embedding", "token_states"], feed)
+        for j, k in enumerate(chunk):
+            for i in by_win[k]:
+                pos = ex[i][1]
+                v = emb[j] if not pos else states[j, pos].mean(0)
+                out[i] = v / max(float(np.linalg.norm(v)), 1e-9)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("models_dir", nargs="?", type=Path, default=ROOT / "models")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "branch_spans_probe.json"))
+    ap.add_argument("--alone", action="store_true", help="segments read alone (F2's reading)")
+    args = ap.parse_args(argv)
+    global ALONE
+    ALONE = args.alone
+    t0 = time.time()
+    ml = json.loads((args.models_dir / CONFIG_FILE).read_text())["multilingual"]
+    with tempfile.TemporaryDirectory() as tmp:
+        r = reader(with_states(args.models_dir, ml, Path(tmp)), ml)
+        windows: list[list[int]] = []
+        train: list[Example] = []
+        data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
+        for text, span, _ in documents(data, 4):
+            train += examples(r, (text, span), windows, True)
+        dev: list[Example] = []
+        owner: list[int] = []
+        kinds: list[str] = []
+        for name, kind, doc in opened_docs():
+            if version(name) < READ_FROM:
+                train += examples(r, doc, windows, True)
+            else:
+                ex = examples(r, (doc[0], None), windows, False)
+                owner += [len(kinds)] * len(ex)
+                kinds.append(kind)
+                dev += ex
+        print(
+            f"{len(windows)} windows, {len(train)} training and {len(dev)} read examples, "
+            f"{len(kinds)} documents ({time.time() - t0:.0f}s)",
+            flush=True,
+        )
+        x_train = features(r, windows, train)
+        x_dev = features(r, windows, dev)
+    print(f"read ({time.time() - t0:.0f}s)", flush=True)
+    y = np.array([e[2] for e in train])
+    clf = LogisticRegression(C=10, max_iter=3000).fit(x_train, y)
+    p = clf.predict_proba(x_dev)[:, 1]
+    top = np.zeros(len(kinds))
+    np.maximum.at(top, np.array(owner), p)
+    is_kind = np.array(kinds)
+    report = {
+        "graph": ml["onnx"],
+        "windows": len(windows),
+        "train_examples": len(train),
+        "dev_examples": len(dev),
+        "dev_docs": len(kinds),
+        "reading": "segments alone" if ALONE else "segments in their window",
+        "frozen": curve(top[is_kind == "inj"], top[is_kind == "clean"]),
+    }
+    print(json.dumps(report), flush=True)
+    Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
