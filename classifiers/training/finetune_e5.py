@@ -195,17 +195,27 @@ def train_top(
                     j_logit[jm], jb_t[idx][jm], reduction="none"
                 )
                 loss = loss + (bce * w_t[idx][jm]).mean()
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            step += 1
-            if step % 200 == 0:
-                print(
-                    f"  step {step}/{steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)",
-                    flush=True,
-                )
+            step = optimiser_step(opt, sched, loss, (step, steps, t0), 200)
     return top.eval()
+
+
+def optimiser_step(
+    opt: torch.optim.Optimizer,
+    sched: torch.optim.lr_scheduler.LRScheduler,
+    loss: torch.Tensor,
+    progress: tuple[int, int, float],
+    every: int,
+) -> int:
+    """One step of ``loss``; every ``every`` steps a line of progress (step, of, started)."""
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    sched.step()
+    step, steps, t0 = progress
+    step += 1
+    if step % every == 0:
+        print(f"  step {step}/{steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)", flush=True)
+    return step
 
 
 def predict(top: Top, states: States, owner: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:

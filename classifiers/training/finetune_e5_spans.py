@@ -33,7 +33,7 @@ from torch import nn
 
 from classifiers.segments import scored_spans
 from classifiers.settings import ClassifierSettings
-from classifiers.training.finetune_e5 import WIDTH, Lower, States, cached_states
+from classifiers.training.finetune_e5 import WIDTH, Lower, States, cached_states, optimiser_step
 from classifiers.training.finetune_e5_tool import (
     PREFIX,
     ROOT,
@@ -170,16 +170,7 @@ def fit(top: SpanTop, states: States, examples: list[Example], epochs: int) -> S
             logit = top(states, b)
             target = torch.tensor([float(e[2]) for e in b])
             loss = nn.functional.binary_cross_entropy_with_logits(logit, target)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            sched.step()
-            step += 1
-            if step % 100 == 0:
-                print(
-                    f"  step {step}/{steps} loss {loss.item():.4f} ({time.time() - t0:.0f}s)",
-                    flush=True,
-                )
+            step = optimiser_step(opt, sched, loss, (step, steps, t0), 100)
     return top.eval()
 
 
