@@ -41,7 +41,6 @@ TOP = "/layers.11/ln2/LayerNormalization_output_0"  # the top layer's token stat
 READ_FROM = 17  # sets from this version are read, earlier ones fitted (F3's split)
 Doc = tuple[str, tuple[int, int] | None]
 Example = tuple[int, list[int], int]  # (window, token positions or [] for the whole, label)
-ALONE = False  # (``--alone``) segments read alone, as rows of their own (F2's reading)
 
 
 def with_states(models: Path, ml: dict[str, Any], out: Path) -> Path:
@@ -76,7 +75,7 @@ def opened_docs() -> list[tuple[str, str, Doc]]:
 
 
 def examples(
-    r: MultilingualBranch, doc: Doc, windows: list[list[int]], labelled: bool
+    r: MultilingualBranch, doc: Doc, windows: list[list[int]], labelled: bool, alone: bool
 ) -> list[Example]:
     """A document's windows (appended to ``windows``) and their examples: each whole window,
     and each scored segment's part inside each window it overlaps; labels as F3's."""
@@ -99,11 +98,11 @@ def examples(
             if not (a < hi and b > lo):
                 continue
             pos = [j + 1 for j, (x, y) in enumerate(part) if x >= a and y <= b and y > x]
-            if not pos or (ALONE and (a, b) in done):
+            if not pos or (alone and (a, b) in done):
                 continue
             label = segment_label(a, b, span) if span is not None else 0
             label = label if label in (0, 1) and (span is None or label == 1) else -1
-            if ALONE:  # F2's reading through the graph: the segment run as rows of its own
+            if alone:  # F2's reading through the graph: the segment run as rows of its own
                 done.add((a, b))
                 seg = r._tok.encode_batch([r.cfg.prefix + text[a:b]], add_special_tokens=False)
                 for row in r._windows(list(seg[0].ids)):
@@ -142,8 +141,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "branch_spans_probe.json"))
     ap.add_argument("--alone", action="store_true", help="segments read alone (F2's reading)")
     args = ap.parse_args(argv)
-    global ALONE
-    ALONE = args.alone
     t0 = time.time()
     ml = json.loads((args.models_dir / CONFIG_FILE).read_text())["multilingual"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -152,15 +149,15 @@ def main(argv: list[str] | None = None) -> int:
         train: list[Example] = []
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
         for text, span, _ in documents(data, 4):
-            train += examples(r, (text, span), windows, True)
+            train += examples(r, (text, span), windows, True, args.alone)
         dev: list[Example] = []
         owner: list[int] = []
         kinds: list[str] = []
         for name, kind, doc in opened_docs():
             if version(name) < READ_FROM:
-                train += examples(r, doc, windows, True)
+                train += examples(r, doc, windows, True, args.alone)
             else:
-                ex = examples(r, (doc[0], None), windows, False)
+                ex = examples(r, (doc[0], None), windows, False, args.alone)
                 owner += [len(kinds)] * len(ex)
                 kinds.append(kind)
                 dev += ex
@@ -184,7 +181,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_examples": len(train),
         "dev_examples": len(dev),
         "dev_docs": len(kinds),
-        "reading": "segments alone" if ALONE else "segments in their window",
+        "reading": "segments alone" if args.alone else "segments in their window",
         "frozen": curve(top[is_kind == "inj"], top[is_kind == "clean"]),
     }
     print(json.dumps(report), flush=True)

@@ -49,11 +49,14 @@ from classifiers.training.tool_head_fit import documents, segment_label
 OPENED_UPTO = 17  # sets before this version are fitted, the rest read
 BATCH, LR_LAYER, LR_HEAD = 16, 3e-5, 3e-4
 Example = tuple[int, list[int], int]  # (window state, token positions, label)
-EDGES = False  # (``--edge-segments``) a segment across a window's edge: its part inside
 
 
 def window_examples(
-    lower: Lower, text: str, span: tuple[int, int] | None, states_of: dict[str, int]
+    lower: Lower,
+    text: str,
+    span: tuple[int, int] | None,
+    states_of: dict[str, int],
+    edges: bool,
 ) -> list[Example]:
     """Per window of a document whose states are cached: the whole window, and each scored
     segment that lies inside it, as token positions of the window's states (label as F2's
@@ -79,7 +82,7 @@ def window_examples(
         n = len(woffs)
         out.append((k, list(range(n + 2)), wlabel))
         for a, b in segments:
-            if (a < lo or b > hi) and not (EDGES and a < hi and b > lo):
+            if (a < lo or b > hi) and not (edges and a < hi and b > lo):
                 continue
             pos = [j + 1 for j, (x, y) in enumerate(woffs) if x >= a and y <= b and y > x]
             if not pos:
@@ -189,8 +192,6 @@ def main(argv: list[str] | None = None) -> int:
         "--out", default=str(ROOT / "bench" / "results" / "finetune_e5_spans_probe.json")
     )
     args = ap.parse_args(argv)
-    global EDGES
-    EDGES = args.edge_segments
     torch.manual_seed(0)
     lower = Lower()
     t0 = time.time()
@@ -211,19 +212,21 @@ def main(argv: list[str] | None = None) -> int:
     train: list[Example] = []
     data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
     for text, span, _ in documents(data, 4):
-        train += [e for e in window_examples(lower, text, span, first) if e[2] >= 0]
+        train += [
+            e for e in window_examples(lower, text, span, first, args.edge_segments) if e[2] >= 0
+        ]
     read_docs = []
     for d in docs:
         if version(d["set"]) < OPENED_UPTO:
             if not args.t4_only:
-                ex = window_examples(lower, d["text"], d.get("span"), first)
+                ex = window_examples(lower, d["text"], d.get("span"), first, args.edge_segments)
                 train += [e for e in ex if e[2] >= 0]
         else:
             read_docs.append(d)
     dev: list[Example] = []
     owner: list[int] = []
     for n, d in enumerate(read_docs):
-        ex = window_examples(lower, d["text"], None, first)
+        ex = window_examples(lower, d["text"], None, first, args.edge_segments)
         dev += ex
         owner += [n] * len(ex)
     print(
@@ -236,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_examples": len(train),
         "dev_docs": len(read_docs),
         "dev_examples": len(dev),
-        "edge_segments": EDGES,
+        "edge_segments": args.edge_segments,
         "t4_only": args.t4_only,
     }
     for name, epochs in (("frozen", 0), ("fine-tuned", args.epochs)):
