@@ -137,7 +137,8 @@ class Top(nn.Module):
 
     def init_heads(self, states: States, dom: np.ndarray, jb: np.ndarray, w: np.ndarray) -> None:
         """Logistic-regression heads on the layer's current embeddings (candidate D's way, so
-        ``--frozen`` is D's linear heads on this subset, and a fine-tune starts there)."""
+        ``--frozen`` is D's linear heads on this subset, and a fine-tune starts there); a head
+        whose labels are all -1 keeps its initial weights."""
         with torch.inference_mode():
             x = np.concatenate(
                 [
@@ -147,6 +148,8 @@ class Top(nn.Module):
             )
         for head, y in ((self.dom, dom), (self.jb, jb)):
             keep = y >= 0
+            if not keep.any():  # rows that label only the other head (tool results)
+                continue
             clf = LogisticRegression(C=10, max_iter=3000).fit(
                 x[keep], y[keep], sample_weight=w[keep]
             )

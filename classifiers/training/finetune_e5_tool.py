@@ -40,7 +40,6 @@ from typing import Any
 
 import numpy as np
 import torch
-from sklearn.linear_model import LogisticRegression
 
 from bench.blind import fill, pairs
 from classifiers.segments import scored_spans
@@ -147,21 +146,6 @@ def piece_scores(top: Top, states: States, owner: np.ndarray, n: int) -> np.ndar
     return out
 
 
-def init_head(top: Top, states: States, y: np.ndarray) -> None:
-    """The jailbreak head as a logistic regression on the layer's current embeddings
-    (``Top.init_heads`` without the domain head, which these rows do not label)."""
-    with torch.inference_mode():
-        x = np.concatenate(
-            [
-                top.embed(*collate(states, list(range(s, min(s + 128, len(states)))))).numpy()
-                for s in range(0, len(states), 128)
-            ]
-        )
-    clf = LogisticRegression(C=10, max_iter=3000).fit(x, y)
-    top.jb.weight.data = torch.tensor(clf.coef_, dtype=torch.float32)
-    top.jb.bias.data = torch.tensor(clf.intercept_, dtype=torch.float32)
-
-
 def curve(inj: np.ndarray, clean: np.ndarray) -> dict[str, Any]:
     """Injected documents caught where at most a share of clean carriers is flagged, clean
     carriers flagged where a share of injected documents is caught, and the AUC."""
@@ -243,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     for name, train_layer in (("frozen", False), ("fine-tuned", True)):
         top = Top(lower.enc, train_layer)
-        init_head(top, tr_states, jb)
+        top.init_heads(tr_states, dom, jb, w)
         if train_layer:
             top = train_top(top, tr_states, dom, jb, w, args.epochs)
         scores = piece_scores(top, dv_states, dv_owner, len(dev_texts))
