@@ -35,24 +35,19 @@ from classifiers.branch_config import BranchConfig as BranchConfig
 from classifiers.branch_config import BranchScores as BranchScores
 from classifiers.branch_config import ScoredPieces
 from classifiers.branch_pii import text_offsets, window_spans
+from classifiers.branch_placement import MIN_CONFIDENCE as MIN_CONFIDENCE
+from classifiers.branch_placement import branch_reads, domain_unsure
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.jailbreak_vote import JailbreakVote, shifted
-from classifiers.language import (
-    ENGLISH_SHARE_READ,
-    detect_language,
-    domain_language,
-    english_share,
-    stopword_share,
-)
+from classifiers.language import detect_language
 from classifiers.reader_split import english_run, letter_words
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
-from classifiers.segments import scored_segments
+from classifiers.segments import scored_segments, scored_spans
 from classifiers.tokenization import load_tokenizer, padded
 from classifiers.tool_head import ToolHead
 from classifiers.types import PiiEntity
+from classifiers.window_pool import WindowSegments
 
-MIN_CONFIDENCE = 0.3
-"""The detector must be at least this sure of the language."""
 ROWS_PER_RUN = 16
 
 
@@ -105,6 +100,9 @@ class MultilingualBranch:
         self._tool = ToolHead.load(models_dir / cfg.tool_head) if cfg.tool_head else None
         if self._tool is not None and not self._has_embedding:
             raise ValueError("a tool-result head needs a branch graph that returns the embedding")
+        outputs = {o.name for o in self._session.get_outputs()}
+        if self._tool is not None and self._tool.in_window and "token_states" not in outputs:
+            raise ValueError("a head that reads segments in their window needs token_states")
         self._user = ToolHead.load(models_dir / cfg.user_head) if cfg.user_head else None
         if self._user is not None and not self._has_embedding:
             raise ValueError("a user-turn head needs a branch graph that returns the embedding")
@@ -114,46 +112,19 @@ class MultilingualBranch:
         return list(self._session.get_providers())
 
     def reads(self, text: str) -> bool:
-        """True when the detector places ``text`` in one of the branch's languages. An
-        English stretch inside it (a question in front of a Japanese manual, an instruction
-        in a German mail) is still read by MiniLM, on its own (the engine's English rows)."""
-        lang, conf = detect_language(text)
-        if lang in self.languages and conf >= MIN_CONFIDENCE:
-            return True
-        if not self._unsure_prose(text, self.cfg.unsure_stopword_share):  # candidate L7
-            return False
-        # candidate L7f: unsure prose told Finnish keeps MiniLM's jailbreak reading
-        return domain_language(text)[0] not in self.cfg.unsure_keep_minilm
+        """True when the detector places ``text`` in one of the branch's languages (or, with
+        ``unsure_stopword_share``, unsure prose in them): ``branch_placement.branch_reads``.
+        An English stretch inside it is still read by MiniLM, on its own."""
+        return branch_reads(text, self.cfg, self.languages)
 
     def reads_domain(self, text: str) -> bool:
         """True for a text the branch does not read as a whole whose domain it answers
-        (with ``unsure_domain_share`` set): prose in its languages that the detector places
-        without confidence (candidate L7d), or that ``domain_language``'s wider Finnish
-        list tells Finnish (candidate L8d)."""
+        (with ``unsure_domain_share`` set; candidates L7d and L8d)."""
         return not self.reads(text) and self.unsure_domain(text)
 
     def unsure_domain(self, text: str) -> bool:
         """``reads_domain`` for a text already known not to be read as a whole."""
-        if self._unsure_prose(text, self.cfg.unsure_domain_share):
-            return True
-        lang, conf = domain_language(text)
-        return (
-            self.cfg.unsure_domain_share is not None
-            and lang in self.languages
-            and conf >= MIN_CONFIDENCE
-        )
-
-    def _unsure_prose(self, text: str, share: float | None) -> bool:
-        """Placed outside English, but not surely: no English to speak of and at least
-        ``share`` of its words function words of the branch's languages."""
-        if share is None:
-            return False
-        lang = detect_language(text)[0]
-        return (
-            lang not in ("en", "und")
-            and english_share(text) < ENGLISH_SHARE_READ
-            and stopword_share(text, self.languages) >= share
-        )
+        return domain_unsure(text, self.cfg, self.languages)
 
     def _windows(self, ids: list[int]) -> list[list[int]]:
         width = self.cfg.max_tokens - 2
@@ -282,6 +253,9 @@ class MultilingualBranch:
         # per whole-text window: (text, its tokens' characters) for the PII decoding
         reads: dict[int, tuple[str, list[tuple[int, int] | None]]] = {}
         width = self.cfg.max_tokens - 2
+        # candidate T13: the tool head reads a whole text's segments pooled in its windows
+        tool_in_window = vote and self._tool is not None and self._tool.in_window
+        pool = WindowSegments() if tool_in_window else None
         for (i, text, is_segment), enc in zip(pieces, encs, strict=True):
             chars = (
                 text_offsets(text, enc.offsets, len(self.cfg.prefix))
@@ -289,6 +263,10 @@ class MultilingualBranch:
                 else None
             )
             windows = self._windows(list(enc.ids))
+            if pool is not None and not is_segment:
+                spans = scored_spans(text, self.min_letter_share)
+                talks = [(a, b) for a, b in spans if addressed_shift and addresses_agent(text[a:b])]
+                pool.plan(len(rows), i, enc.offsets, len(self.cfg.prefix), width, spans, talks)
             if len(windows) == 1 and not is_segment:
                 alone.append(len(rows))
                 alone_text[len(rows)] = text
@@ -311,7 +289,13 @@ class MultilingualBranch:
         user_head = self._user if vote else None  # a user's own text (``run``) only
         fetch = embed or voter is not None or tool_head is not None or user_head is not None
         for chunk in self._runs(order, [len(r) for r in rows]):
-            dom_w[chunk], jb_w[chunk], pii, emb = self._run([rows[k] for k in chunk], fetch)
+            states = pool is not None and any(k in pool.by_row for k in chunk)
+            dom_w[chunk], jb_w[chunk], pii, emb, st = self._run(
+                [rows[k] for k in chunk], fetch, states
+            )
+            if pool is not None and st is not None:
+                for j, k in enumerate(chunk):
+                    pool.take(k, st[j])
             if emb is not None:
                 if emb_w is None:
                     emb_w = np.zeros((len(rows), emb.shape[1]), dtype=np.float32)
@@ -361,8 +345,15 @@ class MultilingualBranch:
                     embs[i] = emb_w[k]
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
-            if tool is not None and tool_w is not None:
+            if tool is not None and tool_w is not None and not (pool and segment[k]):
                 tool[i] = max(tool[i], float(tool_w[k]))
+        if pool is not None and tool is not None and tool_head is not None:
+            x, of, talks = pool.pooled_rows()
+            if len(of):
+                p = tool_head.scores(x, np.ones(len(of), dtype=bool))
+                if talks.any():
+                    p[talks] = shifted(p[talks], addressed_shift)
+                np.maximum.at(tool, of, p)
         return ScoredPieces(dom, jb, spans, embs, tool)
 
     def _runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
@@ -380,13 +371,15 @@ class MultilingualBranch:
         self._run(peak_rows(self.rows_per_run, self.cfg.max_tokens, self.cfg.eos_id))
 
     def _run(
-        self, rows: list[list[int]], embed: bool = False
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
-        """(domain_probs, jailbreak_prob, pii_logits or None, embedding or None) of rows; the
-        embedding only with ``embed`` and a graph that returns it."""
+        self, rows: list[list[int]], embed: bool = False, states: bool = False
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None, np.ndarray | None]:
+        """(domain_probs, jailbreak_prob, pii_logits or None, embedding or None, token_states
+        or None) of rows; the embedding only with ``embed`` and a graph that returns it, the
+        top layer's token states only with ``states``."""
         ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
         names = self._outputs + (["embedding"] if embed and self._has_embedding else [])
+        names += ["token_states"] if states else []
         feed = {"inputs_embeds": embeds, "attention_mask": mask}
         outs = dict(zip(names, self._session.run(names, feed), strict=True))
         return (
@@ -394,4 +387,5 @@ class MultilingualBranch:
             outs["jailbreak_prob"],
             outs.get("pii_logits"),
             outs.get("embedding"),
+            outs.get("token_states"),
         )

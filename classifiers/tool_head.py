@@ -23,7 +23,9 @@ the pieces MiniLM reads as English only.
 
 Artifact (``*.npz``): ``w`` (384,), ``b`` (a window's bias, the policy's line folded in),
 ``segment_b`` (a sentence segment's) and, for a correcting head, ``own`` (the weight of the
-shipped logit; absent: 0, the head alone)."""
+shipped logit; absent: 0, the head alone) and ``in_window`` (1: the head reads a sentence segment
+pooled from the states of the window that holds it, candidate T13, ``classifiers/window_pool.py``;
+absent: 0, each segment a row of its own)."""
 
 from __future__ import annotations
 
@@ -40,13 +42,19 @@ class ToolHead:
     b: float
     segment_b: float
     own: float = 0.0
+    in_window: bool = False
 
     @classmethod
     def load(cls, path: Path) -> ToolHead:
         with np.load(path) as z:
             own = float(z["own"]) if "own" in z.files else 0.0
+            in_window = bool(int(z["in_window"])) if "in_window" in z.files else False
             return cls(
-                z["w"].astype(np.float32).reshape(-1), float(z["b"]), float(z["segment_b"]), own
+                z["w"].astype(np.float32).reshape(-1),
+                float(z["b"]),
+                float(z["segment_b"]),
+                own,
+                in_window,
             )
 
     @staticmethod

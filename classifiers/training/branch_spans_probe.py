@@ -21,57 +21,22 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-import onnx
-from onnx import TensorProto, helper
 from sklearn.linear_model import LogisticRegression
 
-from bench.blind import fill, pairs
 from classifiers.engine import CONFIG_FILE
 from classifiers.multilingual import MultilingualBranch
 from classifiers.segments import scored_spans
 from classifiers.tokenization import padded
+from classifiers.training.branch_states import with_states
 from classifiers.training.branch_tool_head import ROWS_FILE, reader
-from classifiers.training.finetune_e5_tool import OPENED, ROOT, curve, version
+from classifiers.training.opened_agent_sets import ROOT, curve, foreign_documents, version
 from classifiers.training.tool_head_fit import documents, segment_label
 
-TOP = "/layers.11/ln2/LayerNormalization_output_0"  # the top layer's token states
 READ_FROM = 17  # sets from this version are read, earlier ones fitted (F3's split)
 Doc = tuple[str, tuple[int, int] | None]
 Example = tuple[int, list[int], int]  # (window, token positions or [] for the whole, label)
-
-
-def with_states(models: Path, ml: dict[str, Any], out: Path) -> Path:
-    """A models folder in ``out`` whose branch graph also returns ``token_states``."""
-    graph = onnx.load(str(models / ml["onnx"]))
-    graph.graph.node.append(helper.make_node("Identity", [TOP], ["token_states"]))
-    graph.graph.output.append(
-        helper.make_tensor_value_info("token_states", TensorProto.FLOAT, None)
-    )
-    for f in models.iterdir():
-        if f.name != ml["onnx"]:
-            (out / f.name).symlink_to(f.resolve())
-    onnx.save(graph, str(out / ml["onnx"]))
-    return out
-
-
-def opened_docs() -> list[tuple[str, str, Doc]]:
-    """(set, kind, document) of every foreign carrier of the opened sets, clean and filled."""
-    out: list[tuple[str, str, Doc]] = []
-    for name in OPENED:
-        data = json.loads((ROOT / "bench" / "blind" / name).read_text(encoding="utf-8"))
-        out += [
-            (name, "clean", (fill(c, ""), None))
-            for c in data["carriers"]
-            if c.get("lang", "en") != "en"
-        ]
-        for c, inj in pairs(data):
-            if c.get("lang", "en") != "en":
-                at = c["text"].index("{inj}")
-                out.append((name, "inj", (fill(c, inj["text"]), (at, at + len(inj["text"])))))
-    return out
 
 
 def examples(
@@ -144,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.time()
     ml = json.loads((args.models_dir / CONFIG_FILE).read_text())["multilingual"]
     with tempfile.TemporaryDirectory() as tmp:
-        r = reader(with_states(args.models_dir, ml, Path(tmp)), ml)
+        r = reader(with_states(args.models_dir, ml["onnx"], Path(tmp)), ml)
         windows: list[list[int]] = []
         train: list[Example] = []
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
@@ -153,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
         dev: list[Example] = []
         owner: list[int] = []
         kinds: list[str] = []
-        for name, kind, doc in opened_docs():
+        for name, kind, _, text, span in foreign_documents():
+            doc = (text, span)
             if version(name) < READ_FROM:
                 train += examples(r, doc, windows, True, args.alone)
             else:

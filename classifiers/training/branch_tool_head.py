@@ -133,7 +133,7 @@ def read_pieces(
     p0 = np.zeros(len(rows), dtype=np.float64)
     for s in range(0, len(order), 32):
         chunk = order[s : s + 32]
-        _, jb, _, emb = r._run([rows[k][0] for k in chunk], True)
+        _, jb, _, emb, _ = r._run([rows[k][0] for k in chunk], True)
         assert emb is not None, "the branch graph returns no embedding"
         x[chunk], p0[chunk] = emb, jb
     seg = np.array([row[1] for row in rows])

@@ -34,16 +34,9 @@ from torch import nn
 from classifiers.segments import scored_spans
 from classifiers.settings import ClassifierSettings
 from classifiers.training.finetune_e5 import WIDTH, Lower, States, cached_states, optimiser_step
-from classifiers.training.finetune_e5_tool import (
-    PREFIX,
-    ROOT,
-    ROWS_FILE,
-    curve,
-    development,
-    training_rows,
-    version,
-)
+from classifiers.training.finetune_e5_tool import PREFIX, ROWS_FILE, development, training_rows
 from classifiers.training.model import attention_bias
+from classifiers.training.opened_agent_sets import ROOT, curve, version
 from classifiers.training.tool_head_fit import documents, segment_label
 
 OPENED_UPTO = 17  # sets before this version are fitted, the rest read

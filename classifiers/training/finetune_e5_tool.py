@@ -41,7 +41,6 @@ from typing import Any
 import numpy as np
 import torch
 
-from bench.blind import fill, pairs
 from classifiers.segments import scored_spans
 from classifiers.settings import ClassifierSettings
 from classifiers.training.finetune_e5 import (
@@ -53,11 +52,10 @@ from classifiers.training.finetune_e5 import (
     collate,
     train_top,
 )
+from classifiers.training.opened_agent_sets import ROOT, curve, foreign_documents, version
 from classifiers.training.tool_head_fit import documents, segment_label
 
-ROOT = Path(__file__).resolve().parents[2]
 ROWS_FILE = Path(__file__).with_name("ml_tool_results.json")
-OPENED = tuple(f"agent_injections_v{v}.json" for v in (3, 4, 5, 6, 7, 8, *range(11, 28)))
 PAIRS = 4
 PREFIX = "query: "
 
@@ -95,29 +93,16 @@ def training_rows(lower: Lower) -> tuple[list[str], np.ndarray]:
 
 def development(lower: Lower) -> tuple[list[dict[str, Any]], list[str]]:
     """Every foreign carrier of the opened sets, clean and injected, with its pieces."""
-    docs: list[dict[str, Any]] = []
-    for name in OPENED:
-        data = json.loads((ROOT / "bench" / "blind" / name).read_text(encoding="utf-8"))
-        for c in data["carriers"]:
-            if c.get("lang", "en") != "en":
-                docs.append({"set": name, "kind": "clean", "lang": c["lang"], "text": fill(c, "")})
-        for c, inj in pairs(data):
-            if c.get("lang", "en") != "en":
-                at = c["text"].index("{inj}")
-                span = (at, at + len(inj["text"]))
-                text = fill(c, inj["text"])
-                docs.append(
-                    {"set": name, "kind": "inj", "lang": c["lang"], "text": text, "span": span}
-                )
+    docs: list[dict[str, Any]] = [
+        {"set": name, "kind": kind, "lang": lang, "text": text}
+        | ({"span": span} if span is not None else {})
+        for name, kind, lang, text, span in foreign_documents()
+    ]
     distinct: dict[str, None] = {}
     for d in docs:
         d["pieces"] = [p for p, _ in pieces(lower, d["text"], None) if p.strip()]
         distinct.update(dict.fromkeys(d["pieces"]))
     return docs, list(distinct)
-
-
-def version(name: str) -> int:
-    return int(name.removeprefix("agent_injections_v").removesuffix(".json"))
 
 
 def opened_rows(
@@ -144,29 +129,6 @@ def piece_scores(top: Top, states: States, owner: np.ndarray, n: int) -> np.ndar
             _, j = top(*collate(states, idx))
             np.maximum.at(out, owner[idx], torch.sigmoid(j).numpy())
     return out
-
-
-def curve(inj: np.ndarray, clean: np.ndarray) -> dict[str, Any]:
-    """Injected documents caught where at most a share of clean carriers is flagged, clean
-    carriers flagged where a share of injected documents is caught, and the AUC."""
-
-    def caught_at(fpr: float) -> float:
-        k = int(np.floor(fpr * len(clean)))
-        line = np.sort(clean)[::-1][k] if k < len(clean) else -1.0
-        return float((inj > line).mean())
-
-    def flagged_at(recall: float) -> float:
-        line = np.quantile(inj, 1 - recall)
-        return float((clean >= line).mean())
-
-    auc = float(
-        (inj[:, None] > clean[None, :]).mean() + 0.5 * (inj[:, None] == clean[None, :]).mean()
-    )
-    return {
-        "auc": round(auc, 4),
-        "caught_at_clean_flagged": {f: round(caught_at(f), 3) for f in (0.03, 0.05, 0.10, 0.20)},
-        "clean_flagged_at_caught": {r: round(flagged_at(r), 3) for r in (0.80, 0.85, 0.90, 0.95)},
-    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -358,9 +358,9 @@ def test_the_branch_splits_runs_where_padding_would_grow_and_scores_the_same() -
     seen: list[int] = []
     run = branch._run
 
-    def counting(rows: list[list[int]], embed: bool = False) -> Any:
+    def counting(rows: list[list[int]], embed: bool = False, states: bool = False) -> Any:
         seen.append(max(len(r) for r in rows))
-        return run(rows, embed)
+        return run(rows, embed, states)
 
     text = (GERMAN_FILLER * 2 + GERMAN_MATH + " ") * 2
     branch._run = counting  # type: ignore[method-assign]
