@@ -264,9 +264,9 @@ class MultilingualBranch:
             )
             windows = self._windows(list(enc.ids))
             if pool is not None and not is_segment:
-                spans = scored_spans(text, self.min_letter_share)
-                talks = [(a, b) for a, b in spans if addressed_shift and addresses_agent(text[a:b])]
-                pool.plan(len(rows), i, enc.offsets, len(self.cfg.prefix), width, spans, talks)
+                sents = scored_spans(text, self.min_letter_share)
+                speak = [(a, b) for a, b in sents if addressed_shift and addresses_agent(text[a:b])]
+                pool.plan(len(rows), i, enc.offsets, len(self.cfg.prefix), width, sents, speak)
             if len(windows) == 1 and not is_segment:
                 alone.append(len(rows))
                 alone_text[len(rows)] = text
@@ -348,11 +348,11 @@ class MultilingualBranch:
             if tool is not None and tool_w is not None and not (pool and segment[k]):
                 tool[i] = max(tool[i], float(tool_w[k]))
         if pool is not None and tool is not None and tool_head is not None:
-            x, of, talks = pool.pooled_rows()
+            x, of, talking = pool.pooled_rows()
             if len(of):
                 p = tool_head.scores(x, np.ones(len(of), dtype=bool))
-                if talks.any():
-                    p[talks] = shifted(p[talks], addressed_shift)
+                if talking.any():
+                    p[talking] = shifted(p[talking], addressed_shift)
                 np.maximum.at(tool, of, p)
         return ScoredPieces(dom, jb, spans, embs, tool)
 
