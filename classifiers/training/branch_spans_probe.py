@@ -33,6 +33,7 @@ from classifiers.training.branch_states import with_states
 from classifiers.training.branch_tool_head import ROWS_FILE, reader
 from classifiers.training.opened_agent_sets import ROOT, curve, foreign_documents, version
 from classifiers.training.tool_head_fit import documents, segment_label
+from classifiers.window_pool import pooled, segment_positions
 
 READ_FROM = 17  # sets from this version are read, earlier ones fitted (F3's split)
 Doc = tuple[str, tuple[int, int] | None]
@@ -43,38 +44,35 @@ def examples(
     r: MultilingualBranch, doc: Doc, windows: list[list[int]], labelled: bool, alone: bool
 ) -> list[Example]:
     """A document's windows (appended to ``windows``) and their examples: each whole window,
-    and each scored segment's part inside each window it overlaps; labels as F3's."""
+    and each scored segment's part inside each window it overlaps (T13's mapping,
+    ``classifiers/window_pool.py``); labels as F3's."""
     text, span = doc
     prefix = len(r.cfg.prefix)
     enc = r._tok.encode_batch([r.cfg.prefix + text], add_special_tokens=False)[0]
-    offs = [(a - prefix, b - prefix) for a, b in enc.offsets]
     width = r.cfg.max_tokens - 2
-    segments = scored_spans(text, r.min_letter_share)
+    base = len(windows)
     out: list[Example] = []
-    done: set[tuple[int, int]] = set()
     for w, row in enumerate(r._windows(list(enc.ids))):
-        part = offs[w * width : (w + 1) * width]
-        lo, hi = (max(part[0][0], 0), part[-1][1]) if part else (0, len(text))
-        k = len(windows)
+        part = enc.offsets[w * width : (w + 1) * width]
+        lo, hi = (max(part[0][0] - prefix, 0), part[-1][1] - prefix) if part else (0, len(text))
         windows.append(row)
         holds = span is not None and lo < span[1] and hi > span[0]
-        out.append((k, [], 1 if holds else (0 if span is None else -1)))
-        for a, b in segments:
-            if not (a < hi and b > lo):
-                continue
-            pos = [j + 1 for j, (x, y) in enumerate(part) if x >= a and y <= b and y > x]
-            if not pos or (alone and (a, b) in done):
-                continue
-            label = segment_label(a, b, span) if span is not None else 0
-            label = label if label in (0, 1) and (span is None or label == 1) else -1
-            if alone:  # F2's reading through the graph: the segment run as rows of its own
-                done.add((a, b))
-                seg = r._tok.encode_batch([r.cfg.prefix + text[a:b]], add_special_tokens=False)
-                for row in r._windows(list(seg[0].ids)):
-                    out.append((len(windows), [], label))
-                    windows.append(row)
-            else:
-                out.append((k, pos, label))
+        out.append((base + w, [], 1 if holds else (0 if span is None else -1)))
+    done: set[tuple[int, int]] = set()
+    spans = scored_spans(text, r.min_letter_share)
+    for w, pos, (a, b) in segment_positions(enc.offsets, prefix, width, spans):
+        if alone and (a, b) in done:
+            continue
+        label = segment_label(a, b, span) if span is not None else 0
+        label = label if label in (0, 1) and (span is None or label == 1) else -1
+        if alone:  # F2's reading through the graph: the segment run as rows of its own
+            done.add((a, b))
+            seg = r._tok.encode_batch([r.cfg.prefix + text[a:b]], add_special_tokens=False)
+            for row in r._windows(list(seg[0].ids)):
+                out.append((len(windows), [], label))
+                windows.append(row)
+        else:
+            out.append((base + w, pos, label))
     return [e for e in out if e[2] >= 0] if labelled else out
 
 
@@ -95,8 +93,9 @@ def features(r: MultilingualBranch, windows: list[list[int]], ex: list[Example])
         for j, k in enumerate(chunk):
             for i in by_win[k]:
                 pos = ex[i][1]
-                v = emb[j] if not pos else states[j, pos].mean(0)
-                out[i] = v / max(float(np.linalg.norm(v)), 1e-9)
+                out[i] = emb[j] / max(float(np.linalg.norm(emb[j])), 1e-9)
+                if pos:
+                    out[i] = pooled(states[j], pos)
     return out
 
 

@@ -28,6 +28,7 @@ and manifest.json)."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from typing import Any
@@ -58,6 +59,7 @@ from classifiers.window_pool import pooled, segment_positions
 
 FOLDS = 3
 L2 = 1.0
+PLAIN_L2 = 0.4  # (--plain) sklearn's C = 10 in ``fit``'s terms: 0.1 times its 4-fold loss
 Doc = tuple[str, tuple[int, int] | None, str]  # (text, the injection's span, language)
 Piece = tuple[int, list[int], int, int]  # (window row, positions or [] for whole, label, doc)
 
@@ -154,6 +156,16 @@ def development(
 def main(argv: list[str] | None = None) -> int:
     ap = head_arguments(__doc__ or "", "unused (T13 is not mixed)")
     ap.add_argument("--read-from", type=int, default=27, help="opened sets from here are read")
+    ap.add_argument(
+        "--plain",
+        action="store_true",
+        help="fit as probe F3 did: the labels alone (no anchor), an L2 pull towards zero",
+    )
+    ap.add_argument(
+        "--one-line",
+        action="store_true",
+        help="one bias and one line for windows and segments (probe F3's single intercept)",
+    )
     args = ap.parse_args(argv)
     models = args.models_dir
     cfg = json.loads((models / CONFIG_FILE).read_text())
@@ -170,12 +182,24 @@ def main(argv: list[str] | None = None) -> int:
     rows.p0 = sigmoid(rows.x @ w0 + np.where(rows.seg, s0, b0))
     theta0 = np.concatenate([w0, [b0, s0]])
     reg = np.concatenate([np.full(len(w0), L2), [0.0, 0.0]])  # the biases move freely
-    dw, ds, report = lines(rows, out_of_fold(rows, theta0, reg), "t13")
-    theta = fit(rows, np.ones(len(rows.y), dtype=bool), theta0, reg)
+    fitted = rows
+    if args.plain:  # the labels as targets, pulled towards zero weights (probe F3's fit)
+        fitted = dataclasses.replace(rows, p0=rows.y)
+        theta0 = np.zeros(len(w0) + 2)
+        reg = np.concatenate([np.full(len(w0), PLAIN_L2), [0.0, 0.0]])
+    if args.one_line:  # every piece fitted as a window: the segment bias is the window's
+        fitted = dataclasses.replace(fitted, seg=np.zeros_like(rows.seg))
+    z = out_of_fold(fitted, theta0, reg)
+    dw, ds, report = lines(rows, z, "t13", tied=args.one_line)
+    theta = fit(fitted, np.ones(len(rows.y), dtype=bool), theta0, reg)
+    if args.one_line:
+        theta[-1] = theta[-2]
     w, bw, bs = theta[:-2], float(theta[-2]), float(theta[-1])
     report.update(
         {
             "candidate": "T13",
+            "fit": ("plain" if args.plain else "anchored")
+            + (", one line" if args.one_line else ""),
             "rows": len(rows.y),
             "documents": len(docs),
             "opened_sets_before": args.read_from,
@@ -183,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
             "segment_offset": ds,
             "offset": args.offset,
             "weight_cosine": round(float(w @ w0 / np.linalg.norm(w) / np.linalg.norm(w0)), 6),
+            "weight_norm": round(float(np.linalg.norm(w)), 4),
         }
     )
     dev = development(r, theta, args.read_from, languages)

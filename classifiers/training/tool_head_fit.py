@@ -128,15 +128,18 @@ def flagged(rows: Rows, z: np.ndarray, dw: float, ds: float) -> np.ndarray:
     return out
 
 
-def lines(rows: Rows, z: np.ndarray, name: str) -> tuple[float, float, dict[str, Any]]:
+def lines(
+    rows: Rows, z: np.ndarray, name: str, tied: bool = False
+) -> tuple[float, float, dict[str, Any]]:
     """The (window, segment) offsets that flag the fewest clean carriers while flagging at
-    least the injected carriers the shipped head flags (ties: the most injected)."""
+    least the injected carriers the shipped head flags (ties: the most injected); with
+    ``tied``, one offset for both (candidate T13: windows and segments on one scale)."""
     inj = rows.doc_injected
     shipped = flagged(rows, logits(rows.p0), 0, 0)
     need = int(shipped[inj].sum())
     best: tuple[tuple[int, int, float, float], float] | None = None  # (key, segment offset)
     for dw in GRID:
-        for ds in GRID:
+        for ds in [dw] if tied else GRID:
             f = flagged(rows, z, float(dw), float(ds))
             caught, clean = int(f[inj].sum()), int(f[~inj].sum())
             if caught < need:
