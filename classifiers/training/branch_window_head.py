@@ -31,18 +31,23 @@ from __future__ import annotations
 import dataclasses
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import onnx
 from onnx import numpy_helper
 
-from classifiers.multilingual import MultilingualBranch
+from classifiers.labels import DOMAINS
+from classifiers.multilingual import BranchConfig, MultilingualBranch
 from classifiers.segments import scored_spans
+from classifiers.sessions import session_options
+from classifiers.settings import ClassifierSettings
 from classifiers.training.branch_tool_head import PAIRS, ROWS_FILE, TOOL_HEAD, reader
 from classifiers.training.opened_agent_sets import curve, foreign_documents, version
 from classifiers.training.tool_head_fit import (
     CONFIG_FILE,
+    POLICY,
     Rows,
     cached_rows,
     documents,
@@ -153,6 +158,37 @@ def development(
     return {"documents": len(late), **curve(top[kind == "inj"], top[kind == "clean"])}
 
 
+def shipped_flags(models: Path, docs: list[Doc], cache: Path | None) -> np.ndarray:
+    """(T13') Per document, whether the shipped tool-result reader (the branch's ``tool_head``
+    as the runtime reads a text, T8's shift on segments that address the AI) flags it at the
+    policy's line; kept beside the rows cache."""
+    keep = cache.with_suffix(".shipped.npy") if cache is not None else None
+    if keep is not None and keep.exists():
+        return np.asarray(np.load(keep))
+    ml = json.loads((models / CONFIG_FILE).read_text())["multilingual"]
+    branch = MultilingualBranch(
+        models,
+        BranchConfig.from_json(ml),
+        session_options(ClassifierSettings(warmup=False), 2, ["CPUExecutionProvider"]),
+        len(DOMAINS),
+        ClassifierSettings().max_batch_tokens,
+        ClassifierSettings().segment_min_letter_share,
+    )
+    if branch._tool is None or branch._tool.in_window:
+        raise ValueError("the shipped reader to match is a tool head reading segments alone")
+    shift = ClassifierSettings().addressed_segment_shift
+    tool = np.concatenate(
+        [
+            np.asarray(branch.run([t for t, _, _ in docs[s : s + 16]], shift).tool_jailbreak)
+            for s in range(0, len(docs), 16)
+        ]
+    )
+    out = tool >= POLICY
+    if keep is not None:
+        np.save(keep, out)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = head_arguments(__doc__ or "", "unused (T13 is not mixed)")
     ap.add_argument("--read-from", type=int, default=27, help="opened sets from here are read")
@@ -160,6 +196,14 @@ def main(argv: list[str] | None = None) -> int:
         "--plain",
         action="store_true",
         help="fit as probe F3 did: the labels alone (no anchor), an L2 pull towards zero",
+    )
+    ap.add_argument(
+        "--match-shipped",
+        type=Path,
+        default=None,
+        metavar="MODELS",
+        help="(T13') the line catches at least the training documents that these models' "
+        "tool-result reader flags (the shipped one, reading segments alone)",
     )
     ap.add_argument(
         "--one-line",
@@ -190,7 +234,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.one_line:  # every piece fitted as a window: the segment bias is the window's
         fitted = dataclasses.replace(fitted, seg=np.zeros_like(rows.seg))
     z = out_of_fold(fitted, theta0, reg)
-    dw, ds, report = lines(rows, z, "t13", tied=args.one_line)
+    shipped = (
+        None
+        if args.match_shipped is None
+        else shipped_flags(args.match_shipped, docs, args.rows_cache)
+    )
+    dw, ds, report = lines(rows, z, "t13", args.one_line, shipped)
     theta = fit(fitted, np.ones(len(rows.y), dtype=bool), theta0, reg)
     if args.one_line:
         theta[-1] = theta[-2]
@@ -198,6 +247,8 @@ def main(argv: list[str] | None = None) -> int:
     report.update(
         {
             "candidate": "T13",
+            "line": "the shipped reader's catches" if args.match_shipped else "the graph head's",
+            "need": int(shipped[rows.doc_injected].sum()) if shipped is not None else None,
             "fit": ("plain" if args.plain else "anchored")
             + (", one line" if args.one_line else ""),
             "rows": len(rows.y),

@@ -129,13 +129,19 @@ def flagged(rows: Rows, z: np.ndarray, dw: float, ds: float) -> np.ndarray:
 
 
 def lines(
-    rows: Rows, z: np.ndarray, name: str, tied: bool = False
+    rows: Rows,
+    z: np.ndarray,
+    name: str,
+    tied: bool = False,
+    shipped_flags: np.ndarray | None = None,
 ) -> tuple[float, float, dict[str, Any]]:
     """The (window, segment) offsets that flag the fewest clean carriers while flagging at
     least the injected carriers the shipped head flags (ties: the most injected); with
-    ``tied``, one offset for both (candidate T13: windows and segments on one scale)."""
+    ``tied``, one offset for both (candidate T13: windows and segments on one scale);
+    ``shipped_flags``: per document, whether the shipped reader flags it (default: the rows'
+    shipped probability ``p0`` reaching the policy's line)."""
     inj = rows.doc_injected
-    shipped = flagged(rows, logits(rows.p0), 0, 0)
+    shipped = flagged(rows, logits(rows.p0), 0, 0) if shipped_flags is None else shipped_flags
     need = int(shipped[inj].sum())
     best: tuple[tuple[int, int, float, float], float] | None = None  # (key, segment offset)
     for dw in GRID:
