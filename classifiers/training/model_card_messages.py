@@ -7,10 +7,10 @@ import json
 
 from classifiers.training.model_card_blind import BLIND
 
-AGENT_SET = "agent_injections_v27"
-"""The latest sealed agent set opened (docs/classifiers.md, candidate W5)."""
-AGENT_RESULT = "candidate_w7_v27_w7.json"
-"""Its messages as the shipped artefacts (W7's graph, W5's tool-result line) read them."""
+AGENT_SET = "agent_injections_v28"
+"""The latest sealed agent set opened (docs/classifiers.md, candidate T13')."""
+AGENT_RESULT = "candidate_t13p_v28.json"
+"""Its messages as the shipped artefacts (W7's graph, T13''s branch tool head) read them."""
 
 
 def agent_section() -> list[str]:

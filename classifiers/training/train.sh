@@ -101,6 +101,13 @@ done
 # engine reads them; each long attack's last chunk and the pieces W5 reads at 0.5 or more)
 "$VENV/bin/python" -m classifiers.training.finetune_pooled --out models --long-rows --align \
     --attack-pieces 0.5
+# candidate T13' (docs/classifiers.md, "Sentences read in their window: candidate T13"): the
+# branch graph returns its token states; the branch's tool-result head reads each sentence
+# pooled in its window, fitted on T4's rows and the opened agent sets v3-v26, its line set to
+# catch the training documents T4' (just built) catches
+"$VENV/bin/python" -m classifiers.training.branch_states models
+"$VENV/bin/python" -m classifiers.training.branch_window_head models --read-from 27 --plain \
+    --one-line --match-shipped models
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"

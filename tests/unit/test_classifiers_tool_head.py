@@ -1,6 +1,7 @@
-"""The branch's tool-result head (classifiers/tool_head.py, candidate T4): its arithmetic, the
-path from the branch's encoder pass to the engine's ``tool_result_probability``, and that a
-user's turn never reads it."""
+"""The branch's tool-result head (classifiers/tool_head.py, candidates T4 and T13'): its
+arithmetic, the path from the branch's encoder pass to the engine's
+``tool_result_probability``, segments read in their window, and that a user's turn never
+reads it."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ import onnxruntime as ort
 
 from classifiers.engine import SignalEngine
 from classifiers.multilingual import BranchConfig, MultilingualBranch
+from classifiers.segments import scored_spans
 from classifiers.settings import ClassifierSettings
 from classifiers.tool_head import ToolHead
+from classifiers.window_pool import pooled, segment_positions
 from tests.unit.classifier_support import MODELS, multilingual_engine
 
 GERMAN_MAIL = (
@@ -316,3 +319,60 @@ def test_the_shipped_user_head_reads_pasted_headers_lower_and_keeps_an_attack() 
     assert user is not None
     assert head[0] < shipped[0] - 0.2
     assert head[1] >= 0.8 and shipped[1] >= 0.8
+
+
+def write_window_head(path: Path, w: np.ndarray, b: float, segment_b: float) -> Path:
+    np.savez(
+        path,
+        w=w.astype(np.float32),
+        b=np.float32(b),
+        segment_b=np.float32(segment_b),
+        in_window=np.int8(1),
+    )
+    return path
+
+
+def test_a_head_in_window_reads_each_segment_from_its_window_states(tmp_path: Path) -> None:
+    """Candidate T13: a head whose artefact says ``in_window`` reads a whole text's windows
+    and its sentence segments pooled from the window states (classifiers/window_pool.py),
+    not the segment rows: its score is the highest of those pieces, computed here by hand
+    from the graph's own outputs; the user-turn score does not move."""
+    eng = multilingual_engine()
+    cfg = eng.cfg.multilingual
+    assert cfg is not None
+    rng = np.random.default_rng(7)
+    w = rng.normal(scale=3.0, size=384).astype(np.float32)
+    head = ToolHead.load(write_window_head(tmp_path / "in.npz", w, -1.0, -0.5))
+    assert head.in_window
+    branch = branch_with(cfg, tmp_path / "in.npz")
+    text = GERMAN_MAIL + " " + GERMAN_INJECTION
+    got = branch.run([text])
+    assert got.tool_jailbreak is not None
+    assert np.allclose(got.jailbreak, branch_with(cfg, None).run([text]).jailbreak, atol=1e-6)
+    enc = branch._tok.encode_batch([cfg.prefix + text], add_special_tokens=False)[0]
+    rows = branch._windows(list(enc.ids))
+    _, _, _, emb, states = branch._run(rows, True, True)
+    assert emb is not None and states is not None
+    spans = scored_spans(text, branch.min_letter_share)
+    parts = segment_positions(enc.offsets, len(cfg.prefix), cfg.max_tokens - 2, spans)
+    assert len(parts) >= 3  # the mail's sentences, the injection among them
+    logits = [float(e @ w) - 1.0 for e in emb]
+    logits += [float(pooled(states[k], pos) @ w) - 0.5 for k, pos, _ in parts]
+    assert abs(float(got.tool_jailbreak[0]) - 1 / (1 + np.exp(-max(logits)))) < 1e-4
+    # a text without a scored segment is read by its window alone
+    short = branch_with(cfg, write_window_head(tmp_path / "s.npz", w * 0, -9.0, 9.0))
+    scores = short.run(["Danke für die schnelle Antwort.", text]).tool_jailbreak
+    assert scores is not None and scores[0] < 0.01 and scores[1] > 0.99
+
+
+def test_the_shipped_branch_graph_returns_its_token_states() -> None:
+    """The shipped tool-result head reads segments in their window (T13'), so the shipped
+    graph returns the top layer's token states; the embedding is their normalised mean."""
+    eng = multilingual_engine()
+    branch = eng._branch
+    assert branch is not None and branch._tool is not None and branch._tool.in_window
+    cfg = branch.cfg
+    enc = branch._tok.encode_batch([cfg.prefix + GERMAN_REPORT], add_special_tokens=False)[0]
+    _, _, _, emb, states = branch._run(branch._windows(list(enc.ids)), True, True)
+    assert emb is not None and states is not None
+    assert np.allclose(pooled(states[0], range(states.shape[1])), emb[0], atol=1e-4)
