@@ -94,6 +94,18 @@ def reader(models: Path, ml: dict[str, Any]) -> MultilingualBranch:
     )
 
 
+def graph_head(models: Path) -> tuple[dict[str, Any], np.ndarray, float, float]:
+    """The classifier config of ``models`` and the branch graph's jailbreak head: its
+    weights, its bias, and the bias moved by the config's ``segment_shift`` (a segment's)."""
+    cfg = json.loads((models / CONFIG_FILE).read_text())
+    ml = cfg["multilingual"]
+    graph = onnx.load(str(models / ml["onnx"]))
+    inits = {i.name: i for i in graph.graph.initializer}
+    w0 = numpy_helper.to_array(inits["jb.weight"]).astype(np.float64).reshape(-1)
+    b0 = float(numpy_helper.to_array(inits["jb.bias"]).reshape(-1)[0])
+    return cfg, w0, b0, b0 + float(ml.get("segment_shift") or 0.0)
+
+
 def pieces(
     r: MultilingualBranch, text: str, span: tuple[int, int] | None
 ) -> list[tuple[list[int], bool, int]]:
@@ -188,13 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     models = args.models_dir
-    cfg = json.loads((models / CONFIG_FILE).read_text())
+    cfg, w0, b0, s0 = graph_head(models)
     ml = cfg["multilingual"]
-    graph = onnx.load(str(models / ml["onnx"]))
-    inits = {i.name: i for i in graph.graph.initializer}
-    w0 = numpy_helper.to_array(inits["jb.weight"]).astype(np.float64).reshape(-1)
-    b0 = float(numpy_helper.to_array(inits["jb.bias"]).reshape(-1)[0])
-    s0 = b0 + float(ml.get("segment_shift") or 0.0)
     data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
     if args.ai_docs:
         docs_rows = json.loads(AI_DOCS_FILE.read_text(encoding="utf-8"))
