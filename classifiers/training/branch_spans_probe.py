@@ -20,28 +20,71 @@ import json
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import onnxruntime as ort
 from sklearn.linear_model import LogisticRegression
 
 from classifiers.engine import CONFIG_FILE
 from classifiers.multilingual import MultilingualBranch
 from classifiers.segments import scored_spans
-from classifiers.tokenization import padded
-from classifiers.training.branch_states import with_states
+from classifiers.settings import ClassifierSettings
+from classifiers.tokenization import load_tokenizer, padded
+from classifiers.training.branch_states import TOP, with_states
 from classifiers.training.branch_tool_head import ROWS_FILE, reader
-from classifiers.training.opened_agent_sets import ROOT, curve, foreign_documents, version
+from classifiers.training.opened_agent_sets import (
+    OPENED,
+    OPENED_SINCE,
+    ROOT,
+    carrier_documents,
+    curve,
+    version,
+)
 from classifiers.training.tool_head_fit import documents, segment_label
 from classifiers.window_pool import pooled, segment_positions
 
+MINILM_TOP = "/layers.5/ln2/LayerNormalization_output_0"  # MiniLM's, pooled into embedding
 READ_FROM = 17  # sets from this version are read, earlier ones fitted (F3's split)
 Doc = tuple[str, tuple[int, int] | None]
 Example = tuple[int, list[int], int]  # (window, token positions or [] for the whole, label)
 
 
+@dataclass(frozen=True)
+class WindowShape:
+    prefix: str
+    max_tokens: int
+
+
+class MiniLMReader:
+    """(probe M1) MiniLM's graph, with ``token_states``, read as ``examples`` and ``features``
+    read the branch: windows of ``max_tokens`` between [CLS] and [SEP], no prefix."""
+
+    def __init__(self, models: Path, cfg: dict[str, Any], max_tokens: int) -> None:
+        self.cfg = WindowShape("", max_tokens)
+        self._tok = load_tokenizer(models / cfg["tokenizer"])
+        self._tok.no_truncation()
+        self._tok.no_padding()
+        with np.load(models / cfg["word_embeddings"]) as npz:
+            self._words, self._scales = npz["q"], npz["scale"]
+        onnx_file = str(models / "prism_signals.int8.onnx")
+        self._session = ort.InferenceSession(onnx_file, providers=["CPUExecutionProvider"])
+        self.min_letter_share = ClassifierSettings().segment_min_letter_share
+        self._ends = (int(cfg["cls_id"]), int(cfg["sep_id"]))
+
+    def _windows(self, ids: list[int]) -> list[list[int]]:
+        width = self.cfg.max_tokens - 2
+        starts = range(0, max(len(ids), 1), width)
+        return [[self._ends[0], *ids[s : s + width], self._ends[1]] for s in starts]
+
+
+Reader = MultilingualBranch | MiniLMReader
+
+
 def examples(
-    r: MultilingualBranch, doc: Doc, windows: list[list[int]], labelled: bool, alone: bool
+    r: Reader, doc: Doc, windows: list[list[int]], labelled: bool, alone: bool
 ) -> list[Example]:
     """A document's windows (appended to ``windows``) and their examples: each whole window,
     and each scored segment's part inside each window it overlaps (T13's mapping,
@@ -76,7 +119,7 @@ def examples(
     return [e for e in out if e[2] >= 0] if labelled else out
 
 
-def features(r: MultilingualBranch, windows: list[list[int]], ex: list[Example]) -> np.ndarray:
+def features(r: Reader, windows: list[list[int]], ex: list[Example]) -> np.ndarray:
     """Each example's normalised pooled embedding: the graph's own for a whole window, the
     mean of the top token states over its positions for a segment."""
     by_win: dict[int, list[int]] = {}
@@ -104,20 +147,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("models_dir", nargs="?", type=Path, default=ROOT / "models")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "branch_spans_probe.json"))
     ap.add_argument("--alone", action="store_true", help="segments read alone (F2's reading)")
+    ap.add_argument(
+        "--minilm", action="store_true", help="(M1) MiniLM's graph on the English carriers"
+    )
     args = ap.parse_args(argv)
     t0 = time.time()
-    ml = json.loads((args.models_dir / CONFIG_FILE).read_text())["multilingual"]
+    cfg = json.loads((args.models_dir / CONFIG_FILE).read_text())
+    ml = cfg["multilingual"]
+    graph = "prism_signals.int8.onnx" if args.minilm else ml["onnx"]
     with tempfile.TemporaryDirectory() as tmp:
-        r = reader(with_states(args.models_dir, ml["onnx"], Path(tmp)), ml)
+        states = MINILM_TOP if args.minilm else TOP
+        folder = with_states(args.models_dir, graph, Path(tmp), states)
+        max_tokens = ClassifierSettings().max_tokens
+        r: Reader = MiniLMReader(folder, cfg, max_tokens) if args.minilm else reader(folder, ml)
         windows: list[list[int]] = []
         train: list[Example] = []
         data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
-        for text, span, _ in documents(data, 4):
+        for text, span, _ in [] if args.minilm else documents(data, 4):
             train += examples(r, (text, span), windows, True, args.alone)
         dev: list[Example] = []
         owner: list[int] = []
         kinds: list[str] = []
-        for name, kind, _, text, span in foreign_documents():
+        sets = OPENED + OPENED_SINCE if args.minilm else OPENED
+        for name, kind, _, text, span in carrier_documents(not args.minilm, sets):
             doc = (text, span)
             if version(name) < READ_FROM:
                 train += examples(r, doc, windows, True, args.alone)
@@ -141,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     np.maximum.at(top, np.array(owner), p)
     is_kind = np.array(kinds)
     report = {
-        "graph": ml["onnx"],
+        "graph": graph,
         "windows": len(windows),
         "train_examples": len(train),
         "dev_examples": len(dev),

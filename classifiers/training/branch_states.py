@@ -25,21 +25,23 @@ TOP = "/layers.11/ln2/LayerNormalization_output_0"  # the top layer's token stat
 OUTPUT = "token_states"
 
 
-def add_states(graph: onnx.ModelProto) -> bool:
-    """Adds the ``token_states`` output to ``graph``; False when it already had one."""
+def add_states(graph: onnx.ModelProto, top: str = TOP) -> bool:
+    """Adds the ``token_states`` output (the tensor ``top``) to ``graph``; False when it
+    already had one."""
     if OUTPUT in {o.name for o in graph.graph.output}:
         return False
-    if not any(TOP in n.output for n in graph.graph.node):
-        raise ValueError(f"the branch graph has no tensor {TOP}")
-    graph.graph.node.append(helper.make_node("Identity", [TOP], [OUTPUT]))
+    if not any(top in n.output for n in graph.graph.node):
+        raise ValueError(f"the graph has no tensor {top}")
+    graph.graph.node.append(helper.make_node("Identity", [top], [OUTPUT]))
     graph.graph.output.append(helper.make_tensor_value_info(OUTPUT, TensorProto.FLOAT, None))
     return True
 
 
-def with_states(models: Path, onnx_file: str, out: Path) -> Path:
-    """A models folder in ``out`` (the rest linked) whose branch graph returns the states."""
+def with_states(models: Path, onnx_file: str, out: Path, top: str = TOP) -> Path:
+    """A models folder in ``out`` (the rest linked) whose graph ``onnx_file`` returns the
+    token states ``top`` (the branch's by default)."""
     graph = onnx.load(str(models / onnx_file))
-    add_states(graph)
+    add_states(graph, top)
     for f in models.iterdir():
         if f.name != onnx_file:
             (out / f.name).symlink_to(f.resolve())

@@ -21,22 +21,32 @@ def version(name: str) -> int:
     return int(name.removeprefix("agent_injections_v").removesuffix(".json"))
 
 
-def foreign_documents() -> list[tuple[str, str, str, str, Span | None]]:
+OPENED_SINCE = ("agent_injections_v28.json",)
+"""Agent sets opened after T13' was fitted (read by probe M1, not by T13''s builder)."""
+Document = tuple[str, str, str, str, Span | None]
+
+
+def foreign_documents() -> list[Document]:
     """(set, kind, language, text, the injection's span or None) of every foreign carrier
     of the opened sets: clean, and filled with each injection ``bench.blind.pairs`` gives it."""
-    out: list[tuple[str, str, str, str, Span | None]] = []
-    for name in OPENED:
+    return carrier_documents(foreign=True)
+
+
+def carrier_documents(foreign: bool, sets: tuple[str, ...] = OPENED) -> list[Document]:
+    """``foreign_documents`` of ``sets``, or (``foreign`` False) of their English carriers."""
+    out: list[Document] = []
+    for name in sets:
         data = json.loads((ROOT / "bench" / "blind" / name).read_text(encoding="utf-8"))
         out += [
-            (name, "clean", c["lang"], fill(c, ""), None)
+            (name, "clean", c.get("lang", "en"), fill(c, ""), None)
             for c in data["carriers"]
-            if c.get("lang", "en") != "en"
+            if (c.get("lang", "en") != "en") == foreign
         ]
         for c, inj in pairs(data):
-            if c.get("lang", "en") != "en":
+            if (c.get("lang", "en") != "en") == foreign:
                 at = c["text"].index("{inj}")
                 span = (at, at + len(inj["text"]))
-                out.append((name, "inj", c["lang"], fill(c, inj["text"]), span))
+                out.append((name, "inj", c.get("lang", "en"), fill(c, inj["text"]), span))
     return out
 
 
