@@ -345,7 +345,7 @@ class MultilingualBranch:
                     embs[i] = emb_w[k]
                 seen.add(i)
             jb[i] = max(jb[i], float(jb_w[k]))
-            if tool is not None and tool_w is not None and not (pool and segment[k]):
+            if tool is not None and tool_w is not None and not (pool is not None and segment[k]):
                 tool[i] = max(tool[i], float(tool_w[k]))
         if pool is not None and tool is not None and tool_head is not None:
             x, of, talking = pool.pooled_rows()
