@@ -165,12 +165,15 @@ class MultilingualBranch:
         jailbreak probability over the same windows and segments, a segment that addresses
         the AI reading it moved up by ``addressed_shift`` (candidate T8')."""
         pieces = [(i, t, False) for i, t in enumerate(texts)]
+        in_window = self._tool is not None and self._tool.in_window
+        # each text's segments, found once: read as rows and/or pooled in their window (T13)
+        sents = (
+            [scored_spans(t, self.min_letter_share) for t in texts]
+            if self.cfg.segment_shift is not None or in_window
+            else []
+        )
         if self.cfg.segment_shift is not None:
-            pieces += [
-                (i, seg, True)
-                for i, t in enumerate(texts)
-                for seg in scored_segments(t, self.min_letter_share)
-            ]
+            pieces += [(i, t[a:b], True) for i, t in enumerate(texts) for a, b in sents[i]]
         shifts = self.cfg.jailbreak_language_shift
         moves = {
             i: shifts[lang]
@@ -178,7 +181,7 @@ class MultilingualBranch:
             if shifts and (lang := detect_language(t)[0]) in shifts
         }
         dom, jb, spans, emb, tool = self._score(
-            pieces, len(texts), self._exemplars is not None, True, moves, addressed_shift
+            pieces, len(texts), self._exemplars is not None, True, moves, addressed_shift, sents
         )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
@@ -233,6 +236,7 @@ class MultilingualBranch:
         vote: bool = False,
         moves: dict[int, float] | None = None,
         addressed_shift: float = 0.0,
+        sents: Sequence[list[tuple[int, int]]] = (),
     ) -> ScoredPieces:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, the
@@ -240,7 +244,8 @@ class MultilingualBranch:
         with ``vote`` (``run``) and a tool head, the highest tool-result probability.
         With ``vote`` (``run``), a whole text of one window scores the higher of its head and
         the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
-        owner, the offset of its whole text's score when one window (L5)."""
+        owner, the offset of its whole text's score when one window (L5). ``sents``: per
+        owner, its scored segment spans (``run``; an in-window tool head pools them, T13)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -264,13 +269,16 @@ class MultilingualBranch:
             )
             windows = self._windows(list(enc.ids))
             if pool is not None and not is_segment:
-                sents = scored_spans(text, self.min_letter_share)
-                speak = [(a, b) for a, b in sents if addressed_shift and addresses_agent(text[a:b])]
-                pool.plan(len(rows), i, enc.offsets, len(self.cfg.prefix), width, sents, speak)
+                spans_i = sents[i]
+                speak = [
+                    (a, b) for a, b in spans_i if addressed_shift and addresses_agent(text[a:b])
+                ]
+                pool.plan(len(rows), i, enc.offsets, len(self.cfg.prefix), width, spans_i, speak)
             if len(windows) == 1 and not is_segment:
                 alone.append(len(rows))
                 alone_text[len(rows)] = text
-            speaks = bool(addressed_shift) and is_segment and addresses_agent(text)
+            # an in-window head does not read segment rows (T13): no need to ask who they address
+            speaks = bool(addressed_shift) and is_segment and pool is None and addresses_agent(text)
             for w, window in enumerate(windows):
                 if chars is not None:
                     reads[len(rows)] = (text, chars[w * width : (w + 1) * width])
