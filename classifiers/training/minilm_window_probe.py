@@ -109,7 +109,10 @@ def features(
 
 
 def reading(
-    r: MiniLMReader, head: tuple[np.ndarray, float], docs: list[tuple[str, Any]], labelled: bool,
+    r: MiniLMReader,
+    head: tuple[np.ndarray, float],
+    docs: list[tuple[str, Any]],
+    labelled: bool,
     alone: bool,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """(features, is a segment, label, document) of every piece of ``docs`` (text, span)."""
@@ -130,7 +133,9 @@ def reading(
     return x, np.array(seg), np.array([e[2] for e in ex], dtype=np.float64), np.array(doc)
 
 
-def doc_scores(x: np.ndarray, seg: np.ndarray, doc: np.ndarray, theta: np.ndarray, n: int) -> np.ndarray:
+def doc_scores(
+    x: np.ndarray, seg: np.ndarray, doc: np.ndarray, theta: np.ndarray, n: int
+) -> np.ndarray:
     """Each document's highest piece probability under ``theta`` (features, window bias,
     segment bias)."""
     z = x @ theta[:-2] + np.where(seg, theta[-1], theta[-2])
@@ -139,15 +144,9 @@ def doc_scores(x: np.ndarray, seg: np.ndarray, doc: np.ndarray, theta: np.ndarra
     return sigmoid(top)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    ap.add_argument("models_dir", nargs="?", type=Path, default=ROOT / "models")
-    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "minilm_window_probe.json"))
-    args = ap.parse_args(argv)
-    t0 = time.time()
-    cfg = json.loads((args.models_dir / CONFIG_FILE).read_text())
-    shipped = ToolHead.load(args.models_dir / cfg["jailbreak_tool_head"]["file"])
-    theta_shipped = np.concatenate([[shipped.own], shipped.w, [shipped.b, shipped.segment_b]])
+def probe_documents() -> tuple[list[tuple[str, Any]], list[tuple[str, Any]], list[str]]:
+    """(training documents, read documents, each read document's kind): T9's writers'
+    documents and 600 machine-text chunks with the English carriers of v3-v16; v17-v28's."""
     data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
     for path in (SOFT_FILE, AI_DOCS_FILE):
         more = json.loads(path.read_text(encoding="utf-8"))
@@ -164,6 +163,19 @@ def main(argv: list[str] | None = None) -> int:
         else:
             dev.append((text, None))
             kinds.append(kind)
+    return train, dev, kinds
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("models_dir", nargs="?", type=Path, default=ROOT / "models")
+    ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "minilm_window_probe.json"))
+    args = ap.parse_args(argv)
+    t0 = time.time()
+    cfg = json.loads((args.models_dir / CONFIG_FILE).read_text())
+    shipped = ToolHead.load(args.models_dir / cfg["jailbreak_tool_head"]["file"])
+    theta_shipped = np.concatenate([[shipped.own], shipped.w, [shipped.b, shipped.segment_b]])
+    train, dev, kinds = probe_documents()
     print(f"{len(train)} training and {len(dev)} read documents", flush=True)
     report: dict[str, Any] = {"train_docs": len(train), "dev_docs": len(dev)}
     is_kind = np.array(kinds)
@@ -174,17 +186,22 @@ def main(argv: list[str] | None = None) -> int:
             mode = "alone" if alone else "in_window"
             xt, st, yt, dt = reading(r, head, train, True, alone)
             xd, sd, _, dd = reading(r, head, dev, False, alone)
-            print(f"{mode}: {len(yt)} training, {len(dd)} read pieces ({time.time() - t0:.0f}s)", flush=True)
+            print(
+                f"{mode}: {len(yt)} training, {len(dd)} read pieces ({time.time() - t0:.0f}s)",
+                flush=True,
+            )
             reg = np.concatenate([[10.0], np.full(384, 1.0), [0.0, 0.0]])
             theta0 = np.concatenate([[1.0], np.zeros(384), [0.0, 0.0]])
             p0 = sigmoid(xt[:, 0])
-            rows = Rows(xt, st, yt, p0, dt, np.zeros(len(yt), dtype=int), np.zeros(len(train), dtype=bool))
+            rows = Rows(
+                xt, st, yt, p0, dt, np.zeros(len(yt), dtype=int), np.zeros(len(train), dtype=bool)
+            )
             theta = fit(rows, np.ones(len(yt), dtype=bool), theta0, reg)
             for name, th in (("shipped", theta_shipped), ("refit", theta)):
                 top = doc_scores(xd, sd, dd, th, len(dev))
                 key = name + ("" if alone and name == "shipped" else "_" + mode)
                 report[key] = curve(top[is_kind == "inj"], top[is_kind == "clean"])
-                report[key]["pieces"] = int(len(dd))
+                report[key]["pieces"] = len(dd)
                 print(key, json.dumps(report[key]), flush=True)
     Path(args.out).write_text(json.dumps(report, indent=2) + "\n")
     return 0
