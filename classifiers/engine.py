@@ -14,6 +14,7 @@ from classifiers.branch_pii import reads_pii, softmax
 from classifiers.engine_parts import EngineParts, load_parts
 from classifiers.errors import ModelArtifactError
 from classifiers.jailbreak_vote import shifted
+from classifiers.minilm_window import STATE_OUTPUTS, BothReadings
 from classifiers.pii_decode import decode_window
 from classifiers.pii_merge import merge_entities
 from classifiers.precision import Precision
@@ -117,10 +118,12 @@ class SignalEngine:
     def providers_in_use(self) -> list[str]:
         return list(self._session.get_providers())
 
-    def _run(self, rows: list[list[int]], session: str = "") -> dict[str, np.ndarray]:
+    def _run(
+        self, rows: list[list[int]], session: str = "", extra: Sequence[str] = ()
+    ) -> dict[str, np.ndarray]:
         ids, mask = padded(rows)
         embeds = self._words[ids].astype(np.float32) * self._scales[ids][..., None]
-        names = ["embedding", "domain_probs", "jailbreak_prob", "pii_logits"]
+        names = ["embedding", "domain_probs", "jailbreak_prob", "pii_logits", *extra]
         outs = self._session.run(names, {"inputs_embeds": embeds, "attention_mask": mask}, session)
         return dict(zip(names, outs, strict=True))
 
@@ -240,6 +243,10 @@ class SignalEngine:
             ),
             key=lambda k: rows[k].stop - rows[k].start,
         )
+        # candidate T14b: a segment's tool-result reading adds its window's block
+        both: BothReadings | None = None
+        if self._tool is not None and self._tool.window_w is not None:
+            both = BothReadings.plan(self._tool, rows, order, read_whole)
         n = len(texts)
         emb = np.zeros((n, self.cfg.hidden), dtype=np.float32)
         dom = np.zeros((n, len(self.cfg.domains)), dtype=np.float32)
@@ -252,13 +259,16 @@ class SignalEngine:
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
-            out = self._run([ids_of(rows[k]) for k in chunk])
+            out = self._run([ids_of(rows[k]) for k in chunk], extra=STATE_OUTPUTS if both else ())
             whole = [rows[k].classify or rows[k].pii for k in chunk]
-            tool_p = (
-                self._tool.scores(out["embedding"], ~np.array(whole), out["jailbreak_prob"])
+            tool_z = (
+                self._tool.logits(out["embedding"], ~np.array(whole), out["jailbreak_prob"])
                 if self._tool is not None
                 else None
             )
+            tool_p = None if tool_z is None else (1.0 / (1.0 + np.exp(-tool_z))).astype(np.float32)
+            if both is not None and tool_p is not None:
+                both.fallback(chunk, whole, out, tool_p)
             moved = [j for j, k in enumerate(chunk) if k in addressed]
             if tool_p is not None and moved:
                 tool_p[moved] = shifted(tool_p[moved], shift)
@@ -283,8 +293,12 @@ class SignalEngine:
                 if k not in skip:
                     if k not in user_skip:
                         user.add(i, p, not whole[j])
-                    if tool_rows is not None and tool_p is not None:
+                    if both is not None and tool_z is not None and k in both.reads:
+                        both.take_own(k, float(tool_z[j]))
+                    elif tool_rows is not None and tool_p is not None:
                         tool_rows.add(i, float(tool_p[j]), not whole[j])
+                if both is not None and k in both.parts:
+                    both.take_window(k, out["token_states"][j], out["token_jailbreak"][j])
                 if counted is not None and k in counted:
                     jb_eng[i] = max(jb_eng[i] or 0.0, p)
                 if row.pii and i not in pii_foreign:
@@ -300,6 +314,9 @@ class SignalEngine:
                         row.last,
                     )
         # (R2) a user's long text needs a suspect segment for its whole windows to count
+        for k, p_tool in both.scores(addressed, shift) if both is not None else ():
+            if tool_rows is not None:
+                tool_rows.add(rows[k].text_index, p_tool, True)
         jb = user.scores(corroboration_floors(self.settings, [len(t.ids) for t in toks]))
         need = self.settings.segment_corroboration
         own_tool = tool_rows.scores(need) if tool_rows is not None else None

@@ -15,6 +15,7 @@ from onnxruntime.capi.onnxruntime_pybind11_state import Fail as OrtFail
 from classifiers.artifacts import ModelConfig, default_models_dir, load_config, verify_manifest
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.errors import ModelArtifactError
+from classifiers.minilm_window import STATE_OUTPUTS
 from classifiers.multilingual import MultilingualBranch
 from classifiers.precision import Precision, cpu_flags
 from classifiers.precision_probe import PrecisionChoice, choose_precision
@@ -84,6 +85,15 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
         )
         with np.load(models_dir / cfg.word_embeddings) as npz:
             words, scales = np.ascontiguousarray(npz["q"]), np.ascontiguousarray(npz["scale"])
+        tool_head = (
+            ToolHead.load(models_dir / cfg.jailbreak_tool_head) if cfg.jailbreak_tool_head else None
+        )
+        outputs = {o.name for o in session.get_outputs()}
+        if tool_head is not None and tool_head.window_w is not None:
+            if not outputs >= set(STATE_OUTPUTS):
+                raise ValueError(
+                    f"a tool head reading segments in their window needs {STATE_OUTPUTS}"
+                )
         return EngineParts(
             models_dir,
             cfg,
@@ -116,11 +126,7 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
                 if screen_cfg is not None
                 else None
             ),
-            tool_head=(
-                ToolHead.load(models_dir / cfg.jailbreak_tool_head)
-                if cfg.jailbreak_tool_head
-                else None
-            ),
+            tool_head=tool_head,
             user_head=(
                 ToolHead.load(models_dir / cfg.jailbreak_user_head)
                 if cfg.jailbreak_user_head

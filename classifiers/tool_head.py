@@ -23,9 +23,12 @@ the pieces MiniLM reads as English only.
 
 Artifact (``*.npz``): ``w`` (384,), ``b`` (a window's bias, the policy's line folded in),
 ``segment_b`` (a sentence segment's) and, for a correcting head, ``own`` (the weight of the
-shipped logit; absent: 0, the head alone) and ``in_window`` (1: the head reads a sentence segment
-pooled from the states of the window that holds it, candidate T13, ``classifiers/window_pool.py``;
-absent: 0, each segment a row of its own)."""
+shipped logit; absent: 0, the head alone), ``window_own`` and ``window_w`` (T14b: a segment is
+also read inside its window; absent: alone only; with them ``alone_own``, ``alone_w``,
+``alone_b``, ``alone_segment_b``: the head for segments whose window is not read) and
+``in_window`` (1: the head reads a sentence segment pooled from the states of the window that
+holds it, candidate T13, ``classifiers/window_pool.py``; absent: 0, each segment a row of its
+own)."""
 
 from __future__ import annotations
 
@@ -43,18 +46,38 @@ class ToolHead:
     segment_b: float
     own: float = 0.0
     in_window: bool = False
+    window_own: float = 0.0
+    window_w: np.ndarray | None = None
+    """(candidate T14b) a second block read on a segment inside its window: ``window_own``
+    times the window's shipped logit over the segment's tokens plus ``window_w`` over their
+    pooled base states (``classifiers/minilm_window.py``), added to the segment's own
+    reading; None: segments are read one way only."""
+    alone: ToolHead | None = None
+    """(T14b) the head a segment takes where its window block is not read (an English stretch
+    of a text the branch reads whole): the shipped head it was fitted from."""
 
     @classmethod
     def load(cls, path: Path) -> ToolHead:
         with np.load(path) as z:
             own = float(z["own"]) if "own" in z.files else 0.0
             in_window = bool(int(z["in_window"])) if "in_window" in z.files else False
+            both = "window_w" in z.files
             return cls(
                 z["w"].astype(np.float32).reshape(-1),
                 float(z["b"]),
                 float(z["segment_b"]),
                 own,
                 in_window,
+                float(z["window_own"]) if both else 0.0,
+                z["window_w"].astype(np.float32).reshape(-1) if both else None,
+                cls(
+                    z["alone_w"].astype(np.float32).reshape(-1),
+                    float(z["alone_b"]),
+                    float(z["alone_segment_b"]),
+                    float(z["alone_own"]),
+                )
+                if "alone_w" in z.files
+                else None,
             )
 
     @staticmethod
@@ -69,6 +92,13 @@ class ToolHead:
         """(n, 384) embeddings of windows and segments (``segment`` marks the latter), and the
         shipped head's probabilities on them (needed when ``own`` is not 0) -> their jailbreak
         probabilities as tool-result text."""
+        z = self.logits(embeddings, segment, shipped)
+        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+
+    def logits(
+        self, embeddings: np.ndarray, segment: np.ndarray, shipped: np.ndarray | None = None
+    ) -> np.ndarray:
+        """``scores`` as logits."""
         z = embeddings.astype(np.float32) @ self.w
         z = z + np.where(segment, np.float32(self.segment_b), np.float32(self.b))
         if self.own:
@@ -76,4 +106,14 @@ class ToolHead:
                 raise ValueError("this tool head corrects the shipped score: pass it")
             q = np.clip(shipped.astype(np.float32), 1e-7, 1 - 1e-7)
             z = z + np.float32(self.own) * np.log(q / (1 - q))
-        return (1.0 / (1.0 + np.exp(-z))).astype(np.float32)
+        return z.astype(np.float32)
+
+    def window_logits(self, shipped_logit: np.ndarray, embeddings: np.ndarray) -> np.ndarray:
+        """(T14b) the in-window block of segments: their shipped logit and pooled embedding
+        inside their window -> the logit added to their own reading."""
+        if self.window_w is None:
+            raise ValueError("this tool head has no in-window block")
+        z = embeddings.astype(np.float32) @ self.window_w
+        return (z + np.float32(self.window_own) * shipped_logit.astype(np.float32)).astype(
+            np.float32
+        )

@@ -66,7 +66,10 @@ def graph_with_states(models: Path, out: Path) -> tuple[np.ndarray, float]:
     """A models folder in ``out`` whose MiniLM graph also returns ``token_states`` (base) and
     ``task_states`` (task layer); returns ``jb_head``'s weight and bias."""
     g = onnx.load(str(models / GRAPH))
+    have = {o.name for o in g.graph.output}
     for name, top in (("token_states", MINILM_TOP), ("task_states", TASK_TOP)):
+        if name in have:
+            continue
         g.graph.node.append(helper.make_node("Identity", [top], [name]))
         g.graph.output.append(helper.make_tensor_value_info(name, TensorProto.FLOAT, None))
     for f in models.iterdir():

@@ -1,0 +1,98 @@
+"""MiniLM's segments read alone and inside their windows (classifiers/minilm_window.py,
+candidate T14b): each segment's largest part in a window that runs, the window block, and the
+two readings combined."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from classifiers.minilm_window import BothReadings, largest_parts
+from classifiers.tokenization import Row
+from classifiers.tool_head import ToolHead
+
+
+def whole(text: int, start: int, stop: int, classify: bool = False) -> Row:
+    return Row(text, start, stop, classify, not classify, start == 0, False)
+
+
+def segment(text: int, start: int, stop: int) -> Row:
+    return Row(text, start, stop, False, False, start == 0, False)
+
+
+def test_each_segment_maps_onto_its_largest_part_in_a_window_of_its_own_text() -> None:
+    # text 0: a classify window of tokens 0-9 and a PII window of 6-15 (they overlap);
+    # text 1: one window of 0-5
+    rows = [
+        whole(0, 0, 10, classify=True),
+        whole(0, 6, 16),
+        whole(1, 0, 6, classify=True),
+        segment(0, 2, 5),  # inside the first window only
+        segment(0, 7, 9),  # in both windows whole: the earlier window
+        segment(0, 8, 13),  # two tokens in the first window, five in the second
+        segment(1, 0, 3),
+    ]
+    got = largest_parts(rows, [3, 4, 5, 6], [1, 2, 0])
+    # a row's position 0 is its start token: token t of window w sits at t - w.start + 1
+    assert got[0] == [(3, [3, 4, 5]), (4, [8, 9])]
+    assert got[1] == [(5, [3, 4, 5, 6, 7])]
+    assert got[2] == [(6, [1, 2, 3])]
+    # only windows that run count: with the first window skipped, the second holds them
+    assert largest_parts(rows, [3, 4, 5], [1]) == {1: [(4, [2, 3]), (5, [3, 4, 5, 6, 7])]}
+
+
+def head(rng: np.random.Generator) -> ToolHead:
+    w = rng.normal(size=384).astype(np.float32)
+    ww = rng.normal(size=384).astype(np.float32)
+    return ToolHead(w, -5.0, 0.5, own=0.4, window_own=0.2, window_w=ww)
+
+
+def test_a_segment_adds_its_window_block_to_its_own_reading() -> None:
+    """The block: ``window_own`` times the mean of the per-token logits over the part plus
+    ``window_w`` over the normalised mean of the part's states; added to the segment's own
+    logit; a segment with no window part keeps its own reading."""
+    rng = np.random.default_rng(3)
+    h = head(rng)
+    rows = [whole(0, 0, 4, classify=True), segment(0, 0, 2), segment(0, 2, 4), segment(0, 4, 6)]
+    both = BothReadings(h, largest_parts(rows, [1, 2], [0]), {1, 2, 3})
+    states = rng.normal(size=(6, 384)).astype(np.float32)
+    token_jb = np.array([9.0, -2.0, 0.0, 4.0, 2.0, 9.0], dtype=np.float32)
+    both.take_window(0, states, token_jb)
+    both.take_window(5, states, token_jb)  # a row with nothing planned adds nothing
+    for k, z in ((1, 0.3), (2, -1.0), (3, 2.0)):
+        both.take_own(k, z)
+    got = dict(both.scores(set(), 0.0))
+    for k, pos, own in ((1, [1, 2], 0.3), (2, [3, 4], -1.0)):
+        v = states[pos].mean(0)
+        v = v / np.linalg.norm(v)
+        z = own + 0.2 * float(token_jb[pos].mean()) + float(v @ h.window_w)
+        assert abs(got[k] - 1 / (1 + np.exp(-z))) < 1e-5
+    assert abs(got[3] - 1 / (1 + np.exp(-2.0))) < 1e-6
+    # a segment that speaks to the AI reading it is moved up by the shift
+    moved = dict(both.scores({1}, 1.0))
+    assert moved[1] > got[1] and moved[2] == got[2]
+    assert BothReadings(h, {}, set()).scores(set(), 0.0) == []
+
+
+def test_a_head_without_a_window_block_refuses_one(tmp_path: object) -> None:
+    h = ToolHead(np.zeros(384, dtype=np.float32), 0.0, 0.0)
+    with pytest.raises(ValueError, match="in-window block"):
+        h.window_logits(np.zeros(1), np.zeros((1, 384)))
+
+
+def test_segments_not_read_both_ways_take_the_alone_head() -> None:
+    """An English stretch of a text the branch reads whole is not read both ways: in a run's
+    probabilities its segment rows take the shipped head the block was fitted from; windows
+    and the segments read both ways keep theirs."""
+    rng = np.random.default_rng(5)
+    alone = ToolHead(rng.normal(size=384).astype(np.float32), -1.0, 0.7, own=1.0)
+    h = ToolHead(
+        np.zeros(384, dtype=np.float32), 0.0, 0.0, own=0.4, window_w=np.zeros(384), alone=alone
+    )
+    both = BothReadings(h, {}, {11})
+    emb = rng.normal(size=(3, 384)).astype(np.float32)
+    prob = np.array([0.9, 0.2, 0.6], dtype=np.float32)
+    p = np.array([0.5, 0.5, 0.5], dtype=np.float32)
+    both.fallback([10, 11, 12], [True, False, False], {"embedding": emb, "jailbreak_prob": prob}, p)
+    expect = alone.scores(emb[[2]], np.array([True]), prob[[2]])
+    assert p[0] == 0.5 and p[1] == 0.5 and abs(p[2] - expect[0]) < 1e-6
