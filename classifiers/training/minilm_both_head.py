@@ -87,7 +87,8 @@ def all_documents() -> list[Doc]:
     foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
     pool = [i["text"] for i in data["injections"]] + [i["text"] for i in foreign]
     docs += [(t, s, f, 0) for t, s, f in machine_documents(600, pool, 6)]
-    early, late = [], []
+    early: list[Doc] = []
+    late: list[Doc] = []
     for name, _, _, text, span in carrier_documents(False, OPENED + OPENED_SINCE):
         v = version(name)
         (early if v < 17 else late).append((text, span, v % folds, v))

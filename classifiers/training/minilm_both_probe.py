@@ -138,11 +138,11 @@ def main(argv: list[str] | None = None) -> int:
             r = MiniLMReader(Path(tmp), cfg, ClassifierSettings().max_tokens)
             windows: list[list[int]] = []
             pcs: list[Piece] = []
-            doc: list[int] = []
+            owners: list[int] = []
             for d, (text, span) in enumerate(train + dev):
                 got = pieces(r, text, span, windows, d < len(train))
                 pcs += got
-                doc += [d] * len(got)
+                owners += [d] * len(got)
             print(
                 f"{len(windows)} windows, {len(pcs)} pieces ({time.time() - t0:.0f}s)", flush=True
             )
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
             "x": x,
             "seg": seg,
             "y": np.array([p[3] for p in pcs], dtype=np.float64),
-            "doc": np.array(doc),
+            "doc": np.array(owners),
         }
         np.savez(args.cache, **arrays)
     print(f"read ({time.time() - t0:.0f}s)", flush=True)

@@ -137,8 +137,8 @@ NOTICE = (
 def test_the_engine_adds_each_segments_window_block_to_its_tool_result_reading() -> None:
     """With a window block that adds nothing, the tool-result score is the plain head's; a
     block along the attack window's embedding (so it adds +6 or -6 to each of its segments)
-    lifts the text's score past its window's, or leaves it at most there; the user-turn score never moves; a foreign text the
-    branch reads whole is read by the ``alone`` head only."""
+    lifts the text's score past its window's, or leaves it at most there; the user-turn score
+    never moves; a foreign text the branch reads whole is read by the ``alone`` head only."""
     eng = SignalEngine.load(ClassifierSettings(warmup=False))
     shipped = eng._tool
     assert shipped is not None and shipped.window_w is None
