@@ -43,15 +43,7 @@ from classifiers.settings import ClassifierSettings
 from classifiers.tool_head import ToolHead
 from classifiers.training.branch_spans_probe import MiniLMReader
 from classifiers.training.minilm_both_probe import D, pieces, read_pieces
-from classifiers.training.minilm_tool_head import (
-    AI_DOCS_FILE,
-    FOREIGN_FILE,
-    ROWS_FILE,
-    SOFT_FILE,
-    TOOL_HEAD,
-    machine_documents,
-    writer_documents,
-)
+from classifiers.training.minilm_tool_head import TOOL_HEAD, t9_documents
 from classifiers.training.minilm_window_probe import graph_with_states
 from classifiers.training.opened_agent_sets import (
     OPENED,
@@ -78,15 +70,9 @@ Doc = tuple[str, tuple[int, int] | None, int, int]  # text, span, fold, set vers
 def all_documents() -> list[Doc]:
     """M3's documents in its order (the first ``probe_documents`` are fitted by M3, the
     opened sets from v17 read), each with its fold and set version."""
-    data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
-    for path in (SOFT_FILE, AI_DOCS_FILE):
-        more = json.loads(path.read_text(encoding="utf-8"))
-        data = {k: data[k] + more.get(k, []) for k in ("carriers", "injections")}
-    docs: list[Doc] = [(t, s, f, 0) for t, s, f in writer_documents(data)]
-    folds = len({d[2] for d in docs})
-    foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
-    pool = [i["text"] for i in data["injections"]] + [i["text"] for i in foreign]
-    docs += [(t, s, f, 0) for t, s, f in machine_documents(600, pool, 6)]
+    rows = t9_documents(6)
+    docs: list[Doc] = [(t, s, f, 0) for t, s, f in rows]
+    folds = len({f for _, _, f in rows})  # the writers (machine chunks reuse their first six)
     early: list[Doc] = []
     late: list[Doc] = []
     for name, _, _, text, span in carrier_documents(False, OPENED + OPENED_SINCE):

@@ -118,6 +118,19 @@ def machine_documents(n: int, injections: list[str], folds: int) -> list[Doc]:
     return out
 
 
+def t9_documents(machine_folds: int) -> list[Doc]:
+    """T9's documents: the writers' carriers clean and with ``PAIRS`` injections (T7's soft
+    writers and T9's documents about AI assistants included; fold: the writer), then 600
+    machine-text chunks clean and with an injection (fold: modulo ``machine_folds``)."""
+    data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
+    for path in (SOFT_FILE, AI_DOCS_FILE):
+        more = json.loads(path.read_text(encoding="utf-8"))
+        data = {k: data[k] + more.get(k, []) for k in ("carriers", "injections")}
+    foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
+    pool = [i["text"] for i in data["injections"]] + [i["text"] for i in foreign]
+    return writer_documents(data) + machine_documents(600, pool, machine_folds)
+
+
 def read_rows(eng: SignalEngine, docs: list[Doc]) -> Rows:
     rows: list[tuple[list[int], bool, int, int]] = []
     for d, (text, span, _) in enumerate(docs):

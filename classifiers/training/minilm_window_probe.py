@@ -37,14 +37,7 @@ from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import padded
 from classifiers.tool_head import ToolHead
 from classifiers.training.branch_spans_probe import MINILM_TOP, MiniLMReader, examples
-from classifiers.training.minilm_tool_head import (
-    AI_DOCS_FILE,
-    FOREIGN_FILE,
-    ROWS_FILE,
-    SOFT_FILE,
-    machine_documents,
-    writer_documents,
-)
+from classifiers.training.minilm_tool_head import t9_documents
 from classifiers.training.opened_agent_sets import (
     OPENED,
     OPENED_SINCE,
@@ -150,14 +143,7 @@ def doc_scores(
 def probe_documents() -> tuple[list[tuple[str, Any]], list[tuple[str, Any]], list[str]]:
     """(training documents, read documents, each read document's kind): T9's writers'
     documents and 600 machine-text chunks with the English carriers of v3-v16; v17-v28's."""
-    data = json.loads(ROWS_FILE.read_text(encoding="utf-8"))
-    for path in (SOFT_FILE, AI_DOCS_FILE):
-        more = json.loads(path.read_text(encoding="utf-8"))
-        data = {k: data[k] + more.get(k, []) for k in ("carriers", "injections")}
-    train = [(t, s) for t, s, _ in writer_documents(data)]
-    foreign = json.loads(FOREIGN_FILE.read_text(encoding="utf-8"))["injections"]
-    pool = [i["text"] for i in data["injections"]] + [i["text"] for i in foreign]
-    train += [(t, s) for t, s, _ in machine_documents(600, pool, 6)]
+    train = [(t, s) for t, s, _ in t9_documents(6)]
     dev: list[tuple[str, Any]] = []
     kinds: list[str] = []
     for name, kind, _, text, span in carrier_documents(False, OPENED + OPENED_SINCE):
