@@ -313,10 +313,10 @@ class SignalEngine:
                         row.first,
                         row.last,
                     )
-        # (R2) a user's long text needs a suspect segment for its whole windows to count
         for k, p_tool in both.scores(addressed, shift) if both is not None else ():
             if tool_rows is not None:
                 tool_rows.add(rows[k].text_index, p_tool, True)
+        # (R2) a user's long text needs a suspect segment for its whole windows to count
         jb = user.scores(corroboration_floors(self.settings, [len(t.ids) for t in toks]))
         need = self.settings.segment_corroboration
         own_tool = tool_rows.scores(need) if tool_rows is not None else None
