@@ -259,7 +259,8 @@ class SignalEngine:
         jb_eng: list[float | None] = [None if eng[i] is None else 0.0 for i in range(n)]
         model_spans: list[list[PiiEntity]] = [[] for _ in range(n)]
         for chunk in self._plan_runs(order, [r.stop - r.start + 2 for r in rows]):
-            out = self._run([ids_of(rows[k]) for k in chunk], extra=STATE_OUTPUTS if both else ())
+            ids_run = [ids_of(rows[k]) for k in chunk]
+            out = self._run(ids_run) if both is None else self._run(ids_run, extra=STATE_OUTPUTS)
             whole = [rows[k].classify or rows[k].pii for k in chunk]
             tool_z = (
                 self._tool.logits(out["embedding"], ~np.array(whole), out["jailbreak_prob"])
