@@ -88,9 +88,8 @@ def load_parts(settings: ClassifierSettings, config_file: str) -> EngineParts:
         tool_head = (
             ToolHead.load(models_dir / cfg.jailbreak_tool_head) if cfg.jailbreak_tool_head else None
         )
-        outputs = {o.name for o in session.get_outputs()}
         if tool_head is not None and tool_head.window_w is not None:
-            if not outputs >= set(STATE_OUTPUTS):
+            if not {o.name for o in session.get_outputs()} >= set(STATE_OUTPUTS):
                 raise ValueError(
                     f"a tool head reading segments in their window needs {STATE_OUTPUTS}"
                 )

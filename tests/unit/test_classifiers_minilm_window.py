@@ -5,17 +5,22 @@ two readings combined."""
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
 
+from classifiers.artifacts import write_manifest
 from classifiers.engine import SignalEngine
+from classifiers.errors import ModelArtifactError
 from classifiers.minilm_window import STATE_OUTPUTS, BothReadings, largest_parts
 from classifiers.settings import ClassifierSettings
 from classifiers.tokenization import Row
 from classifiers.tool_head import ToolHead
+from tests.unit.classifier_support import MODELS
 
 
 def whole(text: int, start: int, stop: int, classify: bool = False) -> Row:
@@ -168,3 +173,23 @@ def test_the_engine_adds_each_segments_window_block_to_its_tool_result_reading()
         assert abs(got[2].tool_result_probability - plain[2].tool_result_probability) < 1e-5
         for a, b in zip(plain, got, strict=True):
             assert abs(b.jailbreak_probability - a.jailbreak_probability) < 1e-6
+
+
+def test_a_head_read_both_ways_needs_the_graphs_state_outputs(tmp_path: Path) -> None:
+    """The shipped graphs do not return ``token_states`` / ``token_jailbreak``: a tool head
+    with a window block is refused at load with a clear error, not at the first request."""
+    for f in MODELS.iterdir():
+        if f.name not in ("jailbreak_tool_head.npz", "manifest.json"):
+            (tmp_path / f.name).symlink_to(f.resolve())
+    with np.load(MODELS / "jailbreak_tool_head.npz") as z:
+        arrays = {k: z[k] for k in z.files}
+    np.savez(
+        tmp_path / "jailbreak_tool_head.npz",
+        **arrays,
+        window_own=np.float32(0.1),
+        window_w=np.zeros(384, dtype=np.float32),
+    )
+    names = list(json.loads((MODELS / "manifest.json").read_text())["files"])
+    write_manifest(tmp_path, names)
+    with pytest.raises(ModelArtifactError, match="token_states"):
+        SignalEngine.load(ClassifierSettings(models_dir=str(tmp_path), warmup=False))
