@@ -9,8 +9,9 @@ from classifiers.training.model_card_blind import BLIND
 
 AGENT_SET = "agent_injections_v28"
 """The latest sealed agent set opened (docs/classifiers.md, candidate T13')."""
-AGENT_RESULT = "candidate_t13p_v28.json"
-"""Its messages as the shipped artefacts (W7's graph, T13''s branch tool head) read them."""
+AGENT_RESULT = "candidate_l1a_v28.json"
+"""Its messages as the shipped artefacts (W7's graph, T13''s branch tool head, L1a's branch
+jailbreak head) read them."""
 
 
 def agent_section() -> list[str]:

@@ -1,5 +1,5 @@
-"""The model card's section on terse queries and short attacks (candidates L9t, J1, J2 and
-C1h): the sealed sets each was read on, per language, before -> after."""
+"""The model card's section on short and look-alike user turns (candidates L9t, J1, J2, C1h
+and L1a): the sealed sets each was read on, per language, before -> after."""
 
 from __future__ import annotations
 
@@ -34,6 +34,16 @@ TERSE_SETS = (
         "written blind, opened once for candidate C1h), before -> after the terse bank took "
         "harmless courtesy sentences in 25 languages:",
     ),
+    (
+        "multilingual_v35",
+        "candidate_l1a",
+        "Sealed set v35 (bench/blind/multilingual_v35.json: 193 harmless user messages that "
+        "look like manipulation, such as questions about prompt injection quoting an attack, "
+        "usage policies, corrections of an earlier request, role-play and quoted notices, and "
+        "98 attacks in the same registers, in fourteen languages, written blind, opened once "
+        "for candidate L1a), before -> after the branch's jailbreak head was refitted on "
+        "foreign look-alikes, attacks in their registers and harmless service notices:",
+    ),
 )
 
 
@@ -59,7 +69,7 @@ def terse_section() -> list[str]:
             continue
         before, after = (json.loads(p.read_text())["groups"] for p in paths)
         if not out:
-            out.append("\n## Terse queries and short attacks — sealed sets\n")
+            out.append("\n## Terse queries, look-alikes and short attacks — sealed sets\n")
         else:
             out.append("")
         out += [

@@ -108,6 +108,11 @@ done
 "$VENV/bin/python" -m classifiers.training.branch_states models
 "$VENV/bin/python" -m classifiers.training.branch_window_head models --read-from 27 --plain \
     --one-line --match-shipped models
+# candidate L1a (docs/classifiers.md, "L1a to its sealed reading"): the branch's jailbreak head
+# refitted on foreign look-alikes and attacks in their registers plus harmless service notices,
+# anchored to the shipped head on every rows module's texts; lines keep the shipped recall
+"$VENV/bin/python" -m classifiers.training.branch_jailbreak_head models --rows ml_rows_lookalike \
+    ml_rows_notices --harmless-only ml_rows_notices --line recall --vote-shift shipped --anchor-rows
 "$VENV/bin/python" -m classifiers.training.evaluate --pii-languages
 "$VENV/bin/python" -m classifiers.training.model_card
 echo "done: models/ updated; see models/MODEL_CARD.md"

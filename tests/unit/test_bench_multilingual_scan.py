@@ -25,6 +25,7 @@ FOCUS_SETS = {
     "multilingual_v31.json",
     "multilingual_v33.json",
     "multilingual_v34.json",
+    "multilingual_v35.json",
 }
 """Sets written for one candidate: one or more focus languages with more items, the others
 as controls, English alone, or guard items alone, some with items that shared half their
