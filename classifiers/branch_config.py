@@ -10,6 +10,7 @@ import numpy as np
 
 from classifiers.domain_exemplars import ExemplarSettings
 from classifiers.jailbreak_vote import VoteSettings
+from classifiers.stretch_head import StretchSettings
 from classifiers.tool_head import ToolHead
 from classifiers.types import PiiEntity
 
@@ -48,6 +49,10 @@ class BranchConfig:
     """Candidate P4: the artefact of a correcting head for a user's own text (users pasting
     code, logs and configs; ``classifiers/tool_head.py``), applied to every window and
     segment before the vote and the language offsets; None: the shipped head alone."""
+    stretch_head: StretchSettings | None = None
+    """Candidate L1s: the foreign stretches of a text the branch does not read whole are
+    scored by this stored head and segment line (``classifiers/stretch_head.py``); None: by
+    the graph's head and ``segment_shift``."""
     segments_to_branch: bool = False
     """Candidate P5: a sentence segment in one of the branch's languages (and not English) of
     a text the branch does not read as a whole is read by the branch alone (its foreign
@@ -96,6 +101,7 @@ class BranchConfig:
             },
             tool_head=ToolHead.file_of(raw.get("tool_head")),
             user_head=ToolHead.file_of(raw.get("user_head")),
+            stretch_head=StretchSettings.from_json(raw.get("stretch_head")),
             segments_to_branch=bool(raw.get("segments_to_branch", False)),
             segments_by_words=bool(raw.get("segments_by_words", False)),
             unsure_stopword_share=(
@@ -116,7 +122,8 @@ class BranchConfig:
         vote = self.jailbreak_exemplars.exemplars if self.jailbreak_exemplars else None
         terse = self.jailbreak_exemplars.terse if self.jailbreak_exemplars else None
         banks = [b.file for b in (self.domain_exemplars, vote, terse) if b is not None]
-        heads = [h for h in (self.tool_head, self.user_head) if h]
+        stretch = self.stretch_head.file if self.stretch_head else None
+        heads = [h for h in (self.tool_head, self.user_head, stretch) if h]
         return [self.onnx, self.word_embeddings, self.tokenizer, *banks, *heads]
 
 

@@ -43,6 +43,7 @@ from classifiers.language import detect_language
 from classifiers.reader_split import english_run, letter_words
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
 from classifiers.segments import scored_segments, scored_spans
+from classifiers.stretch_head import StretchHead
 from classifiers.tokenization import load_tokenizer, padded
 from classifiers.tool_head import ToolHead
 from classifiers.types import PiiEntity
@@ -95,17 +96,22 @@ class MultilingualBranch:
         self._outputs += ["pii_logits"] if self.pii_labels else []
         # the sentence embedding is fetched only where it is read (the vote, ``embed``)
         self._has_embedding = "embedding" in {o.name for o in self._session.get_outputs()}
-        if self._vote is not None and not self._has_embedding:
-            raise ValueError("a jailbreak vote needs a branch graph that returns the embedding")
         self._tool = ToolHead.load(models_dir / cfg.tool_head) if cfg.tool_head else None
-        if self._tool is not None and not self._has_embedding:
-            raise ValueError("a tool-result head needs a branch graph that returns the embedding")
+        self._user = ToolHead.load(models_dir / cfg.user_head) if cfg.user_head else None
+        st = cfg.stretch_head
+        self._stretch = StretchHead.load(models_dir, st) if st is not None else None
+        readers = (
+            ("a jailbreak vote", self._vote),
+            ("a tool-result head", self._tool),
+            ("a user-turn head", self._user),
+            ("a stretch head", self._stretch),
+        )
+        for what, reader in readers:
+            if reader is not None and not self._has_embedding:
+                raise ValueError(f"{what} needs a branch graph that returns the embedding")
         outputs = {o.name for o in self._session.get_outputs()}
         if self._tool is not None and self._tool.in_window and "token_states" not in outputs:
             raise ValueError("a head that reads segments in their window needs token_states")
-        self._user = ToolHead.load(models_dir / cfg.user_head) if cfg.user_head else None
-        if self._user is not None and not self._has_embedding:
-            raise ValueError("a user-turn head needs a branch graph that returns the embedding")
 
     @property
     def providers_in_use(self) -> list[str]:
@@ -154,7 +160,7 @@ class MultilingualBranch:
         ]
         if not pieces:
             return {}
-        jb = self._score(pieces, len(texts))[1]
+        jb = self._score(pieces, len(texts), stretch=self._stretch)[1]
         return {i: float(jb[i]) for i in {i for i, _, _ in pieces}}
 
     def run(self, texts: Sequence[str], addressed_shift: float = 0.0) -> BranchScores:
@@ -237,6 +243,7 @@ class MultilingualBranch:
         moves: dict[int, float] | None = None,
         addressed_shift: float = 0.0,
         sents: Sequence[list[tuple[int, int]]] = (),
+        stretch: StretchHead | None = None,
     ) -> ScoredPieces:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, the
@@ -245,7 +252,8 @@ class MultilingualBranch:
         With ``vote`` (``run``), a whole text of one window scores the higher of its head and
         the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
         owner, the offset of its whole text's score when one window (L5). ``sents``: per
-        owner, its scored segment spans (``run``; an in-window tool head pools them, T13)."""
+        owner, its scored segment spans (``run``; an in-window tool head pools them, T13).
+        ``stretch`` (``stretch_scores``): segment rows scored by that head instead (L1s)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -296,6 +304,7 @@ class MultilingualBranch:
         tool_head = self._tool if vote else None
         user_head = self._user if vote else None  # a user's own text (``run``) only
         fetch = embed or voter is not None or tool_head is not None or user_head is not None
+        fetch = fetch or stretch is not None
         for chunk in self._runs(order, [len(r) for r in rows]):
             states = pool is not None and any(k in pool.by_row for k in chunk)
             dom_w[chunk], jb_w[chunk], pii, emb, st = self._run(
@@ -322,7 +331,10 @@ class MultilingualBranch:
         )
         if tool_w is not None and addressed:
             tool_w[addressed] = shifted(tool_w[addressed], addressed_shift)
-        if self.cfg.segment_shift is not None and any(segment):
+        if stretch is not None and emb_w is not None and any(segment):
+            seg = np.array(segment)
+            jb_w[seg] = stretch.scores(emb_w[seg])
+        elif self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
         if user_head is not None and emb_w is not None:

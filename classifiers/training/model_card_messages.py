@@ -7,11 +7,11 @@ import json
 
 from classifiers.training.model_card_blind import BLIND
 
-AGENT_SET = "agent_injections_v28"
-"""The latest sealed agent set opened (docs/classifiers.md, candidate T13')."""
-AGENT_RESULT = "candidate_l1a_v28.json"
+AGENT_SET = "agent_injections_v30"
+"""The latest sealed agent set opened (docs/classifiers.md, candidate L1s)."""
+AGENT_RESULT = "candidate_l1s_v30.json"
 """Its messages as the shipped artefacts (W7's graph, T13''s branch tool head, L1a's branch
-jailbreak head) read them."""
+jailbreak head, L1s's stretch head) read them."""
 
 
 def agent_section() -> list[str]:
