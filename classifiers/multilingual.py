@@ -41,7 +41,7 @@ from classifiers.domain_exemplars import DomainExemplars
 from classifiers.jailbreak_vote import JailbreakVote, shifted
 from classifiers.language import detect_language
 from classifiers.reader_split import english_run, letter_words
-from classifiers.run_plan import PAD_TOKENS_PER_RUN, plan_runs
+from classifiers.run_plan import PAD_TOKENS_PER_RUN, capped_runs
 from classifiers.segments import scored_segments, scored_spans
 from classifiers.stretch_head import StretchHead
 from classifiers.tokenization import load_tokenizer, padded
@@ -186,8 +186,16 @@ class MultilingualBranch:
             for i, t in enumerate(texts)
             if shifts and (lang := detect_language(t)[0]) in shifts
         }
+        machine = self._stretch.machine(texts) if self._stretch is not None else frozenset()
         dom, jb, spans, emb, tool = self._score(
-            pieces, len(texts), self._exemplars is not None, True, moves, addressed_shift, sents
+            pieces,
+            len(texts),
+            self._exemplars is not None,
+            True,
+            moves,
+            addressed_shift,
+            sents,
+            machine=machine,
         )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
@@ -244,6 +252,7 @@ class MultilingualBranch:
         addressed_shift: float = 0.0,
         sents: Sequence[list[tuple[int, int]]] = (),
         stretch: StretchHead | None = None,
+        machine: frozenset[int] = frozenset(),
     ) -> ScoredPieces:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, the
@@ -253,7 +262,8 @@ class MultilingualBranch:
         the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
         owner, the offset of its whole text's score when one window (L5). ``sents``: per
         owner, its scored segment spans (``run``; an in-window tool head pools them, T13).
-        ``stretch`` (``stretch_scores``): segment rows scored by that head instead (L1s)."""
+        ``stretch`` (``stretch_scores``): segment rows scored by that head instead (L1s);
+        ``machine`` (``run``): owners whose every row the stretch head reads (L1k)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -304,8 +314,10 @@ class MultilingualBranch:
         tool_head = self._tool if vote else None
         user_head = self._user if vote else None  # a user's own text (``run``) only
         fetch = embed or voter is not None or tool_head is not None or user_head is not None
-        fetch = fetch or stretch is not None
-        for chunk in self._runs(order, [len(r) for r in rows]):
+        fetch = fetch or stretch is not None or bool(machine)
+        lengths = [len(r) for r in rows]
+        runs = capped_runs(order, lengths, self.rows_per_run, self.cfg.max_tokens, self._pad_limit)
+        for chunk in runs:
             states = pool is not None and any(k in pool.by_row for k in chunk)
             dom_w[chunk], jb_w[chunk], pii, emb, st = self._run(
                 [rows[k] for k in chunk], fetch, states
@@ -337,6 +349,8 @@ class MultilingualBranch:
         elif self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
+        if machine and self._stretch is not None and emb_w is not None:
+            self._stretch.rescore_owners(jb_w, emb_w, owner, segment, machine)
         if user_head is not None and emb_w is not None:
             # candidate P4: the shipped reading (segments shifted) corrected for a user's text
             jb_w = user_head.scores(emb_w, np.array(segment, dtype=bool), jb_w)
@@ -375,16 +389,6 @@ class MultilingualBranch:
                     p[talking] = shifted(p[talking], addressed_shift)
                 np.maximum.at(tool, of, p)
         return ScoredPieces(dom, jb, spans, embs, tool)
-
-    def _runs(self, order: list[int], lengths: list[int]) -> list[list[int]]:
-        """Session runs of rows sorted by length: at most ``rows_per_run`` rows each (the
-        arena's peak, ``run_peak``), split where padding would grow past the pad limit."""
-        budget = self.rows_per_run * self.cfg.max_tokens
-        return [
-            run[s : s + self.rows_per_run]
-            for run in plan_runs(order, lengths, budget, self._pad_limit)
-            for s in range(0, len(run), self.rows_per_run)
-        ]
 
     def run_peak(self) -> None:
         """The largest run the batch limits allow (the arena warm-up)."""

@@ -40,3 +40,15 @@ def plan_runs(
     if current:
         chunks.append(current)
     return chunks
+
+
+def capped_runs(
+    order: list[int], lengths: list[int], rows_per_run: int, max_tokens: int, pad_limit: int | None
+) -> list[list[int]]:
+    """``plan_runs`` with at most ``rows_per_run`` rows of up to ``max_tokens`` each per run
+    (the multilingual branch: its arena's peak is one such run)."""
+    return [
+        run[s : s + rows_per_run]
+        for run in plan_runs(order, lengths, rows_per_run * max_tokens, pad_limit)
+        for s in range(0, len(run), rows_per_run)
+    ]
