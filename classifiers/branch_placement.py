@@ -5,6 +5,8 @@ docs/classifiers.md)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from classifiers.branch_config import BranchConfig
 from classifiers.language import (
     ENGLISH_SHARE_READ,
@@ -50,3 +52,14 @@ def unsure_prose(text: str, share: float | None, languages: frozenset[str]) -> b
         and english_share(text) < ENGLISH_SHARE_READ
         and stopword_share(text, languages) >= share
     )
+
+
+def language_moves(texts: Sequence[str], cfg: BranchConfig) -> dict[int, float]:
+    """Per text in a language the head was not calibrated on, the offset of its whole
+    text's score (``jailbreak_language_shift``, candidate L5)."""
+    shifts = cfg.jailbreak_language_shift
+    if not shifts:
+        return {}
+    return {
+        i: shifts[lang] for i, t in enumerate(texts) if (lang := detect_language(t)[0]) in shifts
+    }

@@ -36,10 +36,9 @@ from classifiers.branch_config import BranchScores as BranchScores
 from classifiers.branch_config import ScoredPieces
 from classifiers.branch_pii import text_offsets, window_spans
 from classifiers.branch_placement import MIN_CONFIDENCE as MIN_CONFIDENCE
-from classifiers.branch_placement import branch_reads, domain_unsure
+from classifiers.branch_placement import branch_reads, domain_unsure, language_moves
 from classifiers.domain_exemplars import DomainExemplars
 from classifiers.jailbreak_vote import JailbreakVote, shifted
-from classifiers.language import detect_language
 from classifiers.reader_split import english_run, letter_words
 from classifiers.run_plan import PAD_TOKENS_PER_RUN, capped_runs
 from classifiers.segments import scored_segments, scored_spans
@@ -180,22 +179,11 @@ class MultilingualBranch:
         )
         if self.cfg.segment_shift is not None:
             pieces += [(i, t[a:b], True) for i, t in enumerate(texts) for a, b in sents[i]]
-        shifts = self.cfg.jailbreak_language_shift
-        moves = {
-            i: shifts[lang]
-            for i, t in enumerate(texts)
-            if shifts and (lang := detect_language(t)[0]) in shifts
-        }
+        moves = language_moves(texts, self.cfg)
         machine = self._stretch.machine(texts) if self._stretch is not None else frozenset()
+        bank = self._exemplars is not None
         dom, jb, spans, emb, tool = self._score(
-            pieces,
-            len(texts),
-            self._exemplars is not None,
-            True,
-            moves,
-            addressed_shift,
-            sents,
-            machine=machine,
+            pieces, len(texts), bank, True, moves, addressed_shift, sents, None, machine
         )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)

