@@ -28,12 +28,19 @@ _MACHINE = re.compile(
 _WIDE = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
+# a word written in leetspeak ("3xpl1c4", "1gn0r4"): letters with only the digits that stand
+# for letters; it is prose in disguise, not an identifier (candidate L1k')
+_LEET = re.compile(
+    r"^\W*(?=[^\W_]*[013457])(?=[^\W_]*[^\W\d_])[^\W\d_013457]*(?:[013457][^\W\d_013457]*)+\W*$"
+)
+
+
 def machine_share(text: str) -> float:
     """The share of the text's visible characters that sit in machine-shaped tokens."""
     total = machine = 0
     for token in _WIDE.sub(r" \g<0> ", text).split():
         total += len(token)
-        if _MACHINE.search(token):
+        if _MACHINE.search(token) and not _LEET.match(token):
             machine += len(token)
     return machine / total if total else 0.0
 
