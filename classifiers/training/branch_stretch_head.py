@@ -8,9 +8,11 @@ the file to the manifest. ``train.sh`` runs it just before L1a's refit
 (``branch_jailbreak_head ... --anchor-rows``), so the stored head is the one L1a started from.
 ``--graph FILE --segment-shift X`` reads the head and line of another graph instead (how the
 shipped artefacts were given the head L1a replaced, from the graph before it).
+``--machine-share S`` (candidate L1k, "Machine text keeps the stored line") has the stored
+line read whole texts at least that share machine-shaped too.
 
 Usage: ``PYTHONPATH=. python -m classifiers.training.branch_stretch_head MODELS_DIR
-[--graph FILE --segment-shift X [--source TEXT]]``"""
+[--graph FILE --segment-shift X [--source TEXT]] [--machine-share S]``"""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--graph", type=Path, help="the graph whose head to keep (default: MODELS')")
     ap.add_argument("--segment-shift", type=float, help="its segment line (default: MODELS')")
     ap.add_argument("--source", help="what --graph is, for the config entry")
+    ap.add_argument("--machine-share", type=float, help="machine-shaped whole texts too (L1k)")
     args = ap.parse_args(argv)
     if (args.graph is None) != (args.segment_shift is None):
         ap.error("--graph and --segment-shift go together")
@@ -54,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
         "candidate": "L1s",
         "graph": args.source or (args.graph.name if args.graph else ml["onnx"]),
     }
+    if args.machine_share is not None:
+        ml["stretch_head"]["machine_share"] = args.machine_share
+        ml["stretch_head"]["candidate"] = "L1s, L1k'"
     cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
     names = list(json.loads((models / "manifest.json").read_text())["files"])
     write_manifest(models, list(dict.fromkeys([*names, STRETCH_HEAD])))

@@ -44,6 +44,15 @@ TERSE_SETS = (
         "for candidate L1a), before -> after the branch's jailbreak head was refitted on "
         "foreign look-alikes, attacks in their registers and harmless service notices:",
     ),
+    (
+        "multilingual_v36",
+        "candidate_l1kp",
+        "Sealed set v36 (bench/blind/multilingual_v36.json: 222 harmless machine texts sent as "
+        "user turns, such as READMEs, HTML, logs, commit headers, commands, config, code and "
+        "data records, and 90 attacks carried in such text, prose in nineteen languages, "
+        "written blind, opened once for candidate L1k'), before -> after machine-shaped whole "
+        "texts the branch reads were read by the branch's stored (pre-L1a) line:",
+    ),
 )
 
 

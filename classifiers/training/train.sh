@@ -110,7 +110,7 @@ done
     --one-line --match-shipped models
 # candidate L1s ("Foreign stretches keep their head"): the branch's jailbreak head and segment
 # line as they are now, kept for the foreign stretches of English text before L1a replaces them
-"$VENV/bin/python" -m classifiers.training.branch_stretch_head models
+"$VENV/bin/python" -m classifiers.training.branch_stretch_head models --machine-share 0.6
 # candidate L1a (docs/classifiers.md, "L1a to its sealed reading"): the branch's jailbreak head
 # refitted on foreign look-alikes and attacks in their registers plus harmless service notices,
 # anchored to the shipped head on every rows module's texts; lines keep the shipped recall

@@ -26,6 +26,7 @@ FOCUS_SETS = {
     "multilingual_v33.json",
     "multilingual_v34.json",
     "multilingual_v35.json",
+    "multilingual_v36.json",
 }
 """Sets written for one candidate: one or more focus languages with more items, the others
 as controls, English alone, or guard items alone, some with items that shared half their
@@ -42,7 +43,8 @@ def test_a_focus_set_covers_every_domain_in_every_language(name: str) -> None:
     for lang in ms.counts(data)["domain_items_by_lang"]:
         assert {i["domain"] for i in data["domain_items"] if i["lang"] == lang} == domains
     by_lang = list(ms.counts(data)["jailbreak_items_by_lang"].values())
-    least = 5 if name == "multilingual_v34.json" else 6  # v34: overlapping rows dropped
+    # v34: overlapping rows dropped; v36: languages spread over kinds, one attack at least
+    least = {"multilingual_v34.json": 5, "multilingual_v36.json": 1}.get(name, 6)
     for v in by_lang:
         assert min(v["jailbreak"], v["benign"]) >= least
 
