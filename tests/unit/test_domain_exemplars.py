@@ -15,7 +15,7 @@ from classifiers.domain_exemplars import DomainExemplars, ExemplarSettings
 from classifiers.engine import SignalEngine
 from classifiers.errors import ModelArtifactError
 from classifiers.settings import ClassifierSettings
-from tests.unit.classifier_support import MODELS, engine
+from tests.unit.classifier_support import MODELS
 
 
 def _unit(v: np.ndarray) -> np.ndarray:
@@ -114,25 +114,34 @@ def test_engine_domain_is_head_blended_with_the_shipped_bank(tmp_path: Path) -> 
         MODELS / cfg.domain_exemplars.file, len(cfg.domains), cfg.domain_exemplars
     )
     assert bank.size > 10_000
+    # two fresh engines of the same settings but the bank, each reading the same batch: the
+    # shared test engine's earlier batches can move int8 scores by ~3e-4 on a VNNI CPU
     head_only = SignalEngine.load(
-        ClassifierSettings(models_dir=str(_head_only_models(tmp_path)), warmup=False)
+        ClassifierSettings(
+            models_dir=str(_head_only_models(tmp_path)), warmup=False, multilingual=False
+        )
     )
+    with_bank = SignalEngine.load(ClassifierSettings(warmup=False, multilingual=False))
     texts = [
         "Write a Python function that merges two sorted lists.",
         "What is the mechanism of action of beta blockers in hypertension?",
         "Plan a three-day trip to Lisbon with a food tour.",
         "Which accounting standard governs revenue recognition for long-term contracts?",
     ]
-    full = engine().classify_batch(texts)
+    full = with_bank.classify_batch(texts)
     head = head_only.classify_batch(texts)
     head_probs = np.array([[s.domain.probs[d] for d in cfg.domains] for s in head])
     emb = np.stack([s.embedding for s in full])
     expected = bank.blend(head_probs.astype(np.float32), emb)
     for i, s in enumerate(full):
         got = np.array([s.domain.probs[d] for d in cfg.domains])
-        np.testing.assert_allclose(got, expected[i], atol=1e-5)
+        # int8 scores of one batch agree to ~3e-4 across runs on a VNNI CPU; the bank moves a
+        # text's probabilities by far more than that (asserted below)
+        np.testing.assert_allclose(got, expected[i], atol=1e-3)
         assert s.domain.label == cfg.domains[int(expected[i].argmax())]
     assert [s.domain.label for s in full][:3] == ["computer science", "health", "other"]
+    moved = np.abs(expected - head_probs).max(axis=1)
+    assert (moved > 0.01).any(), moved
 
 
 def test_corrupt_bank_is_named(tmp_path: Path) -> None:
