@@ -65,7 +65,7 @@ ROW_WEIGHT = 10.0
 POLICY = 0.8
 WEIGHT, BIAS = "jb.weight", "jb.bias"
 USER_HEAD = "ml_jailbreak_user_head.npz"
-ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike", "ml_rows_notices")
+ROWS_MODULES = ("ml_rows_roleplay", "ml_rows_lookalike", "ml_rows_notices", "machine_rows")
 
 
 def logit(p: float) -> float:
