@@ -159,7 +159,10 @@ class MultilingualBranch:
         ]
         if not pieces:
             return {}
-        jb = self._score(pieces, len(texts), stretch=self._stretch)[1]
+        # every one of their rows is a segment: the stored line reads them all (L1s)
+        reads = self._stretch is not None and shifted
+        stored = frozenset(range(len(texts))) if reads else frozenset()
+        jb = self._score(pieces, len(texts), stored=stored)[1]
         return {i: float(jb[i]) for i in {i for i, _, _ in pieces}}
 
     def run(self, texts: Sequence[str], addressed_shift: float = 0.0) -> BranchScores:
@@ -180,10 +183,10 @@ class MultilingualBranch:
         if self.cfg.segment_shift is not None:
             pieces += [(i, t[a:b], True) for i, t in enumerate(texts) for a, b in sents[i]]
         moves = language_moves(texts, self.cfg)
-        machine = self._stretch.machine(texts) if self._stretch is not None else frozenset()
+        stored = self._stretch.machine(texts) if self._stretch is not None else frozenset()
         bank = self._exemplars is not None
         dom, jb, spans, emb, tool = self._score(
-            pieces, len(texts), bank, True, moves, addressed_shift, sents, None, machine
+            pieces, len(texts), bank, True, moves, addressed_shift, sents, stored
         )
         if self._exemplars is not None and emb is not None:
             dom = self._exemplars.blend(dom, emb)
@@ -239,8 +242,7 @@ class MultilingualBranch:
         moves: dict[int, float] | None = None,
         addressed_shift: float = 0.0,
         sents: Sequence[list[tuple[int, int]]] = (),
-        stretch: StretchHead | None = None,
-        machine: frozenset[int] = frozenset(),
+        stored: frozenset[int] = frozenset(),
     ) -> ScoredPieces:
         """Per owner: the first whole window's domain, the highest jailbreak probability
         over every window (segment pieces shifted), the PII spans of its whole windows, the
@@ -250,8 +252,8 @@ class MultilingualBranch:
         the jailbreak vote's blend; every other reader gets the head's score. ``moves``: per
         owner, the offset of its whole text's score when one window (L5). ``sents``: per
         owner, its scored segment spans (``run``; an in-window tool head pools them, T13).
-        ``stretch`` (``stretch_scores``): segment rows scored by that head instead (L1s);
-        ``machine`` (``run``): owners whose every row the stretch head reads (L1k)."""
+        ``stored``: owners whose every row the stretch head's stored line reads instead (the
+        foreign stretches of ``stretch_scores``, L1s; machine-shaped texts in ``run``, L1k)."""
         encs = self._tok.encode_batch(
             [self.cfg.prefix + t for _, t, _ in pieces], add_special_tokens=False
         )
@@ -302,7 +304,7 @@ class MultilingualBranch:
         tool_head = self._tool if vote else None
         user_head = self._user if vote else None  # a user's own text (``run``) only
         fetch = embed or voter is not None or tool_head is not None or user_head is not None
-        fetch = fetch or stretch is not None or bool(machine)
+        fetch = fetch or bool(stored)
         lengths = [len(r) for r in rows]
         runs = capped_runs(order, lengths, self.rows_per_run, self.cfg.max_tokens, self._pad_limit)
         for chunk in runs:
@@ -331,14 +333,11 @@ class MultilingualBranch:
         )
         if tool_w is not None and addressed:
             tool_w[addressed] = shifted(tool_w[addressed], addressed_shift)
-        if stretch is not None and emb_w is not None and any(segment):
-            seg = np.array(segment)
-            jb_w[seg] = stretch.scores(emb_w[seg])
-        elif self.cfg.segment_shift is not None and any(segment):
+        if self.cfg.segment_shift is not None and any(segment):
             seg = np.array(segment)
             jb_w[seg] = shifted(jb_w[seg], self.cfg.segment_shift)
-        if machine and self._stretch is not None and emb_w is not None:
-            self._stretch.rescore_owners(jb_w, emb_w, owner, segment, machine)
+        if stored and self._stretch is not None and emb_w is not None:
+            self._stretch.rescore_owners(jb_w, emb_w, owner, segment, stored)
         if user_head is not None and emb_w is not None:
             # candidate P4: the shipped reading (segments shifted) corrected for a user's text
             jb_w = user_head.scores(emb_w, np.array(segment, dtype=bool), jb_w)
